@@ -1,0 +1,116 @@
+/**
+ * The command-line interface: a thin shell over the public API (src/index.ts).
+ * Misuse exits 2 with one line on stderr; content problems are diagnostics.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyze, ingestJsonl, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
+import type { IngestResult } from '../index.js';
+import { createProgress } from './progress.js';
+
+const HELP = `crosscheck ${VERSION} — lay every account of a news story side by side
+
+Usage:
+  crosscheck analyze <files|folders|-> [options]   analyse articles about one story
+  crosscheck --help | --version
+
+analyze options:
+  -f, --format <json|md>   output format (default: json, or from --out's extension)
+  -o, --out <file>         write the report to a file instead of stdout
+      --strict             exit 1 when any input was skipped or any error diagnostic was raised
+      --max-bytes <n>      refuse single inputs larger than n bytes (default 67108864; suffixes k, m, g)
+  -q, --quiet              no progress or summary on stderr
+  -h, --help               show this help
+
+Inputs: .txt .md .html .htm .json .jsonl files, folders (recursive), or - for JSONL on stdin.
+Exit codes: 0 ok, 1 --strict and something was skipped, 2 misuse.
+`;
+
+export interface CliIO {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+function parseBytes(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmg]i?b?)?$/i.exec(s.trim());
+  if (!m) throw new UsageError(`--max-bytes expects a number of bytes such as 5000000 or 50m, got "${s}"`);
+  const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2]?.[0] ?? '').toLowerCase()] ?? 1;
+  return Math.floor(Number(m[1]) * mult);
+}
+
+async function runAnalyze(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      strict: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or - (see crosscheck --help)');
+  const fromExt = values.out?.match(/\.(json|md|html)$/)?.[1];
+  const format = values.format ?? fromExt ?? 'json';
+  if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
+  const progress = createProgress(io.stderr, { quiet: values.quiet, env: io.env });
+
+  const paths = positionals.filter((p) => p !== '-');
+  const opts = { ...(maxBytes !== undefined ? { maxBytes } : {}), onProgress: progress.ingest };
+  const parts: IngestResult[] = [];
+  if (paths.length) parts.push(await ingestPaths(paths, opts));
+  if (positionals.includes('-')) parts.push(await ingestJsonl(io.stdin, '-', opts));
+  const articles = parts.flatMap((p) => p.articles);
+  const diagnostics = parts.flatMap((p) => p.diagnostics);
+  const skipped = { inputs: parts.reduce((n, p) => n + p.skipped.inputs, 0), records: parts.reduce((n, p) => n + p.skipped.records, 0) };
+
+  const analysis = analyze({ articles, diagnostics, skipped }, { onArticle: progress.analyse });
+  progress.done();
+  const out = renderReport(analysis, format);
+  if (values.out) writeFileSync(values.out, out);
+  else io.stdout.write(out);
+
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (!values.quiet) {
+    const skippedNote = skipped.inputs + skipped.records ? `, skipped ${skipped.inputs} input(s) and ${skipped.records} record(s)` : '';
+    io.stderr.write(`crosscheck: ${analysis.articles.length} article(s)${skippedNote}, ${analysis.diagnostics.length} diagnostic(s)${values.out ? ` → ${values.out}` : ''}\n`);
+    for (const d of analysis.diagnostics.filter((x) => x.severity !== 'info').slice(0, 20)) {
+      io.stderr.write(`  ${d.severity} ${d.source}${d.line ? `:${d.line}` : ''} [${d.rule}] ${d.message}\n`);
+    }
+  }
+  if (values.strict && (skipped.inputs + skipped.records > 0 || errors > 0)) return 1;
+  return 0;
+}
+
+/** Run the CLI with `argv` (without node and script). Returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv;
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout.write(HELP);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === '--version' || cmd === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (cmd === 'analyze' || cmd === 'analyse') return await runAnalyze(rest, io);
+    throw new UsageError(`unknown command "${cmd}" (try: crosscheck analyze <paths>)`);
+  } catch (e) {
+    if (isUsageError(e) || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`crosscheck: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

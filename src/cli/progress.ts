@@ -1,0 +1,26 @@
+/** A one-line progress indicator on stderr, only when stderr is a TTY and not --quiet. */
+export interface Progress {
+  readonly ingest: (done: number, total: number, source: string) => void;
+  readonly analyse: (done: number, total: number) => void;
+  readonly done: () => void;
+}
+
+export function createProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, opts: { quiet: boolean; env: NodeJS.ProcessEnv }): Progress {
+  const active = !opts.quiet && stderr.isTTY === true;
+  const color = active && !('NO_COLOR' in opts.env) && opts.env.TERM !== 'dumb';
+  let shown = false;
+  const draw = (label: string, done: number, total: number) => {
+    if (!active || total < 2) return;
+    const pct = Math.round((done / total) * 100);
+    const bar = color ? `\x1b[36m${label}\x1b[0m` : label;
+    stderr.write(`\r${bar} ${done}/${total} (${pct}%)\x1b[K`);
+    shown = true;
+  };
+  return {
+    ingest: (done, total) => draw('reading', done, total),
+    analyse: (done, total) => draw('analysing', done, total),
+    done: () => {
+      if (shown) stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * The output contract, schemaVersion 1.
+ *
+ * This file is the single source of truth: the TypeScript types below are
+ * derived from these TypeBox schemas (`Static<…>`), and `schema/analysis.schema.json`
+ * is generated from them by `npm run schema` (scripts/write-schema.js). Tests validate
+ * every output against the generated file, so the two cannot drift apart.
+ *
+ * Names required by the contract must not change. New fields are added as
+ * `Type.Optional(…)` or with a documented default, never by renaming.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+
+/** A half-open character range `[start, end)` into `Article.text` of the article `article`. */
+export const SpanSchema = Type.Object(
+  {
+    article: Type.String({ description: 'Article.id the offsets point into' }),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type Span = Static<typeof SpanSchema>;
+
+export const RemovedSchema = Type.Object(
+  {
+    text: Type.String(),
+    reason: Type.String({ description: 'rule id, e.g. trailing-unrelated-headline, share-prompt, source-list' }),
+  },
+  { additionalProperties: false },
+);
+
+export const ArticleSchema = Type.Object(
+  {
+    id: Type.String(),
+    source: Type.String({ description: 'where it was read from: a path (relative to the cwd when possible), "-" for stdin, with ":line" for JSONL records' }),
+    url: NullableString,
+    outlet: NullableString,
+    outletFrom: Type.Union([Type.Literal('metadata'), Type.Literal('url'), Type.Literal('text'), Type.Null()], {
+      description: 'where the outlet name came from; null when outlet is null',
+    }),
+    title: NullableString,
+    author: NullableString,
+    published: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?$' }), Type.Null()], {
+      description: 'ISO date or date-time',
+    }),
+    language: NullableString,
+    text: Type.String({ description: 'normalised body text; every Span points into it' }),
+    removed: Type.Array(RemovedSchema),
+    wordCount: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type Article = Static<typeof ArticleSchema>;
+
+export const EntityTypeSchema = Type.Union([
+  Type.Literal('person'),
+  Type.Literal('organization'),
+  Type.Literal('place'),
+  Type.Literal('group'),
+  Type.Literal('other'),
+]);
+export type EntityType = Static<typeof EntityTypeSchema>;
+
+export const EntitySchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    type: EntityTypeSchema,
+    aliases: Type.Array(Type.String()),
+    roles: Type.Array(Type.Object({ text: Type.String(), articles: Type.Array(Type.String()) }, { additionalProperties: false })),
+    articles: Type.Array(Type.String()),
+    mentions: Type.Array(SpanSchema),
+  },
+  { additionalProperties: false },
+);
+export type Entity = Static<typeof EntitySchema>;
+
+export const QuoteOccurrenceSchema = Type.Object(
+  {
+    article: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    text: Type.String(),
+    speakerName: NullableString,
+    speakerRole: Type.Optional(NullableString),
+    outlet: Type.Optional(NullableString),
+    partial: Type.Optional(Type.Boolean({ description: 'a fragment quoted inside the writer\'s own sentence' })),
+  },
+  { additionalProperties: false },
+);
+
+export const QuoteSchema = Type.Object(
+  {
+    id: Type.String(),
+    text: Type.String(),
+    speaker: Type.Union([
+      Type.Object({ name: Type.String(), entity: NullableString, role: NullableString }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
+    occurrences: Type.Array(QuoteOccurrenceSchema),
+    altered: Type.Optional(Type.Boolean({ description: 'wording differs between occurrences (beyond marks and spacing)' })),
+    firstArticle: Type.Optional(NullableString),
+    speakerConflict: Type.Optional(Type.Boolean({ description: 'occurrences attribute the quote to different speakers' })),
+  },
+  { additionalProperties: false },
+);
+export type Quote = Static<typeof QuoteSchema>;
+
+export const TimelineEventSchema = Type.Object(
+  {
+    id: Type.String(),
+    date: Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }),
+    description: Type.String(),
+    entities: Type.Array(Type.String()),
+    evidence: Type.Array(SpanSchema),
+    articles: Type.Optional(Type.Array(Type.String())),
+    dateConflict: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type TimelineEvent = Static<typeof TimelineEventSchema>;
+
+export const ClaimKindSchema = Type.Union([
+  Type.Literal('quantity'),
+  Type.Literal('age'),
+  Type.Literal('date'),
+  Type.Literal('name'),
+  Type.Literal('role'),
+  Type.Literal('other'),
+]);
+export type ClaimKind = Static<typeof ClaimKindSchema>;
+
+export const ClaimStatusSchema = Type.Union([
+  Type.Literal('agreed'),
+  Type.Literal('conflict'),
+  Type.Literal('single'),
+  Type.Literal('updated'),
+]);
+export type ClaimStatus = Static<typeof ClaimStatusSchema>;
+
+export const ClaimValueSchema = Type.Object(
+  {
+    value: Type.String(),
+    normalized: Type.Union([Type.Number(), Type.String(), Type.Null()]),
+    qualifier: NullableString,
+    unit: NullableString,
+    articles: Type.Array(Type.String()),
+    evidence: Type.Array(SpanSchema),
+    attribution: Type.Optional(Type.Array(Type.String(), { description: 'in-text sources the value is attributed to ("according to the ministry")' })),
+    independentSources: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type ClaimValue = Static<typeof ClaimValueSchema>;
+
+export const ClaimSchema = Type.Object(
+  {
+    id: Type.String(),
+    kind: ClaimKindSchema,
+    topic: Type.String(),
+    status: ClaimStatusSchema,
+    values: Type.Array(ClaimValueSchema),
+    subject: Type.Optional(NullableString),
+    articles: Type.Optional(Type.Array(Type.String())),
+    independentSources: Type.Optional(Type.Integer({ minimum: 0 })),
+    updates: Type.Optional(
+      Type.Array(
+        Type.Object({ value: Type.String(), normalized: NullableNumber, article: Type.String(), published: NullableString }, { additionalProperties: false }),
+        { description: 'for status "updated": the values in publication order' },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Claim = Static<typeof ClaimSchema>;
+
+export const SummarySentenceSchema = Type.Object(
+  { text: Type.String(), articles: Type.Array(Type.String()), evidence: Type.Array(SpanSchema) },
+  { additionalProperties: false },
+);
+export type SummarySentence = Static<typeof SummarySentenceSchema>;
+
+export const DiagnosticSchema = Type.Object(
+  {
+    severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+    rule: Type.String(),
+    message: Type.String(),
+    source: Type.String(),
+    article: Type.Optional(Type.String()),
+    line: Type.Optional(Type.Integer({ minimum: 1 })),
+    stage: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type Diagnostic = Static<typeof DiagnosticSchema>;
+
+export const IndependenceGroupSchema = Type.Object(
+  {
+    id: Type.String(),
+    articles: Type.Array(Type.String()),
+    similarity: Type.Number({ description: 'highest pairwise shingle resemblance inside the group (0..1)' }),
+    reason: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const FramingSchema = Type.Object(
+  {
+    outlet: Type.String(),
+    articles: Type.Array(Type.String()),
+    distinctiveTerms: Type.Array(Type.Object({ term: Type.String(), count: Type.Integer(), score: Type.Number() }, { additionalProperties: false })),
+    scareQuotes: Type.Array(Type.String()),
+    voices: Type.Array(Type.Object({ name: Type.String(), entity: NullableString, quotes: Type.Integer() }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+
+export const StorySchema = Type.Object(
+  {
+    title: NullableString,
+    articleCount: Type.Integer({ minimum: 0 }),
+    outletCount: Type.Integer({ minimum: 0 }),
+    independentCount: Type.Integer({ minimum: 0 }),
+    dateRange: Type.Union([Type.Object({ from: Type.String(), to: Type.String() }, { additionalProperties: false }), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+export const AnalysisSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(1),
+    generator: Type.Object({ name: Type.Literal('crosscheck'), version: Type.String() }, { additionalProperties: false }),
+    story: Type.Optional(StorySchema),
+    articles: Type.Array(ArticleSchema),
+    entities: Type.Array(EntitySchema),
+    quotes: Type.Array(QuoteSchema),
+    events: Type.Array(TimelineEventSchema),
+    claims: Type.Array(ClaimSchema),
+    summary: Type.Array(SummarySentenceSchema),
+    independence: Type.Optional(Type.Array(IndependenceGroupSchema)),
+    framing: Type.Optional(Type.Array(FramingSchema)),
+    skipped: Type.Optional(
+      Type.Object({ inputs: Type.Integer({ minimum: 0 }), records: Type.Integer({ minimum: 0 }) }, { additionalProperties: false, description: 'inputs (files) and records that could not be read' }),
+    ),
+    diagnostics: Type.Array(DiagnosticSchema),
+  },
+  { $id: 'urn:crosscheck:schema:analysis:1', title: 'crosscheck Analysis (schemaVersion 1)', additionalProperties: false },
+);
+export type Analysis = Static<typeof AnalysisSchema>;
+export type IndependenceGroup = Static<typeof IndependenceGroupSchema>;
+export type Framing = Static<typeof FramingSchema>;
+export type Story = Static<typeof StorySchema>;

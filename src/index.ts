@@ -1,0 +1,14 @@
+/**
+ * crosscheck's public API. The CLI and the server use only what is exported here.
+ */
+export * from './contract/analysis-schema.js';
+export type * from './model/records.js';
+export { analyze, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
+export { ingestPaths, ingestJsonl, type IngestOptions, type IngestResult } from './ingest/index.js';
+export { extractArticle } from './extract/index.js';
+export { compareArticles, type Comparison } from './compare/index.js';
+export { renderJson } from './report/json-report.js';
+export { renderMarkdown } from './report/markdown-report.js';
+export { renderReport, FORMATS, isFormat, type Format } from './report/index.js';
+export { CrosscheckError, UsageError, IngestError, isCrosscheckError, isUsageError, isIngestError } from './errors.js';
+export { VERSION } from './version.js';

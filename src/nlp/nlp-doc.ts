@@ -1,0 +1,150 @@
+/**
+ * The NLP layer: wink-nlp's sentences, tokens and POS tags, re-expressed as plain
+ * immutable arrays with character offsets into the article's normalised text, so
+ * that every later stage can point back to exact characters.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token. `start`/`end` are offsets into the analysed text. */
+export interface Token {
+  readonly i: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, NUM, PUNCT, …). */
+  readonly pos: string;
+  /** wink token type: word, number, punctuation, currency, symbol, tabCRLF, … */
+  readonly type: string;
+  /** wink shape: "Xxxxx", "dd", "X.X." … */
+  readonly shape: string;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** true when whitespace separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+}
+
+export interface Sentence {
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+  /** index of the first token */
+  readonly first: number;
+  /** index one past the last token */
+  readonly last: number;
+  readonly paragraph: number;
+}
+
+export interface Paragraph {
+  readonly i: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NlpDoc {
+  readonly text: string;
+  /** Tokens, without whitespace/newline tokens. */
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+}
+
+let nlpInstance: ReturnType<typeof winkNLP> | null = null;
+
+/** The shared wink-nlp instance (loading the model takes ~100 ms, so it is done once). */
+export function wink(): ReturnType<typeof winkNLP> {
+  nlpInstance ??= winkNLP(model);
+  return nlpInstance;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body.length === 0) continue;
+    out.push({ i: out.length, start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+}
+
+/**
+ * Tokenise, tag and sentence-split `text`.
+ * Sentences never cross a line break: each line of normalised text is a paragraph
+ * (headlines and sub-heads stand on lines of their own).
+ */
+export function analyseText(text: string): NlpDoc {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const shapes = doc.tokens().out(its.shape) as string[];
+  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const paragraphs = paragraphsOf(text);
+
+  // wink sentence index of each wink token
+  const winkSentence = new Int32Array(values.length);
+  sentSpans.forEach(([a, b], si) => {
+    for (let k = a; k <= b; k++) winkSentence[k] = si;
+  });
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let para = 0;
+  let sentFirst = 0;
+  let prevWinkSentence = -1;
+  let brokeByNewline = false;
+
+  const closeSentence = () => {
+    if (tokens.length > sentFirst) {
+      const first = tokens[sentFirst]!;
+      const lastTok = tokens[tokens.length - 1]!;
+      sentences.push({ i: sentences.length, start: first.start, end: lastTok.end, first: sentFirst, last: tokens.length, paragraph: first.paragraph });
+    }
+    sentFirst = tokens.length;
+  };
+
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    const type = types[k]!;
+    const start = text.indexOf(value, cursor);
+    if (start < 0 || (start - cursor > 64 && text.slice(cursor, start).trim() !== '')) {
+      // wink normalised something we cannot find verbatim; skip it rather than mis-place offsets.
+      continue;
+    }
+    const gap = text.slice(cursor, start);
+    if (type === 'tabCRLF' || value.trim() === '') {
+      if (value.includes('\n')) brokeByNewline = true;
+      cursor = start + value.length;
+      continue;
+    }
+    if (gap.includes('\n')) brokeByNewline = true;
+    const end = start + value.length;
+    while (para < paragraphs.length - 1 && start >= paragraphs[para]!.end) para++;
+    const ws = winkSentence[k]!;
+    if (tokens.length > 0 && (brokeByNewline || ws !== prevWinkSentence)) closeSentence();
+    brokeByNewline = false;
+    prevWinkSentence = ws;
+    tokens.push({
+      i: tokens.length,
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      pos: pos[k]!,
+      type,
+      shape: shapes[k]!,
+      sentence: sentences.length,
+      paragraph: para,
+      spaceBefore: start > 0 && /\s/.test(text[start - 1]!),
+    });
+    cursor = end;
+  }
+  closeSentence();
+  return { text, tokens, sentences, paragraphs };
+}
