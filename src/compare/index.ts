@@ -1,10 +1,15 @@
 /**
- * Cross-article comparison (PLACEHOLDER: passes single-article records through
- * without merging). Replaced by entity merging, claim alignment, the quote ledger,
- * the merged timeline, independence detection and the cited summary.
+ * Cross-article comparison: the stage order, in one place.
  */
-import type { Claim, Diagnostic, Entity, IndependenceGroup, Quote, SummarySentence, TimelineEvent, Framing } from '../contract/analysis-schema.js';
+import type { Claim, Diagnostic, Entity, Framing, IndependenceGroup, Quote, SummarySentence, TimelineEvent } from '../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../model/records.js';
+import { mergeEntities } from './entities/index.js';
+import { buildQuoteLedger } from './quotes/index.js';
+import { mergeTimeline } from './timeline/index.js';
+import { alignClaims } from './claims/index.js';
+import { detectIndependence } from './independence/index.js';
+import { buildSummary } from './summary/index.js';
+import { buildFraming } from './framing/index.js';
 
 export interface Comparison {
   readonly entities: Entity[];
@@ -18,25 +23,16 @@ export interface Comparison {
 }
 
 export function compareArticles(extractions: readonly ArticleExtraction[]): Comparison {
-  const entities: Entity[] = [];
-  const quotes: Quote[] = [];
-  const events: TimelineEvent[] = [];
-  const claims: Claim[] = [];
-  for (const x of extractions) {
-    const id = x.article.id;
-    for (const e of x.entities.entities) {
-      entities.push({ id: `e${entities.length + 1}`, name: e.name, type: e.type, aliases: [...e.aliases], roles: e.roles.map((r) => ({ text: r.text, articles: [id] })), articles: [id], mentions: [...e.mentions] });
-    }
-    for (const q of x.quotes) {
-      if (q.scare) continue;
-      quotes.push({ id: `q${quotes.length + 1}`, text: q.text, speaker: q.speaker ? { name: q.speaker.name, entity: null, role: q.speaker.role } : null, occurrences: [{ ...q.span, text: q.text, speakerName: q.speaker?.name ?? null }] });
-    }
-    for (const ev of x.events) {
-      events.push({ id: `t${events.length + 1}`, date: ev.date, description: ev.description, entities: [...ev.entities], evidence: [ev.evidence] });
-    }
-    for (const q of x.quantities) {
-      claims.push({ id: `c${claims.length + 1}`, kind: q.claimKind, topic: q.topic, status: 'single', values: [{ value: q.text, normalized: q.value, qualifier: q.qualifier, unit: q.unit, articles: [id], evidence: [q.span] }] });
-    }
-  }
-  return { entities, quotes, events, claims, summary: [], independence: [], framing: [], diagnostics: [] };
+  const articles = extractions.map((x) => x.article);
+  // 1. independence first: agreement counts need to know which articles are copies of each other.
+  const independence = detectIndependence(articles);
+  // 2. entities next: quotes, events and claims refer to merged entity ids.
+  const merged = mergeEntities(extractions);
+  const quotes = buildQuoteLedger(extractions, merged.resolver);
+  const timeline = mergeTimeline(extractions, merged.resolver);
+  const claims = [...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...timeline.claims];
+  // 3. the summary and framing read the finished findings.
+  const summary = buildSummary({ articles, entities: merged.entities, quotes, events: timeline.events, claims, independence });
+  const framing = buildFraming(extractions, quotes);
+  return { entities: merged.entities, quotes, events: timeline.events, claims, summary, independence, framing, diagnostics: [] };
 }
