@@ -1,17 +1,29 @@
-/** Independence (PLACEHOLDER: every article is independent). */
+/**
+ * Independence: which articles are syndicated or near-duplicate copies of each other.
+ *
+ * Steps, in order: shingle each article's narrative (quotes left out), find candidate
+ * pairs through an inverted index on sampled shingle hashes (near-linear), score each
+ * candidate exactly, and group copies transitively.
+ */
 import type { Article, IndependenceGroup } from '../../contract/analysis-schema.js';
+import { shingleSet } from './01-shingles.js';
+import { candidatePairs } from './02-candidates.js';
+import { copyReason, scorePair } from './03-score.js';
+import { groupLinks, type CopyLink } from './04-group.js';
 
-/** Groups of syndicated / near-duplicate articles (groups of one are omitted). */
-export function detectIndependence(_articles: readonly Article[]): IndependenceGroup[] {
-  return [];
-}
+export { independentCount } from './independent-count.js';
 
-/** How many independent sources a set of articles amounts to: each group counts once. */
-export function independentCount(articleIds: readonly string[], groups: readonly IndependenceGroup[]): number {
-  const seen = new Set<string>();
-  for (const id of articleIds) {
-    const g = groups.find((x) => x.articles.includes(id));
-    seen.add(g ? `group:${g.id}` : `article:${id}`);
+/** Groups of syndicated / near-duplicate articles (groups of one are omitted), ids g1… in article-id order. */
+export function detectIndependence(articles: readonly Article[]): IndependenceGroup[] {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sets = sorted.map((a) => shingleSet(a.text));
+  const links: CopyLink[] = [];
+  for (const [a, b] of candidatePairs(sets)) {
+    const sa = sets[a]!;
+    const sb = sets[b]!;
+    const score = scorePair(sa, sb);
+    const reason = copyReason(score, sa.length, sb.length);
+    if (reason) links.push({ a, b, resemblance: score.resemblance, reason });
   }
-  return seen.size;
+  return groupLinks(sorted.map((a) => a.id), links);
 }

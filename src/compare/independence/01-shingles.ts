@@ -1,0 +1,74 @@
+/**
+ * Step 1: word 5-gram shingles of an article, as sorted unique 32-bit hashes.
+ *
+ * Quoted passages are left out: two independent reports of the same event often
+ * carry the same long quotation, and that must not make them look like copies.
+ * What identifies syndicated copy is the writer's own narrative, word for word.
+ */
+
+/** Words per shingle. Five is long enough that independent writing rarely shares one by chance. */
+export const SHINGLE_WORDS = 5;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[“”"«»\n]/gu;
+
+/** FNV-1a over a string: fast, stable across runs and platforms. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Runs of words outside quotation marks.
+ * Quote state resets at every line break, because a quotation running over several
+ * paragraphs reopens its mark on each line without closing it.
+ */
+function wordRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let inQuote = false;
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    if (t === '\n') {
+      inQuote = false;
+      continue; // a line break does not end a shingle: wire copy is often re-paragraphed
+    }
+    if (t === '“' || t === '«' || t === '”' || t === '»' || t === '"') {
+      const opens: boolean = t === '“' || t === '«' || (t === '"' && !inQuote);
+      inQuote = opens;
+      flush();
+      continue;
+    }
+    if (inQuote) continue;
+    run.push(t.toLowerCase().replace(/’/g, "'"));
+  }
+  flush();
+  return runs;
+}
+
+function hashRuns(runs: readonly (readonly string[])[]): Uint32Array {
+  const hashes: number[] = [];
+  for (const run of runs) {
+    for (let i = 0; i + SHINGLE_WORDS <= run.length; i++) hashes.push(fnv1a(run.slice(i, i + SHINGLE_WORDS).join(' ')));
+  }
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+/**
+ * The article's shingle set: sorted, unique FNV-1a hashes of its narrative word 5-grams.
+ * An article that is almost all quotation has few shingles and so can hardly be grouped;
+ * that is deliberate: the same quotation in two places is not evidence of copying.
+ */
+export function shingleSet(text: string): Uint32Array {
+  return hashRuns(wordRuns(text));
+}
