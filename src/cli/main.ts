@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, ingestJsonl, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
+import { analyze, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
 import type { IngestResult } from '../index.js';
 import { createProgress } from './progress.js';
 
@@ -18,7 +18,7 @@ analyze options:
   -f, --format <json|md>   output format (default: json, or from --out's extension)
   -o, --out <file>         write the report to a file instead of stdout
       --strict             exit 1 when any input was skipped or any error diagnostic was raised
-      --max-bytes <n>      refuse single inputs larger than n bytes (default 67108864; suffixes k, m, g)
+      --max-bytes <n>      refuse input files larger than n bytes (default 16m = 16 MiB; suffixes k, m, g)
   -q, --quiet              no progress or summary on stderr
   -h, --help               show this help
 
@@ -34,10 +34,12 @@ export interface CliIO {
 }
 
 function parseBytes(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)([kmg]i?b?)?$/i.exec(s.trim());
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(s.trim());
   if (!m) throw new UsageError(`--max-bytes expects a number of bytes such as 5000000 or 50m, got "${s}"`);
   const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2]?.[0] ?? '').toLowerCase()] ?? 1;
-  return Math.floor(Number(m[1]) * mult);
+  const n = Math.floor(Number(m[1]) * mult);
+  if (n < 1) throw new UsageError(`--max-bytes must be at least 1 byte, got "${s}"`);
+  return n;
 }
 
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {
@@ -65,11 +67,9 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
   const progress = createProgress(io.stderr, { quiet: values.quiet, env: io.env });
 
-  const paths = positionals.filter((p) => p !== '-');
-  const opts = { ...(maxBytes !== undefined ? { maxBytes } : {}), onProgress: progress.ingest };
-  const parts: IngestResult[] = [];
-  if (paths.length) parts.push(await ingestPaths(paths, opts));
-  if (positionals.includes('-')) parts.push(await ingestJsonl(io.stdin, '-', opts));
+  // One ingestPaths call for files and stdin ("-") keeps article ids unique across all inputs.
+  const opts = { ...(maxBytes !== undefined ? { maxBytes } : {}), onProgress: progress.ingest, stdin: io.stdin };
+  const parts: IngestResult[] = [await ingestPaths([...new Set(positionals)], opts)];
   const articles = parts.flatMap((p) => p.articles);
   const diagnostics = parts.flatMap((p) => p.diagnostics);
   const skipped = { inputs: parts.reduce((n, p) => n + p.skipped.inputs, 0), records: parts.reduce((n, p) => n + p.skipped.records, 0) };

@@ -1,0 +1,17 @@
+/**
+ * Whole-line boilerplate that may stand anywhere in an article: share/subscribe/follow prompts,
+ * advertisement markers and "Related: …" teasers. Each pattern is anchored to the full line, so
+ * sentences that merely start with the same word ("Share prices fell …") are never touched.
+ */
+import { ADVERT_LINE_PATTERNS, PROMPT_LINE_PATTERNS, TEASER_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
+
+export type LineRule = 'share-prompt' | 'advertisement' | 'related-link';
+
+/** Which anywhere-rule (if any) a line matches. */
+export function matchLineRule(line: string): LineRule | null {
+  if (line.length > 240) return null;
+  if (PROMPT_LINE_PATTERNS.some((p) => p.test(line))) return 'share-prompt';
+  if (ADVERT_LINE_PATTERNS.some((p) => p.test(line))) return 'advertisement';
+  if (TEASER_LINE_PATTERNS.some((p) => p.test(line))) return 'related-link';
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Counted nouns → the head a topic is built from, so that outlets that phrase the same count
+ * differently land on the same topic ("59 captives", "59 hostages" → hostages).
+ * `head` is the label shown in the topic; `group` is what claims are blocked on across
+ * articles (heads in one group are treated as the same people or things, e.g. hostages and
+ * prisoners held by the same side); `state` is a state the noun itself implies ("deaths" →
+ * dead); `defaultState` is assumed when the sentence gives none (hostages are held).
+ * Belongs here: plural nouns for people and things that news counts. Units of measure do not.
+ */
+export interface CountedNoun {
+  readonly head: string;
+  readonly group: string;
+  readonly state?: string;
+  readonly defaultState?: string;
+}
+
+const people: CountedNoun = { head: 'people', group: 'people' };
+const captives: CountedNoun = { head: 'hostages', group: 'captives', defaultState: 'held' };
+const prisoners: CountedNoun = { head: 'prisoners', group: 'captives', defaultState: 'held' };
+
+export const COUNTED_NOUNS: Readonly<Record<string, CountedNoun>> = {
+  people, persons: people, person: people, individuals: people, residents: people, inhabitants: people,
+  civilians: { head: 'civilians', group: 'civilians' }, children: { head: 'children', group: 'children' },
+  adults: people, men: people, women: { head: 'women', group: 'women' }, passengers: { head: 'passengers', group: 'passengers' },
+  victims: { head: 'victims', group: 'people' }, bodies: { head: 'people', group: 'people', state: 'dead' },
+  hostages: captives, hostage: captives, captives: captives, abductees: captives, kidnapped: captives,
+  prisoners: prisoners, prisoner: prisoners, detainees: prisoners, inmates: prisoners,
+  deaths: { head: 'people', group: 'people', state: 'dead' }, dead: { head: 'people', group: 'people', state: 'dead' },
+  fatalities: { head: 'people', group: 'people', state: 'dead' }, lives: { head: 'people', group: 'people', state: 'dead' },
+  injuries: { head: 'people', group: 'people', state: 'injured' }, injured: { head: 'people', group: 'people', state: 'injured' },
+  wounded: { head: 'people', group: 'people', state: 'injured' }, casualties: { head: 'casualties', group: 'casualties' },
+  soldiers: { head: 'soldiers', group: 'soldiers' }, troops: { head: 'soldiers', group: 'soldiers' }, fighters: { head: 'fighters', group: 'fighters' },
+  police: { head: 'police officers', group: 'police officers' }, officers: { head: 'police officers', group: 'police officers' },
+  migrants: { head: 'migrants', group: 'migrants' }, refugees: { head: 'refugees', group: 'refugees' },
+  workers: { head: 'employees', group: 'employees' }, employees: { head: 'employees', group: 'employees' },
+  staff: { head: 'employees', group: 'employees' }, jobs: { head: 'jobs', group: 'jobs' }, roles: { head: 'jobs', group: 'jobs' }, positions: { head: 'jobs', group: 'jobs' },
+  redundancies: { head: 'jobs', group: 'jobs', state: 'cut' }, layoffs: { head: 'jobs', group: 'jobs', state: 'cut' },
+  fans: { head: 'spectators', group: 'spectators' }, spectators: { head: 'spectators', group: 'spectators' },
+  supporters: { head: 'spectators', group: 'spectators' }, crowd: { head: 'spectators', group: 'spectators' },
+  votes: { head: 'votes', group: 'votes' }, ballots: { head: 'votes', group: 'votes' }, seats: { head: 'seats', group: 'seats' },
+  goals: { head: 'goals', group: 'goals' }, points: { head: 'points', group: 'points' },
+  homes: { head: 'homes', group: 'buildings' }, houses: { head: 'homes', group: 'buildings' }, buildings: { head: 'buildings', group: 'buildings' },
+  cases: { head: 'cases', group: 'cases' }, infections: { head: 'cases', group: 'cases' },
+  shares: { head: 'shares', group: 'shares' }, stores: { head: 'stores', group: 'stores' }, shops: { head: 'stores', group: 'stores' },
+  vehicles: { head: 'vehicles', group: 'vehicles' }, cars: { head: 'vehicles', group: 'vehicles' },
+  flights: { head: 'flights', group: 'flights' }, aircraft: { head: 'aircraft', group: 'aircraft' }, planes: { head: 'aircraft', group: 'aircraft' },
+  rockets: { head: 'rockets', group: 'rockets' }, missiles: { head: 'missiles', group: 'missiles' }, drones: { head: 'drones', group: 'drones' },
+  strikes: { head: 'strikes', group: 'strikes' }, attacks: { head: 'attacks', group: 'attacks' },
+  countries: { head: 'countries', group: 'countries' }, nations: { head: 'countries', group: 'countries' },
+  members: { head: 'members', group: 'members' }, students: { head: 'students', group: 'students' }, patients: { head: 'patients', group: 'patients' },
+  households: { head: 'households', group: 'households' }, customers: { head: 'customers', group: 'customers' }, users: { head: 'users', group: 'users' },
+  families: { head: 'families', group: 'families' }, villages: { head: 'villages', group: 'villages' }, towns: { head: 'towns', group: 'towns' },
+};
+
+/**
+ * Nouns that name a figure when the figure follows them ("the death toll rose to 45",
+ * "a crowd of 60,000", "a fee of £40m", "turnout was 67%"): phrase → counted noun.
+ */
+export const FIGURE_NOUNS: Readonly<Record<string, CountedNoun>> = {
+  'death toll': { head: 'people', group: 'people', state: 'dead' }, toll: { head: 'people', group: 'people', state: 'dead' },
+  'number of dead': { head: 'people', group: 'people', state: 'dead' }, 'number of deaths': { head: 'people', group: 'people', state: 'dead' },
+  crowd: { head: 'spectators', group: 'spectators' }, attendance: { head: 'spectators', group: 'spectators' },
+  turnout: { head: 'turnout', group: 'turnout' }, fee: { head: 'fee', group: 'fee' }, 'transfer fee': { head: 'fee', group: 'fee' },
+  price: { head: 'price', group: 'price' }, 'share price': { head: 'share price', group: 'share price' },
+  revenue: { head: 'revenue', group: 'revenue' }, sales: { head: 'sales', group: 'sales' }, profit: { head: 'profit', group: 'profit' },
+  'pre-tax profit': { head: 'profit', group: 'profit' }, loss: { head: 'loss', group: 'loss' }, losses: { head: 'loss', group: 'loss' },
+  workforce: { head: 'employees', group: 'employees' }, headcount: { head: 'employees', group: 'employees' },
+  unemployment: { head: 'unemployment', group: 'unemployment' }, inflation: { head: 'inflation', group: 'inflation' },
+  majority: { head: 'majority', group: 'majority' }, 'interest rate': { head: 'interest rate', group: 'interest rate' },
+  valuation: { head: 'valuation', group: 'valuation' }, budget: { head: 'budget', group: 'budget' }, deal: { head: 'deal', group: 'deal' },
+  bid: { head: 'bid', group: 'bid' }, offer: { head: 'bid', group: 'bid' }, fine: { head: 'fine', group: 'fine' },
+  population: { head: 'population', group: 'population' }, score: { head: 'score', group: 'score' },
+};

@@ -1,0 +1,14 @@
+/**
+ * Lower-case words that sit inside multiword names.
+ *
+ * - `NAME_PARTICLES`: joined between capitalised words ("Ministry of Health",
+ *   "Envoy for Hostage Affairs", "Ludwig van Beethoven", "Mohammed bin Salman").
+ * - `NAME_PREFIXES`: hyphen-attached lower-case prefixes of surnames and names
+ *   ("al-Qassam", "el-Sisi"); an "al-X" name and a bare "X" are one name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'of', 'for', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der',
+  'den', 'ter', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'upon', 'the',
+]);
+
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben', 'd', 'l']);

@@ -1,0 +1,56 @@
+/**
+ * Head words and suffixes that make a capitalised name an organisation.
+ *
+ * - `ORG_HEADS`: the last word of an organisation's name ("World Health
+ *   Organization", "Qassam Brigades", "Bayern Munich FC", "Acme Corp"). Lower case,
+ *   without the trailing dot.
+ * - `ORG_LEADS`: first words of "<Lead> of …" names ("Ministry of Health",
+ *   "University of Lagos", "Bank of England"). Lower case.
+ * - `ORG_NOUNS`: common nouns that, as the head of an appositive ("Hamas, a
+ *   Palestinian group, …") or a following noun, describe an organisation.
+ * - `ORG_MEMBER_NOUNS`: nouns for members of an organisation ("Hamas leaders",
+ *   "Acme executives"): a name before them is an organisation or a place.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'brigade', 'brigades', 'council', 'agency', 'commission', 'authority', 'authorities', 'forces', 'force',
+  'department', 'university', 'college', 'school', 'academy', 'institute', 'institution', 'party', 'fc', 'afc', 'cf',
+  'united', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'co', 'corp', 'corporation', 'company',
+  'group', 'bank', 'association', 'committee', 'court', 'police', 'army', 'navy', 'guard', 'guards', 'front', 'movement',
+  'organization', 'organisation', 'union', 'federation', 'confederation', 'league', 'club', 'society', 'foundation',
+  'fund', 'trust', 'board', 'bureau', 'office', 'service', 'services', 'administration', 'parliament', 'assembly',
+  'senate', 'congress', 'cabinet', 'government', 'tribunal', 'network', 'news', 'times', 'post', 'journal', 'herald',
+  'tribune', 'press', 'gazette', 'telegraph', 'guardian', 'observer', 'daily', 'radio', 'television', 'tv', 'media',
+  'airlines', 'airways', 'motors', 'holdings', 'industries', 'technologies', 'systems', 'partners', 'capital',
+  'ventures', 'labs', 'hospital', 'clinic', 'church', 'mosque', 'temple', 'army', 'militia', 'alliance', 'coalition',
+  'secretariat', 'headquarters', 'directorate', 'command', 'corps', 'unit', 'division', 'regiment', 'battalion',
+  'squad', 'team', 'wanderers', 'rovers', 'athletic', 'albion', 'hotspur', 'olympique', 'sporting', 'fc.', 'council',
+  'observatory', 'institute', 'centre', 'center', 'program', 'programme', 'initiative', 'project', 'exchange',
+  'reserve', 'commission', 'chamber', 'cartel', 'mission', 'delegation', 'embassy', 'consulate', 'shipping', 'energy',
+  'oil', 'petroleum', 'pharmaceuticals', 'pharma', 'bancorp', 'insurance', 'railways', 'railway',
+]);
+
+export const ORG_LEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'university', 'bank', 'council', 'court', 'office', 'bureau', 'board', 'church', 'house',
+  'institute', 'school', 'college', 'academy', 'commission', 'committee', 'federation', 'association', 'union',
+  'league', 'party', 'society', 'order', 'army', 'people', 'friends', 'doctors', 'reporters', 'organization',
+  'organisation', 'agency', 'secretariat', 'chamber', 'fund', 'museum', 'hospital',
+]);
+
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'organization', 'organisation', 'movement', 'party', 'company', 'firm', 'club', 'agency', 'militia',
+  'network', 'outlet', 'newspaper', 'broadcaster', 'channel', 'website', 'publication', 'magazine', 'charity',
+  'nonprofit', 'non-profit', 'ngo', 'union', 'body', 'regulator', 'ministry', 'department', 'bank', 'lender',
+  'insurer', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'startup', 'start-up', 'giant', 'conglomerate',
+  'subsidiary', 'team', 'side', 'faction', 'wing', 'alliance', 'coalition', 'government', 'administration', 'council',
+  'committee', 'court', 'authority', 'institution', 'university', 'school', 'hospital', 'think-tank', 'thinktank',
+  'tank', 'association', 'federation', 'league', 'brigades', 'force', 'forces', 'army', 'police', 'service', 'operator',
+  'developer', 'provider', 'producer', 'supplier', 'publisher', 'studio', 'label', 'outfit', 'cartel', 'gang',
+]);
+
+export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'leaders', 'leader', 'officials', 'official', 'members', 'member', 'militants', 'militant', 'fighters', 'fighter',
+  'representatives', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'executives', 'executive',
+  'employees', 'employee', 'staff', 'shareholders', 'investors', 'board', 'chief', 'boss', 'players', 'player',
+  'fans', 'supporters', 'negotiators', 'delegation', 'delegates', 'operatives', 'commanders', 'commander', 'chairman',
+  'spokespeople', 'lawyers', 'statement', 'founder', 'ceo', 'manager', 'coach', 'squad',
+]);

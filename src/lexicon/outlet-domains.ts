@@ -1,0 +1,42 @@
+/**
+ * Well-known news domains and the outlet names they publish under, used when an article has a URL
+ * but no outlet in its metadata. Keys are registrable domains without "www."; a subdomain
+ * (edition.cnn.com) matches its parent. Anything not listed falls back to the bare domain.
+ */
+export const OUTLET_BY_DOMAIN: Readonly<Record<string, string>> = {
+  'apnews.com': 'Associated Press',
+  'reuters.com': 'Reuters',
+  'afp.com': 'AFP',
+  'bbc.co.uk': 'BBC',
+  'bbc.com': 'BBC',
+  'cnn.com': 'CNN',
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'wsj.com': 'The Wall Street Journal',
+  'theguardian.com': 'The Guardian',
+  'ft.com': 'Financial Times',
+  'bloomberg.com': 'Bloomberg',
+  'aljazeera.com': 'Al Jazeera',
+  'axios.com': 'Axios',
+  'npr.org': 'NPR',
+  'foxnews.com': 'Fox News',
+  'nbcnews.com': 'NBC News',
+  'cbsnews.com': 'CBS News',
+  'abcnews.go.com': 'ABC News',
+  'politico.com': 'Politico',
+  'economist.com': 'The Economist',
+  'dw.com': 'Deutsche Welle',
+  'france24.com': 'France 24',
+  'lemonde.fr': 'Le Monde',
+  'spiegel.de': 'Der Spiegel',
+  'timesofisrael.com': 'The Times of Israel',
+  'haaretz.com': 'Haaretz',
+  'theatlantic.com': 'The Atlantic',
+  'independent.co.uk': 'The Independent',
+  'telegraph.co.uk': 'The Telegraph',
+  'skynews.com': 'Sky News',
+  'news.sky.com': 'Sky News',
+  'abc.net.au': 'ABC (Australia)',
+  'cbc.ca': 'CBC',
+  'euronews.com': 'Euronews',
+};

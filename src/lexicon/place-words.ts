@@ -1,0 +1,46 @@
+/**
+ * Cues that make a capitalised name a place.
+ *
+ * - `PLACE_HEADS`: last word of a place name ("Lagos State", "Gaza Strip", "Orange
+ *   County", "Niger River"). Lower case.
+ * - `PLACE_LEADS`: first word of "<Lead> of …" place names ("Gulf of Mexico",
+ *   "Republic of Ireland", "City of London"). Lower case.
+ * - `PLACE_PREPOSITIONS`: prepositions after which a capitalised name is probably a
+ *   place ("in Lagos", "near Tarwick"). "to" is left out: people are spoken to.
+ * - `PLACE_NOUNS`: common nouns heading an appositive that describes a place
+ *   ("Tarwick, a market town on the river, …").
+ * - `PLACE_FOLLOWERS`: nouns after a name that make it a country or a city
+ *   ("Kenya's government", "Lagos residents").
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'county', 'province', 'state', 'city', 'river', 'strip', 'street', 'st', 'road', 'avenue', 'boulevard', 'lane',
+  'square', 'bridge', 'island', 'islands', 'isles', 'mountains', 'mountain', 'mount', 'hills', 'hill', 'valley',
+  'lake', 'sea', 'ocean', 'bay', 'gulf', 'coast', 'peninsula', 'desert', 'forest', 'park', 'region', 'district',
+  'territory', 'territories', 'borough', 'township', 'village', 'town', 'parish', 'prefecture', 'governorate',
+  'oblast', 'canton', 'heights', 'plain', 'plains', 'delta', 'basin', 'canal', 'harbour', 'harbor',
+  'port', 'beach', 'falls', 'creek', 'highlands', 'lowlands', 'camp', 'crossing', 'airport', 'stadium', 'arena',
+  'republic', 'kingdom', 'emirate', 'emirates', 'corridor', 'archipelago', 'glacier', 'reservoir',
+  'dam', 'estate', 'quarter', 'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'metropolitan', 'shire',
+]);
+
+export const PLACE_LEADS: ReadonlySet<string> = new Set([
+  'gulf', 'bay', 'republic', 'kingdom', 'city', 'state', 'province', 'isle', 'island', 'lake', 'mount', 'cape',
+  'strait', 'straits', 'sea', 'port', 'county', 'district', 'region', 'fort', 'saint', 'st', 'san', 'santa', 'são',
+]);
+
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'throughout', 'around', 'towards', 'toward', 'into',
+  'within', 'via', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+]);
+
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'capital', 'country', 'nation', 'state', 'region', 'province', 'county', 'district',
+  'territory', 'enclave', 'island', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'port',
+  'hamlet', 'settlement', 'kingdom', 'republic', 'emirate', 'peninsula', 'valley', 'river', 'lake', 'borough',
+]);
+
+export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'government', 'authorities', 'residents', 'citizens', 'people', 'population', 'military', 'army', 'troops',
+  'border', 'borders', 'capital', 'embassy', 'envoy', 'ambassador', 'economy', 'president', 'prime', 'territory',
+  'soil', 'airspace', 'coast', 'streets', 'neighbours', 'neighbors',
+]);

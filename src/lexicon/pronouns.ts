@@ -1,0 +1,16 @@
+/**
+ * Subject pronouns that can stand for a speaker ("he added", "said she").
+ * `number` tells which antecedents are compatible: a singular person pronoun
+ * looks back for a person; "they"/"it" may stand for an organisation or a group.
+ */
+export interface PronounInfo {
+  readonly person: boolean;
+  readonly plural: boolean;
+}
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { person: true, plural: false }],
+  ['she', { person: true, plural: false }],
+  ['they', { person: false, plural: true }],
+  ['it', { person: false, plural: false }],
+]);

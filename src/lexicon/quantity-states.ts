@@ -1,0 +1,57 @@
+/**
+ * State words: what a sentence says happened to, or holds of, the things counted
+ * ("22 remain alive", "killing 400", "33 hostages exchanged", "shares fell 3%").
+ * word (lower case, as written) → canonical state. The state becomes the second half of a
+ * topic ("hostages alive", "people dead"), so keep the set of canonical states small.
+ * Belongs here: verbs, participles and adjectives of status or change.
+ */
+export const STATE_WORDS: Readonly<Record<string, string>> = {
+  // dead
+  dead: 'dead', died: 'dead', die: 'dead', dies: 'dead', dying: 'dead', killed: 'dead', killing: 'dead', kill: 'dead', kills: 'dead',
+  perished: 'dead', drowned: 'dead', slain: 'dead', deceased: 'dead', murdered: 'dead', executed: 'dead', 'lost their lives': 'dead',
+  // injured
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', hurt: 'injured', hospitalised: 'injured', hospitalized: 'injured',
+  // missing
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
+  // alive
+  alive: 'alive', living: 'alive', surviving: 'alive',
+  // released
+  released: 'released', releasing: 'released', release: 'released', freed: 'released', freeing: 'released', free: 'released',
+  exchanged: 'released', exchange: 'released', swapped: 'released', returned: 'released',
+  // held
+  held: 'held', holding: 'held', detained: 'held', captive: 'held', captivity: 'held', kidnapped: 'held', abducted: 'held', taken: 'held',
+  // others that recur in running counts
+  displaced: 'displaced', evacuated: 'evacuated', rescued: 'rescued', arrested: 'arrested', charged: 'charged',
+  // jobs and business
+  cut: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
+  hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
+  closed: 'closed', closing: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
+  // elections and sport
+  counted: 'counted', cast: 'cast', won: 'won', winning: 'won', lost: 'lost', scored: 'scored', scoring: 'scored',
+  // direction of a change ("shares fell 3.4%")
+  fell: 'down', fall: 'down', falling: 'down', dropped: 'down', declined: 'down', slumped: 'down', plunged: 'down', tumbled: 'down', slid: 'down', down: 'down',
+  rose: 'up', rise: 'up', rising: 'up', climbed: 'up', jumped: 'up', gained: 'up', surged: 'up', soared: 'up', increased: 'up', up: 'up',
+};
+
+/** Multi-word state phrases, longest first when matched ("laid off" before "off"). */
+export const STATE_PHRASES: readonly (readonly [string, string])[] = [
+  ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
+];
+
+/** Direction states that only make sense with a level: "rose to 45" is a level, "rose 3%" a change. */
+export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
+
+/**
+ * Topics that are running counts: the figure is expected to grow as a story develops, so a
+ * larger value in a later article is an update, not a disagreement. Keyed by state or head.
+ */
+export const RUNNING_COUNT_STATES: ReadonlySet<string> = new Set([
+  'dead', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'counted', 'cast', 'released',
+]);
+export const RUNNING_COUNT_HEADS: ReadonlySet<string> = new Set(['casualties', 'cases', 'votes', 'victims', 'refugees']);
+
+/** Words that make the clause hypothetical ("a deal that would free 10 hostages"): the topic is marked "(proposed)". */
+export const MODAL_WORDS: ReadonlySet<string> = new Set([
+  'would', 'could', 'might', 'may', 'proposal', 'proposed', 'proposes', 'plan', 'plans', 'planned', 'offer', 'offered', 'offers',
+  'demand', 'demanded', 'demands', 'seeks', 'sought', 'aims', 'if',
+]);
