@@ -1,7 +1,56 @@
-/** Quote stage (PLACEHOLDER: finds nothing yet). */
-import type { EntityLayer, QuoteRecord } from '../../model/records.js';
+/**
+ * Quote stage: direct quotations, scare quotes and their speakers in one article.
+ *
+ * 1. find quotation spans from their marks (01-find-marks)
+ * 2. tell titles, scare quotes and utterances apart; mark partial quotes (02-classify)
+ * 3. attribute each utterance to a speaker (03-attribute), in document order so that a
+ *    bare quote can inherit the speaker of the quote just before it.
+ */
+import type { EntityLayer, QuoteRecord, QuoteSpeaker } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import { findMarkedSpans } from './01-find-marks.js';
+import { classifySpans } from './02-classify.js';
+import type { PreviousQuote } from './03-attribute.js';
+import { attributeQuote } from './03-attribute.js';
+import { buildAttributionContext } from './attribution-context.js';
+import { tokenIndexAt } from './token-helpers.js';
 
-export function extractQuotes(_ctx: ExtractContext, _entities: EntityLayer): QuoteRecord[] {
-  return [];
+const STAGE = 'quotes';
+
+/** Extract the quotations of one article, with their speakers; scare quotes are flagged, titles dropped. */
+export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): QuoteRecord[] {
+  const { doc } = ctx;
+  const spans = findMarkedSpans(doc.text, doc.paragraphs);
+  const classified = classifySpans(doc, spans);
+  const ax = buildAttributionContext(doc, entities, spans);
+  const out: QuoteRecord[] = [];
+  let prev: PreviousQuote | null = null;
+  for (const c of classified) {
+    if (c.kind === 'title') continue;
+    const { span } = c;
+    const k = Math.min(tokenIndexAt(doc.tokens, span.start), Math.max(0, doc.tokens.length - 1));
+    const sentence = doc.tokens[k]?.sentence ?? 0;
+    const text = doc.text.slice(span.start, span.end);
+    let speaker: QuoteSpeaker | null = null;
+    if (c.kind === 'utterance') {
+      const found = attributeQuote(ax, span, prev);
+      speaker = found && { ...found, span: found.span && spanOf(ctx, found.span.start, found.span.end) };
+      prev = { span, speaker };
+      if (speaker?.entity) ax.speakers.add(speaker.entity);
+      if (!speaker) {
+        ctx.diagnose({ severity: 'info', rule: 'quote-no-speaker', stage: STAGE, message: `no speaker found for the quote at ${span.start}: “${abbreviate(text)}”` });
+      }
+      if (span.close === null) {
+        ctx.diagnose({ severity: 'info', rule: 'quote-unclosed', stage: STAGE, message: `quotation opened at ${span.open} is not closed before the end of its paragraph` });
+      }
+    }
+    out.push({ kind: 'quote', stage: STAGE, span: spanOf(ctx, span.start, span.end), text, speaker, partial: c.partial, scare: c.kind === 'scare', sentence });
+  }
+  return out;
+}
+
+function abbreviate(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }

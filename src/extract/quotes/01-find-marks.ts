@@ -1,0 +1,151 @@
+/**
+ * Step 1: find quotation spans from their marks, paragraph by paragraph.
+ *
+ * Marks handled: straight "…" and '…', curly “…” and ‘…’, guillemets «…» and »…«,
+ * low-high „…“. Apostrophes inside words (don’t), elisions (’n’, ’em), decades (’90s),
+ * plural possessives (players’ union) and feet/inch primes (5'11") are not marks.
+ * A paragraph that opens a quotation and does not close it, followed by a paragraph
+ * that opens with the same mark, continues the quotation (the typographic convention
+ * for multi-paragraph quotes).
+ */
+import type { Paragraph } from '../../nlp/nlp-doc.js';
+import { ELISIONS } from '../../lexicon/elisions.js';
+
+export interface MarkedSpan {
+  /** offset of the opening mark */
+  readonly open: number;
+  /** offset of the closing mark; null when the quotation runs to the end of its paragraph unclosed. */
+  readonly close: number | null;
+  /** inner span: the quoted characters, marks excluded */
+  readonly start: number;
+  readonly end: number;
+  readonly paragraphs: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/]/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** Closing marks acceptable for an opening mark. */
+const CLOSERS: Record<string, string> = {
+  '\u201C': '\u201D', '"': '"', '\u2018': '\u2019\'', '\'': '\'\u2019', '\u00AB': '\u00BB', '\u00BB': '\u00AB',
+  '\u201E': '\u201C\u201D', '\u201D': '\u201D',
+};
+
+/** Does a single-quote mark at `i` start an elision or a decade rather than a quotation? */
+function isElision(text: string, i: number): boolean {
+  const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i + 1, i + 12));
+  if (!m) return false;
+  const word = m[0].toLowerCase();
+  if (/^\d\ds?$/.test(word)) return true;
+  const after = text[i + 1 + word.length];
+  if (word === 'n' && (after === '\u2019' || after === '\'')) return true;
+  return word !== 'n' && ELISIONS.has(word);
+}
+
+function isOpener(text: string, i: number, paraStart: number): boolean {
+  const c = text[i]!;
+  const prev = i > paraStart ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (!(c in CLOSERS)) return false;
+  if (isSpace(next)) return false;
+  if (c === '\u201C' || c === '\u00AB' || c === '\u201E') return true;
+  const prevOk = prev === undefined || SPACE_OR_OPEN.test(prev) || prev === '"' || prev === '\u201C';
+  if (!prevOk) return false;
+  if (c === '\'' || c === '\u2018') return !isElision(text, i) && (isLetter(next) || /["“\u2026.[]/.test(next ?? ''));
+  return true; // straight ", » (German style), and a right double mark used as an opener
+}
+
+/** Is the single-quote mark at `j` a closer (not an apostrophe inside or after a word)? */
+function isSingleCloser(text: string, j: number, paraEnd: number): boolean {
+  const prev = text[j - 1];
+  const next = j + 1 < paraEnd ? text[j + 1] : undefined;
+  if (isSpace(prev)) return false;
+  if (isLetter(next)) return false;
+  if (/\d/.test(prev ?? '') && /\d/.test(next ?? '')) return false;
+  return true;
+}
+
+/** Is the straight double mark at `j` the inch mark of a height (5'11")? */
+function isInchMark(text: string, j: number): boolean {
+  return /\d['\u2032]\d{1,2}$/.test(text.slice(Math.max(0, j - 6), j));
+}
+
+function findCloser(text: string, open: number, from: number, paraEnd: number): number | null {
+  const want = CLOSERS[text[open]!]!;
+  const single = text[open] === '\'' || text[open] === '\u2018';
+  let possessive: number | null = null;
+  for (let j = from; j < paraEnd; j++) {
+    const c = text[j]!;
+    if (!want.includes(c)) continue;
+    if (single) {
+      if (!isSingleCloser(text, j, paraEnd)) continue;
+      // "the players’ union": a plural possessive, unless no later closer exists.
+      if (text[j - 1] === 's' && text[j + 1] === ' ' && /[a-z]/.test(text[j + 2] ?? '')) {
+        possessive ??= j;
+        continue;
+      }
+      return j;
+    }
+    if (c === '"' && isInchMark(text, j)) continue;
+    return j;
+  }
+  return possessive;
+}
+
+/** Paragraph continuation: does paragraph `p` open with the same kind of mark as `open`? */
+function opensWith(text: string, p: Paragraph, openChar: string): boolean {
+  const c = text[p.start];
+  return c === openChar || (openChar === '\u201D' && c === '\u201C');
+}
+
+/** All top-level quotation spans in document order. Nested marks stay inside their outer span. */
+export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi]!;
+    let i = para.start;
+    while (i < para.end) {
+      if (!isOpener(text, i, para.start)) {
+        i++;
+        continue;
+      }
+      const open = i;
+      const single = text[open] === '\'' || text[open] === '\u2018';
+      let close = findCloser(text, open, open + 1, para.end);
+      let endPara = pi;
+      // continuation across paragraphs (double marks, guillemets, curly single)
+      while (close === null && text[open] !== '\'' && endPara + 1 < paragraphs.length && opensWith(text, paragraphs[endPara + 1]!, text[open]!)) {
+        endPara++;
+        const p = paragraphs[endPara]!;
+        close = findCloser(text, open, p.start + 1, p.end);
+      }
+      if (close === null && single) {
+        i = open + 1; // an unpaired single mark is an apostrophe
+        continue;
+      }
+      const last = paragraphs[endPara]!;
+      const end = close ?? last.end;
+      const start = open + 1;
+      if (end > start && text.slice(start, end).trim() !== '') {
+        out.push({ open, close, start, end, paragraphs: endPara - pi + 1 });
+      }
+      if (endPara > pi) {
+        pi = endPara;
+        break; // continue scanning in the paragraph where the quote closed
+      }
+      i = (close ?? end) + 1;
+    }
+    if (pi < paragraphs.length && out.length > 0) {
+      const lastSpan = out[out.length - 1]!;
+      const p = paragraphs[pi]!;
+      if (lastSpan.paragraphs > 1 && lastSpan.end < p.end && lastSpan.end >= p.start) {
+        // scan the rest of the paragraph where a multi-paragraph quote closed
+        const rest = findMarkedSpans(text, [{ i: p.i, start: lastSpan.end + 1, end: p.end }]);
+        out.push(...rest);
+      }
+    }
+  }
+  return out;
+}

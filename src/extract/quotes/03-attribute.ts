@@ -1,0 +1,216 @@
+/**
+ * Step 3: find who said each utterance.
+ *
+ * In order: a cue in the quote's own sentence (before the opening mark, then after the
+ * closing mark: "X said", "said X", "X, the …, said", "according to X", "X told Y",
+ * "X wrote on …", "…, saying"), then the previous quote's speaker when this quote follows
+ * it directly, then a speaker introduced in the previous sentence ("X was asked …",
+ * "X said:"), then a name before a colon. Pronouns and descriptions are resolved to the
+ * most recent compatible mention. No cue, no speaker: the caller records a diagnostic.
+ */
+import type { QuoteSpeaker } from '../../model/records.js';
+import { CONTINUATION_VERBS, PROMPTING_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
+import { TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
+import type { MarkedSpan } from './01-find-marks.js';
+import type { AttributionContext } from './attribution-context.js';
+import { findAntecedent, looksLikePerson } from './antecedents.js';
+import { mentionOf } from './attribution-context.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import { phraseAfter, phraseEndingAt, subjectBefore } from './speaker-phrase.js';
+import { isAccordingTo, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+interface Region {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Is token k a usable cue (a passive "was told" is not: its subject is the listener)? */
+function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'according' | null {
+  const { tokens } = ax;
+  if (ax.inQuote[k] === 1) return null;
+  if (isAccordingTo(tokens, k)) return 'according';
+  const t = tokens[k]!;
+  if (isSpeechParticiple(t)) return 'participle';
+  if (!isSpeechVerb(t)) return null;
+  if (BE.has(tokens[k - 1]?.lower ?? '') && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
+  return 'verb';
+}
+
+function nameOf(ax: AttributionContext, key: string, fallback: string): string {
+  return ax.entities.get(key)?.name ?? fallback;
+}
+
+/** Turn a speaker phrase into a QuoteSpeaker, resolving pronouns and descriptions. */
+function toSpeaker(ax: AttributionContext, p: SpeakerPhrase, cueRule: string): QuoteSpeaker {
+  const { tokens, doc } = ax;
+  const start = tokens[p.first]!.start;
+  const end = tokens[p.last - 1]!.end;
+  const span = { article: '', start, end };
+  const written = doc.text.slice(start, end);
+  if (p.kind === 'mention' && p.mention) {
+    return { name: p.mention.text, entity: p.mention.entity, role: p.mention.role ?? p.appositive, span, rule: cueRule };
+  }
+  if (p.kind === 'pronoun' || p.kind === 'description') {
+    const want = p.kind === 'pronoun' ? (p.noun === 'he' || p.noun === 'she' ? 'person' : 'body') : TITLE_HEADS.has(p.noun ?? '') ? 'person' : 'body';
+    const a = findAntecedent(ax, start, want, p.kind === 'description' ? p.noun : null);
+    if (a) {
+      const role = a.role ?? (p.kind === 'description' ? written.replace(/^the\s+/i, '') : null);
+      return { name: nameOf(ax, a.entity, a.text), entity: a.entity, role, span, rule: p.kind };
+    }
+  }
+  return { name: written, entity: null, role: p.appositive, span, rule: cueRule };
+}
+
+function verbRule(ax: AttributionContext, k: number, p: SpeakerPhrase, after: boolean, region: Region): string {
+  const w = ax.tokens[k]!.lower;
+  if (TELLING_VERBS.has(w)) return 'told';
+  if (WRITING_VERBS.has(w)) return 'wrote';
+  if (CONTINUATION_VERBS.has(w)) return 'continued';
+  for (let j = region.first; j < region.last; j++) if (ax.tokens[j]!.lower === 'statement' && ax.inQuote[j] !== 1) return 'statement';
+  if (after) return 'said-x';
+  return p.jumped ? 'appositive' : 'x-said';
+}
+
+/** Speaker for the cue at token k; `region` bounds the words the phrase may use. */
+function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'participle' | 'according', sentence: Region, region: Region): QuoteSpeaker | null {
+  const { tokens } = ax;
+  if (kind === 'according') {
+    const p = phraseAfter(ax, k + 2, region.last);
+    return p ? toSpeaker(ax, p, 'according-to') : null;
+  }
+  if (kind === 'participle') {
+    if (tokens[k - 1]?.lower === 'as') {
+      // "X quoted an official as saying": the speaker is the object of "quoted"
+      for (let j = k - 2; j >= Math.max(sentence.first, k - 14); j--) {
+        if (tokens[j]!.lower === 'quoted' || tokens[j]!.lower === 'cited') {
+          const p = phraseAfter(ax, j + 1, k - 1);
+          return p ? toSpeaker(ax, p, 'quoted-as-saying') : null;
+        }
+      }
+    }
+    // "…, saying": the subject of the clause's first finite verb
+    for (let j = sentence.first; j < k; j++) {
+      const t = tokens[j]!;
+      if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || isSpeechParticiple(t)) continue;
+      const p = subjectBefore(ax, j, sentence.first);
+      if (p) return toSpeaker(ax, p, 'participle');
+    }
+    return null;
+  }
+  const before = subjectBefore(ax, k, region.first);
+  if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
+  const after = phraseAfter(ax, k + 1, region.last);
+  if (after && !TELLING_VERBS.has(tokens[k]!.lower)) return toSpeaker(ax, after, verbRule(ax, k, after, true, sentence));
+  return null;
+}
+
+function sentenceOfToken(ax: AttributionContext, k: number): Region {
+  const t = ax.tokens[Math.min(k, ax.tokens.length - 1)];
+  const s = t ? ax.doc.sentences[t.sentence] : undefined;
+  return s ? { first: s.first, last: s.last } : { first: 0, last: 0 };
+}
+
+/** "the coach's remark that “…”": the possessor of a speech noun at token k. */
+function possessiveSpeech(ax: AttributionContext, k: number, limit: number): QuoteSpeaker | null {
+  const t = ax.tokens[k]!;
+  const s = ax.tokens[k - 1]?.lower;
+  if (!SPEECH_NOUNS.has(t.lower) || (s !== "'s" && s !== '’s') || ax.inQuote[k] === 1) return null;
+  const p = phraseEndingAt(ax, k - 2, limit, null, false);
+  return p ? toSpeaker(ax, p, 'possessive') : null;
+}
+
+/** Look for a cue before the opening mark, nearest first. */
+function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const sent = sentenceOfToken(ax, o);
+  const region = { first: sent.first, last: o };
+  for (let k = o - 1; k >= sent.first; k--) {
+    const poss = possessiveSpeech(ax, k, sent.first);
+    if (poss) return poss;
+    const kind = ax.tokens[k]!.lower === 'to' && isAccordingTo(ax.tokens, k - 1) ? 'according' : cueAt(ax, k);
+    if (!kind) continue;
+    const at = kind === 'according' && ax.tokens[k]!.lower === 'to' ? k - 1 : k;
+    const s = speakerAtCue(ax, at, kind, sent, { first: sent.first, last: kind === 'according' ? o : region.last });
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Look for a cue just after the closing mark ("…,” the mayor said). */
+function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteSpeaker | null {
+  if (q.close === null || /[.]\s*$/.test(inner)) return null; // "….” ends the sentence: what follows is new
+  const c = tokenIndexAt(ax.tokens, q.close + 1);
+  const sent = sentenceOfToken(ax, tokenIndexAt(ax.tokens, q.close));
+  let last = sent.last;
+  for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
+  const region = { first: c, last };
+  for (let k = c; k < Math.min(last, c + 14); k++) {
+    const kind = cueAt(ax, k);
+    if (!kind) continue;
+    if (kind === 'verb' && k === c) {
+      const p = phraseAfter(ax, k + 1, last);
+      if (p) return toSpeaker(ax, p, verbRule(ax, k, p, true, sent));
+    }
+    return speakerAtCue(ax, k, kind, { first: c, last }, region);
+  }
+  return null;
+}
+
+/** A speaker introduced by the previous sentence ("X was asked about …", "X said:"). */
+function fromPreviousSentence(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const t = ax.tokens[o];
+  if (!t || t.sentence === 0) return null;
+  const s = ax.doc.sentences[t.sentence - 1]!;
+  if (t.paragraph - (ax.tokens[s.first]?.paragraph ?? 0) > 1) return null;
+  for (let k = s.first; k < s.last; k++) {
+    const w = ax.tokens[k]!;
+    const kind = cueAt(ax, k) ?? (PROMPTING_VERBS.has(w.lower) ? 'verb' : null);
+    if (!kind || kind === 'according') continue;
+    const p = kind === 'participle' ? null : subjectBefore(ax, PROMPTING_VERBS.has(w.lower) && BE.has(ax.tokens[k - 1]?.lower ?? '') ? k - 1 : k, s.first);
+    if (p && p.kind !== 'anonymous') return { ...toSpeaker(ax, p, 'previous-sentence'), rule: 'previous-sentence' };
+  }
+  if (/:\s*$/.test(ax.doc.text.slice(s.start, s.end + 1))) return firstPerson(ax, { first: s.first, last: s.last }, 'previous-sentence');
+  return null;
+}
+
+/** The first person-like mention in a region (for "Name's message to X: “…”"). */
+function firstPerson(ax: AttributionContext, r: Region, rule: string): QuoteSpeaker | null {
+  for (let k = r.first; k < r.last; k++) {
+    const m = mentionOf(ax, k);
+    if (m && ax.inQuote[k] !== 1 && looksLikePerson(ax, m)) return { name: m.text, entity: m.entity, role: m.role, span: { article: '', start: m.span.start, end: m.span.end }, rule };
+  }
+  return null;
+}
+
+/** A name before a colon in the quote's own sentence, with no verb. */
+function fromColon(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  if (!/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open))) return null;
+  const o = tokenIndexAt(ax.tokens, q.open);
+  return firstPerson(ax, { first: sentenceOfToken(ax, o).first, last: o }, 'colon');
+}
+
+export interface PreviousQuote {
+  readonly span: MarkedSpan;
+  readonly speaker: QuoteSpeaker | null;
+}
+
+/** Attribute one utterance. `prev` is the previous utterance in the article, if any. */
+export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: PreviousQuote | null): QuoteSpeaker | null {
+  const inner = ax.doc.text.slice(q.start, q.end);
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const sent = sentenceOfToken(ax, o);
+  let wordsBefore = false;
+  for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
+  const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
+  if (direct) return direct;
+  if (prev?.speaker && prev.span.close !== null) {
+    const prevSentence = ax.tokens[Math.min(tokenIndexAt(ax.tokens, prev.span.close), ax.tokens.length - 1)]!.sentence;
+    const here = ax.tokens[o]?.sentence ?? 0;
+    if (here - prevSentence <= 1) return { ...prev.speaker, rule: 'previous-quote' };
+  }
+  return fromPreviousSentence(ax, q) ?? fromColon(ax, q);
+}

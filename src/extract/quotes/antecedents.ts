@@ -1,0 +1,89 @@
+/**
+ * Resolve a pronoun ("he added") or a definite description ("the analyst said",
+ * "according to the coach") to the most recent compatible mention before it.
+ *
+ * Compatibility: "he"/"she" and role nouns want a person; "they"/"it" and body nouns
+ * ("the ministry") want an organisation or group. While the entity stage leaves mentions
+ * untyped ('other'), a mention counts as a person when it is a multi-word capitalised name
+ * or the last word of one (a surname), and not an organisation-looking name.
+ * A description prefers the most recent person whose role, or the words just before one
+ * of their mentions, contain the description's noun ("analyst Jane Roe" ← "the analyst").
+ */
+import type { Mention } from '../../model/records.js';
+import { ORG_HEADS } from '../../lexicon/org-words.js';
+import type { AttributionContext } from './attribution-context.js';
+import { tokenIndexAt, wordsOf } from './token-helpers.js';
+
+/** How far back (in paragraphs) a pronoun may look for its antecedent. */
+const PRONOUN_WINDOW = 3;
+
+function lastWord(s: string): string {
+  return (wordsOf(s).pop() ?? '').toLowerCase();
+}
+
+/** Heuristic person test for a mention, used when the entity stage gives no types. */
+export function looksLikePerson(ax: AttributionContext, m: Mention): boolean {
+  if (m.type === 'person') return true;
+  if (m.type !== 'other' || ax.typedPersons) return false;
+  const words = wordsOf(m.text);
+  if (words.length === 0 || ORG_HEADS.has(lastWord(m.text))) return false;
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false; // acronyms are organisations
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  if (words.length >= 2 && words.length <= 4 && capitalised >= 2) return true;
+  if (words.length !== 1 || capitalised !== 1) return false;
+  return ax.surnames.has(lastWord(m.text));
+}
+
+function looksLikeBody(ax: AttributionContext, m: Mention): boolean {
+  if (m.type === 'organization' || m.type === 'group') return true;
+  if (m.type !== 'other') return false;
+  return !looksLikePerson(ax, m);
+}
+
+/** Does the role noun describe mention m (its role, its entity's roles, or words just before a mention of it)? */
+function describedAs(ax: AttributionContext, m: Mention, noun: string): boolean {
+  const has = (s: string | null | undefined) => s !== null && s !== undefined && wordsOf(s.toLowerCase()).includes(noun);
+  if (has(m.role)) return true;
+  const e = ax.entities.get(m.entity);
+  if (e?.roles.some((r) => has(r.text))) return true;
+  const surname = lastWord(m.text);
+  for (const o of ax.layer.mentions) {
+    if (o.entity !== m.entity && lastWord(o.text) !== surname) continue;
+    if (has(o.role)) return true;
+    const k = tokenIndexAt(ax.tokens, o.span.start);
+    for (let j = Math.max(0, k - 3); j < k; j++) if (ax.tokens[j]!.lower === noun) return true;
+  }
+  return false;
+}
+
+export type Want = 'person' | 'body';
+
+/**
+ * The most recent compatible mention ending before `offset`; with `noun`, the most recent
+ * one described by that noun wins over a nearer one that is not.
+ */
+export function findAntecedent(ax: AttributionContext, offset: number, want: Want, noun: string | null): Mention | null {
+  const { mentions } = ax.layer;
+  const here = ax.tokens[Math.min(tokenIndexAt(ax.tokens, offset), ax.tokens.length - 1)];
+  const para = here?.paragraph ?? 0;
+  let nearest: Mention | null = null;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const k = tokenIndexAt(ax.tokens, m.span.start);
+    if (ax.inQuote[k] === 1) continue;
+    const p = ax.tokens[k]?.paragraph ?? 0;
+    const ok = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
+    if (!ok) continue;
+    if (noun !== null && describedAs(ax, m, noun)) return m;
+    if (para - p <= PRONOUN_WINDOW) nearest ??= m;
+    if (noun === null && nearest) return nearest;
+  }
+  return nearest;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the attribution steps share for one article: tokens, the entity layer, and
+ * quick lookups (which mention covers a token, which tokens are inside quotations).
+ */
+import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
+import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
+import type { MarkedSpan } from './01-find-marks.js';
+import { tokenIndexAt, wordsOf } from './token-helpers.js';
+
+export interface AttributionContext {
+  readonly doc: NlpDoc;
+  readonly tokens: readonly Token[];
+  readonly layer: EntityLayer;
+  readonly entities: ReadonlyMap<string, LocalEntity>;
+  /** mention index covering each token, -1 when none */
+  readonly mentionAt: Int32Array;
+  /** 1 when the token is a quotation mark or inside a quotation */
+  readonly inQuote: Uint8Array;
+  /** true when the entity stage types some mentions as persons (else fall back to heuristics). */
+  readonly typedPersons: boolean;
+  /** last words of multi-word names: a one-word mention equal to one of them is a surname. */
+  readonly surnames: ReadonlySet<string>;
+  /** entity keys already attributed as speakers in this article (filled as quotes are attributed):
+   * a pronoun may refer back to them whatever their type. */
+  readonly speakers: Set<string>;
+}
+
+/** Build the shared lookups in one pass over tokens and mentions. */
+export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: readonly MarkedSpan[]): AttributionContext {
+  const { tokens } = doc;
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  layer.mentions.forEach((m, mi) => {
+    for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && tokens[k]!.end <= m.span.end; k++) mentionAt[k] = mi;
+  });
+  const inQuote = new Uint8Array(tokens.length);
+  for (const s of spans) {
+    const end = s.close === null ? s.end : s.close + 1;
+    for (let k = tokenIndexAt(tokens, s.open); k < tokens.length && tokens[k]!.start < end; k++) inQuote[k] = 1;
+  }
+  const entities = new Map(layer.entities.map((e) => [e.key, e] as const));
+  const typedPersons = layer.mentions.some((m) => m.type === 'person');
+  const surnames = new Set<string>();
+  for (const m of layer.mentions) {
+    if (inQuote[tokenIndexAt(tokens, m.span.start)] === 1) continue;
+    const words = wordsOf(m.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+  }
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>() };
+}
+
+/** The mention covering token k, if any. */
+export function mentionOf(ax: AttributionContext, k: number): Mention | undefined {
+  const mi = ax.mentionAt[k];
+  return mi === undefined || mi < 0 ? undefined : ax.layer.mentions[mi];
+}

@@ -1,0 +1,161 @@
+/**
+ * Read the speaker phrase next to a cue: the subject before a verb ("the mayor said",
+ * "Jane Roe, the club's coach, said"), the phrase after it ("said Roe", "according to
+ * a source close to the club"), and what kind of phrase it is: a named mention, a
+ * pronoun, a definite description ("the analyst") or an unnamed source ("two officials").
+ */
+import type { Mention } from '../../model/records.js';
+import type { Token } from '../../nlp/nlp-doc.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { ORG_HEADS } from '../../lexicon/org-words.js';
+import { SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
+import type { AttributionContext } from './attribution-context.js';
+import { mentionOf } from './attribution-context.js';
+
+export type PhraseKind = 'mention' | 'pronoun' | 'description' | 'anonymous';
+
+export interface SpeakerPhrase {
+  readonly kind: PhraseKind;
+  /** first and one-past-last token of the phrase */
+  readonly first: number;
+  readonly last: number;
+  readonly mention: Mention | null;
+  /** head noun of a description or unnamed source ("analyst", "sources") */
+  readonly noun: string | null;
+  /** the appositive after or around the name ("the club's coach") */
+  readonly appositive: string | null;
+  /** the appositive jumped over between subject and verb */
+  readonly jumped: boolean;
+}
+
+/** Words between a subject and its verb that do not break the link ("also", "has", "later"). */
+const GLUE = new Set(['also', 'then', 'later', 'previously', 'again', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'once', 'earlier', 'reportedly', 'publicly', 'repeatedly', 'recently', 'simply', 'only', 'just', 'not', "n't", 'never', 'even', 'had', 'subsequently', 'separately', 'privately']);
+/** Prepositions allowed inside an unnamed-source phrase ("a source from …", "people familiar with …"). */
+const NP_PREPS = new Set(['from', 'of', 'for', 'at', 'in', 'with', 'close', 'to', 'familiar', 'inside', 'within', 'near']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'other', 'one', 'his', 'her', 'its', 'their', 'our', 'senior', 'another', 'most', 'both']);
+
+const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
+
+/** An appositive role: starts with a determiner or a lower-case modifier and has no verb early on. */
+function appositiveText(ax: AttributionContext, a: number, b: number): string | null {
+  if (a >= b) return null;
+  const first = ax.tokens[a]!;
+  const opensRole = DETERMINERS.has(first.lower) || ((first.pos === 'ADJ' || first.pos === 'NOUN') && /^\p{Ll}/u.test(first.text));
+  if (!opensRole) return null;
+  for (let k = a; k < Math.min(b, a + 3); k++) if (ax.tokens[k]!.pos === 'VERB' || ax.tokens[k]!.pos === 'AUX') return null;
+  return ax.doc.text.slice(first.start, ax.tokens[b - 1]!.end);
+}
+
+/** Classify the noun phrase tokens[first..last) whose head is at `head`. */
+function nounPhrase(ax: AttributionContext, first: number, last: number, head: number, appositive: string | null, jumped: boolean): SpeakerPhrase | null {
+  const h = ax.tokens[head]!;
+  if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
+  const noun = h.lower;
+  const det = ax.tokens[first]!.lower;
+  const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun);
+  let onlyModifiers = last - first <= 5 && head === last - 1;
+  for (let j = first; j < last; j++) if (NP_PREPS.has(ax.tokens[j]!.lower)) onlyModifiers = false;
+  if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
+    return { kind: 'description', first, last, mention: null, noun, appositive, jumped };
+  }
+  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun)) return null;
+  return { kind: 'anonymous', first, last, mention: null, noun, appositive, jumped };
+}
+
+/** Extend a phrase ending at token k backwards over determiners, modifiers and "of/from/close to" links. */
+function phraseBack(ax: AttributionContext, k: number, limit: number): { first: number; head: number } {
+  let j = k;
+  let head = k;
+  while (j - 1 >= limit) {
+    const t = ax.tokens[j - 1]!;
+    if (ax.inQuote[j - 1] === 1) break;
+    if (isNounish(t)) {
+      j--;
+      continue;
+    }
+    if (NP_PREPS.has(t.lower) && j - 2 >= limit && isNounish(ax.tokens[j - 2]!)) {
+      j -= 2;
+      head = j; // "a source from X": the head is before the preposition
+      while (head > limit && ax.tokens[head]!.pos !== 'NOUN' && ax.tokens[head]!.pos !== 'PROPN') head--;
+      continue;
+    }
+    break;
+  }
+  while (j < k && !DETERMINERS.has(ax.tokens[j]!.lower) && ax.tokens[j]!.pos === 'ADP') j++;
+  return { first: j, head };
+}
+
+/** The phrase ending at token k (named mention, pronoun, or noun phrase). */
+export function phraseEndingAt(ax: AttributionContext, k: number, limit: number, appositive: string | null, jumped: boolean): SpeakerPhrase | null {
+  const t = ax.tokens[k];
+  if (!t || ax.inQuote[k] === 1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
+  const m = mentionOf(ax, k);
+  const { first, head } = phraseBack(ax, k, limit);
+  if (m) {
+    // "a source from Acme": a named thing inside an unnamed-source phrase
+    if (head < k && mentionOf(ax, head) !== m && SOURCE_NOUNS.has(ax.tokens[head]!.text)) {
+      const np = nounPhrase(ax, first, k + 1, head, appositive, jumped);
+      if (np) return np;
+    }
+    let f = k;
+    while (f > limit && mentionOf(ax, f - 1) === m) f--;
+    return { kind: 'mention', first: f, last: k + 1, mention: m, noun: null, appositive, jumped };
+  }
+  return nounPhrase(ax, first, k + 1, head, appositive, jumped);
+}
+
+/** The subject of the verb at token v, looking back no further than token `limit`. */
+export function subjectBefore(ax: AttributionContext, v: number, limit: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= limit && (GLUE.has(ax.tokens[k]!.lower) || ax.tokens[k]!.pos === 'ADV') && !SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower)) k--;
+  if (k < limit) return null;
+  let appositive: string | null = null;
+  let jumped = false;
+  if (ax.tokens[k]!.text === ',') {
+    // "Jane Roe, the club's coach, said": jump over the appositive to the name
+    let j = k - 1;
+    while (j > limit && ax.tokens[j]!.text !== ',' && k - j < 30) j--;
+    if (j <= limit || ax.tokens[j]!.text !== ',') return null;
+    appositive = appositiveText(ax, j + 1, k);
+    jumped = true;
+    k = j - 1;
+  }
+  return phraseEndingAt(ax, k, limit, appositive, jumped);
+}
+
+/** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
+export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
+  const t = ax.tokens[a];
+  if (!t || a >= limit || ax.inQuote[a] === 1) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: a, last: a + 1, mention: null, noun: t.lower, appositive: null, jumped: false };
+  // the phrase runs to the first comma, full stop, verb or quotation
+  let e = a;
+  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
+  while (e > a && NP_PREPS.has(ax.tokens[e - 1]!.lower)) e--;
+  if (e === a) return null;
+  let appositive: string | null = null;
+  if (ax.tokens[e]?.text === ',') {
+    let f = e + 1;
+    while (f < limit && ax.tokens[f]!.text !== ',' && ax.tokens[f]!.text !== '.' && ax.inQuote[f] !== 1 && f - e < 30) f++;
+    appositive = appositiveText(ax, e + 1, f);
+  }
+  // a lower-case head noun before any preposition makes a description or an unnamed source
+  // ("the analyst", "a source from Acme"); otherwise the last name in the phrase is the
+  // speaker (titles come first: "Special Envoy for Trade Jane Roe").
+  let head = -1;
+  for (let j = a; j < e && !NP_PREPS.has(ax.tokens[j]!.lower); j++) {
+    const w = ax.tokens[j]!;
+    if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && !mentionOf(ax, j)) head = j;
+  }
+  if (head >= 0) return nounPhrase(ax, a, e, head, appositive, false);
+  for (let j = e - 1; j >= a; j--) {
+    const m = mentionOf(ax, j);
+    if (!m) continue;
+    let first = j;
+    while (first > a && mentionOf(ax, first - 1) === m) first--;
+    return { kind: 'mention', first, last: j + 1, mention: m, noun: null, appositive, jumped: false };
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+/**
+ * Small lookups over the NLP tokens shared by the quote steps.
+ */
+import type { Token } from '../../nlp/nlp-doc.js';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
+
+/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A finite verb of speech ("said", "told", "adds"). */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return t !== undefined && SPEECH_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || /(ed|id|ld|te|ote)$/.test(t.lower));
+}
+
+/** A speech participle hanging a quote on the main clause ("…, saying: …"). */
+export function isSpeechParticiple(t: Token | undefined): boolean {
+  return t !== undefined && SPEECH_PARTICIPLES.has(t.lower);
+}
+
+/** "according to" starting at token k. */
+export function isAccordingTo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
+}
+
+/** Any cue of speech at token k. */
+export function isSpeechCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return isSpeechVerb(t) || isSpeechParticiple(t) || isAccordingTo(tokens, k);
+}
+
+/** Words of a string (letters/digits, inner apostrophes kept). */
+export function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
+}
