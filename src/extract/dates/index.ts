@@ -1,11 +1,34 @@
-/** Date and timeline stage (PLACEHOLDER: finds nothing yet). */
+/**
+ * Date and timeline stage. Dates: every temporal expression, resolved against
+ * the article's publication day with chrono (steps 01–05). Events: every dated
+ * clause, with a short description and the entities in it (06).
+ */
 import type { DateMention, EntityLayer, EventRecord } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
+import { candidateSentences } from './01-candidate-sentences.js';
+import { parseSentences } from './02-parse-sentences.js';
+import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
+import { resolve } from './04-resolve.js';
+import { toDateMention } from './05-date-mentions.js';
+import { datedEvents } from './06-events.js';
+import { parseIsoDay } from './calendar.js';
+import { isFutureAround } from './tense.js';
 
-export function extractDates(_ctx: ExtractContext): DateMention[] {
-  return [];
+/** Every date expression in the article, in text order, resolved against `article.published`. */
+export function extractDates(ctx: ExtractContext): DateMention[] {
+  const { doc } = ctx;
+  const ref = parseIsoDay(ctx.article.published);
+  const raws = parseSentences(doc, candidateSentences(doc), ref);
+  const out: DateMention[] = [];
+  for (const raw of raws) {
+    if (rejectionReason(raw, doc) !== null) continue;
+    const future = isFutureAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
+    out.push(toDateMention(ctx, raw, resolve(raw, ref, future)));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-export function buildEvents(_ctx: ExtractContext, _dates: readonly DateMention[], _entities: EntityLayer): EventRecord[] {
-  return [];
+/** One timeline event per resolved date: the dated clause, described in a few words. */
+export function buildEvents(ctx: ExtractContext, dates: readonly DateMention[], entities: EntityLayer): EventRecord[] {
+  return datedEvents(ctx, dates, entities);
 }

@@ -1,0 +1,76 @@
+/**
+ * Step 3: reject what chrono proposes but is not a date of an event:
+ * times of day alone ("at 3pm"), durations counted from some other moment
+ * ("24 hours later", "within 48 hours"), slash fractions and scores without a
+ * year ("3/4 of voters"), lower-case month words ("a protest march"), bare
+ * month names outside a date context ("Theresa May"), and weekday names
+ * inside proper names ("the Sunday Times", "Super Tuesday").
+ */
+import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
+import { YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
+import type { RawDate } from './02-parse-sentences.js';
+
+const MONTHS = new Set(MONTH_WORDS);
+const WEEKDAYS = new Set(WEEKDAY_WORDS);
+// Words before a bare month or weekday that make it a date ("in May", "last Friday").
+const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'end', 'every', 'each', ',']);
+const NARRATIVE_RELATIVE = /\b(?:later|earlier|before|after|within|for|past|following|previous|prior|next day|in \w+ (?:hours?|minutes?|days?|weeks?|months?|years?))\b/i;
+// "late into the night", "past midnight": a time of day with no day named.
+const BARE_PART_OF_DAY = /^(?:(?:at|in|into|by|past|after|before|until|around)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening|midnight|noon|midday|dawn|dusk)$/i;
+const PART_OF_DAY = /^(?:night|morning|afternoon|evening|midday|noon|overnight)$/i;
+
+/** Index of the token starting at or after `offset` (tokens are sorted by start). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
+}
+
+/** The reason `raw` is not a date, or null when it is one. */
+export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
+  const { tags, certain, text } = raw;
+  const relative = tags.has('result/relativeDate');
+  const casualDay = [...tags].some((t) => t.startsWith('casualReference/') && t !== 'casualReference/now');
+  if (tags.has('casualReference/now')) return 'now';
+  if (BARE_PART_OF_DAY.test(text.trim())) return 'time-of-day-only';
+  const relativePeriod = /\b(?:this|last|next)\s+(?:week|weekend|month|year)\b/i.test(text);
+  if (!certain.year && !certain.month && !certain.day && !certain.weekday && !casualDay && !relativePeriod) return 'time-of-day-only';
+  if (relative && NARRATIVE_RELATIVE.test(text)) return 'duration-from-another-moment';
+  if (relative && /\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !/\bago\b/i.test(text)) return 'duration';
+  if (tags.has('parser/SlashDateFormatParser') && !certain.year) return 'fraction-or-score';
+
+  const words = doc.tokens;
+  const first = tokenAt(words, raw.start);
+  const lowerWords = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const monthWord = lowerWords.find((w) => MONTHS.has(w));
+  const weekdayWord = lowerWords.find((w) => WEEKDAYS.has(w));
+  // chrono matches month names case-insensitively; a lower-case "march" or "may" is a noun or a verb.
+  for (let i = first; i < words.length && words[i]!.start < raw.end; i++) {
+    const t = words[i]!;
+    if ((MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && !isCapitalised(t)) return 'lower-case-month-or-weekday';
+  }
+  const prev = words[first - 1];
+  const prevInSentence = prev !== undefined && prev.sentence === raw.sentence.i ? prev : undefined;
+  const startsWithLead = /^(?:on|in|at|since|by|last|next|this|early|late|mid)\b/i.test(text);
+  const hasLead = startsWithLead || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
+  if (monthWord !== undefined && !certain.day && !certain.year && !relative && !hasLead) return 'bare-month-without-context';
+  if (weekdayWord !== undefined && !certain.day && !certain.month && !hasLead) {
+    const lastTok = tokenAt(words, raw.end) - 1;
+    const next = words[lastTok + 1];
+    const nextInSentence = next !== undefined && next.sentence === raw.sentence.i ? next : undefined;
+    const prevIsName = isCapitalised(prevInSentence) && first > raw.sentence.first;
+    const nextIsName = isCapitalised(nextInSentence) && !PART_OF_DAY.test(nextInSentence?.text ?? '');
+    if (prevIsName || nextIsName) return 'weekday-in-a-name';
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Step 4: turn a kept chrono result into a calendar date at the precision that
+ * was actually stated, resolved against the publication day.
+ *
+ * - Stated years ("March 5, 2025", "November 2024", "in 1997") are absolute.
+ * - A bare weekday is the most recent one on or before publication ("on Tuesday
+ *   night" in a Wednesday piece is the day before), or the next one on or after
+ *   it when the clause is in the future; "last"/"next" force before/after.
+ * - A month-day or month without a year is the most recent on or before
+ *   publication (two days' grace, for pieces updated after their first date),
+ *   or the next one in a future clause.
+ * - Relative expressions ("yesterday", "two days ago", "last month") take chrono's
+ *   arithmetic, at the precision of their unit; week-sized ones ("last week")
+ *   have no day, so they are kept at month precision and marked approximate.
+ * Without a publication day, anything that is not absolute is unanchored.
+ */
+import type { DatePrecision } from '../../model/records.js';
+import type { RawDate, YMD } from './02-parse-sentences.js';
+import { addDays, dayNumber, isValidDay, weekdayOf } from './calendar.js';
+
+export interface Resolved {
+  readonly value: YMD | null;
+  readonly precision: DatePrecision;
+  readonly relative: boolean;
+  readonly approximate: boolean;
+}
+
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tonight|tomorrow)\b/i;
+
+function unitPrecision(raw: RawDate): { precision: DatePrecision; approximate: boolean } {
+  const { text, certain } = raw;
+  if (/\b(?:days?|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night)\b/i.test(text)) return { precision: 'day', approximate: false };
+  if (/\b(?:weeks?|weekend)\b/i.test(text)) return { precision: 'month', approximate: true };
+  if (/\bmonths?\b/i.test(text)) return { precision: 'month', approximate: false };
+  if (/\byears?\b/i.test(text)) return { precision: 'year', approximate: false };
+  return { precision: certain.day ? 'day' : certain.month ? 'month' : 'year', approximate: false };
+}
+
+function resolveWeekday(weekday: number, text: string, ref: YMD, future: boolean): YMD {
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  if (/\blast\b/i.test(text)) return addDays(ref, -(back === 0 ? 7 : back));
+  const ahead = (weekday - weekdayOf(ref) + 7) % 7;
+  if (/\bnext\b/i.test(text)) return addDays(ref, ahead === 0 ? 7 : ahead);
+  return future ? addDays(ref, ahead) : addDays(ref, -back);
+}
+
+function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD, future: boolean): YMD | null {
+  const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m, d })).filter(isValidDay);
+  const withWeekday = weekday === null ? [] : candidates.filter((c) => weekdayOf(c) === weekday);
+  if (withWeekday.length === 1) return withWeekday[0]!;
+  const r = dayNumber(ref);
+  if (future) return candidates.find((c) => dayNumber(c) >= r) ?? null;
+  return [...candidates].reverse().find((c) => dayNumber(c) <= r + 2) ?? null;
+}
+
+function resolveMonth(m: number, ref: YMD, future: boolean): YMD {
+  if (future) return { y: m >= ref.m ? ref.y : ref.y + 1, m, d: 1 };
+  return { y: m <= ref.m ? ref.y : ref.y - 1, m, d: 1 };
+}
+
+/** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */
+export function resolve(raw: RawDate, ref: YMD | null, future: boolean): Resolved {
+  const { certain, text } = raw;
+  const chronoRelative = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  const weekdayOnly = certain.weekday && !certain.day;
+  if (weekdayOnly && raw.weekday !== null) {
+    const value = ref === null ? null : resolveWeekday(raw.weekday, text, ref, future);
+    return { value, precision: 'day', relative: true, approximate: false };
+  }
+  const statedYear = /\b\d{4}\b/.test(text);
+  if (!statedYear && (chronoRelative || RELATIVE_WORDS.test(text))) {
+    const { precision, approximate } = unitPrecision(raw);
+    return { value: ref === null ? null : raw.value, precision, relative: true, approximate };
+  }
+  if (certain.year) {
+    const precision: DatePrecision = certain.day ? 'day' : certain.month ? 'month' : 'year';
+    return { value: raw.value, precision, relative: false, approximate: false };
+  }
+  if (certain.day) {
+    const value = ref === null ? null : resolveMonthDay(raw.value.m, raw.value.d, raw.weekday, ref, future);
+    return { value, precision: 'day', relative: true, approximate: false };
+  }
+  const value = ref === null ? null : resolveMonth(raw.value.m, ref, future);
+  return { value, precision: 'month', relative: true, approximate: false };
+}

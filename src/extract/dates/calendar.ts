@@ -1,0 +1,45 @@
+/**
+ * Small calendar arithmetic on plain year-month-day triples (no Date objects,
+ * so no time zone can shift a day), and ISO formatting at a precision.
+ */
+import type { DatePrecision } from '../../model/records.js';
+import type { YMD } from './02-parse-sentences.js';
+
+/** Days since 1970-01-01 for a proleptic Gregorian day. */
+export function dayNumber(v: YMD): number {
+  return Math.floor(Date.UTC(v.y, v.m - 1, v.d) / 86_400_000);
+}
+
+/** The day `n` days after `v` (negative `n` goes back). */
+export function addDays(v: YMD, n: number): YMD {
+  const t = new Date((dayNumber(v) + n) * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday, as chrono numbers weekdays. */
+export function weekdayOf(v: YMD): number {
+  return new Date(dayNumber(v) * 86_400_000).getUTCDay();
+}
+
+/** True when the month has that day (no 30 February). */
+export function isValidDay(v: YMD): boolean {
+  const t = addDays({ y: v.y, m: v.m, d: 1 }, v.d - 1);
+  return t.m === v.m && t.y === v.y;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export function isoAt(v: YMD, precision: DatePrecision): string {
+  if (precision === 'year') return pad(v.y, 4);
+  if (precision === 'month') return `${pad(v.y, 4)}-${pad(v.m)}`;
+  return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
+}
+
+/** The publication day of an ISO date or date-time ("2025-03-05T10:00Z" → 2025-03-05), or null. */
+export function parseIsoDay(iso: string | null): YMD | null {
+  const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const v = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValidDay(v) ? v : null;
+}

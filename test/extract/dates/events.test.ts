@@ -1,0 +1,58 @@
+/** Dated clauses become timeline events: date, short description, entities, evidence. */
+import { describe, expect, it } from 'vitest';
+import { MAX_DESCRIPTION_WORDS } from '../../../src/extract/dates/description.js';
+import { runDates } from './date-helpers.js';
+
+interface EventExpectation {
+  readonly published: string | null;
+  readonly date: string;
+  readonly description: string;
+  /** names whose entity keys must be on the event */
+  readonly names?: readonly string[];
+  readonly weak?: boolean;
+}
+
+function expectEvent(text: string, want: EventExpectation): void {
+  const run = runDates(text, want.published);
+  const ev = run.events.filter((e) => e.date === want.date);
+  expect(ev.length, `one event on ${want.date} in: ${text}\n got ${JSON.stringify(run.events.map((e) => [e.date, e.description]))}`).toBe(1);
+  const e = ev[0]!;
+  expect(e.description, `description for ${want.date}`).toBe(want.description);
+  const evidence = text.slice(e.evidence.start, e.evidence.end);
+  expect(evidence, 'evidence holds the date').toContain(text.slice(e.dateSpan.start, e.dateSpan.end));
+  for (const name of want.names ?? []) {
+    const keys = run.entities.mentions.filter((m) => m.text === name).map((m) => m.entity);
+    expect(keys.length, `"${name}" is a mention`).toBeGreaterThan(0);
+    expect(e.entities, `entity ${name} on the event`).toContain(keys[0]);
+  }
+  if (want.weak !== undefined) expect(e.weak === true, 'weak').toBe(want.weak);
+}
+
+const cases: [string, EventExpectation][] = [
+  ['On Monday, rescuers pulled 12 people from a collapsed hotel in Antakya.', { published: '2023-02-10', date: '2023-02-06', description: 'Rescuers pulled 12 people from a collapsed hotel in Antakya', names: ['Antakya'], weak: false }],
+  ['The Red Crescent opened a field hospital in Gaziantep on Wednesday.', { published: '2023-02-10', date: '2023-02-08', description: 'The Red Crescent opened a field hospital in Gaziantep', names: ['Gaziantep'] }],
+  ['The mayor resigned on Monday; the council met on Wednesday to choose a successor.', { published: '2023-02-10', date: '2023-02-08', description: 'The council met to choose a successor' }],
+  ['In November 2020, Maria Lopez won the seat by 312 votes.', { published: '2024-11-08', date: '2020-11', description: 'Maria Lopez won the seat by 312 votes', names: ['Maria Lopez'] }],
+  ['Northwind Foods agreed on June 28, 2022, to buy Harbor Dairy for $2.1bn.', { published: '2022-06-30', date: '2022-06-28', description: 'Northwind Foods agreed to buy Harbor Dairy for $2.1bn', names: ['Harbor Dairy'] }],
+  ['The company’s June 28, 2022, filing showed a steep loss.', { published: '2022-06-30', date: '2022-06-28', description: 'The company’s filing showed a steep loss' }],
+  ['The bidder, which was founded in 1987, employs 9,000 people.', { published: '2022-06-30', date: '1987', description: 'The bidder, which was founded, employs 9,000 people', weak: true }],
+  ['“We will rebuild every school,” the governor said on Thursday.', { published: '2023-02-10', date: '2023-02-09', description: 'The governor said' }],
+  ['Turnout has risen in every election since 2008 in the county.', { published: '2024-11-08', date: '2008', description: 'Turnout has risen in every election in the county', weak: true }],
+];
+
+describe('events', () => {
+  it.each(cases)('%s', (text, want) => expectEvent(text, want));
+
+  it('descriptions are capped in length', () => {
+    const text = `On Tuesday the regional council, after a long and often bitter debate that ran late into the night and well past midnight, finally voted to approve the emergency housing plan for the displaced families.`;
+    const run = runDates(text, '2023-02-10');
+    expect(run.events).toHaveLength(1);
+    expect(run.events[0]!.description.split(' ').length).toBeLessThanOrEqual(MAX_DESCRIPTION_WORDS);
+    expect(run.events[0]!.description.startsWith('The regional council')).toBe(true);
+  });
+
+  it('unanchored dates make no events, absolute ones do', () => {
+    const run = runDates('The board met on Friday. The merger closed on 1 July 2022.', null);
+    expect(run.events.map((e) => e.date)).toEqual(['2022-07-01']);
+  });
+});
