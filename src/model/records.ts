@@ -83,6 +83,8 @@ export interface DateMention {
   readonly anchored: boolean;
   readonly relative: boolean;
   readonly sentence: number;
+  /** set when the expression names a span with no single day or month ("last week" → its month). */
+  readonly approximate?: boolean;
 }
 
 export interface EventRecord {
@@ -97,6 +99,8 @@ export interface EventRecord {
   readonly evidence: Span;
   /** the date expression itself. */
   readonly dateSpan: Span;
+  /** background rather than news: a year-only or "since …" date, or a clause too short to say what happened. */
+  readonly weak?: boolean;
 }
 
 /** A single-article claim: a number, an age, a date or a role stated in one place. */
