@@ -10,6 +10,7 @@ import { domToLines } from './html-to-text.js';
 import { htmlMetadata } from './html-metadata.js';
 import { type RawMetadata, mergeMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
+import { readTextHeader } from './text-header.js';
 
 export interface HtmlDraft extends Draft {
   /** true when Readability found nothing and the whole body was used */
@@ -37,9 +38,8 @@ export function ingestHtml(html: string, known: RawMetadata = {}): HtmlDraft {
     const body = parseHTML(html).document.body;
     if (body) lines = domToLines(body as never, true);
   }
-  lines = normalizeText(lines.join('\n')).split('\n').filter(Boolean);
-  // Readability sometimes keeps the <h1>; the title belongs in `title`, not at the top of the text.
-  const title = meta.title ? normalizeText(meta.title).toLowerCase() : null;
-  if (title && lines[0]?.toLowerCase() === title) lines.shift();
-  return { meta, lines, removed: [], fallback };
+  // Readability sometimes keeps the <h1> and a byline paragraph: the header reader drops a first line
+  // repeating the title and takes byline/date lines into metadata, as for plain text.
+  const header = readTextHeader(normalizeText(lines.join('\n')), meta.title ? normalizeText(meta.title) : null);
+  return { meta: mergeMetadata(meta, header.meta), lines: header.lines, removed: header.removed, fallback };
 }

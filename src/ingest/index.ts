@@ -153,10 +153,11 @@ function ingestJsonFile(run: Run, text: string, source: string, stem: string): v
     const r = ingestRecord(rec);
     if (!r.ok) {
       run.diagnose('warning', 'bad-record', list ? `record ${i + 1}: ${r.message}` : r.message, source);
-      run.skippedRecords++;
+      if (list) run.skippedRecords++;
     } else if (run.add(r.draft, r.id ?? (list ? `${stem}-${i + 1}` : stem), where)) added++;
-    else run.skippedRecords++;
+    else if (list) run.skippedRecords++;
   });
+  // A single-record file that yields nothing is a skipped input; an array counts its records.
   if (!added) run.skippedInputs++;
 }
 

@@ -31,7 +31,10 @@ const DATE_VALUES = [
 ];
 const INLINE = new RegExp(`^(${INLINE_DATE_KEYS.join('|')})\\s*:?\\s+(${DATE_VALUES.join('|')})(?=\\s+[\\p{Lu}\\p{N}“"‘'(«]|$)`, 'iu');
 const KEY_VALUE = /^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s+(\S.{0,300})$/;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|bin|da))*)$/iu;
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|al|bin|da|la|le))*";
+/** "By Jane Roe", "By Jane Roe and Ali Khan", "By Jane Roe, Chief Reporter": the name part is the author. */
+const BYLINE = new RegExp(`^by\\s+(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*?)(?:\\s*[,|–—-]\\s*[^.]{1,60})?$`, 'u');
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|late|early|the)/i;
 const DATE_LINE_PREFIX = /^(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*/i;
 
 /** Try to read one line as header metadata; returns what it sets, or null when it is body text. */
@@ -47,8 +50,8 @@ function headerLine(line: string): RawMetadata | null {
     if (field && wordsOf(kv[2]!).length <= 12) return { [field]: kv[2]!.trim() };
     return null;
   }
-  const by = BYLINE.exec(line);
-  if (by && wordsOf(line).length <= 10) return { author: by[1]!.trim() };
+  const by = BYLINE.exec(line.replace(/^by\b/i, 'by'));
+  if (by && wordsOf(line).length <= 12 && !MONTH_OR_DAY.test(by[1]!)) return { author: by[1]!.trim() };
   if (wordsOf(line).length <= 10) {
     const d = parsePublished(line.replace(DATE_LINE_PREFIX, '').replace(/\s*\|.*$/, ''));
     if (d) return { published: d };
@@ -92,7 +95,7 @@ export function readTextHeader(text: string, knownTitle: string | null, raw = ''
   const first = lines[0];
   if (first !== undefined && lines.length > 1) {
     if (knownTitle && first.toLowerCase() === knownTitle.trim().toLowerCase()) lines.shift();
-    else if (!knownTitle && isTitleLine(first, lines[1]!, raw)) {
+    else if (!knownTitle && (isTitleLine(first, lines[1]!, raw) || (isHeadlineLike(first, { maxWords: 16, minCapitalised: 0 }) && headerLine(lines[1]!) !== null))) {
       meta.title = first;
       lines.shift();
     }

@@ -1,8 +1,9 @@
 /**
  * A trailing headline of a different article, scraped along with the page: the last line reads as
- * a headline (short, title case, no full stop), the line before it ends a sentence, and its content
- * words barely occur in the article. A closing sub-heading of the article itself shares its
- * vocabulary and is kept.
+ * a headline (short, capitalised first word, no full stop; title case or sentence case), the line
+ * before it ends a sentence, and fewer than half of its topic words occur in the article. A closing
+ * sub-heading of the article itself shares its vocabulary and is kept; a line with fewer than three
+ * topic words is too short to judge and is kept.
  */
 import { HEADLINE_MINOR_WORDS } from '../../lexicon/headline-minor-words.js';
 import { endsLikeSentence, isHeadlineLike, wordsOf } from '../headline.js';
@@ -31,7 +32,8 @@ export function isUnrelatedTrailingHeadline(lines: readonly string[]): boolean {
   if (lines.length < 3) return false;
   const last = lines[lines.length - 1]!;
   const before = lines[lines.length - 2]!;
-  if (!isHeadlineLike(last, { maxWords: 16, minCapitalised: 0.6 }) || !endsLikeSentence(before.replace(/[?]$/, '.'))) return false;
+  if (!isHeadlineLike(last, { maxWords: 16, minCapitalised: 0 }) || !/^[\p{Lu}\p{N}]/u.test(last)) return false;
+  if (!endsLikeSentence(before.replace(/[?]$/, '.'))) return false;
   if (contentWords(last).length < 3) return false;
   return vocabularyOverlap(last, lines.slice(0, -1).join('\n')) < 0.5;
 }
