@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// npm run eval — measure crosscheck against hand-made expectations (a measurement, not a test:
+// always exits 0 unless the corpora themselves cannot be read).
+//   node scripts/eval.js            compact table
+//   node scripts/eval.js --json     machine-readable figures
+//   node scripts/eval.js --cases    also one line per case
+import { addTally, newTally, rates, scoreArticle, scoreStory, sortedKeys } from './lib/score.js';
+import { goldenCases, ingestFixture, loadLibrary, seedCase, storyCases } from './lib/corpus.js';
+
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const perCase = args.has('--cases');
+
+const lib = await loadLibrary();
+const notes = [];
+let patchedArticles = 0;
+
+async function analyseFiles(files) {
+  const res = await ingestFixture(lib, files);
+  patchedArticles += res.patched;
+  return lib.analyze({ articles: res.articles, diagnostics: res.diagnostics, skipped: res.skipped });
+}
+
+async function runCorpus(name, cases, score) {
+  const total = newTally();
+  const byCase = {};
+  for (const c of cases) {
+    const files = c.file ? [c.file] : c.files;
+    const analysis = await analyseFiles(files);
+    if (analysis.articles.length < files.length) notes.push(`${name}/${c.slug}: ${files.length - analysis.articles.length} of ${files.length} inputs not ingested`);
+    const t = score(c.expected, analysis);
+    byCase[c.slug] = t;
+    addTally(total, t);
+  }
+  return { cases: cases.map((c) => c.slug), total, byCase };
+}
+
+const results = {};
+results.golden = await runCorpus('golden', goldenCases(), scoreArticle);
+results.stories = await runCorpus('stories', storyCases(), scoreStory);
+const seeds = seedCase();
+if (seeds) results.seeds = await runCorpus('seeds', [seeds], scoreStory);
+else notes.push('seed corpus ../shared/seeds not found: seeds skipped');
+if (patchedArticles > 0) notes.push(`${patchedArticles} fixture articles had their header metadata filled in by eval (the ingester left it unread)`);
+
+const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
+
+if (asJson) {
+  const out = { notes };
+  for (const [corpus, r] of Object.entries(results)) {
+    out[corpus] = { cases: r.cases, metrics: {} };
+    for (const k of sortedKeys(r.total)) out[corpus].metrics[k] = { ...r.total[k], ...rates(r.total[k]) };
+    if (perCase) out[corpus].byCase = r.byCase;
+  }
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+} else {
+  for (const [corpus, r] of Object.entries(results)) {
+    console.log(`\n${corpus} (${r.cases.length} case${r.cases.length === 1 ? '' : 's'}: ${r.cases.join(', ')})`);
+    console.log(`  ${'metric'.padEnd(22)}   tp   fp   fn   prec recall   f1`);
+    for (const k of sortedKeys(r.total)) {
+      const t = r.total[k];
+      const q = rates(t);
+      console.log(`  ${k.padEnd(22)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}   ${fmt(q.precision)}   ${fmt(q.recall)} ${fmt(q.f1)}`);
+    }
+    if (perCase) {
+      for (const [slug, t] of Object.entries(r.byCase)) {
+        const sum = Object.entries(t).filter(([k]) => !k.includes(':') || k.startsWith('claims:')).map(([k, v]) => `${k} ${fmt(rates(v).f1).trim()}`);
+        console.log(`    ${slug}: ${sum.join(', ')}`);
+      }
+    }
+  }
+  for (const n of notes) console.log(`note: ${n}`);
+}
