@@ -6,16 +6,18 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
 import type { IngestResult } from '../index.js';
+import { startServer } from '../server/index.js';
 import { createProgress } from './progress.js';
 
 const HELP = `crosscheck ${VERSION} — lay every account of a news story side by side
 
 Usage:
   crosscheck analyze <files|folders|-> [options]   analyse articles about one story
+  crosscheck serve <files|folders> [--port 4317]   browse the analysis in a local web app (127.0.0.1)
   crosscheck --help | --version
 
 analyze options:
-  -f, --format <json|md>   output format (default: json, or from --out's extension)
+  -f, --format <json|md|html> output format (default: json, or from --out's extension)
   -o, --out <file>         write the report to a file instead of stdout
       --strict             exit 1 when any input was skipped or any error diagnostic was raised
       --max-bytes <n>      refuse input files larger than n bytes (default 16m = 16 MiB; suffixes k, m, g)
@@ -92,6 +94,35 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `serve`: analyse the paths, serve the web app on 127.0.0.1 until Ctrl-C, re-analyse on file changes. */
+async function runServe(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder (see crosscheck --help)');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0-65535 (0 picks a free port), got "${values.port}"`);
+  const log = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
+  const server = await startServer({ paths: positionals, port, watch: !values['no-watch'], log }).catch((e: unknown) => {
+    if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
+    throw e;
+  });
+  io.stdout.write(`crosscheck: serving ${server.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
+
 /** Run the CLI with `argv` (without node and script). Returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -105,6 +136,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (cmd === 'analyze' || cmd === 'analyse') return await runAnalyze(rest, io);
+    if (cmd === 'serve') return await runServe(rest, io);
     throw new UsageError(`unknown command "${cmd}" (try: crosscheck analyze <paths>)`);
   } catch (e) {
     if (isUsageError(e) || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {

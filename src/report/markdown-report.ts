@@ -1,12 +1,158 @@
-/** Markdown report (PLACEHOLDER: header and article list; sections come with the report work). */
+/**
+ * The Markdown report: the same sections as the HTML report, for pasting into
+ * notes and issues. Every piece of article-derived text goes through `mdText`/`mdCell`.
+ */
 import type { Analysis } from '../contract/analysis-schema.js';
+import { clip, mdCell, mdText } from './markdown-escape.js';
+import { buildReportModel } from './model/index.js';
+import type { ClaimView, DiffPart, Excerpt, ReportModel } from './model/types.js';
 
+const EXCERPT_MAX = 160;
+
+/** An evidence excerpt: the quoted text (value in bold) with article id and offsets. */
+function mdExcerpt(e: Excerpt): string {
+  const t = clip(e.text, EXCERPT_MAX, e.mark);
+  let body = mdText(t);
+  if (e.mark) {
+    const marked = e.text.slice(e.mark[0], e.mark[1]);
+    const at = t.indexOf(marked);
+    if (at >= 0 && marked.trim()) body = `${mdText(t.slice(0, at))}**${mdText(marked)}**${mdText(t.slice(at + marked.length))}`;
+  }
+  return `“${body}” (${mdText(e.article)} ${e.start}–${e.end})`;
+}
+
+/** Removed words struck through, added words in bold; spacing stays outside the markers. */
+function diffMd(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) => {
+      if (p.op === 'eq' || p.text.trim() === '') return mdText(p.text);
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.text) ?? [];
+      return `${lead}${p.op === 'del' ? `~~${mdText(core)}~~` : `**${mdText(core)}**`}${trail}`;
+    })
+    .join('');
+}
+
+const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') : '—');
+
+function header(m: ReportModel, out: string[]): void {
+  out.push(`# ${mdText(m.title)}`, '');
+  const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
+  out.push(`${m.stats.articles} article(s) from ${m.stats.outlets} outlet(s) (${m.stats.independent} independent)${range}.`, '');
+}
+
+function conflicts(m: ReportModel, out: string[]): void {
+  out.push('## Conflicts', '');
+  if (!m.conflicts.length) out.push('No disputed facts found.', '');
+  for (const c of m.conflicts) {
+    out.push(`### ${mdText(c.topic)}${c.subject ? ` (${mdText(c.subject)})` : ''} — ${c.status === 'updated' ? 'updated' : 'disputed'}`, '');
+    out.push('| Value | Outlets | Independent | Attributed to |', '|---|---|---|---|');
+    for (const v of c.values) out.push(`| ${mdCell(valueText(v))} | ${mdCell(v.outlets.join(', '))} | ${v.independent} | ${mdCell(v.attribution.join(', '))} |`);
+    out.push('');
+    for (const v of c.values) for (const e of v.evidence) out.push(`- ${mdText(v.value)}: ${mdExcerpt(e)}`);
+    if (c.updates.length) {
+      out.push('', 'Sequence: ' + c.updates.map((u) => `${mdText(u.value)} (${mdText(u.outlet)}, ${u.published ?? 'undated'})`).join(' → '));
+    }
+    out.push('');
+  }
+}
+
+const valueText = (v: { value: string; qualifier: string | null; unit: string | null }) => [v.qualifier, v.value, v.unit].filter(Boolean).join(' ');
+
+function agreements(m: ReportModel, out: string[]): void {
+  out.push('## Agreements', '');
+  if (!m.agreements.length && !m.singles.length) out.push('No facts reported by several outlets.', '');
+  const rows = (cs: readonly ClaimView[]) => {
+    out.push('| Fact | Value | Independent sources | Outlets |', '|---|---|---|---|');
+    for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map(valueText).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
+    out.push('');
+  };
+  if (m.agreements.length) rows(m.agreements);
+  if (m.singles.length) {
+    out.push('Reported by a single source:', '');
+    rows(m.singles);
+  }
+}
+
+function timeline(m: ReportModel, out: string[]): void {
+  out.push('## Timeline', '');
+  if (!m.timeline.length) out.push('No dated events found.', '');
+  for (const d of m.timeline) {
+    out.push(`- **${d.date}**`);
+    for (const e of d.events) {
+      out.push(`  - ${e.dateConflict ? '⚠ date disputed: ' : ''}${mdText(e.description)} — ${list(e.outlets)}`);
+      for (const x of e.evidence.slice(0, 3)) out.push(`    - ${mdExcerpt(x)}`);
+    }
+  }
+  out.push('');
+}
+
+function quotes(m: ReportModel, out: string[]): void {
+  out.push('## Quote ledger', '');
+  if (!m.quotes.length) out.push('No quotes found.', '');
+  for (const q of m.quotes) {
+    const who = q.speaker ? `${mdText(q.speaker)}${q.role ? ` (${mdText(q.role)})` : ''}` : 'Unattributed';
+    out.push(`- **${who}**${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}: “${mdText(q.text)}”`);
+    out.push(`  - Carried by: ${list(q.outlets)}${q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : ''}`);
+    for (const v of q.variants) if (v.diff.length) out.push(`  - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+  }
+  out.push('');
+}
+
+function entities(m: ReportModel, out: string[]): void {
+  out.push('## People and organisations', '');
+  if (!m.entities.length) {
+    out.push('No people or organisations found.', '');
+    return;
+  }
+  out.push('| Name | Type | Aliases | Roles | Mentions by outlet |', '|---|---|---|---|---|');
+  for (const e of m.entities) {
+    const roles = e.roles.map((r) => `${r.text} (${r.outlets.join(', ')})`).join('; ');
+    out.push(`| ${mdCell(e.name)} | ${e.type} | ${mdCell(e.aliases.join(', '))} | ${mdCell(roles)} | ${mdCell(e.outlets.map((o) => `${o.outlet} ${o.count}`).join(', '))} |`);
+  }
+  out.push('');
+}
+
+function coverage(m: ReportModel, out: string[]): void {
+  out.push('## Coverage', '');
+  if (!m.coverage.rows.length) {
+    out.push('No facts to compare.', '');
+    return;
+  }
+  out.push(`| Fact | ${m.coverage.outlets.map(mdCell).join(' | ')} |`, `|---|${m.coverage.outlets.map(() => '---|').join('')}`);
+  for (const r of m.coverage.rows) out.push(`| ${mdCell(r.topic)} | ${r.cells.map((c) => (c === null ? '—' : mdCell(c))).join(' | ')} |`);
+  out.push('');
+}
+
+function summary(m: ReportModel, out: string[]): void {
+  out.push('## Summary', '');
+  if (!m.summary.length) out.push('No summary.', '');
+  for (const s of m.summary) {
+    out.push(`- ${mdText(s.text)} [${s.outlets.map(mdText).join('; ')}]`);
+    for (const e of s.evidence) out.push(`  - ${mdExcerpt(e)}`);
+  }
+  out.push('');
+}
+
+function articlesAndDiagnostics(m: ReportModel, out: string[]): void {
+  out.push('## Articles', '');
+  if (!m.articles.length) out.push('No articles.', '');
+  for (const a of m.articles) out.push(`- **${mdText(a.id)}** ${mdText(a.outlet)}, ${a.published ?? 'undated'} — ${mdText(a.title)}${a.group ? ` (copy group ${mdText(a.group)})` : ''}`);
+  out.push('');
+  if (m.framing.length) {
+    out.push('## Framing', '');
+    for (const f of m.framing) out.push(`- **${mdText(f.outlet)}**: terms ${list(f.terms)}; scare quotes ${list(f.scareQuotes)}; voices ${list(f.voices)}`);
+    out.push('');
+  }
+  out.push('## Diagnostics', '');
+  out.push(`Skipped ${m.skipped.inputs} input(s) and ${m.skipped.records} record(s).`, '');
+  for (const d of m.diagnostics) out.push(`- ${d.severity} \`${d.rule.replace(/`/g, "'")}\` ${mdText(d.source)}${d.line ? `:${d.line}` : ''} — ${mdText(d.message)}`);
+  if (m.diagnostics.length) out.push('');
+}
+
+/** Render an analysis as Markdown. Deterministic: the same analysis gives the same bytes. */
 export function renderMarkdown(a: Analysis): string {
-  const lines: string[] = [];
-  lines.push(`# ${a.story?.title ?? 'crosscheck report'}`, '');
-  lines.push(`${a.articles.length} articles.`, '');
-  lines.push('## Articles', '');
-  for (const art of a.articles) lines.push(`- **${art.id}** ${art.outlet ?? ''} ${art.published ?? ''} — ${art.title ?? '(untitled)'}`);
-  lines.push('');
-  return lines.join('\n');
+  const m = buildReportModel(a);
+  const out: string[] = [];
+  for (const section of [header, conflicts, agreements, timeline, quotes, entities, coverage, summary, articlesAndDiagnostics]) section(m, out);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,0 +1,140 @@
+/** Header, toolbar, cited summary, article list, framing and diagnostics. */
+import type { Excerpt } from '../model/types.js';
+import type { ClientState } from './state.js';
+
+/** The story title and counts, and the section navigation. */
+export function ccHeader(st: ClientState): HTMLElement {
+  const m = st.model;
+  const r = m.stats.dateRange;
+  const range = r ? (r.from === r.to ? `, ${r.from}` : `, ${r.from} to ${r.to}`) : '';
+  const stats = ccEl('p', 'stats', `${m.stats.articles} article${m.stats.articles === 1 ? '' : 's'} from ${m.stats.outlets} outlet${m.stats.outlets === 1 ? '' : 's'} (${m.stats.independent} independent)${range}`);
+  const nav = ccEl('nav', 'toc');
+  nav.setAttribute('aria-label', 'Sections');
+  const links: [string, string][] = [['conflicts', 'Conflicts'], ['agreements', 'Agreements'], ['timeline', 'Timeline'], ['quotes', 'Quotes'], ['entities', 'People'], ['coverage', 'Coverage'], ['summary', 'Summary'], ['articles', 'Articles'], ['diagnostics', 'Diagnostics']];
+  for (const [id, label] of links) {
+    const a = ccEl('a', null, label);
+    a.setAttribute('href', `#${id}`);
+    nav.appendChild(a);
+  }
+  const h1 = ccEl('h1', null, m.title);
+  return ccEl('header', 'report-header', ccEl('p', 'brand', 'crosscheck report'), h1, stats, nav);
+}
+
+/** Outlet toggles and a search box. */
+export function ccToolbar(st: ClientState): HTMLElement {
+  const bar = ccEl('div', 'toolbar');
+  bar.setAttribute('role', 'search');
+  const input = ccEl('input') as HTMLInputElement;
+  input.type = 'search';
+  input.id = 'cc-search';
+  input.placeholder = 'Search names, facts, quotes…';
+  input.value = st.query;
+  input.addEventListener('input', () => {
+    st.query = input.value;
+    ccApplyFilters(st);
+  });
+  const label = ccEl('label', 'visually-hidden', 'Search the report');
+  label.setAttribute('for', 'cc-search');
+  const outlets = ccEl('div', 'outlet-toggles');
+  outlets.setAttribute('role', 'group');
+  outlets.setAttribute('aria-label', 'Show outlets');
+  for (const o of st.model.outlets) {
+    const b = ccEl('button', 'toggle', o.name);
+    b.setAttribute('type', 'button');
+    b.setAttribute('aria-pressed', String(st.active.has(o.name)));
+    b.addEventListener('click', () => {
+      if (st.active.has(o.name)) st.active.delete(o.name);
+      else st.active.add(o.name);
+      b.setAttribute('aria-pressed', String(st.active.has(o.name)));
+      ccApplyFilters(st);
+    });
+    outlets.appendChild(b);
+  }
+  const status = ccEl('p', 'muted small');
+  status.id = 'cc-filter-status';
+  status.setAttribute('aria-live', 'polite');
+  return ccEl('div', 'toolbar-wrap', ccEl('div', 'toolbar-inner', label, input, outlets, status), bar);
+}
+
+/** One summary sentence: its chips show the supporting sentence inline; from there, open the article. */
+export function ccSummarySentence(st: ClientState, text: string, outlets: readonly string[], evidence: readonly Excerpt[], index: number): HTMLElement {
+  const support = ccEl('div', 'support');
+  support.id = `cc-support-${index}`;
+  support.hidden = true;
+  const chips = ccEl('span', 'chips');
+  for (const ex of evidence) {
+    const art = st.model.articles.find((a) => a.id === ex.article);
+    const chip = ccEl('button', 'chip', art ? art.outlet : ex.article);
+    chip.setAttribute('type', 'button');
+    chip.setAttribute('title', ex.text);
+    chip.setAttribute('aria-expanded', 'false');
+    chip.setAttribute('aria-controls', support.id);
+    chip.dataset.article = ex.article;
+    const show = () => {
+      const open = ccEl('button', 'link', 'Open in article');
+      open.setAttribute('type', 'button');
+      open.addEventListener('click', () => ccOpenArticle(st, ex.article, ex.start, ex.end, chip));
+      support.replaceChildren(ccEl('q', 'excerpt', ccMarked(ex.text, ex.mark)), ' ', ccEl('span', 'muted small', `${art ? art.outlet : ''} · ${ex.article} · ${ex.start}–${ex.end} `), open);
+      support.hidden = false;
+      for (const c of Array.from(chips.children)) c.setAttribute('aria-expanded', String(c === chip));
+    };
+    chip.addEventListener('click', () => {
+      if (!support.hidden && chip.getAttribute('aria-expanded') === 'true') {
+        support.hidden = true;
+        chip.setAttribute('aria-expanded', 'false');
+      } else show();
+    });
+    chip.addEventListener('mouseenter', show);
+    chips.appendChild(chip);
+  }
+  if (!evidence.length && outlets.length) chips.appendChild(ccOutlets(outlets));
+  return ccRegister(st, ccEl('li', 'summary-sentence', ccEl('span', 'sentence', text), ' ', chips, support), outlets);
+}
+
+/** The cited summary. */
+export function ccSummary(st: ClientState): HTMLElement {
+  const m = st.model;
+  const s = ccSection('summary', 'Cited summary', 'Every sentence names its sources; a source chip shows the supporting sentence.', m.summary.length, 'No summary.');
+  const ol = ccEl('ol', 'summary');
+  m.summary.forEach((x, i) => ol.appendChild(ccSummarySentence(st, x.text, x.outlets, x.evidence, i)));
+  if (m.summary.length) s.appendChild(ol);
+  return s;
+}
+
+/** The articles read, each openable in the viewer. */
+export function ccArticles(st: ClientState): HTMLElement {
+  const m = st.model;
+  const s = ccSection('articles', 'Articles', 'Everything the report was built from.', m.articles.length, 'No articles.');
+  const ul = ccEl('ul', 'article-list');
+  for (const a of m.articles) {
+    const read = ccEl('button', 'link', a.title);
+    read.setAttribute('type', 'button');
+    read.addEventListener('click', () => ccOpenArticle(st, a.id, 0, 0, read));
+    const li = ccEl('li', null, read, ccEl('span', 'muted small', ` ${a.outlet} · ${ccDate(a.published)} · ${a.id} · ${a.wordCount} words`), a.group ? ccBadge(`copy group ${a.group}`, 'st-updated') : null);
+    ul.appendChild(ccRegister(st, li, [a.outlet]));
+  }
+  if (m.articles.length) s.appendChild(ul);
+  if (m.framing.length) {
+    s.appendChild(ccEl('h3', null, 'Framing by outlet'));
+    const fl = ccEl('ul', 'framing');
+    for (const f of m.framing) {
+      fl.appendChild(
+        ccRegister(st, ccEl('li', null, ccEl('strong', null, f.outlet), `: terms ${f.terms.join(', ') || '—'}; scare quotes ${f.scareQuotes.join(', ') || '—'}; voices ${f.voices.join(', ') || '—'}`), [f.outlet]),
+      );
+    }
+    s.appendChild(fl);
+  }
+  return s;
+}
+
+/** Diagnostics and skipped inputs. */
+export function ccDiagnostics(st: ClientState): HTMLElement {
+  const m = st.model;
+  const s = ccSection('diagnostics', 'Diagnostics', `Skipped ${m.skipped.inputs} input(s) and ${m.skipped.records} record(s).`, m.diagnostics.length, 'No diagnostics.');
+  const ul = ccEl('ul', 'diagnostics');
+  for (const d of m.diagnostics) {
+    ul.appendChild(ccEl('li', 'diag', ccBadge(d.severity, `sev sev-${d.severity}`), ' ', ccEl('code', null, d.rule), ` ${d.source}${d.line ? `:${d.line}` : ''} — ${d.message}`));
+  }
+  if (m.diagnostics.length) s.appendChild(ul);
+  return s;
+}

@@ -1,0 +1,84 @@
+/** Timeline, quote ledger and the roster of people and organisations. */
+import type { DiffPart } from '../model/types.js';
+import type { ClientState } from './state.js';
+
+/** Vertical timeline by date; conflicting dates are flagged. */
+export function ccTimeline(st: ClientState): HTMLElement {
+  const m = st.model;
+  const n = m.timeline.reduce((k, d) => k + d.events.length, 0);
+  const s = ccSection('timeline', 'Timeline', 'Events by date, with the outlets that report them.', n, 'No dated events found.');
+  const ol = ccEl('ol', 'timeline');
+  for (const day of m.timeline) {
+    const events = ccEl('ul', 'events');
+    for (const ev of day.events) {
+      const li = ccEl(
+        'li',
+        `event${ev.dateConflict ? ' date-conflict' : ''}`,
+        ccEl('p', 'desc', ev.description, ev.dateConflict ? ccBadge('date disputed', 'st-conflict') : null),
+        ccEl('div', 'event-meta', ccOutlets(ev.outlets), ' ', ccChips(st, ev.evidence)),
+      );
+      if (ev.entities.length) li.appendChild(ccEl('p', 'muted small', ev.entities.join(', ')));
+      events.appendChild(ccRegister(st, li, ev.outlets));
+    }
+    const time = ccEl('time', 'day', day.date);
+    time.setAttribute('datetime', day.date);
+    ol.appendChild(ccEl('li', 'timeline-day', time, events));
+  }
+  if (n) s.appendChild(ol);
+  return s;
+}
+
+/** A word diff: removed words struck through, added words underlined. */
+export function ccDiff(parts: readonly DiffPart[]): HTMLElement {
+  const wrap = ccEl('span', 'diff');
+  for (const p of parts) wrap.appendChild(p.op === 'eq' ? document.createTextNode(p.text) : ccEl(p.op === 'del' ? 'del' : 'ins', null, p.text));
+  return wrap;
+}
+
+/** Quote ledger: who said what, where, first appearance, altered wordings. */
+export function ccQuotes(st: ClientState): HTMLElement {
+  const m = st.model;
+  const s = ccSection('quotes', 'Quote ledger', 'Who said what, every outlet carrying it, and where the wording differs.', m.quotes.length, 'No quotes found.');
+  for (const q of m.quotes) {
+    const who = ccEl('h3', 'speaker', q.speaker ?? 'Unattributed', q.role ? ccEl('span', 'role', ` (${q.role})`) : null);
+    if (q.speakerConflict) who.appendChild(ccBadge('speaker disputed', 'st-conflict'));
+    if (q.altered) who.appendChild(ccBadge('wording altered', 'st-updated'));
+    const card = ccEl('article', 'card quote', who, ccEl('blockquote', null, q.text));
+    const meta = ccEl('p', 'meta', 'Carried by ', ccOutlets(q.outlets));
+    if (q.first) meta.append(ccEl('span', 'first', ` · first in ${q.first.outlet}, ${ccDate(q.first.published)}`));
+    card.appendChild(meta);
+    for (const v of q.variants) {
+      const row = ccEl('div', 'variant', ccEl('span', 'muted small', v.diff.length ? 'Altered wording in ' : 'This wording in '), ccChips(st, v.evidence));
+      if (v.diff.length) row.appendChild(ccEl('p', 'diff-line', ccDiff(v.diff)));
+      card.appendChild(row);
+    }
+    s.appendChild(ccRegister(st, card, q.outlets));
+  }
+  return s;
+}
+
+/** People, organisations and places with aliases, roles and mentions per outlet. */
+export function ccEntities(st: ClientState): HTMLElement {
+  const m = st.model;
+  const s = ccSection('entities', 'People and organisations', 'Names merged across outlets, with roles and how often each outlet mentions them.', m.entities.length, 'No people or organisations found.');
+  if (!m.entities.length) return s;
+  const { table, body } = ccTable('roster', ['Name', 'Type', 'Also called', 'Roles', 'Mentions']);
+  for (const e of m.entities) {
+    const roles = ccEl('td');
+    for (const r of e.roles) roles.appendChild(ccEl('div', null, r.text, ccEl('span', 'muted small', ` (${r.outlets.join(', ')})`)));
+    const mentions = ccEl('td', 'mentions');
+    for (const o of e.outlets) mentions.appendChild(ccEl('span', 'badge outlet', `${o.outlet} ${o.count}`));
+    const name = ccEl('th', null, e.name);
+    name.setAttribute('scope', 'row');
+    const aliases = ccEl('td', null, e.aliases.join(', '));
+    aliases.dataset.label = 'Also called: ';
+    if (!e.aliases.length) aliases.classList.add('blank');
+    roles.dataset.label = 'Roles: ';
+    if (!e.roles.length) roles.classList.add('blank');
+    mentions.dataset.label = 'Mentions: ';
+    const tr = ccEl('tr', null, name, ccEl('td', 'muted', e.type), aliases, roles, mentions);
+    body.appendChild(ccRegister(st, tr, e.outlets.map((o) => o.outlet)));
+  }
+  s.appendChild(ccScroll(table, 'People and organisations'));
+  return s;
+}

@@ -1,0 +1,68 @@
+/**
+ * Claims → conflicts (disputed and updated facts), agreements, single-source
+ * facts, and the facts × outlets coverage matrix.
+ */
+import type { Analysis, Claim } from '../../contract/analysis-schema.js';
+import { cmp, excerpts, uniqSorted, type ModelContext } from './context.js';
+import type { ClaimView, CoverageMatrix, UpdateView, ValueView } from './types.js';
+
+/** View of one claim with outlets and excerpts resolved. */
+export function claimView(ctx: ModelContext, c: Claim): ClaimView {
+  const values: ValueView[] = c.values.map((v) => ({
+    value: v.value,
+    qualifier: v.qualifier,
+    unit: v.unit,
+    outlets: ctx.outletsOf(v.articles),
+    articles: [...v.articles].sort(cmp),
+    independent: v.independentSources ?? ctx.independentOf(v.articles),
+    attribution: uniqSorted(v.attribution ?? []),
+    evidence: excerpts(ctx, v.evidence, v.value),
+  }));
+  const allArticles = c.articles ?? c.values.flatMap((v) => v.articles);
+  const updates: UpdateView[] = (c.updates ?? []).map((u) => ({
+    value: u.value,
+    article: u.article,
+    outlet: ctx.outletOf(u.article),
+    published: u.published,
+  }));
+  return {
+    id: c.id,
+    kind: c.kind,
+    status: c.status,
+    topic: c.topic,
+    subject: c.subject ?? null,
+    independent: c.independentSources ?? ctx.independentOf(allArticles),
+    outlets: ctx.outletsOf(allArticles),
+    values,
+    updates,
+  };
+}
+
+const byTopic = (a: ClaimView, b: ClaimView) => cmp(a.topic, b.topic) || cmp(a.id, b.id);
+/** More independent sources first: the best-supported agreements lead. */
+const bySupport = (a: ClaimView, b: ClaimView) => b.independent - a.independent || byTopic(a, b);
+
+/** Split claims by status into the three lists the report shows. */
+export function claimSections(ctx: ModelContext, analysis: Analysis): { conflicts: ClaimView[]; agreements: ClaimView[]; singles: ClaimView[] } {
+  const views = analysis.claims.map((c) => claimView(ctx, c));
+  return {
+    // real disagreements before superseded figures: they are what a reader must resolve
+    conflicts: views.filter((v) => v.status === 'conflict' || v.status === 'updated').sort((a, b) => cmp(a.status, b.status) || byTopic(a, b)),
+    agreements: views.filter((v) => v.status === 'agreed').sort(bySupport),
+    singles: views.filter((v) => v.status === 'single').sort(byTopic),
+  };
+}
+
+/** Facts × outlets: which value each outlet reports for each fact, null when it leaves the fact out. */
+export function coverageMatrix(outlets: readonly string[], claims: readonly ClaimView[]): CoverageMatrix {
+  const rows = claims.map((c) => ({
+    claim: c.id,
+    topic: c.topic,
+    status: c.status,
+    cells: outlets.map((o) => {
+      const vals = c.values.filter((v) => v.outlets.includes(o)).map((v) => v.value);
+      return vals.length ? vals.join(' / ') : null;
+    }),
+  }));
+  return { outlets, rows };
+}

@@ -1,0 +1,109 @@
+/**
+ * `crosscheck serve`: a local web app over one analysed set of articles.
+ * Listens on 127.0.0.1 only. The page (/, /app.js, /app.css) draws the same
+ * sections as the HTML report from /api/report and polls /api/revision, so
+ * it follows re-analyses triggered by file changes (fs.watch, debounced) or by
+ * POST /api/reload.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Analysis } from '../contract/analysis-schema.js';
+import { analyze, ingestPaths } from '../index.js';
+import { clientScript } from '../report/client-bundle.js';
+import { CLIENT_CSS } from '../report/client-css.js';
+import { handleApi, sendJson } from './api.js';
+import { createStore, type AnalysisStore } from './analysis-store.js';
+import { pageHtml } from './page.js';
+import { hostAllowed, setSecurityHeaders } from './security-headers.js';
+import { watchPaths, type Watcher } from './watcher.js';
+
+export interface ServeOptions {
+  /** files and folders to analyse (as for `analyze`). */
+  readonly paths: readonly string[];
+  /** TCP port; 0 picks a free one. @default 4317 */
+  readonly port?: number;
+  /** re-analyse when files under `paths` change. @default true */
+  readonly watch?: boolean;
+  /** quiet time after the last file event before re-analysing, in ms. @default 300 */
+  readonly debounceMs?: number;
+  /** replaces reading `paths` (tests, embedding); called again on every reload. */
+  readonly load?: () => Promise<Analysis>;
+  /** one line per notable event (reloads, errors). */
+  readonly log?: (line: string) => void;
+}
+
+export interface ServerHandle {
+  /** e.g. http://127.0.0.1:4317/ */
+  readonly url: string;
+  readonly port: number;
+  /** re-analyse now (what a file change or POST /api/reload does). */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Analyse `paths` the way `crosscheck analyze` does. */
+async function analysePaths(paths: readonly string[]): Promise<Analysis> {
+  const r = await ingestPaths(paths);
+  return analyze({ articles: r.articles, diagnostics: r.diagnostics, skipped: r.skipped });
+}
+
+function sendText(res: ServerResponse, status: number, type: string, body: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', `${type}; charset=utf-8`);
+  res.end(body);
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, store: AnalysisStore, port: number, script: string): Promise<void> {
+  setSecurityHeaders(res);
+  if (!hostAllowed(req.headers.host, port)) return sendText(res, 421, 'text/plain', 'wrong host\n');
+  // a cross-site page may send requests here; only same-origin callers may trigger work
+  const origin = req.headers.origin;
+  if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return sendJson(res, 403, { error: 'cross-origin request refused' });
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  if (await handleApi(req, res, path, store)) return;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'text/plain', 'method not allowed\n');
+  if (path === '/' || path === '/index.html') return sendText(res, 200, 'text/html', pageHtml(store.current().model.title));
+  if (path === '/app.js') return sendText(res, 200, 'text/javascript', script);
+  if (path === '/app.css') return sendText(res, 200, 'text/css', CLIENT_CSS);
+  sendText(res, 404, 'text/plain', 'not found\n');
+}
+
+/** Start the server; resolves once it listens. */
+export async function startServer(options: ServeOptions): Promise<ServerHandle> {
+  const log = options.log ?? (() => undefined);
+  const load = options.load ?? (() => analysePaths(options.paths));
+  const store = await createStore(load);
+  const script = clientScript();
+  let port = 0;
+  const server = createServer((req, res) => {
+    route(req, res, store, port, script).catch((e: unknown) => {
+      log(`error: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4317, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const reload = async () => {
+    const before = store.current().revision;
+    const snap = await store.reload();
+    const err = store.lastError();
+    if (err) log(`re-analysis failed, still showing the previous result: ${err}`);
+    else if (snap.revision !== before) log(`re-analysed: ${snap.analysis.articles.length} article(s), revision ${snap.revision}`);
+  };
+  const watcher: Watcher | null = options.watch === false ? null : watchPaths(options.paths, options.debounceMs ?? 300, () => void reload());
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    reload,
+    close: () =>
+      new Promise<void>((resolve) => {
+        watcher?.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
