@@ -46,7 +46,7 @@ export function hostileAnalysis(): Analysis {
   const mv = <T extends { article: string; start: number; end: number }>(s: T): T => (s.article === 'a1' ? { ...s, start: s.start + shift, end: s.end + shift } : s);
   return {
     ...a,
-    story: a.story ? { ...a.story, title: `${PAYLOADS[3]} story` } : a.story,
+    ...(a.story ? { story: { ...a.story, title: `${PAYLOADS[3]} story` } } : {}),
     articles,
     entities: a.entities.map((e, i) => ({ ...e, name: i === 0 ? `${PAYLOADS[4]} ${e.name}` : e.name, mentions: e.mentions.map(mv) })),
     quotes: a.quotes.map((q, i) => ({ ...q, text: i === 0 ? `${PAYLOADS[1]} ${q.text}` : q.text, occurrences: q.occurrences.map(mv) })),
