@@ -24,3 +24,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'farmer', 'driver', 'pilot', 'passenger', 'tourist', 'mourner', 'protester', 'voter', 'spokesperson', 'career',
   'death', 'funeral', 'birthday', 'memoir', 'administration', 'presidency', 'campaign', 'lawyers', 'attorney',
 ]);
+
+/** Nouns right after a name that make it a person ("a Smith confidant", "Smith allies"). */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
+  'confidant', 'confidants', 'ally', 'allies', 'aide', 'aides', 'loyalist', 'loyalists', 'himself', 'herself',
+  'administration', 'administrations', 'presidency', 'campaign',
+]);

@@ -30,7 +30,7 @@ export const PLACE_LEADS: ReadonlySet<string> = new Set([
 
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'throughout', 'around', 'towards', 'toward', 'into',
-  'within', 'via', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+  'within', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
 ]);
 
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
@@ -40,7 +40,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
-  'government', 'authorities', 'residents', 'citizens', 'people', 'population', 'military', 'army', 'troops',
-  'border', 'borders', 'capital', 'embassy', 'envoy', 'ambassador', 'economy', 'president', 'prime', 'territory',
+  'authorities', 'residents', 'citizens', 'people', 'population', 'military', 'army', 'troops',
+  'border', 'borders', 'capital', 'embassy', 'economy', 'territory',
   'soil', 'airspace', 'coast', 'streets', 'neighbours', 'neighbors',
 ]);

@@ -1,33 +1,43 @@
 /**
- * Entity stage (PLACEHOLDER: capitalised token runs, untyped). Replaced by the
- * rule-based entity extractor: mentions, types, roles, within-article aliases.
+ * Entity stage: people, organisations, places and groups named in one article,
+ * with roles and within-article aliases. Steps run in order (STYLE §2):
+ *
+ * 1. line evidence — which capitals the article itself treats as names;
+ * 2. name runs — capitalised words joined with particles and hyphens;
+ * 3. candidates — titles, honorifics and demonyms cut off, compounds split;
+ * 4. roles — title before the name, appositive after it;
+ * 5. type evidence — per mention;
+ * 6. aliases — mentions of one referent clustered (surnames, acronyms, variants);
+ * 7. layer — LocalEntities (one type each, by summed evidence) and Mentions.
  */
-import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
+import type { EntityLayer } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
-import { spanOf } from '../context.js';
+import { lineEvidence } from './01-line-evidence.js';
+import { findNameRuns } from './02-name-runs.js';
+import { candidatesFromRuns } from './03-candidates.js';
+import { appositiveAfter, roleBefore } from './04-roles.js';
+import { typeEvidence } from './05-type-evidence.js';
+import { clusterMentions } from './06-local-aliases.js';
+import { buildLayer } from './07-build-layer.js';
+import type { Proposal } from './proposal.js';
 
+export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
+
+/** Extract the entity layer of one article: mentions sorted by start, and their local entities. */
 export function extractEntities(ctx: ExtractContext): EntityLayer {
-  const { tokens } = ctx.doc;
-  const mentions: Mention[] = [];
-  const byKey = new Map<string, { name: string; spans: Mention['span'][] }>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'PROPN') continue;
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.pos === 'PROPN' && tokens[j + 1]!.sentence === t.sentence) j++;
-    const start = t.start;
-    const end = tokens[j]!.end;
-    const text = ctx.doc.text.slice(start, end);
-    const key = `other:${text.toLowerCase()}`;
-    const span = spanOf(ctx, start, end);
-    mentions.push({ kind: 'mention', stage: 'entity-placeholder', span, text, type: 'other', role: null, roleSpan: null, entity: key, sentence: t.sentence });
-    const e = byKey.get(key) ?? { name: text, spans: [] };
-    e.spans.push(span);
-    byKey.set(key, e);
-    i = j;
-  }
-  const entities: LocalEntity[] = [...byKey].map(([key, e]) => ({
-    kind: 'local-entity', key, name: e.name, type: 'other', aliases: [e.name], roles: [], mentions: e.spans,
-  }));
-  return { mentions, entities };
+  const { doc } = ctx;
+  const ev = lineEvidence(doc);
+  const candidates = candidatesFromRuns(doc, findNameRuns(doc, ev), ev.lowerSeen);
+  const proposals: Proposal[] = candidates.map((c) => {
+    const first = doc.tokens[c.first]!;
+    const last = doc.tokens[c.end - 1]!;
+    const before = roleBefore(doc, c.first, c.end, c.titled === 'title');
+    const app = appositiveAfter(doc, c.end);
+    const role = before ?? app.role;
+    return {
+      first: c.first, end: c.end, start: first.start, stop: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence,
+      role, scores: typeEvidence(doc, c, role !== null, app.cue, app.who),
+    };
+  });
+  return buildLayer(ctx, proposals, clusterMentions(doc, proposals));
 }

@@ -1,0 +1,69 @@
+/**
+ * Step 1: what the article says about its own capitalisation.
+ *
+ * Headline-case lines (titles, sub-headings) capitalise common words, and every
+ * sentence capitalises its first word, so a capital there is no evidence of a
+ * name. We collect the words the article capitalises in the middle of running
+ * sentences and the words it writes in lower case; later steps accept a capital
+ * in a headline or at a sentence start only when the article agrees it is a name.
+ */
+import { HEADLINE_MINOR_WORDS } from '../../lexicon/headline-minor-words.js';
+import type { NlpDoc } from '../../nlp/nlp-doc.js';
+import { isCapitalised, isLowerWord, OPENERS } from './token-tests.js';
+
+export interface LineEvidence {
+  /** per paragraph: true when the line reads as a headline or sub-heading. */
+  readonly headline: readonly boolean[];
+  /** per token: first word of its sentence, or right after an opening quote/colon/dash. */
+  readonly initial: Uint8Array;
+  /** words capitalised mid-sentence in running text (exact text). */
+  readonly midCaps: ReadonlySet<string>;
+  /** words written in lower case somewhere in the article. */
+  readonly lowerSeen: ReadonlySet<string>;
+}
+
+function headlineFlags(doc: NlpDoc): boolean[] {
+  const flags = new Array<boolean>(doc.paragraphs.length).fill(false);
+  const words = new Array<number>(doc.paragraphs.length).fill(0);
+  const caps = new Array<number>(doc.paragraphs.length).fill(0);
+  const lastTok = new Array<string>(doc.paragraphs.length).fill('');
+  for (const t of doc.tokens) {
+    lastTok[t.paragraph] = t.text;
+    const c = t.text[0];
+    if (c === undefined || c.toLowerCase() === c.toUpperCase()) continue;
+    if (HEADLINE_MINOR_WORDS.has(t.lower)) continue;
+    words[t.paragraph]! += 1;
+    if (isCapitalised(t)) caps[t.paragraph]! += 1;
+  }
+  for (let p = 0; p < flags.length; p++) {
+    const w = words[p]!;
+    const end = lastTok[p]!;
+    const closed = end === '.' || end === '!' || end === '”' || end === '"';
+    flags[p] = w > 0 && w <= 20 && !closed && caps[p]! / w >= 0.7;
+  }
+  return flags;
+}
+
+/** Collect headline flags, sentence-initial positions, mid-sentence capitals and lower-case words. */
+export function lineEvidence(doc: NlpDoc): LineEvidence {
+  const headline = headlineFlags(doc);
+  const initial = new Uint8Array(doc.tokens.length);
+  const midCaps = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const s of doc.sentences) {
+    let atStart = true;
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i]!;
+      const opener = OPENERS.has(t.text) && (i === s.first || t.spaceBefore || t.text === ':' || t.text === '“' || t.text === '(');
+      if (opener || (t.text === '.' && atStart)) {
+        atStart = true;
+        continue;
+      }
+      if (atStart) initial[i] = 1;
+      else if (isCapitalised(t) && !headline[t.paragraph]) midCaps.add(t.text);
+      if (isLowerWord(t)) lowerSeen.add(t.lower);
+      atStart = false;
+    }
+  }
+  return { headline, initial, midCaps, lowerSeen };
+}

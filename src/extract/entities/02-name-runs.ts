@@ -1,0 +1,95 @@
+/**
+ * Step 2: runs of capitalised words that may be names.
+ *
+ * A run joins capitalised words that touch, and bridges lower-case name particles
+ * ("Ministry of Health", "Envoy for Hostage Affairs", "Taher al-Nunu"), tight
+ * hyphens ("Sanwo-Olu", "US-Hamas" — split again in step 3) and "&". A capital is
+ * only taken as a name word when the article agrees (step 1): in headlines and at
+ * sentence starts the word must also be capitalised mid-sentence elsewhere, or be
+ * tagged a proper noun and never written in lower case.
+ */
+import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
+import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
+import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
+import type { LineEvidence } from './01-line-evidence.js';
+import { bare, isCapitalised, isLowerWord, isTightHyphen } from './token-tests.js';
+
+/** A run of name words: tokens [first, end) of one sentence. */
+export interface NameRun {
+  readonly first: number;
+  readonly end: number;
+}
+
+const SHOUT_POS = new Set(['ADP', 'ADV', 'ADJ', 'VERB', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'INTJ', 'PART']);
+const MONTH_CONTEXT = new Set(['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from']);
+
+function isShouting(t: Token, ev: LineEvidence): boolean {
+  if (t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.lower) return false;
+  if (t.text.includes('.')) return false;
+  return SHOUT_POS.has(t.pos) || (t.text.length >= 4 && ev.lowerSeen.has(t.lower));
+}
+
+/** Is token i a word that can be part of a name here? */
+export function nameWordAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t === undefined || !isCapitalised(t)) return false;
+  const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
+  if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
+  // contractions of common words ("I'm", "It’s")
+  const apos = t.lower.search(/['’]/);
+  if (apos > 0 && NON_ENTITY_WORDS.has(t.lower.slice(0, apos))) return false;
+  if (t.lower === 'may') {
+    const n = doc.tokens[i + 1];
+    const p = doc.tokens[i - 1];
+    if ((n !== undefined && n.pos === 'NUM') || (p !== undefined && MONTH_CONTEXT.has(p.lower))) return false;
+  }
+  if (isShouting(t, ev)) return false;
+  if (ev.headline[t.paragraph]) return ev.midCaps.has(t.text);
+  if (ev.initial[i] === 1) {
+    if (ev.midCaps.has(t.text)) return true;
+    if (ev.lowerSeen.has(t.lower)) return false;
+    return t.pos === 'PROPN' || isCapitalised(doc.tokens[i + 1] ?? t) && t.pos !== 'ADV' && t.pos !== 'ADP';
+  }
+  return true;
+}
+
+/** "al-" / "el-" glued to a capitalised word: the prefix starts or continues a name. */
+function prefixAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && isLowerWord(t) && NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && nameWordAt(doc, ev, i + 2);
+}
+
+/** How many tokens after `j` continue the run ending at j (0 = the run ends). */
+function continuation(doc: NlpDoc, ev: LineEvidence, j: number): number {
+  const { tokens } = doc;
+  const n = tokens[j + 1];
+  if (n === undefined || n.sentence !== tokens[j]!.sentence) return 0;
+  if (nameWordAt(doc, ev, j + 1)) return 1;
+  if (prefixAt(doc, ev, j + 1)) return 3;
+  if (isTightHyphen(tokens, j + 1) && !tokens[j + 1]!.spaceBefore) {
+    const k = tokens[j + 2];
+    if (k !== undefined && isCapitalised(k) && !NON_ENTITY_WORDS.has(k.lower)) return 2;
+    return 0;
+  }
+  if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
+  if (n.text === n.lower && NAME_PARTICLES.has(n.lower) && n.lower !== 'the') {
+    if ((n.lower === 'of' || n.lower === 'for') && tokens[j + 2]?.lower === 'the' && nameWordAt(doc, ev, j + 3)) return 3;
+    if (nameWordAt(doc, ev, j + 2)) return 2;
+    if (prefixAt(doc, ev, j + 2)) return 4;
+  }
+  return 0;
+}
+
+/** Find the runs of name words in the document, in text order. */
+export function findNameRuns(doc: NlpDoc, ev: LineEvidence): NameRun[] {
+  const runs: NameRun[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWordAt(doc, ev, i) && !prefixAt(doc, ev, i)) continue;
+    let j = prefixAt(doc, ev, i) ? i + 2 : i;
+    for (let step = continuation(doc, ev, j); step > 0; step = continuation(doc, ev, j)) j += step;
+    runs.push({ first: i, end: j + 1 });
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,176 @@
+/**
+ * Step 3: turn runs into candidate names.
+ *
+ * - Hyphen compounds whose parts are known on their own ("US-Hamas",
+ *   "Israeli-American") are split; demonym parts are dropped.
+ * - A title or honorific inside the run ("Prime Minister X", "Secretary of State X",
+ *   "Mr X") is cut off: the candidate is the name after it, and what stood before
+ *   the title ("Lagos State" in "Lagos State Governor X") is a candidate of its own.
+ * - A leading demonym before a given name is dropped ("Israeli Jane Roe").
+ * - A run made only of generic words, titles or demonyms is not a candidate,
+ *   except "the <people>" ("the Palestinians"), which is a group.
+ */
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
+import { ORG_HEADS } from '../../lexicon/org-words.js';
+import { HONORIFICS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
+import { PLACE_HEADS } from '../../lexicon/place-words.js';
+import type { NlpDoc } from '../../nlp/nlp-doc.js';
+import type { NameRun } from './02-name-runs.js';
+import { DEMONYM_PLURAL_SET, DEMONYM_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { isAcronym, nameKey } from './name-keys.js';
+import { bare } from './token-tests.js';
+
+export interface Candidate {
+  /** name tokens [first, end) */
+  readonly first: number;
+  readonly end: number;
+  /** a title head or honorific stood right before the name inside the run. */
+  readonly titled: 'title' | 'honorific' | null;
+  /** "the Palestinians": a people named as a group. */
+  readonly group: boolean;
+}
+
+const PARTICLE = new Set(['of', 'for', 'the']);
+
+function rangeText(doc: NlpDoc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+}
+
+function standsAlone(word: string): boolean {
+  const k = nameKey(word);
+  return DEMONYM_SET.has(k) || PLACE_BY_KEY.has(k) || ORG_BY_KEY.has(k) || (isAcronym(word) && word.replace(/\./g, '').length <= 4);
+}
+
+/** Split a run at tight hyphens whose sides are known names or demonyms. */
+function hyphenParts(doc: NlpDoc, run: NameRun): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = run.first;
+  for (let i = run.first + 1; i < run.end - 1; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text !== '-' || t.spaceBefore) continue;
+    const left = doc.tokens[i - 1]!;
+    const right = doc.tokens[i + 1]!;
+    if (standsAlone(left.text) || standsAlone(right.text)) {
+      parts.push([a, i]);
+      a = i + 1;
+    }
+  }
+  parts.push([a, run.end]);
+  return parts;
+}
+
+function isTitleWord(w: string): boolean {
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+}
+
+/** Could tokens [a, b) be a person's name (after a title)? */
+function personLike(doc: NlpDoc, a: number, b: number): boolean {
+  if (b <= a || b - a > 4) return false;
+  const last = bare(doc.tokens[b - 1]!);
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  const text = rangeText(doc, a, b);
+  const k = nameKey(text);
+  if (PLACE_BY_KEY.has(k) || ORG_BY_KEY.has(k) || DEMONYM_SET.has(k)) return false;
+  if (b - a === 1 && isAcronym(text)) return false;
+  for (let i = a; i < b; i++) if (isTitleWord(bare(doc.tokens[i]!)) && !FIRST_NAMES.has(doc.tokens[i]!.text)) return false;
+  return true;
+}
+
+/** Where the name starts after a title head at h, or -1. */
+function nameStartAfterTitle(doc: NlpDoc, h: number, end: number): number {
+  let k = h + 1;
+  if (k < end && (doc.tokens[k]!.lower === 'of' || doc.tokens[k]!.lower === 'for')) {
+    k++;
+    if (k < end && doc.tokens[k]!.lower === 'the') k++;
+    for (let f = k; f < end; f++) if (FIRST_NAMES.has(doc.tokens[f]!.text)) return f;
+    while (k < end && TITLE_COMPLEMENTS.has(doc.tokens[k]!.lower)) k++;
+    if (end - k > 3) k = end - 2;
+  }
+  if (k >= end) return end;
+  return personLike(doc, k, end) ? k : -1;
+}
+
+function titleSplit(doc: NlpDoc, a: number, b: number): { lead: [number, number] | null; name: Candidate | null } | null {
+  for (let h = b - 2; h >= a; h--) {
+    const t = doc.tokens[h]!;
+    const w = bare(t);
+    const honorific = HONORIFICS.has(w);
+    if (!honorific && !TITLE_HEADS.has(w)) continue;
+    if (FIRST_NAMES.has(t.text) && h === a) continue;
+    const ns = nameStartAfterTitle(doc, h, b);
+    if (ns < 0) continue;
+    let ts = h;
+    while (ts > a) {
+      const p = bare(doc.tokens[ts - 1]!);
+      // "Lagos State Governor": a head word after a plain name belongs to that name, not to the title
+      const heads = (PLACE_HEADS.has(p) || ORG_HEADS.has(p)) && ts - 2 >= a && !isTitleWord(bare(doc.tokens[ts - 2]!));
+      if (!heads && (isTitleWord(p) || PARTICLE.has(p) || TITLE_COMPLEMENTS.has(p) || DEMONYM_SET.has(p))) ts--;
+      else break;
+    }
+    // a title with no name after it ("U.S. Special Envoy for Hostage Affairs, …"): only the lead is a name
+    const name: Candidate | null = ns === b ? null : { first: ns, end: b, titled: honorific ? 'honorific' : 'title', group: false };
+    return { lead: ts > a ? [a, ts] : null, name };
+  }
+  return null;
+}
+
+/** "Israeli-American Jane Roe", "Kenyan Jane Roe", "American Jane Mary Roe": the demonym describes the person. */
+function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
+  if (doc.tokens[a - 1]?.text === '-' && !doc.tokens[a]!.spaceBefore) return true;
+  if (FIRST_NAMES.has(doc.tokens[a + 1]!.text)) return true;
+  const last = bare(doc.tokens[b - 1]!);
+  return b - a >= 3 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last);
+}
+
+function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
+  // "Palestinian Authority", "Kenyan Army": a demonym with an organisation head names an organisation
+  if (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && ORG_HEADS.has(bare(doc.tokens[b - 1]!))) return false;
+  for (let i = a; i < b; i++) {
+    const w = bare(doc.tokens[i]!);
+    if (!(GENERIC_NAME_WORDS.has(w) || isTitleWord(w) || TITLE_COMPLEMENTS.has(w) || DEMONYM_SET.has(w) || PARTICLE.has(w) || w === '-')) return false;
+  }
+  return true;
+}
+
+function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, b: number, out: Candidate[]): void {
+  // drop leading demonyms before a given name or a title ("Israeli Prime Minister …" keeps the title for the role)
+  while (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && leadingDemonymIsAdjective(doc, a, b)) a++;
+  // "CEO of Acme Corp", "President of Kenya": the title is dropped, the rest is a name of its own
+  const w0 = bare(doc.tokens[a]!);
+  const w1 = doc.tokens[a + 1]?.lower;
+  if (b - a > 2 && TITLE_HEADS.has(w0) && (w1 === 'of' || w1 === 'for') && nameStartAfterTitle(doc, a, b) < 0) {
+    const rest = doc.tokens[a + 2]!.lower === 'the' ? a + 3 : a + 2;
+    if (rest < b) partCandidates(doc, lowerSeen, rest, b, out);
+    return;
+  }
+  const split = titleSplit(doc, a, b);
+  if (split) {
+    if (split.lead) partCandidates(doc, lowerSeen, split.lead[0], split.lead[1], out);
+    if (split.name) out.push(split.name);
+    return;
+  }
+  if (b - a === 1) {
+    const t = doc.tokens[a]!;
+    if (DEMONYM_PLURAL_SET.has(t.lower) && doc.tokens[a - 1]?.lower === 'the') {
+      out.push({ first: a, end: b, titled: null, group: true });
+      return;
+    }
+    if (DEMONYM_SET.has(t.lower) || DEMONYM_PLURAL_SET.has(t.lower)) return;
+  }
+  const key = nameKey(rangeText(doc, a, b));
+  const known = PLACE_BY_KEY.has(key) || ORG_BY_KEY.has(key);
+  if (!known && onlyGeneric(doc, a, b)) return;
+  // a lone capitalised common noun ("a beautiful Future") that the article also writes in lower case
+  if (!known && b - a === 1 && doc.tokens[a]!.pos !== 'PROPN' && !isAcronym(doc.tokens[a]!.text) && lowerSeen.has(doc.tokens[a]!.lower)) return;
+  // a trailing particle or hyphen can be left by a split; trim it
+  while (b - a > 1 && (PARTICLE.has(doc.tokens[b - 1]!.lower) || doc.tokens[b - 1]!.text === '-')) b--;
+  out.push({ first: a, end: b, titled: null, group: false });
+}
+
+/** Candidates from runs, in text order. */
+export function candidatesFromRuns(doc: NlpDoc, runs: readonly NameRun[], lowerSeen: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) for (const [a, b] of hyphenParts(doc, run)) if (b > a) partCandidates(doc, lowerSeen, a, b, out);
+  return out;
+}

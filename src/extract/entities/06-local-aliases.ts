@@ -1,0 +1,138 @@
+/**
+ * Step 6: which mentions in one article name the same thing.
+ *
+ * - Same name up to case, dots, hyphens, accents and "al-"/"el-" prefixes
+ *   ("al-Nunu" / "Al-Nunu" / "Nunu"; "Qassam Brigades" / "al-Qassam Brigades").
+ * - A one-word mention joins a longer person name ending in that word ("Doe" →
+ *   "Jane Doe", "President Roe" → "John Roe"). When two people share the surname
+ *   ("Mary Smith", "John Smith") a bare "Smith" joins the one mentioned most
+ *   recently before it (or, if neither came before, the first one after it): news
+ *   style names the person just introduced. Two full names with different given
+ *   names are never joined.
+ * - A one-word mention joins the single longer non-person name it starts
+ *   ("Bayern" → "Bayern Munich"), unless the word is a place of its own.
+ * - An acronym joins its expansion when introduced in brackets ("World Health
+ *   Organization (WHO)") or when its letters are the initials of exactly one
+ *   non-person name in the article ("IDF" ↔ "Israel Defense Forces").
+ */
+import type { NlpDoc } from '../../nlp/nlp-doc.js';
+import type { TypeScores } from './05-type-evidence.js';
+import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { acronymLetters, bareKey, initialsOf, isAcronym, nameKey, surnameKey } from './name-keys.js';
+import type { Proposal } from './proposal.js';
+
+/** The name an entity is known by: gazetteer canonical form when there is one. */
+export function canonicalName(text: string): string {
+  const k = nameKey(text);
+  return PLACE_BY_KEY.get(k) ?? ORG_BY_KEY.get(k) ?? text;
+}
+
+function groupKey(text: string): string {
+  const words = bareKey(canonicalName(text)).split(' ');
+  // middle initials do not distinguish names ("Donald J. Trump")
+  return words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const n = this.parent[i]!;
+      this.parent[i] = r;
+      i = n;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // the smaller index stays root, so roots are deterministic
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+interface Group {
+  readonly key: string;
+  readonly members: number[];
+  readonly scores: TypeScores;
+  readonly words: number;
+}
+
+function sumScores(ps: readonly Proposal[], idx: readonly number[]): TypeScores {
+  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0 };
+  for (const i of idx) {
+    const p = ps[i]!.scores;
+    s.person += p.person;
+    s.organization += p.organization;
+    s.place += p.place;
+    s.group += p.group;
+  }
+  return s;
+}
+
+const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization && s.person >= s.place;
+const placeOrOrg = (s: TypeScores) => s.place >= 3 || s.organization >= 3;
+
+/** Cluster proposals into local entities; returns the cluster root of each proposal. */
+export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] {
+  const uf = new UnionFind(ps.length);
+  const byKey = new Map<string, number[]>();
+  ps.forEach((p, i) => {
+    const k = groupKey(p.text);
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(ps, members), words: key.split(' ').length }));
+  const multi = groups.filter((g) => g.words > 1);
+  const peopleBySurname = (g: Group) =>
+    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => personish(m.scores) && surnameKey(m.key) === g.key);
+  // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
+  for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
+
+  // acronyms: explicit "(ABC)" after a name, else unique initials match among non-person names
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i]!;
+    const q = ps[i + 1]!;
+    if (doc.tokens[p.end]?.text === '(' && q.first === p.end + 1 && doc.tokens[q.end]?.text === ')' && isAcronym(q.text) && p.end - p.first > 1) uf.union(i, i + 1);
+  }
+  for (const g of groups) {
+    if (g.words !== 1 || !isAcronym(ps[g.members[0]!]!.text)) continue;
+    const letters = acronymLetters(ps[g.members[0]!]!.text);
+    const matches = multi.filter((m) => !personish(m.scores) && initialsOf(canonicalName(ps[m.members[0]!]!.text)) === letters);
+    if (matches.length === 1) uf.union(g.members[0]!, matches[0]!.members[0]!);
+  }
+
+  // one-word mentions: surname of a person, or first word of a longer name
+  for (const g of groups) {
+    if (g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text)) continue;
+    const people = peopleBySurname(g);
+    if (people.length > 0) {
+      for (const i of g.members) uf.union(i, nearestMention(ps, people, ps[i]!.start));
+      continue;
+    }
+    const longer = multi.filter((m) => !personish(m.scores) && m.key.split(' ')[0] === g.key);
+    if (longer.length === 1 && !PLACE_BY_KEY.has(g.key)) uf.union(g.members[0]!, longer[0]!.members[0]!);
+  }
+  return ps.map((_, i) => uf.find(i));
+}
+
+/** The mention of one of `groups` closest before `offset`, else the first one after it. */
+function nearestMention(ps: readonly Proposal[], groups: readonly Group[], offset: number): number {
+  let before = -1;
+  let after = -1;
+  for (const g of groups) {
+    for (const m of g.members) {
+      const s = ps[m]!.start;
+      if (s < offset && (before < 0 || s > ps[before]!.start)) before = m;
+      if (s > offset && (after < 0 || s < ps[after]!.start)) after = m;
+    }
+  }
+  return before >= 0 ? before : after;
+}

@@ -1,0 +1,84 @@
+/**
+ * Step 7: build the stage's output from the clustered proposals: one LocalEntity per
+ * cluster (type by summed evidence, name = the fullest form, aliases, roles) and
+ * one Mention per proposal, pointing at its entity's key.
+ */
+import type { EntityType } from '../../contract/analysis-schema.js';
+import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
+import type { ExtractContext } from '../context.js';
+import { spanOf } from '../context.js';
+import type { TypeScores } from './05-type-evidence.js';
+import { canonicalName } from './06-local-aliases.js';
+import { nameKey } from './name-keys.js';
+import type { Proposal } from './proposal.js';
+
+export const STAGE = 'entities';
+
+/** The type with the most evidence; 'other' when there is too little or a tie. */
+export function decideType(s: TypeScores): EntityType {
+  const ranked = (['person', 'organization', 'place', 'group'] as const).map((t) => [t, s[t]] as const).sort((a, b) => b[1] - a[1]);
+  const [top, second] = [ranked[0]!, ranked[1]!];
+  return top[1] >= 1 && top[1] > second[1] ? top[0] : 'other';
+}
+
+function words(text: string): number {
+  return nameKey(text).split(' ').length;
+}
+
+function pickName(members: readonly Proposal[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = members[0]!.text;
+  for (const m of members) {
+    const a = m.text;
+    const dw = words(a) - words(best);
+    const dc = (counts.get(a) ?? 0) - (counts.get(best) ?? 0);
+    // prefer more words, then more frequent; on a full tie keep the earlier one
+    if (dw > 0 || (dw === 0 && dc > 0)) best = a;
+  }
+  return best;
+}
+
+/** Assemble mentions and local entities from proposals and their cluster roots. */
+export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: readonly number[]): EntityLayer {
+  const clusters = new Map<number, number[]>();
+  roots.forEach((r, i) => {
+    const list = clusters.get(r);
+    if (list) list.push(i);
+    else clusters.set(r, [i]);
+  });
+  const keyOf = new Map<number, string>();
+  const usedKeys = new Set<string>();
+  const entities: LocalEntity[] = [];
+  for (const root of [...clusters.keys()].sort((a, b) => a - b)) {
+    const members = clusters.get(root)!.map((i) => ps[i]!).sort((a, b) => a.start - b.start);
+    const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0 };
+    for (const m of members) for (const t of ['person', 'organization', 'place', 'group'] as const) s[t] += m.scores[t];
+    const type = decideType(s);
+    const surface = pickName(members);
+    const name = type === 'place' || type === 'organization' ? canonicalName(surface) : surface;
+    let key = `${type}:${nameKey(name)}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `${type}:${nameKey(name)}#${n}`;
+    usedKeys.add(key);
+    keyOf.set(root, key);
+    const aliases = [...new Set([name, ...members.map((m) => m.text)])];
+    const roles: { text: string; span: Mention['span'] }[] = [];
+    const seenRoles = new Set<string>();
+    for (const m of members) {
+      if (!m.role || seenRoles.has(m.role.text.toLowerCase())) continue;
+      seenRoles.add(m.role.text.toLowerCase());
+      roles.push({ text: m.role.text, span: spanOf(ctx, m.role.start, m.role.end) });
+    }
+    entities.push({ kind: 'local-entity', key, name, type, aliases, roles, mentions: members.map((m) => spanOf(ctx, m.start, m.stop)) });
+  }
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  const mentions: Mention[] = ps.map((p, i) => {
+    const key = keyOf.get(roots[i]!)!;
+    return {
+      kind: 'mention', stage: STAGE, span: spanOf(ctx, p.start, p.stop), text: p.text, type: typeOf.get(key)!,
+      role: p.role?.text ?? null, roleSpan: p.role ? spanOf(ctx, p.role.start, p.role.end) : null, entity: key, sentence: p.sentence,
+    };
+  });
+  mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { mentions, entities };
+}

@@ -1,0 +1,46 @@
+/**
+ * Cheap per-token tests used by every step of the entity stage (no regular
+ * expressions over the text: each test looks at one token's characters).
+ */
+import type { Token } from '../../nlp/nlp-doc.js';
+
+/** First character is an upper-case letter ("Hamas", "U.S.", "Ölund"). */
+export function isCapitalised(t: Token): boolean {
+  const c = t.text[0];
+  if (c === undefined) return false;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Every character is a lower-case letter or an apostrophe/hyphen ("hostage", "al"). */
+export function isLowerWord(t: Token): boolean {
+  const c = t.text[0];
+  if (c === undefined) return false;
+  return c !== c.toUpperCase() && t.text === t.lower;
+}
+
+/** The possessive marker after a name: "'s", "’s", or a bare apostrophe glued to it ("Hamas’"). */
+export function isPossessive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.spaceBefore) return false;
+  if (t.lower === "'s" || t.lower === '’s') return true;
+  if (t.text === "'" || t.text === '’') {
+    const n = tokens[i + 1];
+    return n !== undefined && n.spaceBefore && n.sentence === t.sentence && isLowerWord(n);
+  }
+  return false;
+}
+
+/** A hyphen glued on both sides ("Sanwo-Olu", "al-Qassam", "US-backed"). */
+export function isTightHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return t !== undefined && n !== undefined && (t.text === '-' || t.text === '‑' || t.text === '‐') && !t.spaceBefore && !n.spaceBefore && n.sentence === t.sentence;
+}
+
+/** Opening punctuation after which a capital is like a sentence start (quotes, colon, dash, bracket). */
+export const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", ':', '—', '–', '-', '(', '[', '•', '*']);
+
+/** Lower-case text without a trailing dot ("Mr." → "mr", "Corp." → "corp"). */
+export function bare(t: Token): string {
+  return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+}
