@@ -3,6 +3,8 @@
  * is honoured; invalid UTF-8 that looks like Windows-1252 is decoded as such (with a warning);
  * binary content is refused. Never throws: the caller turns a failure into a diagnostic.
  */
+import { WINDOWS_1252_LABELS, decodeWindows1252 } from './windows-1252.js';
+
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: string; readonly note?: string }
   | { readonly ok: false; readonly rule: 'binary-file' | 'undecodable'; readonly message: string };
@@ -53,18 +55,25 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   } catch {
     // fall through: not valid UTF-8
   }
+  if (declared && WINDOWS_1252_LABELS.has(declared)) return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', note: `not valid UTF-8; decoded as declared charset ${declared}` };
   if (declared && !/^utf-?8$/.test(declared) && decoderFor(declared)) {
     const r = tryDecode(body, declared);
     if (r.ok) return { ...r, note: `not valid UTF-8; decoded as declared charset ${declared}` };
   }
   let high = 0;
-  for (const b of body) {
+  let paired = 0;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
     if (UNASSIGNED_1252.has(b)) return { ok: false, rule: 'undecodable', message: 'neither valid UTF-8 nor Windows-1252 text' };
-    if (b >= 0x80) high++;
+    if (b >= 0x80) {
+      high++;
+      if ((body[i + 1] ?? 0) >= 0x80) paired++;
+    }
   }
-  // Western text in 1252 has few high bytes; a high share means another legacy encoding.
-  if (high / Math.max(1, body.length) > 0.3) return { ok: false, rule: 'undecodable', message: 'not valid UTF-8 and too many non-ASCII bytes to be Windows-1252' };
-  return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', note: 'not valid UTF-8; decoded as Windows-1252' };
+  // In Western text a non-ASCII byte mostly stands alone between ASCII letters (café, “quote”);
+  // runs of high bytes are the mark of multi-byte legacy encodings (GBK, Shift_JIS, EUC-KR).
+  if (high >= 4 && paired / high > 0.5) return { ok: false, rule: 'undecodable', message: 'not valid UTF-8 and not Windows-1252 (looks like a multi-byte legacy encoding)' };
+  return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', note: 'not valid UTF-8; decoded as Windows-1252' };
 }
 
 function tryDecode(bytes: Uint8Array, label: string): DecodeResult {

@@ -61,7 +61,7 @@ function headerLine(line: string): RawMetadata | null {
 
 /** Take metadata lines off the top of `lines` (at most `limit`). */
 function takeHeaderLines(lines: string[], meta: RawMetadata, removed: Removed[], limit: number): void {
-  for (let n = 0; n < limit && lines.length > 1; n++) {
+  for (let n = 0; n < limit && lines.length > 0; n++) {
     const first = lines[0]!;
     const inline = INLINE.exec(first);
     if (inline) {
@@ -75,7 +75,8 @@ function takeHeaderLines(lines: string[], meta: RawMetadata, removed: Removed[],
         continue;
       }
     }
-    const got = headerLine(first);
+    // A whole line is taken only while body lines remain below it.
+    const got = lines.length > 1 ? headerLine(first) : null;
     if (!got) return;
     for (const [k, v] of Object.entries(got) as [keyof RawMetadata, string][]) if (!meta[k]) meta[k] = v;
     removed.push({ text: first, reason: 'metadata' });

@@ -59,5 +59,8 @@ export function removeBoilerplate(input: readonly string[]): BoilerplateResult {
     if (outlet) signOff = outlet;
     lines = rest;
   }
-  return { lines, removed: [...removed, ...tail], signOff };
+  // removed[] in document order, so a reader sees the pieces as they stood in the page.
+  const at = (r: Removed) => input.lastIndexOf(r.text.split('\n')[0]!);
+  const ordered = [...removed, ...tail].map((r, i) => [at(r), i, r] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , r]) => r);
+  return { lines, removed: ordered, signOff };
 }

@@ -2,11 +2,12 @@
  * A trailing headline of a different article, scraped along with the page: the last line reads as
  * a headline (short, capitalised first word, no full stop; title case or sentence case), the line
  * before it ends a sentence, and fewer than half of its topic words occur in the article. A closing
- * sub-heading of the article itself shares its vocabulary and is kept; a line with fewer than three
- * topic words is too short to judge and is kept.
+ * sub-heading of the article itself shares its vocabulary and is kept. A line with too few topic
+ * words to judge is kept: three for a title-case line, five for a sentence-case one (a short
+ * sentence-case line is as likely to be a final paragraph that lost its full stop).
  */
 import { HEADLINE_MINOR_WORDS } from '../../lexicon/headline-minor-words.js';
-import { endsLikeSentence, isHeadlineLike, wordsOf } from '../headline.js';
+import { capitalisedShare, endsLikeSentence, isHeadlineLike, wordsOf } from '../headline.js';
 
 /** Topic words of a text: lower-case, possessive stripped, minor words and short words dropped. */
 function contentWords(text: string): string[] {
@@ -34,6 +35,7 @@ export function isUnrelatedTrailingHeadline(lines: readonly string[]): boolean {
   const before = lines[lines.length - 2]!;
   if (!isHeadlineLike(last, { maxWords: 16, minCapitalised: 0 }) || !/^[\p{Lu}\p{N}]/u.test(last)) return false;
   if (!endsLikeSentence(before.replace(/[?]$/, '.'))) return false;
-  if (contentWords(last).length < 3) return false;
+  const minWords = capitalisedShare(last) >= 0.6 ? 3 : 5;
+  if (new Set(contentWords(last)).size < minWords) return false;
   return vocabularyOverlap(last, lines.slice(0, -1).join('\n')) < 0.5;
 }
