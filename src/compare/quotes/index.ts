@@ -1,21 +1,34 @@
-/** The quote ledger (PLACEHOLDER: one entry per occurrence, no cross-article matching). */
+/**
+ * The quote ledger: one entry per utterance across all articles.
+ *
+ * 1. normalise every non-scare quotation (01-normalise)
+ * 2. group occurrences of the same utterance, with shingle blocking (02-match)
+ * 3. assemble each group: wording, speaker, occurrences, altered, first appearance,
+ *    speaker conflict (03-assemble)
+ * Entries are sorted by their first occurrence (article id, then offset) and numbered q1, q2, ….
+ */
 import type { Quote } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
+import { normaliseQuote } from './01-normalise.js';
+import { groupUtterances } from './02-match.js';
+import type { Occurrence } from './03-assemble.js';
+import { assembleQuote, byPosition } from './03-assemble.js';
 
+/** Build the cross-article quote ledger (scare quotes excluded). Deterministic for a given input. */
 export function buildQuoteLedger(extractions: readonly ArticleExtraction[], resolver: EntityResolver): Quote[] {
-  const quotes: Quote[] = [];
+  const occurrences: Occurrence[] = [];
   for (const x of extractions) {
-    for (const q of x.quotes) {
-      if (q.scare) continue;
-      const entity = q.speaker?.entity ? resolver.globalId(x.article.id, q.speaker.entity) : null;
-      quotes.push({
-        id: `q${quotes.length + 1}`,
-        text: q.text,
-        speaker: q.speaker ? { name: q.speaker.name, entity, role: q.speaker.role } : null,
-        occurrences: [{ ...q.span, text: q.text, speakerName: q.speaker?.name ?? null }],
-      });
+    for (const record of x.quotes) {
+      if (record.scare) continue;
+      const norm = normaliseQuote(record.text);
+      if (norm.words.length === 0) continue;
+      const speakerId = record.speaker?.entity ? resolver.globalId(x.article.id, record.speaker.entity) : null;
+      occurrences.push({ article: x.article, record, norm, speakerId });
     }
   }
-  return quotes;
+  occurrences.sort(byPosition);
+  const groups = groupUtterances(occurrences.map((o) => o.norm));
+  // groups come sorted by their smallest index, i.e. by first occurrence position
+  return groups.map((g, i) => assembleQuote(`q${i + 1}`, g.map((k) => occurrences[k]!), resolver));
 }

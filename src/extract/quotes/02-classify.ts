@@ -14,7 +14,7 @@
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { WORK_TITLE_NOUNS } from '../../lexicon/work-title-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
-import { isSpeechCue, isSpeechParticiple, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
+import { isNonSpeechPhrasal, isSpeechCue, isSpeechParticiple, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
 
 export type SpanKind = 'title' | 'scare' | 'utterance';
 
@@ -77,7 +77,8 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
     if (words <= 6 && isTitle(doc, span, inner)) return { span, kind: 'title', partial };
     if (!sentenceLike(inner) && words <= 3) {
       const k = tokenIndexAt(tokens, span.open) - 1;
-      const governed = isSpeechVerb(tokens[k]) || isSpeechParticiple(tokens[k]) || (/[,:]/.test(tokens[k]?.text ?? '') && (isSpeechVerb(tokens[k - 1]) || isSpeechParticiple(tokens[k - 1])));
+      const speech = (j: number) => (isSpeechVerb(tokens[j]) || isSpeechParticiple(tokens[j])) && !isNonSpeechPhrasal(tokens, j);
+      const governed = speech(k) || (/[,:]/.test(tokens[k]?.text ?? '') && speech(k - 1));
       const closeTok = tokenIndexAt(tokens, (span.close ?? span.end) + 1);
       const modifier = tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
       if (words <= 2 && !governed) return { span, kind: 'scare', partial };

@@ -18,7 +18,7 @@ import { findAntecedent, looksLikePerson } from './antecedents.js';
 import { mentionOf } from './attribution-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { phraseAfter, phraseEndingAt, subjectBefore } from './speaker-phrase.js';
-import { isAccordingTo, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
+import { isAccordingTo, isNonSpeechPhrasal, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
@@ -33,6 +33,7 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   if (ax.inQuote[k] === 1) return null;
   if (isAccordingTo(tokens, k)) return 'according';
   const t = tokens[k]!;
+  if (isNonSpeechPhrasal(tokens, k)) return null;
   if (isSpeechParticiple(t)) return 'participle';
   if (!isSpeechVerb(t)) return null;
   if (BE.has(tokens[k - 1]?.lower ?? '') && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
@@ -173,7 +174,9 @@ function fromPreviousSentence(ax: AttributionContext, q: MarkedSpan): QuoteSpeak
     const p = kind === 'participle' ? null : subjectBefore(ax, PROMPTING_VERBS.has(w.lower) && BE.has(ax.tokens[k - 1]?.lower ?? '') ? k - 1 : k, s.first);
     if (p && p.kind !== 'anonymous') return { ...toSpeaker(ax, p, 'previous-sentence'), rule: 'previous-sentence' };
   }
-  if (/:\s*$/.test(ax.doc.text.slice(s.start, s.end + 1))) return firstPerson(ax, { first: s.first, last: s.last }, 'previous-sentence');
+  let prompted = /:\s*$/.test(ax.doc.text.slice(s.start, s.end + 1));
+  for (let k = s.first; k < s.last && !prompted; k++) prompted = PROMPTING_VERBS.has(ax.tokens[k]!.lower);
+  if (prompted) return firstPerson(ax, { first: s.first, last: s.last }, 'previous-sentence');
   return null;
 }
 
@@ -186,11 +189,19 @@ function firstPerson(ax: AttributionContext, r: Region, rule: string): QuoteSpea
   return null;
 }
 
-/** A name before a colon in the quote's own sentence, with no verb. */
+/** "A fan in the away end was blunter: “…”": the subject of the clause before a colon, or its first name. */
 function fromColon(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   if (!/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open))) return null;
   const o = tokenIndexAt(ax.tokens, q.open);
-  return firstPerson(ax, { first: sentenceOfToken(ax, o).first, last: o }, 'colon');
+  const first = sentenceOfToken(ax, o).first;
+  for (let k = first; k < o; k++) {
+    const t = ax.tokens[k]!;
+    if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const p = subjectBefore(ax, k, first);
+    if (p) return toSpeaker(ax, p, 'colon');
+    break;
+  }
+  return firstPerson(ax, { first, last: o }, 'colon');
 }
 
 export interface PreviousQuote {
@@ -207,10 +218,12 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;
+  const colon = fromColon(ax, q);
+  if (colon) return colon;
   if (prev?.speaker && prev.span.close !== null) {
     const prevSentence = ax.tokens[Math.min(tokenIndexAt(ax.tokens, prev.span.close), ax.tokens.length - 1)]!.sentence;
     const here = ax.tokens[o]?.sentence ?? 0;
     if (here - prevSentence <= 1) return { ...prev.speaker, rule: 'previous-quote' };
   }
-  return fromPreviousSentence(ax, q) ?? fromColon(ax, q);
+  return fromPreviousSentence(ax, q);
 }

@@ -59,6 +59,24 @@ function describedAs(ax: AttributionContext, m: Mention, noun: string): boolean 
 export type Want = 'person' | 'body';
 
 /**
+ * A pronoun opening a new sentence usually continues the previous sentence's subject,
+ * not its last name ("Roe expects Vance to resign. He added …" → Roe): take the first
+ * compatible mention of the antecedent's sentence, unless that sentence is the pronoun's own.
+ */
+function subjectOfSentence(ax: AttributionContext, m: Mention, upTo: number, want: Want, ownSentence: number): Mention {
+  if (m.sentence === ownSentence) return m;
+  const { mentions } = ax.layer;
+  for (let i = 0; i < upTo; i++) {
+    const o = mentions[i]!;
+    if (o.sentence < m.sentence) continue;
+    if (o.sentence > m.sentence || o === m) break;
+    if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
+    if (want === 'person' ? looksLikePerson(ax, o) || ax.speakers.has(o.entity) : looksLikeBody(ax, o)) return o;
+  }
+  return m;
+}
+
+/**
  * The most recent compatible mention ending before `offset`; with `noun`, the most recent
  * one described by that noun wins over a nearer one that is not.
  */
@@ -81,9 +99,10 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     const p = ax.tokens[k]?.paragraph ?? 0;
     const ok = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
     if (!ok) continue;
-    if (noun !== null && describedAs(ax, m, noun)) return m;
-    if (para - p <= PRONOUN_WINDOW) nearest ??= m;
-    if (noun === null && nearest) return nearest;
+    if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
+    // a body description ("the council") must name its body; a person one may fall back to the nearest person
+    if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;
+    if (noun === null && nearest) return subjectOfSentence(ax, nearest, lo, want, here?.sentence ?? -1);
   }
   return nearest;
 }

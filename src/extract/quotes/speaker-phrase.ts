@@ -32,7 +32,7 @@ export interface SpeakerPhrase {
 /** Words between a subject and its verb that do not break the link ("also", "has", "later"). */
 const GLUE = new Set(['also', 'then', 'later', 'previously', 'again', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'would', 'will', 'had', 'once', 'earlier', 'reportedly', 'publicly', 'repeatedly', 'recently', 'simply', 'only', 'just', 'not', "n't", 'never', 'even', 'had', 'subsequently', 'separately', 'privately']);
 /** Prepositions allowed inside an unnamed-source phrase ("a source from …", "people familiar with …"). */
-const NP_PREPS = new Set(['from', 'of', 'for', 'at', 'in', 'with', 'close', 'to', 'familiar', 'inside', 'within', 'near']);
+const NP_PREPS = new Set(['from', 'of', 'for', 'at', 'in', 'on', 'with', 'close', 'to', 'familiar', 'inside', 'within', 'near', 'behind', 'outside', 'among', 'across']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'other', 'one', 'his', 'her', 'its', 'their', 'our', 'senior', 'another', 'most', 'both']);
 
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
@@ -111,18 +111,21 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   let k = v - 1;
   while (k >= limit && (GLUE.has(ax.tokens[k]!.lower) || ax.tokens[k]!.pos === 'ADV') && !SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower)) k--;
   if (k < limit) return null;
-  let appositive: string | null = null;
-  let jumped = false;
-  if (ax.tokens[k]!.text === ',') {
-    // "Jane Roe, the club's coach, said": jump over the appositive to the name
-    let j = k - 1;
-    while (j > limit && ax.tokens[j]!.text !== ',' && k - j < 30) j--;
-    if (j <= limit || ax.tokens[j]!.text !== ',') return null;
-    appositive = appositiveText(ax, j + 1, k);
-    jumped = true;
-    k = j - 1;
+  if (ax.tokens[k]!.text !== ',') return phraseEndingAt(ax, k, limit, null, false);
+  // "Jane Roe, the club's coach, said": jump over the appositive to the name
+  let j = k - 1;
+  while (j > limit && ax.tokens[j]!.text !== ',' && k - j < 30) j--;
+  if (j <= limit || ax.tokens[j]!.text !== ',') return null;
+  const outer = phraseEndingAt(ax, j - 1, limit, appositiveText(ax, j + 1, k), true);
+  // "the club's coach, Jane Roe, said": the name is the appositive, the phrase its role
+  const inner = mentionOf(ax, k - 1);
+  if (outer && outer.kind !== 'mention' && outer.kind !== 'pronoun' && inner && inner.span.start >= ax.tokens[j + 1]!.start) {
+    const role = ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end);
+    let f = k - 1;
+    while (f > j + 1 && mentionOf(ax, f - 1) === inner) f--;
+    return { kind: 'mention', first: f, last: k, mention: inner, noun: null, appositive: role, jumped: true };
   }
-  return phraseEndingAt(ax, k, limit, appositive, jumped);
+  return outer;
 }
 
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */

@@ -31,10 +31,20 @@ export function isAccordingTo(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
 }
 
+/** Uses that are not speech: "called for", "called off", "pointed at" (but "pointed out" is), "so-called". */
+export function isNonSpeechPhrasal(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  if (tokens[k - 1]?.text === '-') return true; // "so-called", "self-described"
+  if (w.startsWith('call')) return next === 'for' || next === 'on' || next === 'off' || next === 'up' || next === 'in';
+  if (w.startsWith('point')) return next !== 'out';
+  return false;
+}
+
 /** Any cue of speech at token k. */
 export function isSpeechCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return isSpeechVerb(t) || isSpeechParticiple(t) || isAccordingTo(tokens, k);
+  return ((isSpeechVerb(t) || isSpeechParticiple(t)) && !isNonSpeechPhrasal(tokens, k)) || isAccordingTo(tokens, k);
 }
 
 /** Words of a string (letters/digits, inner apostrophes kept). */
