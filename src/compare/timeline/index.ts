@@ -1,7 +1,15 @@
-/** The merged timeline (PLACEHOLDER: one event per record, no merging, no date conflicts). */
+/**
+ * The merged timeline: every article's dated events, the same event told by
+ * several articles merged into one (with all their evidence), and date
+ * conflicts — the same event given different dates — as `date` claims.
+ */
 import type { Claim, TimelineEvent } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
+import { collectEvents } from './01-collect.js';
+import { mergeSameEvents } from './02-merge-same-event.js';
+import { groupEvent, type EventGroup } from './03-group-events.js';
+import { dateClaim, findDateConflicts } from './04-date-conflicts.js';
 
 export interface TimelineMerge {
   readonly events: TimelineEvent[];
@@ -9,13 +17,36 @@ export interface TimelineMerge {
   readonly claims: Claim[];
 }
 
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Order of the timeline: date (coarser first within a period), then description, then first evidence. */
+function byDateThenDescription(a: EventGroup, b: EventGroup): number {
+  const ea = a.evidence[0]!;
+  const eb = b.evidence[0]!;
+  return byString(a.date, b.date) || byString(a.description, b.description) || byString(ea.article, eb.article) || ea.start - eb.start;
+}
+
+/** Merge all articles' events into one timeline, with date conflicts as claims. */
 export function mergeTimeline(extractions: readonly ArticleExtraction[], resolver: EntityResolver): TimelineMerge {
-  const events: TimelineEvent[] = [];
-  for (const x of extractions) {
-    for (const ev of x.events) {
-      const entities = ev.entities.map((k) => resolver.globalId(x.article.id, k)).filter((e): e is string => e !== null);
-      events.push({ id: `t${events.length + 1}`, date: ev.date, description: ev.description, entities, evidence: [ev.evidence], articles: [x.article.id] });
-    }
-  }
-  return { events, claims: [] };
+  // 1–3: items, same-event groups, merged events — sorted so that ids are stable.
+  const items = collectEvents(extractions, resolver);
+  const groups = mergeSameEvents(items).map((g) => groupEvent(g.map((i) => items[i]!))).sort(byDateThenDescription);
+  // 4: conflicts between merged events.
+  const conflictSets = findDateConflicts(groups);
+  const inConflict = new Set(conflictSets.flat());
+  const events: TimelineEvent[] = groups.map((g, k) => ({
+    id: `t${k + 1}`,
+    date: g.date,
+    description: g.description,
+    entities: [...g.entities],
+    evidence: [...g.evidence],
+    articles: [...g.articles],
+    ...(inConflict.has(k) ? { dateConflict: true } : {}),
+  }));
+  const claims = conflictSets.map((set, n) => {
+    // the topic is the description of the most widely reported version.
+    const main = [...set].sort((a, b) => groups[b]!.articles.length - groups[a]!.articles.length || a - b)[0]!;
+    return dateClaim(`cd${n + 1}`, set.map((k) => groups[k]!), groups[main]!.description);
+  });
+  return { events, claims };
 }

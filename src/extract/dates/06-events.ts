@@ -35,7 +35,7 @@ export function datedEvents(ctx: ExtractContext, dates: readonly DateMention[], 
     // date words are not entities of the event ("March", "Tuesday" tagged as proper nouns).
     const outsideDates = (m: Mention) => datesInClause.every((ds) => m.span.end <= ds.start || m.span.start >= ds.end);
     const inClause = mentionsIn(inSentence, clause.start, clause.end).filter(outsideDates);
-    const description = describe(text, clause, datesInClause, antecedentOf(inSentence, text, clause.start));
+    const description = describe(text, clause, datesInClause, antecedentOf(inSentence, text, clause.start), dm.span);
     const keys = [...new Set(inClause.map((m) => m.entity))];
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, dm.span.start - 7), dm.span.start));
     const weak = dm.precision === 'year' || since || description.split(' ').length < 3;

@@ -51,6 +51,14 @@ describe('events', () => {
     expect(run.events[0]!.description.startsWith('The regional council')).toBe(true);
   });
 
+  it('a date late in a long clause is described by the words before it', () => {
+    const text = 'The retailer, which had struggled for years with falling sales and rising debts in its home market and across Europe, was finally bought by a rival chain in 2019.';
+    const run = runDates(text, '2022-06-30');
+    const d = run.events[0]!.description;
+    expect(d).toContain('was finally bought by a rival chain');
+    expect(d.split(' ').length).toBeLessThanOrEqual(MAX_DESCRIPTION_WORDS);
+  });
+
   it('unanchored dates make no events, absolute ones do', () => {
     const run = runDates('The board met on Friday. The merger closed on 1 July 2022.', null);
     expect(run.events.map((e) => e.date)).toEqual(['2022-07-01']);

@@ -1,0 +1,68 @@
+/**
+ * Step 2: merge the items that tell the same event on compatible dates.
+ *
+ * Two items are the same event when their descriptions share enough content
+ * words (Jaccard on stemmed words) — less is needed when they also share a
+ * merged entity. Dates must be compatible: equal, or one inside the other
+ * ("2025-03" and "2025-03-05"); a coarser date needs a closer match, and the
+ * merged event takes the finer date. Pairs are joined best-first, and a join
+ * that would put two different days in one group is refused, so "March" can
+ * join "March 5" or "March 6" but never both.
+ */
+import { candidatePairs } from './blocking.js';
+import type { EventItem } from './01-collect.js';
+import { jaccard, sharedCount } from './content-words.js';
+import { compatible, finer } from './date-compat.js';
+
+/** Word overlap needed on the same date, without / with a shared entity. */
+export const SAME_DATE = { words: 0.34, wordsWithEntity: 0.2 } as const;
+/** Word overlap needed when one date lies inside the other. */
+export const NESTED_DATE = { words: 0.5, wordsWithEntity: 0.34 } as const;
+
+/** Blocking keys of an item: its entities and content words. */
+export function keysOf(it: EventItem): string[] {
+  return [...it.entities.map((e) => `e:${e}`), ...[...it.words].map((w) => `w:${w}`)];
+}
+
+function sameEvent(a: EventItem, b: EventItem): number {
+  const da = a.event.date;
+  const db = b.event.date;
+  if (!compatible(da, db)) return 0;
+  const words = jaccard(a.words, b.words);
+  const shared = sharedCount(a.entities, b.entities) > 0;
+  const t = da === db ? SAME_DATE : NESTED_DATE;
+  return words >= t.words || (shared && words >= t.wordsWithEntity) ? words + (shared ? 0.01 : 0) : 0;
+}
+
+/** Groups of item indices, each one event; every item is in exactly one group. */
+export function mergeSameEvents(items: readonly EventItem[]): number[][] {
+  const parent = items.map((it) => it.i);
+  const date = items.map((it) => it.event.date);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const scored = candidatePairs(items.map((it) => ({ i: it.i, keys: keysOf(it) })))
+    .map(([i, j]) => ({ i, j, s: sameEvent(items[i]!, items[j]!) }))
+    .filter((p) => p.s > 0)
+    .sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
+  for (const { i, j } of scored) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b || !compatible(date[a]!, date[b]!)) continue;
+    const root = Math.min(a, b);
+    parent[Math.max(a, b)] = root;
+    date[root] = finer(date[a]!, date[b]!);
+  }
+  const groups = new Map<number, number[]>();
+  for (const it of items) {
+    const r = find(it.i);
+    const g = groups.get(r);
+    if (g) g.push(it.i);
+    else groups.set(r, [it.i]);
+  }
+  return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
+}

@@ -1,0 +1,66 @@
+/**
+ * Step 4: date conflicts — the same event given different, incompatible dates
+ * by different articles ("announced on March 5" in one, "on March 6" in
+ * another). Merged events are compared (blocked by entity and word) and a pair
+ * is in conflict when the descriptions match closely, the articles are
+ * disjoint (one article giving two dates is telling two events), and the
+ * dates are near each other (within `MAX_DAYS_APART`). Each connected set of
+ * conflicting events becomes one `date` claim with one value per date.
+ */
+import type { Claim, ClaimValue, Span } from '../../contract/analysis-schema.js';
+import { candidatePairs } from './blocking.js';
+import type { EventGroup } from './03-group-events.js';
+import { jaccard, sharedCount } from './content-words.js';
+import { compatible, daysApart } from './date-compat.js';
+
+/** Word overlap needed for a conflict, without / with a shared entity. */
+export const CONFLICT = { words: 0.6, wordsWithEntity: 0.45, minWords: 3 } as const;
+/** Dates further apart than this are taken to be different events. @default 62 */
+export const MAX_DAYS_APART = 62;
+
+function inConflict(a: EventGroup, b: EventGroup): boolean {
+  if (compatible(a.date, b.date) || daysApart(a.date, b.date) > MAX_DAYS_APART) return false;
+  if (a.words.size < CONFLICT.minWords || b.words.size < CONFLICT.minWords) return false;
+  if (sharedCount(a.articles, b.articles) > 0) return false;
+  const words = jaccard(a.words, b.words);
+  return words >= CONFLICT.words || (sharedCount(a.entities, b.entities) > 0 && words >= CONFLICT.wordsWithEntity);
+}
+
+/** Sets of group indices whose members disagree on the date (each set ≥ 2, sorted). */
+export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
+  const keyed = groups.map((g, i) => ({ i, keys: [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)] }));
+  const parent = groups.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const [i, j] of candidatePairs(keyed)) {
+    if (inConflict(groups[i]!, groups[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+  }
+  const sets = new Map<number, number[]>();
+  groups.forEach((_, i) => {
+    const r = find(i);
+    sets.set(r, [...(sets.get(r) ?? []), i]);
+  });
+  return [...sets.values()].filter((s) => s.length > 1).sort((a, b) => a[0]! - b[0]!);
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The `date` claim for one set of conflicting events; `id` is given by the caller. */
+export function dateClaim(id: string, set: readonly EventGroup[], topic: string): Claim {
+  const byDate = new Map<string, EventGroup[]>();
+  for (const g of set) byDate.set(g.date, [...(byDate.get(g.date) ?? []), g]);
+  const values: ClaimValue[] = [...byDate.keys()].sort(byString).map((date) => {
+    const gs = byDate.get(date)!;
+    const evidence: Span[] = gs.flatMap((g) => [...g.evidence]).sort((a, b) => byString(a.article, b.article) || a.start - b.start);
+    const first = gs.flatMap((g) => [...g.members]).sort((a, b) => a.i - b.i)[0]!;
+    return {
+      value: first.dateText,
+      normalized: date,
+      qualifier: null,
+      unit: null,
+      articles: [...new Set(gs.flatMap((g) => [...g.articles]))].sort(byString),
+      evidence,
+    };
+  });
+  const articles = [...new Set(values.flatMap((v) => v.articles))].sort(byString);
+  return { id, kind: 'date', topic, status: 'conflict', values, articles };
+}

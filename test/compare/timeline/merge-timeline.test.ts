@@ -1,0 +1,108 @@
+/** The merged timeline across articles: merging, precision, conflicts, order, ids. */
+import { describe, expect, it } from 'vitest';
+import { candidatePairs } from '../../../src/compare/timeline/blocking.js';
+import { timeline } from './timeline-helpers.js';
+
+describe('merging the same event', () => {
+  it('merges one event told by two articles with different date wordings', () => {
+    const t = timeline(
+      ['quake-a', 'On Monday, rescuers pulled 12 people from a collapsed hotel in Antakya.', '2023-02-10'],
+      ['quake-b', 'Rescuers pulled 12 people from a collapsed hotel in Antakya on February 6.', '2023-02-11'],
+    );
+    const ev = t.events.filter((e) => e.date === '2023-02-06');
+    expect(ev, JSON.stringify(t.events)).toHaveLength(1);
+    expect(ev[0]!.articles).toEqual(['quake-a', 'quake-b']);
+    expect(ev[0]!.evidence.map((s) => s.article)).toEqual(['quake-a', 'quake-b']);
+    expect(ev[0]!.dateConflict).toBeUndefined();
+    expect(t.claims).toEqual([]);
+  });
+
+  it('keeps different events on the same day apart', () => {
+    const t = timeline(
+      ['flood-a', 'The mayor of Riverton resigned on Monday after the vote.', '2024-05-08'],
+      ['flood-b', 'Floodwaters reached the old bridge in Riverton on Monday night.', '2024-05-08'],
+    );
+    expect(t.events.map((e) => e.date)).toEqual(['2024-05-06', '2024-05-06']);
+    expect(t.events.every((e) => e.articles!.length === 1)).toBe(true);
+  });
+
+  it('merges a month with a day inside it, taking the day', () => {
+    const t = timeline(
+      ['deal-a', 'Northwind Foods agreed to buy Harbor Dairy in June 2022.', '2022-07-02'],
+      ['deal-b', 'Northwind Foods agreed to buy Harbor Dairy on June 28, 2022.', '2022-07-01'],
+    );
+    expect(t.events.map((e) => [e.date, e.articles])).toEqual([['2022-06-28', ['deal-a', 'deal-b']]]);
+  });
+
+  it('does not merge a month with two different days at once', () => {
+    const t = timeline(
+      ['deal-a', 'Northwind Foods agreed to buy Harbor Dairy in June 2022.', '2022-07-02'],
+      ['deal-b', 'Northwind Foods agreed to buy Harbor Dairy on June 28, 2022.', '2022-07-01'],
+      ['deal-c', 'Northwind Foods agreed to buy Harbor Dairy on June 29, 2022.', '2022-07-01'],
+    );
+    const days = t.events.map((e) => e.date).sort();
+    expect(days).toEqual(['2022-06-28', '2022-06-29']);
+    expect(t.events.flatMap((e) => e.articles!).sort()).toEqual(['deal-a', 'deal-b', 'deal-c']);
+  });
+});
+
+describe('date conflicts', () => {
+  it('reports the same event on different days as a date claim', () => {
+    const t = timeline(
+      ['count-a', 'The electoral board certified the county results on Tuesday.', '2024-11-08'],
+      ['count-b', 'The electoral board certified the county results on Wednesday, officials said.', '2024-11-08'],
+    );
+    expect(t.events.map((e) => [e.date, e.dateConflict])).toEqual([['2024-11-05', true], ['2024-11-06', true]]);
+    expect(t.claims).toHaveLength(1);
+    const c = t.claims[0]!;
+    expect(c.kind).toBe('date');
+    expect(c.status).toBe('conflict');
+    expect(c.topic).toContain('certified the county results');
+    expect(c.values.map((v) => [v.normalized, v.value, v.articles])).toEqual([
+      ['2024-11-05', 'Tuesday', ['count-a']],
+      ['2024-11-06', 'Wednesday', ['count-b']],
+    ]);
+    expect(c.values.every((v) => v.evidence.length === 1)).toBe(true);
+  });
+
+  it('one article giving two dates is two events, not a conflict', () => {
+    const t = timeline(['count-a', 'The board certified the county results on Tuesday. The board certified the county results again on Thursday.', '2024-11-08']);
+    expect(t.claims).toEqual([]);
+    expect(t.events).toHaveLength(2);
+  });
+
+  it('similar wording months apart is not a conflict', () => {
+    const t = timeline(
+      ['bank-a', 'The central bank raised interest rates by half a point in March 2022.', '2022-12-01'],
+      ['bank-b', 'The central bank raised interest rates by half a point in November 2022.', '2022-12-01'],
+    );
+    expect(t.claims).toEqual([]);
+  });
+});
+
+describe('order and determinism', () => {
+  const inputs: [string, string, string | null][] = [
+    ['b', 'The striker signed for the club on Friday. The club was founded in 1899.', '2024-08-31'],
+    ['a', 'The striker passed his medical on Thursday, the club said.', '2024-08-31'],
+  ];
+
+  it('sorts by date then description with ids t1…', () => {
+    const t = timeline(...inputs);
+    expect(t.events.map((e) => [e.id, e.date])).toEqual([['t1', '1899'], ['t2', '2024-08-29'], ['t3', '2024-08-30']]);
+  });
+
+  it('gives byte-identical output whatever the input order', () => {
+    const one = JSON.stringify(timeline(...inputs));
+    const two = JSON.stringify(timeline(...[...inputs].reverse()));
+    expect(two).toBe(one);
+  });
+});
+
+describe('blocking', () => {
+  it('pairs items sharing a key and skips keys carried by too many items', () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ i, keys: ['common', `k${Math.floor(i / 2)}`] }));
+    const pairs = candidatePairs(items, 50);
+    expect(pairs).toHaveLength(50);
+    expect(pairs[0]).toEqual([0, 1]);
+  });
+});
