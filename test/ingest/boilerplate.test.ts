@@ -48,12 +48,12 @@ const KEEP: readonly (readonly [name: string, lines: readonly string[]])[] = [
 ];
 
 describe('boilerplate removal: must match', () => {
-  it.each(MATCH)('%s', (name, lines, removed, signOff) => {
+  it.each(MATCH.map((row) => ({ name: row[0], lines: row[1], removed: row[2], signOff: row[3] ?? null })))('$name', ({ name, lines, removed, signOff }) => {
     const r = removeBoilerplate(lines);
     expect(r.removed.map((x) => [x.reason, x.text]), name).toEqual(removed);
     const removedLines = new Set(removed.flatMap(([, t]) => t.split('\n')));
     expect(r.lines, `${name}: body kept`).toEqual(lines.filter((l) => !removedLines.has(l)));
-    expect(r.signOff, `${name}: sign-off outlet`).toBe(signOff ?? null);
+    expect(r.signOff, `${name}: sign-off outlet`).toBe(signOff);
   });
 });
 
