@@ -18,6 +18,8 @@ const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 't
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|before|after|within|for|past|following|previous|prior|next day|in \w+ (?:hours?|minutes?|days?|weeks?|months?|years?))\b/i;
 // "late into the night", "past midnight": a time of day with no day named.
 const BARE_PART_OF_DAY = /^(?:(?:at|in|into|by|past|after|before|until|around)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening|midnight|noon|midday|dawn|dusk)$/i;
+// "over the next 18 months", "the last two years": a stretch of time, not a date.
+const SPAN_OF_TIME = /\b(?:next|past|last|coming|previous|first)\s+(?:\d+|a few|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:days|weeks|months|years|decades|hours)\b/i;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening|midday|noon|overnight)$/i;
 
 /** Index of the token starting at or after `offset` (tokens are sorted by start). */
@@ -46,6 +48,7 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const relativePeriod = /\b(?:this|last|next)\s+(?:week|weekend|month|year)\b/i.test(text);
   if (!certain.year && !certain.month && !certain.day && !certain.weekday && !casualDay && !relativePeriod) return 'time-of-day-only';
   if (relative && NARRATIVE_RELATIVE.test(text)) return 'duration-from-another-moment';
+  if (SPAN_OF_TIME.test(text)) return 'span-of-time';
   if (relative && /\b(?:hours?|minutes?|seconds?)\b/i.test(text) && !/\bago\b/i.test(text)) return 'duration';
   if (tags.has('parser/SlashDateFormatParser') && !certain.year) return 'fraction-or-score';
 

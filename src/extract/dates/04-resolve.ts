@@ -44,18 +44,35 @@ function resolveWeekday(weekday: number, text: string, ref: YMD, future: boolean
   return future ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
+/**
+ * Past or next occurrence: the past one unless the clause is future, or the next
+ * one is close while the past one is most of a year back ("results on Jan. 30" in a
+ * piece of January 3 — news rarely dates an event eleven months ago without a year).
+ */
+function pick(past: YMD | null, next: YMD | null, ref: YMD, future: boolean): YMD | null {
+  if (future || past === null) return next;
+  if (next === null) return past;
+  const r = dayNumber(ref);
+  return dayNumber(next) - r <= NEAR_FUTURE_DAYS && r - dayNumber(past) >= FAR_PAST_DAYS ? next : past;
+}
+const NEAR_FUTURE_DAYS = 62;
+const FAR_PAST_DAYS = 183;
+
 function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD, future: boolean): YMD | null {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m, d })).filter(isValidDay);
   const withWeekday = weekday === null ? [] : candidates.filter((c) => weekdayOf(c) === weekday);
   if (withWeekday.length === 1) return withWeekday[0]!;
   const r = dayNumber(ref);
-  if (future) return candidates.find((c) => dayNumber(c) >= r) ?? null;
-  return [...candidates].reverse().find((c) => dayNumber(c) <= r + 2) ?? null;
+  const next = candidates.find((c) => dayNumber(c) >= r) ?? null;
+  const past = [...candidates].reverse().find((c) => dayNumber(c) <= r + 2) ?? null;
+  return pick(past, next, ref, future);
 }
 
-function resolveMonth(m: number, ref: YMD, future: boolean): YMD {
-  if (future) return { y: m >= ref.m ? ref.y : ref.y + 1, m, d: 1 };
-  return { y: m <= ref.m ? ref.y : ref.y - 1, m, d: 1 };
+function resolveMonth(m: number, ref: YMD, future: boolean): YMD | null {
+  const next = { y: m >= ref.m ? ref.y : ref.y + 1, m, d: 1 };
+  const past = { y: m <= ref.m ? ref.y : ref.y - 1, m, d: 1 };
+  // months are compared by their first days.
+  return pick(past, next, { ...ref, d: 1 }, future);
 }
 
 /** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */

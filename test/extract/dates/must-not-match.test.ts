@@ -25,6 +25,8 @@ const notDates: [string, string][] = [
   ['Two days later, the council met again.', 'Two days later'],
   ['The company has 1997 employees in its three plants.', '1997'],
   ['He is right now at the scene.', 'now'],
+  ['The plant will cut 400 jobs over the next 18 months.', 'next 18 months'],
+  ['Prices have doubled in the last two years.', 'last two years'],
   ['The debate ran late into the night and past midnight.', 'night'],
   ['The debate ran late into the night and past midnight.', 'midnight'],
 ];

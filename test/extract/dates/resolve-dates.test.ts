@@ -46,6 +46,10 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   ['The retailer made a loss last year on weak sales.', { published: TAKEOVER, date: '2021', precision: 'year' }],
   ['The chief executive resigned last Thursday.', { published: TAKEOVER, date: '2022-06-23' }],
   ['The takeover panel ruled on Tuesday, March 4, that the bid could go ahead.', { published: '2025-03-05', date: '2025-03-04' }],
+  // a yearless date soon after publication, most of a year after its last occurrence, is the coming one
+  ['Analysts expect results on Jan. 30 from the chipmaker.', { published: '2024-01-03', date: '2024-01-30' }],
+  ['A leadership contest should conclude before the summer recess in late July.', { published: '2019-05-24', date: '2019-07' }],
+  ['The bidding war began in March with a lower offer.', { published: '2022-06-30', date: '2022-03' }],
   // the rule from the brief: a Wednesday piece
   ['He called off the visit on Tuesday night, citing slow progress.', { published: '2025-03-05', date: '2025-03-04' }],
   ['The truce expired on Saturday after talks failed.', { published: '2025-03-05', date: '2025-03-01' }],
