@@ -7,7 +7,7 @@
 export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report', 'confirmed', 'confirms',
   'announced', 'announces', 'stated', 'states', 'told', 'tells', 'claimed', 'claims', 'believes', 'believed', 'added',
-  'counted', 'put', 'puts', 'recorded', 'records', 'tallied', 'showed', 'shows', 'revealed',
+  'put', 'puts', 'showed', 'shows', 'revealed',
 ]);
 
 /** Phrases introducing the source after them. */

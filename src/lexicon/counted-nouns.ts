@@ -22,7 +22,7 @@ export const COUNTED_NOUNS: Readonly<Record<string, CountedNoun>> = {
   people, persons: people, person: people, individuals: people, residents: people, inhabitants: people,
   civilians: { head: 'civilians', group: 'civilians' }, children: { head: 'children', group: 'children' },
   adults: people, men: people, women: { head: 'women', group: 'women' }, passengers: { head: 'passengers', group: 'passengers' },
-  victims: { head: 'victims', group: 'people' }, bodies: { head: 'people', group: 'people', state: 'dead' },
+  victims: { head: 'victims', group: 'victims' }, bodies: { head: 'people', group: 'people', state: 'dead' },
   hostages: captives, hostage: captives, captives: captives, abductees: captives, kidnapped: captives,
   prisoners: prisoners, prisoner: prisoners, detainees: prisoners, inmates: prisoners,
   deaths: { head: 'people', group: 'people', state: 'dead' }, dead: { head: 'people', group: 'people', state: 'dead' },
@@ -70,4 +70,16 @@ export const FIGURE_NOUNS: Readonly<Record<string, CountedNoun>> = {
   valuation: { head: 'valuation', group: 'valuation' }, budget: { head: 'budget', group: 'budget' }, deal: { head: 'deal', group: 'deal' },
   bid: { head: 'bid', group: 'bid' }, offer: { head: 'bid', group: 'bid' }, fine: { head: 'fine', group: 'fine' },
   population: { head: 'population', group: 'population' }, score: { head: 'score', group: 'score' },
+  containment: { head: 'share', group: 'percent', state: 'contained' }, lead: { head: 'votes', group: 'votes', state: 'margin' },
+  margin: { head: 'votes', group: 'votes', state: 'margin' },
 };
+
+/**
+ * Plural nouns too generic to make a comparable topic on their own ("three reasons", "two sides"):
+ * a figure counting one of these is not a claim unless the clause says more.
+ */
+export const NON_TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'reasons', 'things', 'ways', 'times', 'sources', 'sides', 'parts', 'steps', 'words', 'aspects', 'questions', 'issues',
+  'others', 'ones', 'kinds', 'types', 'sorts', 'examples', 'occasions', 'options', 'hands', 'eyes',
+  'decades', 'minutes', 'seconds', 'moments', 'phases', 'rounds', 'dogs', 'friends', 'brothers', 'sisters', 'sons', 'daughters',
+]);

@@ -20,8 +20,13 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
   exchanged: 'released', exchange: 'released', swapped: 'released', returned: 'released',
   // held
   held: 'held', holding: 'held', detained: 'held', captive: 'held', captivity: 'held', kidnapped: 'held', abducted: 'held', taken: 'held',
+  // buildings
+  destroyed: 'destroyed', razed: 'destroyed', flattened: 'destroyed', gutted: 'destroyed', damaged: 'damaged',
   // others that recur in running counts
-  displaced: 'displaced', evacuated: 'evacuated', rescued: 'rescued', arrested: 'arrested', charged: 'charged',
+  evacuation: 'evacuated', evacuations: 'evacuated', contained: 'contained', tallied: 'counted', reported: 'reported',
+  // elections: the margin between candidates
+  led: 'margin', leads: 'margin', lead: 'margin', leading: 'margin', ahead: 'margin', margin: 'margin',
+  displaced: 'displaced', evacuated: 'evacuated', evacuate: 'evacuated', rescued: 'rescued', pulled: 'rescued', saved: 'rescued', arrested: 'arrested', charged: 'charged',
   // jobs and business
   cut: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
   hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
@@ -36,7 +41,19 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
 /** Multi-word state phrases, longest first when matched ("laid off" before "off"). */
 export const STATE_PHRASES: readonly (readonly [string, string])[] = [
   ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
+  ['in hospital', 'injured'], ['in the hospital', 'injured'], ['being treated', 'injured'], ['treated for injuries', 'injured'],
+  ['from the water', 'rescued'], ['out of the water', 'rescued'], ['from the rubble', 'rescued'], ['to safety', 'rescued'],
+  ['from their homes', 'evacuated'], ['leave their homes', 'evacuated'], ['fled their homes', 'evacuated'],
+  ['out of work', 'cut'], ['lost their jobs', 'cut'], ['critical condition', 'critical'], ['serious condition', 'critical'],
+  ['in a critical condition', 'critical'], ['in critical condition', 'critical'], ['in a serious condition', 'critical'], ['under evacuation', 'evacuated'],
 ];
+
+/** States whose meaning depends on what is counted: group → (state as found → state). */
+export const STATE_BY_GROUP: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  buildings: { lost: 'destroyed', burned: 'destroyed', burnt: 'destroyed' },
+  jobs: { lost: 'cut' },
+  employees: { lost: 'cut' },
+};
 
 /** Direction states that only make sense with a level: "rose to 45" is a level, "rose 3%" a change. */
 export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
@@ -47,11 +64,19 @@ export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
  */
 export const RUNNING_COUNT_STATES: ReadonlySet<string> = new Set([
   'dead', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'counted', 'cast', 'released',
+  'destroyed', 'damaged', 'contained',
 ]);
+/** Measured dimensions that grow as a story develops (a fire's or flood's area). */
+export const RUNNING_DIMENSIONS: ReadonlySet<string> = new Set(['area']);
+/**
+ * Tracked figures that may move either way between articles (a lead narrowing, a price moving):
+ * a monotonic sequence over publication time is an update, not a disagreement.
+ */
+export const TRACKED_STATES: ReadonlySet<string> = new Set(['margin', 'up', 'down']);
 export const RUNNING_COUNT_HEADS: ReadonlySet<string> = new Set(['casualties', 'cases', 'votes', 'victims', 'refugees']);
 
 /** Words that make the clause hypothetical ("a deal that would free 10 hostages"): the topic is marked "(proposed)". */
 export const MODAL_WORDS: ReadonlySet<string> = new Set([
   'would', 'could', 'might', 'may', 'proposal', 'proposed', 'proposes', 'plan', 'plans', 'planned', 'offer', 'offered', 'offers',
-  'demand', 'demanded', 'demands', 'seeks', 'sought', 'aims', 'if',
+  'demand', 'demanded', 'demands', 'seeks', 'sought', 'aims', 'if', 'want', 'wants', 'asked', 'asks', 'hopes',
 ]);

@@ -1,20 +1,87 @@
-/** Claim alignment (PLACEHOLDER: every quantity is a `single` claim). */
-import type { Claim, IndependenceGroup } from '../../contract/analysis-schema.js';
+/**
+ * Claim alignment across articles: single-article quantities and ages about the same thing are
+ * grouped (blocking on topic key, unit kind and — for ages — the merged person), then each group
+ * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status.
+ * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
+ * first), topic and first evidence, and numbered c1, c2, … in that order.
+ */
+import type { Claim, ClaimStatus, ClaimValue, IndependenceGroup } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
+import { independentCount } from '../independence/index.js';
+import { blockClaims, type Block, type BlockEntry } from './01-block.js';
+import { decideStatus } from './03-status.js';
 
-export function alignClaims(extractions: readonly ArticleExtraction[], _resolver: EntityResolver, _independence: readonly IndependenceGroup[]): Claim[] {
-  const claims: Claim[] = [];
-  for (const x of extractions) {
-    for (const q of x.quantities) {
-      claims.push({
-        id: `c${claims.length + 1}`,
-        kind: q.claimKind,
-        topic: q.topic,
-        status: 'single',
-        values: [{ value: q.text, normalized: q.value, qualifier: q.qualifier, unit: q.unit, articles: [x.article.id], evidence: [q.span] }],
-      });
-    }
+/** Code-unit order: locale-independent, so output is byte-identical everywhere. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { conflict: 0, updated: 1, agreed: 2, single: 3 };
+
+const byEvidence = (a: BlockEntry, b: BlockEntry) =>
+  cmp(a.article, b.article) || a.record.span.start - b.record.span.start || a.record.span.end - b.record.span.end;
+
+/** The most frequent topic wording in the block (ties: alphabetical), so the label reads like the sources. */
+function topicLabel(entries: readonly BlockEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.record.topic, (counts.get(e.record.topic) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+}
+
+function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {
+  const byValue = new Map<string, BlockEntry[]>();
+  for (const e of [...entries].sort(byEvidence)) {
+    const k = `${e.record.value}|${e.record.qualifier ?? ''}`;
+    byValue.set(k, [...(byValue.get(k) ?? []), e]);
   }
-  return claims;
+  const values = [...byValue.values()].map((es): ClaimValue => {
+    const first = es[0]!.record;
+    const articles = [...new Set(es.map((e) => e.article))].sort();
+    const attribution = [...new Set(es.map((e) => e.record.attribution).filter((a): a is string => !!a))].sort();
+    return {
+      value: first.text, normalized: first.value, qualifier: first.qualifier, unit: first.unit, articles,
+      evidence: es.map((e) => e.record.span), ...(attribution.length ? { attribution } : {}),
+      independentSources: independentCount(articles, groups),
+    };
+  });
+  return values.sort((a, b) => (a.normalized as number) - (b.normalized as number) || cmp(a.qualifier ?? '', b.qualifier ?? '') || cmp(a.value, b.value));
+}
+
+function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[]): Claim {
+  const entries = block.entries;
+  const first = entries[0]!.record;
+  const { status, updates } = decideStatus(entries);
+  const articles = [...new Set(entries.map((e) => e.article))].sort();
+  const personName = first.claimKind === 'age' ? ((block.entity && resolver.entity(block.entity)?.name) ?? first.subjectName) : null;
+  const claim: Claim = {
+    id: '',
+    kind: first.claimKind,
+    topic: personName ? `age of ${personName}` : topicLabel(entries),
+    status,
+    values: valuesOf(entries, groups),
+    ...(first.claimKind === 'age' ? { subject: personName } : {}),
+    articles,
+    independentSources: independentCount(articles, groups),
+  };
+  if (!updates) return claim;
+  return {
+    ...claim,
+    updates: updates.map((u) => ({ value: u.entry.record.text, normalized: u.entry.record.value, article: u.entry.article, published: u.entry.published })),
+  };
+}
+
+/** Align quantity and age claims across articles and decide agreed / conflict / updated / single. */
+export function alignClaims(extractions: readonly ArticleExtraction[], resolver: EntityResolver, independence: readonly IndependenceGroup[]): Claim[] {
+  const claims = blockClaims(extractions, resolver).map((b) => claimOf(b, resolver, independence));
+  const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
+  claims.sort((a, b) => {
+    const ea = firstEvidence(a);
+    const eb = firstEvidence(b);
+    return (
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      (b.independentSources ?? 0) - (a.independentSources ?? 0) ||
+      cmp(a.topic, b.topic) ||
+      (ea && eb ? cmp(ea.article, eb.article) || ea.start - eb.start : 0)
+    );
+  });
+  return claims.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

@@ -1,12 +1,112 @@
-/** Quantity and age stage (PLACEHOLDER: finds nothing yet). */
-import type { DateMention, EntityLayer, QuantityRecord, QuoteRecord } from '../../model/records.js';
+/**
+ * Quantity and age stage: figures and ages stated in one article, each with what it counts
+ * (a topic comparable across outlets), its qualifier, unit, in-text source and sentence.
+ * Steps run per sentence, in order:
+ *   1. ages attached to people (their figures are then off-limits to step 2),
+ *   2. figures with multiplier and unit, 3. exclusions (dates, labels, quotations, times…),
+ *   4. qualifier, 5. counted thing → topic, 6. attribution.
+ * A counted noun is remembered across figures so that "There are 59 hostages. At least 35 are
+ * believed to be dead" gives "hostages dead" for 35.
+ */
+import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
+import { sentenceSpan, spanOf } from '../context.js';
+import { NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
+import { findAges, type MentionIndex } from './01-ages.js';
+import { findNumbers } from './02-find-numbers.js';
+import { exclusionRule, type ExclusionInputs } from './03-exclusions.js';
+import { attachQualifier } from './04-qualifier.js';
+import { countedThing, type Carry } from './05-counted-thing.js';
+import { attributionCues, attributionFor } from './06-attribution.js';
+import { quotedRanges, rangeSet } from './range-set.js';
+import { viewSentence } from './sentence-view.js';
 
-export function extractQuantities(
-  _ctx: ExtractContext,
-  _entities: EntityLayer,
-  _dates: readonly DateMention[],
-  _quotes: readonly QuoteRecord[],
-): QuantityRecord[] {
-  return [];
+export const QUANTITY_STAGE = 'quantities';
+
+/** A QuantityRecord with the blocking key claim alignment groups on (modifier|group|state). */
+export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
+
+/** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
+export function quantityTopicKey(q: QuantityRecord): string {
+  return (q as KeyedQuantity).topicKey ?? q.topic.toLowerCase();
+}
+
+function mentionIndex(entities: EntityLayer): MentionIndex {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of entities.mentions) {
+    if (!byStart.has(m.span.start)) byStart.set(m.span.start, m);
+    byEnd.set(m.span.end, m);
+  }
+  return { byStart, byEnd };
+}
+
+/** Extract quantity and age claims from one article. */
+export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, dates: readonly DateMention[], quotes: readonly QuoteRecord[]): QuantityRecord[] {
+  const { doc } = ctx;
+  const text = doc.text;
+  const idx = mentionIndex(entities);
+  const names = new Map(entities.entities.map((e) => [e.key, e.name]));
+  const inputs: ExclusionInputs = {
+    dates: rangeSet(dates.map((d) => [d.span.start, d.span.end] as const)),
+    quoted: rangeSet([...quotedRanges(text), ...quotes.filter((q) => !q.scare).map((q) => [q.span.start, q.span.end] as [number, number])]),
+  };
+  const out: KeyedQuantity[] = [];
+  const pubYear = ctx.article.published ? Number(ctx.article.published.slice(0, 4)) : null;
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
+  /** The year of a date at least two years before publication in the same sentence segment, if any. */
+  const pastYearIn = (sentence: number, segment: number, v: ReturnType<typeof viewSentence>): string | null => {
+    if (pubYear === null) return null;
+    for (const d of datesBySentence.get(sentence) ?? []) {
+      const year = d.date ? Number(d.date.slice(0, 4)) : NaN;
+      let tok = v.sentence.first;
+      while (tok < v.sentence.last - 1 && doc.tokens[tok]!.start < d.span.start) tok++;
+      if (year <= pubYear - 2 && v.segment(tok) === segment) return String(year);
+    }
+    return null;
+  };
+  let carry: Carry | null = null;
+  for (const s of doc.sentences) {
+    const v = viewSentence(doc, s);
+    const evidence = sentenceSpan(ctx, s);
+    const claimed = new Set<number>();
+    let cues: ReturnType<typeof attributionCues> | null = null;
+    const cuesOf = () => (cues ??= attributionCues(v));
+    for (const age of findAges(v, idx)) {
+      for (let k = age.first; k < age.last; k++) claimed.add(k);
+      const start = doc.tokens[age.first]!.start;
+      const end = doc.tokens[age.last - 1]!.end;
+      if (inputs.quoted.overlaps(start, end)) continue;
+      const name = names.get(age.mention.entity) ?? age.mention.text;
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'age', span: spanOf(ctx, start, end), text: text.slice(start, end),
+        value: age.value, qualifier: null, unit: 'years', topic: `age of ${name}`, subject: age.mention.entity, subjectName: name,
+        attribution: attributionFor(v, cuesOf(), age.first), evidence, sentence: s.i, topicKey: `age|${age.mention.entity}`,
+      });
+    }
+    const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
+    hits.forEach((h) => attachQualifier(v, h));
+    hits.forEach((hit, n) => {
+      const resolved = countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
+      if (!resolved) return;
+      const { thing, found } = resolved;
+      if (found && !found.fromCarry && hit.dimension === 'count' && thing.known) {
+        carry = { noun: found.noun, modifier: found.modifier, label: found.label, sentence: s.i, paragraph: s.paragraph };
+      }
+      // "three reasons", "two sides": a generic noun with nothing said about it is not a claim
+      if (!thing.known && !thing.state && NON_TOPIC_NOUNS.has(thing.head)) return;
+      const start = doc.tokens[hit.first]!.start;
+      const end = doc.tokens[hit.last - 1]!.end;
+      // "decided by 58 votes in 1979": a figure from a past year is a different claim from today's
+      const past = pastYearIn(s.i, v.segment(hit.first), v);
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
+        value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.head : hit.unit,
+        topic: past ? `${thing.topic} (${past})` : thing.topic, subject: null, subjectName: null,
+        attribution: attributionFor(v, cuesOf(), hit.numFirst), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
+      });
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

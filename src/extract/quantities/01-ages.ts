@@ -1,0 +1,84 @@
+/**
+ * Step 1: ages of named people — "21-year-old Jane Doe", "Jane Doe, a 23-year-old from Leeds",
+ * "Doe, 23, said", "Jane Doe (23)", "Jane Doe, aged 30". An age is only kept when it attaches to
+ * a person mention next to it; "a 100-year-old bridge" or "a man aged 30" are not claims about
+ * anyone the comparison can follow. The figure's tokens are claimed so step 2 skips them.
+ */
+import type { Mention } from '../../model/records.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface AgeHit {
+  readonly first: number;
+  readonly last: number;
+  readonly value: number;
+  readonly mention: Mention;
+}
+
+export interface MentionIndex {
+  readonly byStart: ReadonlyMap<number, Mention>;
+  readonly byEnd: ReadonlyMap<number, Mention>;
+}
+
+const AGE = /^\d{1,3}$/;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function isPersonLike(m: Mention | undefined): m is Mention {
+  // 'other' is accepted while the entity stage cannot yet type every name
+  return !!m && (m.type === 'person' || m.type === 'other');
+}
+
+function ageValue(v: SentenceView, i: number): number | null {
+  const t = v.tok(i);
+  if (!t || t.type !== 'number' || !AGE.test(t.text)) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= 120 ? n : null;
+}
+
+/** "N-year-old": index of "old", or -1. */
+function yearOldEnd(v: SentenceView, i: number): number {
+  const glued = (k: number) => !v.tok(k)?.spaceBefore;
+  if (v.low(i + 1) === '-' && (v.low(i + 2) === 'year' || v.low(i + 2) === 'years') && v.low(i + 3) === '-' && v.low(i + 4) === 'old' && glued(i + 1) && glued(i + 2) && glued(i + 4)) return i + 4;
+  return -1;
+}
+
+/** Mention ending at token k (inclusive), if any. */
+const endingAt = (v: SentenceView, idx: MentionIndex, k: number) => (v.tok(k) ? idx.byEnd.get(v.tok(k)!.end) : undefined);
+
+/** Find ages attached to person mentions in one sentence. */
+export function findAges(v: SentenceView, idx: MentionIndex): AgeHit[] {
+  const out: AgeHit[] = [];
+  for (let i = v.sentence.first; i < v.sentence.last; i++) {
+    const value = ageValue(v, i);
+    if (value === null) continue;
+    const old = yearOldEnd(v, i);
+    if (old > 0) {
+      // "Jane Doe, a 23-year-old …" / "Jane Doe, 23-year-old …"
+      const comma = ARTICLES.has(v.low(i - 1)) ? i - 2 : i - 1;
+      let m = v.low(comma) === ',' ? endingAt(v, idx, comma - 1) : undefined;
+      // "21-year-old [student] Jane Doe"
+      for (let k = old + 1; k <= old + 4 && !isPersonLike(m); k++) {
+        const t = v.tok(k);
+        if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
+        m = idx.byStart.get(t.start);
+      }
+      if (isPersonLike(m)) out.push({ first: i, last: old + 1, value, mention: m });
+      i = old;
+      continue;
+    }
+    // "Doe, 23, said" / "Doe (23)"
+    const open = v.low(i - 1);
+    const close = v.low(i + 1);
+    if ((open === ',' && (close === ',' || close === '.' || close === ';' || close === '')) || (open === '(' && close === ')')) {
+      const m = endingAt(v, idx, i - 2);
+      if (isPersonLike(m)) out.push({ first: i, last: i + 1, value, mention: m });
+      continue;
+    }
+    // "Jane Doe, aged 30"
+    if (v.low(i - 1) === 'aged') {
+      const k = v.low(i - 2) === ',' ? i - 3 : i - 2;
+      const m = endingAt(v, idx, k);
+      if (isPersonLike(m)) out.push({ first: i - 1, last: i + 1, value, mention: m });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Step 2: find figures in a sentence — digits ("2,000", "1.2 million", "£40m", "3.4%", "$2.5bn")
+ * and words ("five", "twenty-five", "a dozen") — with their multiplier and unit.
+ */
+import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, MULTIPLIERS } from '../../lexicon/number-words.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS } from '../../lexicon/quantity-units.js';
+import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
+import type { NumberHit } from './number-hit.js';
+import type { SentenceView } from './sentence-view.js';
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/** Parse the figure starting at token i: [value, index after it, written in words, bare integer]. */
+function parseFigure(v: SentenceView, i: number): [number, number, boolean, boolean] | null {
+  const t = v.tok(i);
+  if (!t) return null;
+  if (t.type === 'number' && DIGITS.test(t.text)) {
+    // "20/20", "555-1234", "2-1": a figure glued to another figure is a code, score or range, not a count.
+    const next = v.tok(i + 1);
+    const after = v.tok(i + 2);
+    if (next && !next.spaceBefore && (next.text === '/' || next.text === '-') && after && !after.spaceBefore && after.type === 'number') return null;
+    const prev = v.tok(i - 1);
+    if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/' || prev.text === '.' || prev.text === ':')) return null;
+    return [Number(t.text.replace(/,/g, '')), i + 1, false, /^\d+$/.test(t.text)];
+  }
+  let value = CARDINAL_WORDS[t.lower];
+  let j = i + 1;
+  if (value === undefined) {
+    if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NUMBER_WORDS[v.low(i + 1)] !== undefined) return [ARTICLE_NUMBER_WORDS[v.low(i + 1)]!, i + 2, true, false];
+    return null;
+  }
+  // "twenty-five", "twenty five"
+  if (value >= 20 && value % 10 === 0) {
+    const hy = v.low(j) === '-' ? j + 1 : j;
+    const unitWord = CARDINAL_WORDS[v.low(hy)];
+    if (unitWord !== undefined && unitWord < 10) {
+      value += unitWord;
+      j = hy + 1;
+    }
+  }
+  return [value, j, true, false];
+}
+
+/** Find every figure in the sentence, skipping tokens already claimed (ages). */
+export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): NumberHit[] {
+  const hits: NumberHit[] = [];
+  const { first, last } = v.sentence;
+  for (let i = first; i < last; i++) {
+    if (claimed.has(i)) continue;
+    const t = v.tok(i)!;
+    let currency: string | null = null;
+    let numStart = i;
+    if (t.type === 'currency' || CURRENCY_SYMBOLS[t.lower] !== undefined) {
+      currency = CURRENCY_SYMBOLS[t.lower] ?? null;
+      numStart = i + 1;
+      if (!currency || !v.tok(numStart) || v.tok(numStart)!.type !== 'number') continue;
+    }
+    const fig = parseFigure(v, numStart);
+    if (!fig) continue;
+    let [value, j] = fig;
+    const [, , wordNumber, bare] = fig;
+    let unit: string | null = currency;
+    let dimension = currency ? 'currency' : 'count';
+    let multiplied = false;
+    // multipliers: "1.2 million", "£40m", "$2.5bn", "five thousand"
+    for (let guard = 0; guard < 2; guard++) {
+      const m = v.tok(j);
+      if (!m) break;
+      const mult = MULTIPLIERS[m.lower];
+      if (mult === undefined) break;
+      const word = WORD_MULTIPLIERS.has(m.lower);
+      if (!word && m.spaceBefore) break;
+      // a glued "m" is million after a currency or before a counted noun, else metres
+      if (m.lower === 'm' && !currency && COUNTED_NOUNS[v.low(j + 1)] === undefined) break;
+      value *= mult;
+      multiplied = true;
+      j++;
+    }
+    let hyphenated = false;
+    const n = v.tok(j);
+    const hy = n && n.text === '-' && !n.spaceBefore ? j + 1 : -1;
+    if (n && PERCENT_WORDS.has(n.lower)) {
+      unit = '%';
+      dimension = 'percent';
+      j++;
+    } else if (n && n.lower === 'per' && v.low(j + 1) === 'cent') {
+      unit = '%';
+      dimension = 'percent';
+      j += 2;
+    } else if (!currency && n && CURRENCY_WORDS[n.lower] !== undefined) {
+      unit = CURRENCY_WORDS[n.lower]!;
+      dimension = 'currency';
+      j++;
+    } else if (!currency && hy > 0 && CURRENCY_WORDS[v.low(hy)] !== undefined && !v.tok(hy)!.spaceBefore) {
+      unit = CURRENCY_WORDS[v.low(hy)]!;
+      dimension = 'currency';
+      j = hy + 1;
+    } else if (!currency && !multiplied && n && MEASURE_UNITS[n.lower] !== undefined) {
+      unit = MEASURE_UNITS[n.lower]!.unit;
+      dimension = MEASURE_UNITS[n.lower]!.dimension;
+      j++;
+      // "45 miles per hour", "80 km an hour": a speed
+      if (dimension === 'distance' && (v.low(j) === 'per' || v.low(j) === 'an' || v.low(j) === 'a') && v.low(j + 1) === 'hour') {
+        unit = `${unit}/h`;
+        dimension = 'speed';
+        j += 2;
+      }
+    } else if (!currency && hy > 0 && MEASURE_UNITS[v.low(hy)] !== undefined && !v.tok(hy)!.spaceBefore) {
+      unit = MEASURE_UNITS[v.low(hy)]!.unit;
+      dimension = MEASURE_UNITS[v.low(hy)]!.dimension;
+      hyphenated = true;
+      j = hy + 1;
+    }
+    hits.push({ first: i, numFirst: numStart, last: j, value, unit, dimension, wordNumber, bareInteger: bare && !currency && !multiplied && unit === null, hyphenated, qualifier: null });
+    i = j - 1;
+  }
+  return hits;
+}

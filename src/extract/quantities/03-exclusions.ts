@@ -1,0 +1,49 @@
+/**
+ * Step 3: figures that are not amounts — dates and years, labels ("Article 5"), list markers,
+ * phone numbers, clock times and relative times ("24 hours later"), "one of the …", model
+ * numbers ("Boeing 737") and anything inside quotation marks (the speaker's words, not the
+ * outlet's claim). Returns the rule that excludes a hit, or null to keep it.
+ */
+import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
+import { MONTH_WORDS, NUMBER_REFERENCE_WORDS } from '../../lexicon/number-reference-words.js';
+import { QUALIFIER_PHRASES } from '../../lexicon/quantity-qualifiers.js';
+import { STATE_WORDS } from '../../lexicon/quantity-states.js';
+import { CLOCK_WORDS, RELATIVE_TIME_WORDS } from '../../lexicon/quantity-units.js';
+import type { NumberHit } from './number-hit.js';
+import { isCapitalised, type SentenceView } from './sentence-view.js';
+import type { RangeSet } from './range-set.js';
+
+/** Nouns after which a bare figure is a number to dial or a code ("the first 911 call"). */
+const CODE_FOLLOWERS = new Set(['call', 'calls', 'hotline', 'line', 'number', 'code']);
+
+export interface ExclusionInputs {
+  readonly dates: RangeSet;
+  readonly quoted: RangeSet;
+}
+
+/** Why `hit` is not a quantity claim, or null when it is one. */
+export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: ExclusionInputs): string | null {
+  const first = v.tok(hit.numFirst)!;
+  const lastTok = v.tok(hit.last - 1)!;
+  if (inputs.dates.overlaps(first.start, lastTok.end)) return 'date';
+  if (inputs.quoted.overlaps(first.start, lastTok.end)) return 'in-quotation';
+  const prev = v.low(hit.first - 1);
+  const next = v.low(hit.last);
+  if (hit.bareInteger && hit.value >= 1800 && hit.value <= 2100 && COUNTED_NOUNS[next] === undefined) return 'year';
+  if (NUMBER_REFERENCE_WORDS.has(prev) || MONTH_WORDS.has(prev)) return 'reference';
+  if (hit.first === v.sentence.first && (next === '.' || next === ')') && hit.dimension === 'count') return 'list-marker';
+  if (/^0\d/.test(first.text) || prev === '+' || (hit.bareInteger && v.tok(hit.last)?.type === 'number')) return 'phone-or-code';
+  // "two-term councillor", "a three-judge panel": a figure inside a compound adjective
+  if (next === '-' && !v.tok(hit.last + 1)?.spaceBefore && v.low(hit.last + 1) !== 'plus' && hit.dimension === 'count') return 'compound-adjective';
+  if (hit.bareInteger && CODE_FOLLOWERS.has(next)) return 'phone-or-code';
+  if (CLOCK_WORDS.has(next) || (next === ':' && v.tok(hit.last + 1)?.type === 'number')) return 'time';
+  if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next)) return 'relative-time';
+  if (hit.dimension === 'duration' && hit.unit === 'years' && next === '-' && v.low(hit.last + 1) === 'old') return 'age-without-person';
+  if (hit.wordNumber && hit.value === 1 && COUNTED_NOUNS[next] === undefined) return 'one';
+  const prevTok = v.tok(hit.first - 1);
+  if (
+    prevTok && hit.dimension === 'count' && hit.first - 1 > v.sentence.first && isCapitalised(prevTok) && !prevTok.text.includes('-') &&
+    QUALIFIER_PHRASES[prev] === undefined && STATE_WORDS[prev] === undefined && COUNTED_NOUNS[next] === undefined
+  ) return 'model-number';
+  return null;
+}

@@ -1,0 +1,238 @@
+/**
+ * Step 5: what a figure counts, as a topic that different outlets' wordings share.
+ * topic = [group modifier] head + state, e.g. "hostages held", "Israeli hostages released",
+ * "people dead". The head comes from the noun after the figure ("59 hostages"), a noun that names
+ * the figure before it ("the death toll rose to 45", "a fee of £40m"), or — when the figure stands
+ * alone ("at least 35 are believed to be dead", "24 of whom") — from the last counted noun of the
+ * same or the previous sentence. The state comes from the clause ("still held", "remain alive",
+ * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
+ */
+import { COUNTED_NOUNS, FIGURE_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
+import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
+import type { NumberHit } from './number-hit.js';
+import { isCapitalised, phraseStartsAt, type SentenceView } from './sentence-view.js';
+
+export interface CountedThing {
+  /** human-readable topic ("Israeli hostages released"). */
+  readonly topic: string;
+  /** blocking key for cross-article alignment (modifier|group|state[|proposed]). */
+  readonly key: string;
+  /** the head noun ("hostages", "people"), used as the unit of plain counts. */
+  readonly head: string;
+  readonly state: string | null;
+  /** the head is in the counted-noun lexicon (or names a figure), not just any noun. */
+  readonly known: boolean;
+}
+
+/** A counted noun remembered for figures that stand alone later ("… 22 remain alive"). */
+export interface Carry {
+  readonly noun: CountedNoun;
+  readonly modifier: string;
+  readonly label: string;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+const PASS_OVER = new Set(['other', 'more', 'additional', 'new', 'further', 'remaining', 'total', 'extra', 'dual', 'foreign', 'local', 'young', 'elderly']);
+const ANAPHORS = new Set(['whom', 'which', 'them', 'those', 'these', 'us', 'you']);
+/** Nouns that point back to the thing counted before them ("14 others", "three more"). */
+const ANAPHORIC_NOUNS = new Set(['others', 'more']);
+/** Words after which a counted noun names the figure to its right ("the number of people killed … four"). */
+const NUMBER_OF = new Set(['number', 'total', 'tally', 'count']);
+/** Tokens that end the verb group after a counted noun: the state must come before them. */
+const RIGHT_STOP_POS = new Set(['CCONJ', 'SCONJ', 'PUNCT', 'ADP']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const LEVEL_MARKERS = new Set(['to', 'at', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit']);
+const MAX_RIGHT = 10;
+const MAX_LEFT = 8;
+const MAX_MODAL = 5;
+const MAX_LEFT_FIGURE_NOUN = 16;
+/** Counts that "by N" turns into a margin. */
+const MARGIN_GROUPS = new Set(['votes', 'points', 'goals', 'seats', 'runs']);
+/** Measured dimensions whose topic is the dimension itself. */
+const GENERIC_DIMENSIONS = new Set(['area', 'weight', 'volume', 'speed', 'temperature']);
+
+export interface Found {
+  noun: CountedNoun;
+  modifier: string;
+  /** the counted thing as the topic shows it ("Israeli hostages", "Palestinians"). */
+  label: string;
+  /** first token after the noun phrase. */
+  after: number;
+  adjState: string | null;
+  fromCarry: boolean;
+}
+
+function demonymStem(word: string): string {
+  return word.replace(/(?<=[a-z])s$/i, '');
+}
+
+/** The noun phrase right after the figure: modifiers, then a counted (or any) plural noun. */
+function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
+  let k = hit.last;
+  if (v.low(k) === 'of') {
+    k++;
+    while (DETERMINERS.has(v.low(k))) k++;
+  }
+  let modStart = -1;
+  let modEnd = -1;
+  const modText = () => (modStart < 0 ? '' : v.doc.text.slice(v.tok(modStart)!.start, v.tok(modEnd)!.end));
+  let adjState: string | null = null;
+  for (let n = 0; n < 5; n++, k++) {
+    const t = v.tok(k);
+    if (!t) return null;
+    if (t.text === '-' && !t.spaceBefore) {
+      if (modStart >= 0 && modEnd === k - 1) modEnd = k;
+      continue;
+    }
+    const counted = COUNTED_NOUNS[t.lower];
+    if (counted && !(t.pos === 'VERB' && STATE_WORDS[t.lower])) {
+      const modifier = modText();
+      return { noun: counted, modifier, label: modifier ? `${modifier} ${counted.head}` : counted.head, after: k + 1, adjState, fromCarry: false };
+    }
+    if (isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      const nextIsName = v.tok(k + 1) && isCapitalised(v.tok(k + 1)!);
+      const prevGlued = v.tok(k + 1)?.text === '-' && !v.tok(k + 1)!.spaceBefore;
+      if (/s$/.test(t.text) && !nextIsName && !prevGlued && t.pos !== 'ADJ') {
+        const label = modStart < 0 ? t.text : `${modText()} ${t.text}`;
+        const modifier = modStart < 0 ? demonymStem(t.text) : `${modText()} ${demonymStem(t.text)}`;
+        return { noun: { head: 'people', group: 'people' }, modifier, label, after: k + 1, adjState, fromCarry: false };
+      }
+      if (modStart < 0) modStart = k;
+      modEnd = k;
+      continue;
+    }
+    const nextTok = v.tok(k + 1);
+    if (STATE_WORDS[t.lower] && (t.pos === 'ADJ' || (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ' || COUNTED_NOUNS[nextTok.lower] !== undefined)))) {
+      adjState = STATE_WORDS[t.lower]!;
+      continue;
+    }
+    if (PASS_OVER.has(t.lower)) continue;
+    if (t.pos === 'ADJ' && n < 2) continue;
+    if (t.pos === 'NOUN' && /\p{Ll}/u.test(t.text)) {
+      // noun compounds name the thing by their last noun: "air tankers", "fire engines"
+      const nextNoun = v.tok(k + 1);
+      if (nextNoun && nextNoun.pos === 'NOUN' && /^\p{Ll}/u.test(nextNoun.text) && !STATE_WORDS[nextNoun.lower]) {
+        const counted2 = COUNTED_NOUNS[nextNoun.lower];
+        const head = counted2?.head ?? `${t.lower} ${nextNoun.lower}`;
+        const modifier = modText();
+        return { noun: counted2 ?? { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: k + 2, adjState, fromCarry: false };
+      }
+      const head = t.lower;
+      const modifier = modText();
+      return { noun: { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: k + 1, adjState, fromCarry: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A noun before the figure that names it ("death toll … 45", "a crowd of 60,000", "the number of people killed … 4", "shares fell 3%"). */
+function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): CountedNoun | null {
+  const clause = v.clause(hit.first);
+  // first pass: a noun that names figures ("turnout … reached 52%") anywhere in the clause before
+  for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
+    for (const len of [3, 2, 1]) {
+      const words = Array.from({ length: len }, (_, n) => v.low(k - len + 1 + n)).join(' ');
+      if (FIGURE_NOUNS[words] && v.clause(k - len + 1) === clause) return FIGURE_NOUNS[words]!;
+    }
+  }
+  for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
+    const t = v.tok(k)!;
+    const counted = COUNTED_NOUNS[t.lower];
+    if (counted && v.low(k - 1) === 'of' && NUMBER_OF.has(v.low(k - 2))) {
+      // "the number of people killed": the participle after the noun is the state
+      const state = counted.state ?? STATE_WORDS[v.low(k + 1)];
+      return state ? { ...counted, state } : counted;
+    }
+    if (anyNoun && t.pos === 'NOUN' && hit.first - k <= MAX_LEFT) return counted ?? { head: t.lower, group: t.lower };
+  }
+  return null;
+}
+
+/** The state in the verb group after the counted noun ("are believed to be dead", "still held", "in hospital"). */
+function rightState(v: SentenceView, from: number, stop: number): string | null {
+  for (let k = from; k < Math.min(stop, from + MAX_RIGHT); k++) {
+    for (const [phrase, state] of STATE_PHRASES) if (phraseStartsAt(v, k, phrase)) return state;
+    const t = v.tok(k);
+    if (!t) return null;
+    const s = STATE_WORDS[t.lower];
+    if (s && !DIRECTION_STATES.has(s)) return s;
+    if (RIGHT_STOP_POS.has(t.pos) && t.lower !== 'to' && t.lower !== 'of') return null;
+  }
+  return null;
+}
+
+/** The state of a verb before the figure ("killing more than 400", "released 33", "exchanged for 2,000"). */
+function leftState(v: SentenceView, hit: NumberHit): string | null {
+  const clause = v.clause(hit.first);
+  for (let k = hit.first - 1; k >= hit.first - MAX_LEFT && v.clause(k) === clause; k--) {
+    const s = STATE_WORDS[v.low(k)];
+    if (!s) continue;
+    if (DIRECTION_STATES.has(s) && LEVEL_MARKERS.has(v.low(hit.first - 1))) return null;
+    return s;
+  }
+  return null;
+}
+
+/** "won by 58 votes", "lost by three points": a difference between two sides. */
+function marginState(v: SentenceView, hit: NumberHit, noun: CountedNoun): string | null {
+  return v.low(hit.first - 1) === 'by' && MARGIN_GROUPS.has(noun.group) ? 'margin' : null;
+}
+
+/** A modal or proposal word just before the figure ("a deal that would free 10 hostages"). */
+function isProposed(v: SentenceView, hit: NumberHit): boolean {
+  const clause = v.clause(hit.first);
+  for (let k = hit.first - 1; k >= hit.first - MAX_MODAL && v.clause(k) === clause; k--) {
+    if (MODAL_WORDS.has(v.low(k))) return true;
+    if (v.low(k) === 'and' || v.low(k) === 'that') return false;
+  }
+  return false;
+}
+
+/** Resolve what `hit` counts; null when nothing in the text says (the figure is then not a claim). */
+export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: number, carry: Carry | null): { thing: CountedThing; found: Found | null } | null {
+  // Found is internal; callers use `found` only to remember a counted noun for later figures.
+  let found: Found | null = null;
+  if (hit.hyphenated) {
+    // "a 42-day ceasefire": the noun is what lasts, the unit is the dimension
+    const r = rightNoun(v, { ...hit, last: hit.last });
+    if (!r) return null;
+    const topic = `${r.noun.head} ${hit.dimension}`;
+    return { thing: { topic, key: `|${r.noun.group}|${hit.dimension}`, head: r.noun.head, state: null, known: true }, found: null };
+  }
+  const anaphor = (v.low(hit.last) === 'of' && ANAPHORS.has(v.low(hit.last + 1))) || ANAPHORIC_NOUNS.has(v.low(hit.last));
+  if (!anaphor) found = rightNoun(v, hit);
+  if (found && hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent') found = null;
+  let noun = found?.noun ?? null;
+  if (GENERIC_DIMENSIONS.has(hit.dimension)) {
+    // areas, weights, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
+    noun = FIGURE_NOUNS[v.low(hit.last + 1)] ?? { head: hit.dimension, group: hit.dimension };
+    found = null;
+  }
+  if (!noun) noun = leftNoun(v, hit, hit.dimension !== 'count');
+  if (!noun && hit.dimension === 'count' && carry && (carry.sentence >= v.sentence.i - 1) && carry.paragraph === v.sentence.paragraph) {
+    const skip = v.low(hit.last) === 'of' ? 2 : anaphor ? 1 : 0;
+    found = { noun: carry.noun, modifier: carry.modifier, label: carry.label, after: hit.last + skip, adjState: null, fromCarry: true };
+    noun = carry.noun;
+  }
+  if (!noun) return null;
+  const after = found?.after ?? hit.last;
+  const raw = rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? leftState(v, hit) ?? found?.adjState ?? noun.defaultState ?? null;
+  const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
+  // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
+  if (hit.dimension === 'percent' && state && !COUNTED_NOUNS[noun.head] && !found?.fromCarry && noun.group !== 'percent') {
+    noun = { head: 'share', group: 'percent' };
+    found = null;
+  }
+  const proposed = isProposed(v, hit);
+  const modifier = found?.modifier ?? '';
+  const measure = hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent' && !GENERIC_DIMENSIONS.has(hit.dimension);
+  const headLabel = measure ? `${noun.head} ${hit.dimension}` : found?.label ?? noun.head;
+  const topic = `${headLabel}${state ? ` ${state}` : ''}${proposed ? ' (proposed)' : ''}`;
+  const key = `${modifier.toLowerCase()}|${noun.group}|${state ?? ''}${proposed ? '|proposed' : ''}`;
+  // "23 people", "four of them": a generic head with nothing said about it is too vague to align
+  const vague = !state && !modifier && (noun.group === 'people' || found?.fromCarry === true);
+  const known = noun.group !== noun.head || COUNTED_NOUNS[noun.head] !== undefined || GENERIC_DIMENSIONS.has(noun.group);
+  return { thing: { topic, key: vague ? `${key}|vague` : key, head: noun.head, state, known }, found };
+}

@@ -1,0 +1,64 @@
+/**
+ * A light view of one sentence for the quantity stage: lower-cased words, clause numbers
+ * and helpers to look a few tokens left or right without regexes over the whole text.
+ */
+import type { NlpDoc, Sentence, Token } from '../../nlp/nlp-doc.js';
+
+/** Tokens that end a clause for the purpose of finding what a figure is about. */
+const CLAUSE_BREAK_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']']);
+const CLAUSE_BREAK_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+export interface SentenceView {
+  readonly doc: NlpDoc;
+  readonly sentence: Sentence;
+  /** token index → clause number (only defined for indices inside the sentence). */
+  readonly clause: (i: number) => number;
+  readonly tok: (i: number) => Token | undefined;
+  /** number of contrastive conjunctions ("while", "but") before token i: main-clause segment. */
+  readonly segment: (i: number) => number;
+  /** lower-cased token text, '' outside the sentence. */
+  readonly low: (i: number) => string;
+}
+
+/** Build the view; clause numbers increase at commas, dashes, brackets and contrastive conjunctions. */
+export function viewSentence(doc: NlpDoc, sentence: Sentence): SentenceView {
+  const clauses = new Int32Array(sentence.last - sentence.first);
+  const segments = new Int32Array(sentence.last - sentence.first);
+  let c = 0;
+  let g = 0;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = doc.tokens[i]!;
+    if (CLAUSE_BREAK_PUNCT.has(t.text) || CLAUSE_BREAK_WORDS.has(t.lower)) c++;
+    if (CLAUSE_BREAK_WORDS.has(t.lower)) g++;
+    clauses[i - sentence.first] = c;
+    segments[i - sentence.first] = g;
+  }
+  const inside = (i: number) => i >= sentence.first && i < sentence.last;
+  return {
+    doc,
+    sentence,
+    clause: (i) => (inside(i) ? clauses[i - sentence.first]! : -1),
+    segment: (i) => (inside(i) ? segments[i - sentence.first]! : -1),
+    tok: (i) => (inside(i) ? doc.tokens[i] : undefined),
+    low: (i) => (inside(i) ? doc.tokens[i]!.lower : ''),
+  };
+}
+
+/** True when the words of `phrase` (space separated) end exactly at token `end - 1`. */
+export function phraseEndsAt(v: SentenceView, end: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  for (let k = 0; k < words.length; k++) if (v.low(end - words.length + k) !== words[k]) return false;
+  return true;
+}
+
+/** True when the words of `phrase` start exactly at token `start`. */
+export function phraseStartsAt(v: SentenceView, start: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  for (let k = 0; k < words.length; k++) if (v.low(start + k) !== words[k]) return false;
+  return true;
+}
+
+/** Capitalised word (not all lower case), e.g. a demonym or a name. */
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+}
