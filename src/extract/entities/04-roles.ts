@@ -57,7 +57,7 @@ function scanTitleLeft(doc: NlpDoc, from: number, sentence: number, titledInRun:
   if (lastHead < 0) return -1;
   // "spokesperson for X" / "adviser to X": the name is the title's complement, not its holder;
   // only office words may stand between "of/for" and the name ("Secretary of State X")
-  if (ROLE_PARTICLES.has(tokens[from]!.lower)) return -1;
+  if (ROLE_PARTICLES.has(tokens[from]!.lower) || tokens[from]!.lower === 'the') return -1;
   if (!titledInRun) {
     for (let i = lastHead + 2; i <= from; i++) {
       const w = tokens[i]!.lower;

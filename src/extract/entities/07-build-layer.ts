@@ -64,8 +64,10 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
     const aliases = [...new Set([name, ...members.map((m) => m.text)])];
     const roles: { text: string; span: Mention['span'] }[] = [];
     const seenRoles = new Set<string>();
+    // places, organisations and groups hold no office: a title next to one is someone else's
+    const holdsRoles = type === 'person' || type === 'other';
     for (const m of members) {
-      if (!m.role || seenRoles.has(m.role.text.toLowerCase())) continue;
+      if (!holdsRoles || !m.role || seenRoles.has(m.role.text.toLowerCase())) continue;
       seenRoles.add(m.role.text.toLowerCase());
       roles.push({ text: m.role.text, span: spanOf(ctx, m.role.start, m.role.end) });
     }
@@ -74,9 +76,11 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   const mentions: Mention[] = ps.map((p, i) => {
     const key = keyOf.get(roots[i]!)!;
+    const type = typeOf.get(key)!;
+    const role = type === 'person' || type === 'other' ? p.role : null;
     return {
-      kind: 'mention', stage: STAGE, span: spanOf(ctx, p.start, p.stop), text: p.text, type: typeOf.get(key)!,
-      role: p.role?.text ?? null, roleSpan: p.role ? spanOf(ctx, p.role.start, p.role.end) : null, entity: key, sentence: p.sentence,
+      kind: 'mention', stage: STAGE, span: spanOf(ctx, p.start, p.stop), text: p.text, type,
+      role: role?.text ?? null, roleSpan: role ? spanOf(ctx, role.start, role.end) : null, entity: key, sentence: p.sentence,
     };
   });
   mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -1,0 +1,115 @@
+/**
+ * Step 2: which local entities of different articles are one real-world referent.
+ * Rules, applied in this order (each sees the merges of the ones before):
+ *
+ * A. same name, or a shared multiword alias or acronym, with compatible types
+ *    (equal, or one of them 'other');
+ * B. two full person names with the same surname whose given names are compatible
+ *    (equal up to an initial), similar (a transliteration such as Benjamin/Binyamin:
+ *    same first letter, at most two edits), or different but with the same office
+ *    in both articles ("Secretary of State") — B's merges of different given names
+ *    become `name` conflict claims (step 3);
+ * C. a one-word name joins the single merged entity whose full person name ends in
+ *    it (or, for non-persons, whose alias or first word it is — unless that word is a
+ *    place of its own); when several people share the
+ *    surname it joins the one holding the same office, else it stays apart;
+ * D. an acronym joins the single non-person entity whose initials spell it.
+ */
+import type { EntityType } from '../../contract/analysis-schema.js';
+import { PLACE_BY_KEY } from '../../extract/entities/lexicon-index.js';
+import { editDistance, initialsOf, nameKey } from '../../extract/entities/name-keys.js';
+import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
+import type { LocalRef } from './01-local-refs.js';
+import { rolesShareOffice } from './01-local-refs.js';
+import { UnionFind } from './union-find.js';
+
+const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
+
+/** Given names that may be spelled differently for one person: same first letter, ≤ 2 edits. */
+export function similarGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return a[0] === b[0] && Math.min(a.length, b.length) >= 3 && editDistance(a, b) <= 2;
+}
+
+function shareOffice(a: LocalRef, b: LocalRef): boolean {
+  return a.roleWords.some((x) => b.roleWords.some((y) => rolesShareOffice(x, y)));
+}
+
+function byKey(refs: readonly LocalRef[], keysOf: (r: LocalRef) => readonly string[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (const r of refs) {
+    for (const k of new Set(keysOf(r))) {
+      const list = m.get(k);
+      if (list) list.push(r.index);
+      else m.set(k, [r.index]);
+    }
+  }
+  return m;
+}
+
+function joinCompatible(uf: UnionFind, refs: readonly LocalRef[], groups: Map<string, number[]>): void {
+  for (const idx of groups.values()) {
+    for (let i = 1; i < idx.length; i++) {
+      const a = refs[idx[0]!]!;
+      const b = refs[idx[i]!]!;
+      if (compatible(a.type, b.type)) uf.union(a.index, b.index);
+    }
+  }
+}
+
+const isPersonish = (r: LocalRef) => r.type === 'person' || r.type === 'other';
+
+/** Cluster references; returns the union-find over `refs` indices. */
+export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
+  const uf = new UnionFind(refs.length);
+  // A. names, multiword aliases and acronyms
+  joinCompatible(uf, refs, byKey(refs, (r) => [`n:${r.nameKey}`, ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`)]));
+
+  // B. full person names sharing a surname
+  const multiPeople = byKey(refs.filter((r) => r.type === 'person' && r.words > 1), (r) => [r.surname]);
+  for (const idx of multiPeople.values()) {
+    for (let i = 0; i < idx.length; i++) {
+      for (let j = i + 1; j < idx.length; j++) {
+        const a = refs[idx[i]!]!;
+        const b = refs[idx[j]!]!;
+        if (uf.find(a.index) === uf.find(b.index)) continue;
+        if (similarGiven(a.given, b.given) || shareOffice(a, b)) uf.union(a.index, b.index);
+      }
+    }
+  }
+
+  // C. one-word names
+  // a non-person's short form: any alias, or its first word unless that word is a place of its own ("Bayern" → "Bayern Munich", not "Israel" → "Israel Defense Forces")
+  const firstWord = (r: LocalRef) => {
+    const w = r.nameKey.split(' ')[0]!;
+    return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) ? [] : [w];
+  };
+  const longNonPeople = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [...r.aliases.map((a) => nameKey(a)), ...firstWord(r)]);
+  for (const r of refs) {
+    if (r.words !== 1 || r.acronyms.length > 0) continue;
+    const roots = new Set<number>();
+    const withOffice = new Set<number>();
+    const pool = [...(isPersonish(r) ? multiPeople.get(r.nameKey) ?? [] : []), ...(r.type !== 'person' ? longNonPeople.get(r.nameKey) ?? [] : [])];
+    for (const oi of pool) {
+      const o = refs[oi]!;
+      if (!compatible(o.type, r.type)) continue;
+      roots.add(uf.find(o.index));
+      if (shareOffice(o, r)) withOffice.add(uf.find(o.index));
+    }
+    const target = roots.size === 1 ? [...roots][0] : withOffice.size === 1 ? [...withOffice][0] : undefined;
+    if (target !== undefined) uf.union(r.index, target);
+  }
+
+  // D. acronyms ↔ expansions
+  const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [initialsOf(r.name)]);
+  for (const r of refs) {
+    if (r.acronyms.length === 0 || r.type === 'person') continue;
+    const roots = new Set<number>();
+    for (const x of r.acronyms) {
+      for (const oi of byInitials.get(x) ?? []) if (compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+    }
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
+  return uf;
+}
