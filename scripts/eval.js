@@ -4,12 +4,14 @@
 //   node scripts/eval.js            compact table
 //   node scripts/eval.js --json     machine-readable figures
 //   node scripts/eval.js --cases    also one line per case
+//   node scripts/eval.js --explain  also list what each miss was (false positives and negatives)
 import { addTally, newTally, rates, scoreArticle, scoreStory, sortedKeys } from './lib/score.js';
 import { goldenCases, ingestFixture, loadLibrary, seedCase, storyCases } from './lib/corpus.js';
 
 const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const perCase = args.has('--cases');
+const explain = args.has('--explain');
 
 const lib = await loadLibrary();
 const notes = [];
@@ -49,7 +51,10 @@ if (asJson) {
   const out = { notes };
   for (const [corpus, r] of Object.entries(results)) {
     out[corpus] = { cases: r.cases, metrics: {} };
-    for (const k of sortedKeys(r.total)) out[corpus].metrics[k] = { ...r.total[k], ...rates(r.total[k]) };
+    for (const k of sortedKeys(r.total)) {
+      const { fpItems, fnItems, ...counts } = r.total[k];
+      out[corpus].metrics[k] = { ...counts, ...rates(r.total[k]), ...(explain ? { fpItems: fpItems ?? [], fnItems: fnItems ?? [] } : {}) };
+    }
     if (perCase) out[corpus].byCase = r.byCase;
   }
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -61,6 +66,10 @@ if (asJson) {
       const t = r.total[k];
       const q = rates(t);
       console.log(`  ${k.padEnd(22)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}   ${fmt(q.precision)}   ${fmt(q.recall)} ${fmt(q.f1)}`);
+      if (explain) {
+        if (t.fpItems?.length) console.log(`      fp: ${t.fpItems.join(' | ')}`);
+        if (t.fnItems?.length) console.log(`      fn: ${t.fnItems.join(' | ')}`);
+      }
     }
     if (perCase) {
       for (const [slug, t] of Object.entries(r.byCase)) {

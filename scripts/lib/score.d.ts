@@ -5,6 +5,9 @@ export interface Counter {
   tp: number;
   fp: number;
   fn: number;
+  /** what was counted as a false positive / negative, for --explain */
+  fpItems?: string[];
+  fnItems?: string[];
 }
 export type Tally = Record<string, Counter>;
 export interface Rates {
@@ -18,7 +21,7 @@ export interface ArticleExpectation {
   readonly case?: string;
   readonly published?: string;
   readonly entities?: readonly { name: string; type: string; types?: string[]; aliases?: string[]; roles?: string[]; optional?: boolean }[];
-  readonly quotes?: readonly { text: string; speaker: string | null; partial?: boolean }[];
+  readonly quotes?: readonly { text: string; speaker: string | null; partial?: boolean; optional?: boolean }[];
   readonly dates?: readonly { text?: string; date: string; keywords: string[] }[];
   readonly optionalDates?: readonly string[];
   readonly quantities?: readonly { text?: string; value: number; qualifier: string | null; unit: string | null; topic: string[]; optional?: boolean }[];
@@ -28,10 +31,10 @@ export interface ArticleExpectation {
 /** Multi-article expectations (test/fixtures/stories/<slug>/expected.json, seeds-expected.json). */
 export interface StoryExpectation {
   readonly story?: string;
-  readonly claims?: readonly { status: 'agreed' | 'conflict' | 'updated'; kinds: string[]; topic: string[]; values: (number | string)[]; articles: string[]; subject?: string; independentSources?: number }[];
+  readonly claims?: readonly { status: 'agreed' | 'conflict' | 'updated'; kinds: string[]; topic: string[]; values: (number | string)[]; articles: string[]; subject?: string; independentSources?: number; optional?: boolean }[];
   readonly syndicated?: readonly string[][];
   readonly quotesComplete?: boolean;
-  readonly quotes?: readonly { text?: string; speaker: string | null; articles: string[]; altered?: boolean; partialIn?: string[] }[];
+  readonly quotes?: readonly { text?: string; speaker: string | null; articles: string[]; altered?: boolean; partialIn?: string[]; optional?: boolean }[];
   readonly speakers?: readonly { name: string; aliases?: string[]; articles: string[]; optional?: boolean }[];
   readonly timeline?: readonly string[];
   readonly timelineOptional?: readonly string[];

@@ -10,9 +10,11 @@ export function newTally() {
   return {};
 }
 
-function bump(tally, key, field, n = 1) {
+/** Count n under tally[key][field]; a label for a miss is kept (fpItems/fnItems) for --explain. */
+function bump(tally, key, field, n = 1, label = undefined) {
   const t = (tally[key] ??= { tp: 0, fp: 0, fn: 0 });
   t[field] += n;
+  if (label !== undefined && field !== 'tp') (t[`${field}Items`] ??= []).push(label);
 }
 
 /** Add every counter of `b` into `a` (in place) and return `a`. */
@@ -21,6 +23,7 @@ export function addTally(a, b) {
     bump(a, k, 'tp', v.tp);
     bump(a, k, 'fp', v.fp);
     bump(a, k, 'fn', v.fn);
+    for (const f of ['fpItems', 'fnItems']) if (v[f]) (a[k][f] ??= []).push(...v[f]);
   }
   return a;
 }
@@ -35,8 +38,9 @@ export function rates({ tp, fp, fn }) {
 
 const typesOf = (x) => x.types ?? [x.type];
 
-function entityMatches(pred, exp) {
-  return [pred.name, ...(pred.aliases ?? [])].some((n) => sameName(n, exp, { surname: false }));
+/** The expected entity a predicted one stands for: by its name first, then by its aliases. */
+function findEntity(expected, pred) {
+  return expected.find((x) => sameName(pred.name, x)) ?? expected.find((x) => (pred.aliases ?? []).some((n) => sameName(n, x)));
 }
 
 /**
@@ -46,15 +50,15 @@ function entityMatches(pred, exp) {
 function scoreEntities(tally, expected, predicted, prefix = 'entities') {
   const found = new Map();
   for (const p of predicted) {
-    const e = expected.find((x) => entityMatches(p, x));
+    const e = findEntity(expected, p);
     if (!e) {
-      bump(tally, `${prefix}:${p.type}`, 'fp');
+      bump(tally, `${prefix}:${p.type}`, 'fp', 1, p.name);
       bump(tally, prefix, 'fp');
       continue;
     }
     if (e.optional) continue;
     if (!typesOf(e).includes(p.type) || found.has(e)) {
-      bump(tally, `${prefix}:${p.type}`, 'fp');
+      bump(tally, `${prefix}:${p.type}`, 'fp', 1, found.has(e) ? `${p.name} (duplicate)` : `${p.name} (${p.type}, expected ${e.type})`);
       bump(tally, prefix, 'fp');
       continue;
     }
@@ -64,7 +68,7 @@ function scoreEntities(tally, expected, predicted, prefix = 'entities') {
   }
   for (const e of expected) {
     if (e.optional || found.has(e)) continue;
-    bump(tally, `${prefix}:${e.type}`, 'fn');
+    bump(tally, `${prefix}:${e.type}`, 'fn', 1, e.name);
     bump(tally, prefix, 'fn');
   }
   return found;
@@ -101,18 +105,19 @@ function scoreQuotesSingle(tally, expected, entities, occurrences) {
   for (const o of occurrences) {
     const hits = expected.filter((q) => quoteHas(o.text, q.text));
     if (hits.length === 0) {
-      bump(tally, 'quotes', 'fp');
+      bump(tally, 'quotes', 'fp', 1, o.text.slice(0, 60));
       continue;
     }
     for (const q of hits) {
       if (matched.has(q)) continue;
       matched.add(q);
+      if (q.optional) continue;
       bump(tally, 'quotes', 'tp');
       const ok = speakerOk(o.speakerName, q.speaker, entities);
       if (ok) bump(tally, 'quote-speakers', 'tp');
       else {
-        if (q.speaker !== null) bump(tally, 'quote-speakers', 'fn');
-        if (o.speakerName) bump(tally, 'quote-speakers', 'fp');
+        if (q.speaker !== null) bump(tally, 'quote-speakers', 'fn', 1, `${q.text} → ${q.speaker}`);
+        if (o.speakerName) bump(tally, 'quote-speakers', 'fp', 1, `${q.text} → ${o.speakerName}`);
       }
       const partialOk = Boolean(o.partial) === Boolean(q.partial);
       bump(tally, 'quote-partial', partialOk ? 'tp' : 'fp');
@@ -120,8 +125,8 @@ function scoreQuotesSingle(tally, expected, entities, occurrences) {
     }
   }
   for (const q of expected) {
-    if (matched.has(q)) continue;
-    bump(tally, 'quotes', 'fn');
+    if (matched.has(q) || q.optional) continue;
+    bump(tally, 'quotes', 'fn', 1, q.text);
     if (q.speaker !== null) bump(tally, 'quote-speakers', 'fn');
   }
 }
@@ -132,22 +137,23 @@ function scoreDateSet(tally, key, expectedDates, optionalDates, predictedDates) 
   const opt = new Set(optionalDates);
   const pred = new Set(predictedDates);
   for (const d of pred) if (exp.has(d)) bump(tally, key, 'tp');
-  else if (!opt.has(d)) bump(tally, key, 'fp');
-  for (const d of exp) if (!pred.has(d)) bump(tally, key, 'fn');
+  else if (!opt.has(d)) bump(tally, key, 'fp', 1, d);
+  for (const d of exp) if (!pred.has(d)) bump(tally, key, 'fn', 1, d);
 }
 
-function scoreEvents(tally, expected, events) {
+function scoreEvents(tally, expected, optionalDates, events) {
   const matched = new Set();
   for (const ev of events) {
     const text = `${ev.description ?? ''}`;
     const hit = expected.find((x) => x.date === ev.date && topicOverlap(x.keywords, text));
-    if (!hit) bump(tally, 'events', 'fp');
+    if (!hit && optionalDates.includes(ev.date)) continue;
+    if (!hit) bump(tally, 'events', 'fp', 1, `${ev.date} ${text.slice(0, 50)}`);
     else if (!matched.has(hit)) {
       matched.add(hit);
       bump(tally, 'events', 'tp');
     }
   }
-  for (const x of expected) if (!matched.has(x)) bump(tally, 'events', 'fn');
+  for (const x of expected) if (!matched.has(x)) bump(tally, 'events', 'fn', 1, `${x.date} ${x.keywords.join('/')}`);
 }
 
 /** Claim values flattened to one row per value, with the claim's topic text attached. */
@@ -176,9 +182,9 @@ function scoreQuantities(tally, expected, analysis) {
         bump(tally, 'quantity-unit', uOk ? 'tp' : 'fp');
         if (!uOk) bump(tally, 'quantity-unit', 'fn');
       }
-    } else if (!cands.some((x) => x.optional)) bump(tally, 'quantities', 'fp');
+    } else if (!cands.some((x) => x.optional)) bump(tally, 'quantities', 'fp', 1, `${row.value.value} [${row.claim.topic}]`);
   }
-  for (const x of expected) if (!x.optional && !matched.has(x)) bump(tally, 'quantities', 'fn');
+  for (const x of expected) if (!x.optional && !matched.has(x)) bump(tally, 'quantities', 'fn', 1, `${x.text ?? x.value} [${x.topic.join('/')}]`);
 }
 
 /** The subject of an age claim as names: the entity's name and aliases when it is an entity id. */
@@ -198,9 +204,9 @@ function scoreAges(tally, expected, analysis) {
     if (hit) {
       matched.add(hit);
       bump(tally, 'ages', 'tp');
-    } else bump(tally, 'ages', 'fp');
+    } else bump(tally, 'ages', 'fp', 1, `${names[0] ?? '?'} ${row.value.value}`);
   }
-  for (const x of expected) if (!matched.has(x)) bump(tally, 'ages', 'fn');
+  for (const x of expected) if (!matched.has(x)) bump(tally, 'ages', 'fn', 1, `${x.person} ${x.age}`);
 }
 
 /** Score one single-article analysis against a golden expected.json. */
@@ -214,7 +220,7 @@ export function scoreArticle(expected, analysis) {
   scoreQuotesSingle(tally, expected.quotes ?? [], expected.entities, occurrences);
   const dates = expected.dates ?? [];
   scoreDateSet(tally, 'dates', dates.map((d) => d.date), expected.optionalDates ?? [], (analysis.events ?? []).map((e) => e.date));
-  scoreEvents(tally, dates, analysis.events ?? []);
+  scoreEvents(tally, dates, expected.optionalDates ?? [], analysis.events ?? []);
   scoreQuantities(tally, expected.quantities ?? [], analysis);
   scoreAges(tally, expected.ages ?? [], analysis);
   return tally;
@@ -256,6 +262,7 @@ function scoreClaims(tally, expected, analysis) {
     if (!STATUSES.includes(c.status)) continue;
     const key = `claims:${c.status}`;
     const same = expected.find((x) => x.status === c.status && claimMatches(analysis, x, c));
+    if (same?.optional) continue; // a defensible finding that is not required either
     if (same && !matched.has(same)) {
       matched.add(same);
       bump(tally, key, 'tp');
@@ -266,15 +273,16 @@ function scoreClaims(tally, expected, analysis) {
       }
       continue;
     }
+    const label = `${c.kind} "${c.topic}" ${(c.values ?? []).map((v) => v.value).join(' / ')}`;
     if (same) {
-      bump(tally, key, 'fp'); // a second claim for one finding
+      bump(tally, key, 'fp', 1, `${label} (duplicate)`); // a second claim for one finding
       continue;
     }
     const other = expected.find((x) => claimMatches(analysis, x, c));
     // unlisted agreements are not penalised (too many to list); every disagreement in a story is planted
-    if (other || c.status !== 'agreed') bump(tally, key, 'fp');
+    if (other || c.status !== 'agreed') bump(tally, key, 'fp', 1, other ? `${label} (expected ${other.status})` : label);
   }
-  for (const x of expected) if (!matched.has(x)) bump(tally, `claims:${x.status}`, 'fn');
+  for (const x of expected) if (!matched.has(x) && !x.optional) bump(tally, `claims:${x.status}`, 'fn', 1, `${x.kinds[0]} ${x.topic[0]} ${x.values.join(' / ')}`);
 }
 
 function pairsOf(groups) {
@@ -292,8 +300,8 @@ function scoreSyndication(tally, expected, analysis, keys) {
   const expGroups = expected.map((g) => g.map((k) => allKeys.find((p) => sameArticle(k, p)) ?? k));
   const exp = pairsOf(expGroups);
   const pred = pairsOf(predGroups);
-  for (const p of pred) bump(tally, 'syndication', exp.has(p) ? 'tp' : 'fp');
-  for (const e of exp) if (!pred.has(e)) bump(tally, 'syndication', 'fn');
+  for (const p of pred) bump(tally, 'syndication', exp.has(p) ? 'tp' : 'fp', 1, p);
+  for (const e of exp) if (!pred.has(e)) bump(tally, 'syndication', 'fn', 1, e);
 }
 
 function scoreLedger(tally, expected, entities, analysis, keys, complete) {
@@ -306,11 +314,12 @@ function scoreLedger(tally, expected, entities, analysis, keys, complete) {
   for (const x of expected.filter((e) => e.text)) {
     const cands = ledger.filter((l) => l.texts.some((t) => quoteHas(t, x.text)));
     for (const c of cands) used.add(c);
+    if (x.optional) continue; // found or not, neither rewarded nor penalised
     const best = cands
       .map((c) => ({ c, n: coversArticles(x.articles, c.arts).length }))
       .sort((a, b) => b.n - a.n)[0]?.c;
     if (!best) {
-      bump(tally, 'quotes', 'fn');
+      bump(tally, 'quotes', 'fn', 1, x.text);
       bump(tally, 'quote-carriers', 'fn', x.articles.length);
       if (x.speaker) bump(tally, 'quote-speakers', 'fn');
       continue;
@@ -332,7 +341,7 @@ function scoreLedger(tally, expected, entities, analysis, keys, complete) {
   }
   // ledger quotes that match nothing expected (scare quotes, invented fragments) are false
   // positives, unless the expectation says its quote list is not complete (the seeds list voices)
-  if (complete && expected.length > 0 && expected.every((e) => e.text)) for (const l of ledger) if (!used.has(l)) bump(tally, 'quotes', 'fp');
+  if (complete && expected.length > 0 && expected.every((e) => e.text)) for (const l of ledger) if (!used.has(l)) bump(tally, 'quotes', 'fp', 1, l.q.text.slice(0, 60));
 }
 
 /** (article, speaker) pairs: every quoted voice in every article. */
@@ -350,7 +359,7 @@ function scoreVoices(tally, speakers, entities, analysis, keys) {
   for (const p of [...pred.values()].sort((a, b) => (a.article + a.name < b.article + b.name ? -1 : 1))) {
     const x = speakers.find((s) => s.articles.some((k) => sameArticle(k, p.article)) && sameName(p.name, s, { surname: true }));
     if (!x) {
-      bump(tally, 'voices', 'fp');
+      bump(tally, 'voices', 'fp', 1, `${p.article}: ${p.name}`);
       continue;
     }
     if (x.optional) continue;
@@ -361,14 +370,14 @@ function scoreVoices(tally, speakers, entities, analysis, keys) {
   }
   for (const s of speakers) {
     if (s.optional) continue;
-    for (const k of s.articles) if (!matched.has(`${s.name}\u0000${k}`)) bump(tally, 'voices', 'fn');
+    for (const k of s.articles) if (!matched.has(`${s.name}\u0000${k}`)) bump(tally, 'voices', 'fn', 1, `${k}: ${s.name}`);
   }
 }
 
 function speakersFromQuotes(quotes, entities) {
   const by = new Map();
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    if (!q.speaker || q.optional) continue;
     const ent = (entities ?? []).find((e) => sameName(q.speaker, e));
     const s = by.get(q.speaker) ?? { name: q.speaker, aliases: ent?.aliases ?? [], articles: [] };
     for (const a of q.articles) if (!s.articles.includes(a)) s.articles.push(a);
