@@ -7,7 +7,7 @@
  * Content problems never throw: each becomes a Diagnostic and the run goes on; a path that does
  * not exist is misuse and throws UsageError. Formats and rules: docs/formats.md.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article, Diagnostic } from '../contract/analysis-schema.js';
@@ -88,6 +88,8 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const run = new Run(checkOptions(options));
   const cwd = options.cwd ?? process.cwd();
   const rel = (p: string) => relative(cwd, resolve(cwd, p)) || p;
+  // Checked here so the message names the path as the caller wrote it.
+  for (const p of paths) if (p !== '-' && !existsSync(resolve(cwd, p))) throw new UsageError(`no such file or directory: ${p}`);
   const inputs = collectInputs(paths.map((p) => (p === '-' ? p : resolve(cwd, p))), rel, run.diagnostics);
   let done = 0;
   for (const input of inputs) {
