@@ -1,36 +1,48 @@
+/**
+ * The story header: central title, counts, date range.
+ */
 import type { Article, IndependenceGroup, Story } from '../contract/analysis-schema.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { independentCount } from './independence/index.js';
 
-/** The header facts of a story: central title, counts, date range. */
+/** The header facts of a story: central title, article/outlet/independent counts, date range. */
 export function buildStory(articles: readonly Article[], groups: readonly IndependenceGroup[]): Story {
-  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase() ?? `article:${a.id}`));
-  const grouped = new Set(groups.flatMap((g) => g.articles));
-  const independentCount = groups.length + articles.filter((a) => !grouped.has(a.id)).length;
+  // an article without an outlet is a source of its own
+  const outlets = new Set(articles.map((a) => (a.outlet?.trim() ? `outlet:${a.outlet.trim().toLowerCase()}` : `article:${a.id}`)));
   const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
   return {
     title: centralTitle(articles),
     articleCount: articles.length,
     outletCount: outlets.size,
-    independentCount,
+    independentCount: independentCount(articles.map((a) => a.id), groups),
     dateRange: dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
   };
 }
 
-const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+/** Content words of a text (stopwords out), as a set. */
+const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
 
-/** The title sharing the most words with all other articles' titles and texts. */
+/**
+ * The title most similar to the others: the share of its content words found in each
+ * other article (title and opening), averaged. Ties go to the title with more content
+ * words (more specific), then to the smaller article id.
+ */
 function centralTitle(articles: readonly Article[]): string | null {
-  let best: { title: string; score: number } | null = null;
-  const bodies = articles.map((a) => words(`${a.title ?? ''} ${a.text.slice(0, 2000)}`));
-  articles.forEach((a, i) => {
-    if (!a.title) return;
-    const tw = words(a.title);
+  const titled = [...articles].filter((a) => a.title?.trim()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!titled.length) return null;
+  const bodies = articles.map((a) => ({ id: a.id, words: words(`${a.title ?? ''} ${a.text.slice(0, 2000)}`) }));
+  let best: { title: string; score: number; size: number } | null = null;
+  for (const a of titled) {
+    const tw = words(a.title!);
+    const others = bodies.filter((b) => b.id !== a.id);
     let score = 0;
-    bodies.forEach((b, j) => {
-      if (i === j) return;
-      for (const w of tw) if (b.has(w)) score++;
-    });
-    score = score / Math.max(1, tw.size) + tw.size * 1e-3;
-    if (!best || score > best.score) best = { title: a.title, score };
-  });
-  return (best as { title: string } | null)?.title ?? null;
+    for (const b of others) {
+      let hit = 0;
+      for (const w of tw) if (b.words.has(w)) hit++;
+      score += tw.size ? hit / tw.size : 0;
+    }
+    score /= Math.max(1, others.length);
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && tw.size > best.size)) best = { title: a.title!.trim(), score, size: tw.size };
+  }
+  return best?.title ?? null;
 }
