@@ -2,10 +2,10 @@
  * Step 2: decide what each marked span is.
  *
  * - a *title* of a work ("the film “Small Hours”") is dropped: nobody said it;
- * - a *scare quote* (framing of one to three words: “green light”, “Israel”) is kept
+ * - a *scare quote* (framing of one to three words: “green light”, “reforms”) is kept
  *   with `scare: true` but gets no speaker;
  * - anything else is an utterance; `partial` when it is a fragment embedded in the
- *   writer's own sentence (Hamas “provided views”, said that “there is a shift”).
+  *   writer's own sentence (the club “remains committed”, said that “there is a gap”).
  *
  * Scare rule: not sentence-like (a capitalised span ending in . ! ?), and either at most
  * two words not directly governed by a speech verb, or three words with no speech cue in
@@ -68,7 +68,8 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
   const { text, tokens } = doc;
   return spans.map((span) => {
     const inner = text.slice(span.start, span.end);
-    const words = wordsOf(inner).length;
+    // words as written, split at spaces: “wake-up call” is two words, not three
+    const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const trimmed = inner.trim();
     // the writer's words before the mark on the same line: a letter there embeds the quote
     const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;

@@ -119,8 +119,11 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   const outer = phraseEndingAt(ax, j - 1, limit, appositiveText(ax, j + 1, k), true);
   // "the club's coach, Jane Roe, said": the name is the appositive, the phrase its role
   const inner = mentionOf(ax, k - 1);
-  if (outer && outer.kind !== 'mention' && outer.kind !== 'pronoun' && inner && inner.span.start >= ax.tokens[j + 1]!.start) {
-    const role = ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end);
+  if (inner && inner.span.start >= ax.tokens[j + 1]!.start && (!outer || (outer.kind !== 'mention' && outer.kind !== 'pronoun'))) {
+    // the phrase before the name is its role ("His rival, Jane Roe, told …"), whatever its head noun
+    let r = j - 1;
+    while (r > limit && (isNounish(ax.tokens[r - 1]!) || ax.tokens[r - 1]!.pos === 'PRON') && ax.inQuote[r - 1] !== 1) r--;
+    const role = outer ? ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end) : j - 1 >= r ? ax.doc.text.slice(ax.tokens[r]!.start, ax.tokens[j - 1]!.end) : null;
     let f = k - 1;
     while (f > j + 1 && mentionOf(ax, f - 1) === inner) f--;
     return { kind: 'mention', first: f, last: k, mention: inner, noun: null, appositive: role, jumped: true };
