@@ -1,8 +1,8 @@
 /**
  * Demonyms and other nationality/religion adjectives. Used as adjectives
- * ("Israeli officials", "Kenyan runners") they are not entities; the plural noun
- * after "the" ("the Palestinians") is a group. Capitalised as in text. Compound
- * forms ("US-Israeli") are split on the hyphen before lookup.
+ * ("Kenyan officials", "Welsh runners") they are not entities; the plural noun
+ * after "the" ("the Kenyans") is a group. Capitalised as in text. Compound
+ * forms ("US-Kenyan") are split on the hyphen before lookup.
  */
 export const DEMONYMS: readonly string[] = [
   'Afghan', 'Albanian', 'Algerian', 'American', 'Angolan', 'Argentine', 'Argentinian', 'Armenian', 'Australian',
@@ -24,10 +24,10 @@ export const DEMONYMS: readonly string[] = [
   'Latin', 'Latino', 'Hispanic', 'Caribbean', 'Scandinavian', 'Nordic', 'Balkan', 'Baltic', 'Gulf', 'Kurd', 'Druze',
   'Bedouin', 'Yazidi', 'Rohingya', 'Uyghur', 'Uighur', 'Tamil', 'Pashtun', 'Hutu', 'Tutsi', 'Igbo', 'Yoruba', 'Hausa',
   'Zionist', 'Republican', 'Democratic', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Soviet', 'Ottoman',
-  'Israeli-Palestinian', 'Middle Eastern', 'Northern', 'Southern', 'Anglo', 'Franco', 'Sino', 'Indo', 'Afro',
+  'Middle Eastern', 'Northern', 'Southern', 'Anglo', 'Franco', 'Sino', 'Indo', 'Afro',
 ];
 
-/** Plural nouns of peoples ("the Palestinians", "Kenyans"), derived where regular and listed where not. */
+/** Plural nouns of peoples ("the Kenyans", "Iraqis"), derived where regular and listed where not. */
 export const DEMONYM_PLURALS_IRREGULAR: readonly string[] = [
   'Filipinos', 'Swiss', 'Chinese', 'Japanese', 'Vietnamese', 'Lebanese', 'Sudanese', 'Senegalese', 'Congolese',
   'Portuguese', 'Burmese', 'Nepalese', 'French', 'British', 'Dutch', 'Irish', 'Welsh', 'English', 'Scots', 'Danes',

@@ -12,7 +12,7 @@ export const INSTITUTIONS: readonly string[] = [
   'Nato', 'United Nations', 'UN', 'European Union', 'EU', 'African Union', 'Arab League', 'OPEC', 'Opec', 'IMF',
   'World Bank', 'WHO', 'UNICEF', 'Unicef', 'UNHCR', 'UNRWA', 'Red Cross', 'Red Crescent', 'Interpol', 'Europol',
   'FBI', 'CIA', 'NSA', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Premier League', 'Bundesliga', 'La Liga', 'Serie A',
-  'Hamas', 'Hezbollah', 'Taliban', 'Al-Qaeda', 'al-Qaeda', 'Boko Haram', 'al-Shabaab', 'Islamic State',
+  'Hezbollah', 'Taliban', 'Al-Qaeda', 'al-Qaeda', 'Boko Haram', 'al-Shabaab', 'Islamic State',
   'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'Netflix', 'OpenAI', 'Samsung',
 ];
 

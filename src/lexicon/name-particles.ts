@@ -2,9 +2,9 @@
  * Lower-case words that sit inside multiword names.
  *
  * - `NAME_PARTICLES`: joined between capitalised words ("Ministry of Health",
- *   "Envoy for Hostage Affairs", "Ludwig van Beethoven", "Mohammed bin Salman").
+ *   "Envoy for Water Affairs", "Ludwig van Beethoven", "Mohammed bin Salman").
  * - `NAME_PREFIXES`: hyphen-attached lower-case prefixes of surnames and names
- *   ("al-Qassam", "el-Sisi"); an "al-X" name and a bare "X" are one name.
+ *   ("al-Haddad", "el-Sayed"); an "al-X" name and a bare "X" are one name.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'of', 'for', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der',

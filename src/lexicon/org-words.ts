@@ -2,13 +2,13 @@
  * Head words and suffixes that make a capitalised name an organisation.
  *
  * - `ORG_HEADS`: the last word of an organisation's name ("World Health
- *   Organization", "Qassam Brigades", "Bayern Munich FC", "Acme Corp"). Lower case,
+ *   Organization", "Faris Brigades", "Bayern Munich FC", "Acme Corp"). Lower case,
  *   without the trailing dot.
  * - `ORG_LEADS`: first words of "<Lead> of …" names ("Ministry of Health",
  *   "University of Lagos", "Bank of England"). Lower case.
- * - `ORG_NOUNS`: common nouns that, as the head of an appositive ("Hamas, a
- *   Palestinian group, …") or a following noun, describe an organisation.
- * - `ORG_MEMBER_NOUNS`: nouns for members of an organisation ("Hamas leaders",
+ * - `ORG_NOUNS`: common nouns that, as the head of an appositive ("Vellmar, a
+ *   second-division club, …") or a following noun, describe an organisation.
+ * - `ORG_MEMBER_NOUNS`: nouns for members of an organisation ("Acme leaders",
  *   "Acme executives"): a name before them is an organisation or a place.
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -53,4 +53,22 @@ export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'staff', 'shareholders', 'investors', 'board', 'chief', 'boss', 'players', 'player',
   'fans', 'supporters', 'negotiators', 'delegation', 'delegates', 'operatives', 'commanders', 'commander', 'chairman',
   'spokespeople', 'lawyers', 'statement', 'founder', 'ceo', 'manager', 'coach', 'squad',
+]);
+
+/**
+ * Nouns that, after a possessive, belong to an organisation rather than a person
+ * ("Acme's shareholders", "the party's leader"). People have aides and
+ * spokespeople too, so those are left out.
+ */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
+  'members', 'leaders', 'leader', 'leadership', 'officials', 'militants', 'fighters', 'executives', 'employees',
+  'shareholders', 'board', 'players', 'fans', 'squad', 'chief', 'headquarters', 'founder', 'ranks', 'wing', 'brigades',
+  'forces', 'ceo', 'chairman', 'members', 'politburo', 'bureau', 'manager', 'coach', 'stadium', 'shares', 'profits',
+  'revenue', 'subsidiary', 'website', 'statement', 'charter',
+]);
+
+/** People before "from X" who speak for an organisation ("a source from Acme", "officials from the agency"). */
+export const ORG_SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'member', 'members', 'delegation', 'representative', 'representatives',
+  'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'executives', 'negotiators', 'envoy', 'envoys',
 ]);

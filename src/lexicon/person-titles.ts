@@ -4,7 +4,7 @@
  * - `HONORIFICS`: forms of address that are not roles (they are stripped from the
  *   name and give no role). Lower case, without the trailing dot.
  * - `TITLE_HEADS`: the head word of an office or job title ("Envoy" in "Special
- *   Presidential Envoy for Hostage Affairs", "coach", "striker"). Lower case. A
+ *   Presidential Envoy for Water Affairs", "coach", "striker"). Lower case. A
  *   title before a name types it as a person and becomes the mention's role.
  * - `TITLE_MODIFIERS`: words that precede a title head inside a title ("Prime",
  *   "Deputy", "Special"). Lower case.
@@ -54,7 +54,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
-  'state', 'affairs', 'hostage', 'hostages', 'foreign', 'home', 'interior', 'defence', 'defense', 'health', 'finance',
+  'state', 'affairs', 'foreign', 'home', 'interior', 'defence', 'defense', 'health', 'finance',
   'treasury', 'justice', 'education', 'energy', 'trade', 'commerce', 'industry', 'agriculture', 'transport',
   'transportation', 'labour', 'labor', 'environment', 'housing', 'culture', 'sport', 'sports', 'tourism', 'economy',
   'development', 'security', 'homeland', 'staff', 'communications', 'information', 'police', 'emergency', 'emergencies',

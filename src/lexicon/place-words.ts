@@ -1,7 +1,7 @@
 /**
  * Cues that make a capitalised name a place.
  *
- * - `PLACE_HEADS`: last word of a place name ("Lagos State", "Gaza Strip", "Orange
+ * - `PLACE_HEADS`: last word of a place name ("Lagos State", "Caprivi Strip", "Orange
  *   County", "Niger River"). Lower case.
  * - `PLACE_LEADS`: first word of "<Lead> of …" place names ("Gulf of Mexico",
  *   "Republic of Ireland", "City of London"). Lower case.

@@ -17,7 +17,7 @@ export interface LocalRef {
   readonly aliases: readonly string[];
   readonly roles: readonly { readonly text: string; readonly span: Span }[];
   readonly mentions: readonly Span[];
-  /** bare key of the name ("taher nunu"). */
+  /** bare key of the name ("samir haddad"). */
   readonly nameKey: string;
   readonly words: number;
   readonly surname: string;

@@ -80,7 +80,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   }
 
   // C. one-word names
-  // a non-person's short form: any alias, or its first word unless that word is a place of its own ("Bayern" → "Bayern Munich", not "Israel" → "Israel Defense Forces")
+  // a non-person's short form: any alias, or its first word unless that word is a place of its own ("Bayern" → "Bayern Munich", not "Kenya" → "Kenya Defence Forces")
   const firstWord = (r: LocalRef) => {
     const w = r.nameKey.split(' ')[0]!;
     return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) ? [] : [w];

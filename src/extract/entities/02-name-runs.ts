@@ -2,8 +2,8 @@
  * Step 2: runs of capitalised words that may be names.
  *
  * A run joins capitalised words that touch, and bridges lower-case name particles
- * ("Ministry of Health", "Envoy for Hostage Affairs", "Taher al-Nunu"), tight
- * hyphens ("Sanwo-Olu", "US-Hamas" — split again in step 3) and "&". A capital is
+ * ("Ministry of Health", "Envoy for Water Affairs", "Samir al-Haddad"), tight
+ * hyphens ("Sanwo-Olu", "US-Kenya" — split again in step 3) and "&". A capital is
  * only taken as a name word when the article agrees (step 1): in headlines and at
  * sentence starts the word must also be capitalised mid-sentence elsewhere, or be
  * tagged a proper noun and never written in lower case.

@@ -1,14 +1,14 @@
 /**
  * Step 3: turn runs into candidate names.
  *
- * - Hyphen compounds whose parts are known on their own ("US-Hamas",
- *   "Israeli-American") are split; demonym parts are dropped.
+ * - Hyphen compounds whose parts are known on their own ("US-Kenya",
+ *   "Kenyan-American") are split; demonym parts are dropped.
  * - A title or honorific inside the run ("Prime Minister X", "Secretary of State X",
  *   "Mr X") is cut off: the candidate is the name after it, and what stood before
  *   the title ("Lagos State" in "Lagos State Governor X") is a candidate of its own.
- * - A leading demonym before a given name is dropped ("Israeli Jane Roe").
+ * - A leading demonym before a given name is dropped ("Kenyan Jane Roe").
  * - A run made only of generic words, titles or demonyms is not a candidate,
- *   except "the <people>" ("the Palestinians"), which is a group.
+ *   except "the <people>" ("the Kenyans"), which is a group.
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
@@ -27,7 +27,7 @@ export interface Candidate {
   readonly end: number;
   /** a title head or honorific stood right before the name inside the run. */
   readonly titled: 'title' | 'honorific' | null;
-  /** "the Palestinians": a people named as a group. */
+  /** "the Kenyans": a people named as a group. */
   readonly group: boolean;
 }
 
@@ -68,7 +68,7 @@ function isTitleWord(w: string): boolean {
 function personLike(doc: NlpDoc, a: number, b: number): boolean {
   if (b <= a || b - a > 4) return false;
   const last = bare(doc.tokens[b - 1]!);
-  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || GENERIC_NAME_WORDS.has(last) || TITLE_COMPLEMENTS.has(last)) return false;
   const text = rangeText(doc, a, b);
   const k = nameKey(text);
   if (PLACE_BY_KEY.has(k) || ORG_BY_KEY.has(k) || DEMONYM_SET.has(k)) return false;
@@ -84,6 +84,8 @@ function nameStartAfterTitle(doc: NlpDoc, h: number, end: number): number {
     k++;
     if (k < end && doc.tokens[k]!.lower === 'the') k++;
     for (let f = k; f < end; f++) if (FIRST_NAMES.has(doc.tokens[f]!.text)) return f;
+    // "Envoy for Water Affairs" with no name after it: the title runs to the end
+    if (TITLE_COMPLEMENTS.has(doc.tokens[end - 1]!.lower)) return end;
     while (k < end && TITLE_COMPLEMENTS.has(doc.tokens[k]!.lower)) k++;
     if (end - k > 3) k = end - 2;
   }
@@ -108,14 +110,14 @@ function titleSplit(doc: NlpDoc, a: number, b: number): { lead: [number, number]
       if (!heads && (isTitleWord(p) || PARTICLE.has(p) || TITLE_COMPLEMENTS.has(p) || DEMONYM_SET.has(p))) ts--;
       else break;
     }
-    // a title with no name after it ("U.S. Special Envoy for Hostage Affairs, …"): only the lead is a name
+    // a title with no name after it ("U.S. Special Envoy for Water Affairs, …"): only the lead is a name
     const name: Candidate | null = ns === b ? null : { first: ns, end: b, titled: honorific ? 'honorific' : 'title', group: false };
     return { lead: ts > a ? [a, ts] : null, name };
   }
   return null;
 }
 
-/** "Israeli-American Jane Roe", "Kenyan Jane Roe", "American Jane Mary Roe": the demonym describes the person. */
+/** "Kenyan-American Jane Roe", "Kenyan Jane Roe", "American Jane Mary Roe": the demonym describes the person. */
 function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
   if (doc.tokens[a - 1]?.text === '-' && !doc.tokens[a]!.spaceBefore) return true;
   if (FIRST_NAMES.has(doc.tokens[a + 1]!.text)) return true;
@@ -124,7 +126,7 @@ function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
 }
 
 function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
-  // "Palestinian Authority", "Kenyan Army": a demonym with an organisation head names an organisation
+  // "Kenyan Army", "Welsh Assembly": a demonym with an organisation head names an organisation
   if (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && ORG_HEADS.has(bare(doc.tokens[b - 1]!))) return false;
   for (let i = a; i < b; i++) {
     const w = bare(doc.tokens[i]!);
@@ -134,7 +136,7 @@ function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
 }
 
 function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, b: number, out: Candidate[]): void {
-  // drop leading demonyms before a given name or a title ("Israeli Prime Minister …" keeps the title for the role)
+  // drop leading demonyms before a given name or a title ("Kenyan Prime Minister …" keeps the title for the role)
   while (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && leadingDemonymIsAdjective(doc, a, b)) a++;
   // "CEO of Acme Corp", "President of Kenya": the title is dropped, the rest is a name of its own
   const w0 = bare(doc.tokens[a]!);

@@ -1,9 +1,9 @@
 /**
  * Step 4: roles given at a mention.
  *
- * - Before the name: "Special Presidential Envoy for Hostage Affairs Jane Doe",
+ * - Before the name: "Special Presidential Envoy for Water Affairs Jane Doe",
  *   "Lagos State Governor X", "striker Ola Kane", "Acme's chief executive X".
- * - Before the name, set off by a comma: "Trump's envoy, X," / "a spokesperson for
+ * - Before the name, set off by a comma: "the mayor's envoy, X," / "a spokesperson for
  *   the Y Brigades, X."
  * - After the name, as an appositive: "X, a political adviser to …," / "X, the head
  *   of Y," / "X, now with Y,".
@@ -59,12 +59,14 @@ function scanTitleLeft(doc: NlpDoc, from: number, sentence: number, titledInRun:
   // only office words may stand between "of/for" and the name ("Secretary of State X")
   if (ROLE_PARTICLES.has(tokens[from]!.lower) || tokens[from]!.lower === 'the') return -1;
   if (!titledInRun) {
+    // the complement of a title in running text is lower case ("envoy for water affairs X");
+    // a name or possessive there means the name after it is not the title holder
     for (let i = lastHead + 2; i <= from; i++) {
-      const w = tokens[i]!.lower;
-      if (!TITLE_COMPLEMENTS.has(w) && !ROLE_PARTICLES.has(w)) return -1;
+      const t = tokens[i]!;
+      if (!TITLE_COMPLEMENTS.has(t.lower) && (isCapitalised(t) || isPossessive(tokens, i))) return -1;
     }
   }
-  // after the last head only a complement may follow ("envoy for hostage affairs")
+  // after the last head only a complement may follow ("envoy for water affairs")
   if (lastHead < from && !ROLE_PARTICLES.has(tokens[lastHead + 1]!.lower)) return -1;
   // trim what cannot open a title: particles, glue, and plain nouns before the first title word ("a win for striker X")
   while (a <= lastHead) {
@@ -123,7 +125,7 @@ export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | n
   while (b < tokens.length && b - a < 20) {
     const t = tokens[b]!;
     if (t.sentence !== comma.sentence || APPOSITIVE_END.has(t.text)) break;
-    // a participle right after a noun starts a clause ("the group governing X"); after an adjective it is one ("the last surviving hostage")
+    // a participle right after a noun starts a clause ("the group governing X"); after an adjective it is one ("the last surviving witness")
     const clause = CLAUSE_STOP.has(t.pos) || (t.pos === 'VERB' && b > a && NOUNISH.has(tokens[b - 1]!.pos));
     if (!stopped && !now && clause && !isPossessive(tokens, b) && !(t.text === '-' && !t.spaceBefore)) {
       stopped = true;
@@ -138,7 +140,7 @@ export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | n
   const head = tokens[headEnd]!;
   const w = bare(head);
   if (isCapitalised(tokens[a]!) && !APPOSITIVE_LEAD.has(first.lower)) {
-    // "Doha, Qatar" / "Smith, Acme's chief …": a bare capitalised appositive is no role unless it ends in a title
+    // "Tarwick, Essex" / "Smith, Acme's chief …": a bare capitalised appositive is no role unless it ends in a title
     if (!TITLE_HEADS.has(w)) return none;
   }
   if (w === 'old' && tokens[headEnd - 1]?.text === '-') return { role: null, cue: 'person', who: false };

@@ -10,7 +10,7 @@
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
-import { ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS } from '../../lexicon/org-words.js';
+import { ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS, ORG_POSSESSIONS, ORG_SPOKESPEOPLE } from '../../lexicon/org-words.js';
 import { PERSON_FOLLOWERS, PERSON_NOUNS, PERSON_VERBS } from '../../lexicon/person-verbs.js';
 import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
@@ -60,7 +60,9 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const next = inSentence(nextIdx) ? tokens[nextIdx]!.lower : '';
   if (prev !== undefined && inSentence(c.first - 1)) {
     const p = prev.lower;
-    if (PLACE_PREPOSITIONS.has(p) && !possessive) s.place += p === 'from' ? 0.5 : 1;
+    const speaksFor = (p === 'from' || p === 'within' || p === 'inside') && ORG_SPOKESPEOPLE.has(tokens[c.first - 2]?.lower ?? '');
+    if (speaksFor) s.organization += 1;
+    else if (PLACE_PREPOSITIONS.has(p) && !possessive) s.place += p === 'from' ? 0.5 : 1;
     if (SAID_BEFORE.has(p)) s.person += 1;
     if (p === 'old' && tokens[c.first - 2]?.text === '-') s.person += 3;
     if (PERSON_NOUNS.has(p)) s.person += 2;
@@ -68,7 +70,12 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     // "the town of Tarwick", "the county of Marlow"
     if (p === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.lower ?? '')) s.place += 3;
   }
-  if (!possessive && PERSON_VERBS.has(next)) s.person += 1;
+  // organisations "say" things too: a bare one-word name earns less from a verb of saying
+  if (!possessive && PERSON_VERBS.has(next)) s.person += c.end - c.first > 1 || c.titled ? 1 : 0.5;
+  if (possessive) {
+    const owned = tokens[nextIdx]?.pos === 'ADJ' ? tokens[nextIdx + 1]?.lower ?? '' : next;
+    if (ORG_POSSESSIONS.has(owned)) s.organization += 1;
+  }
   if ((!possessive && PERSON_FOLLOWERS.has(next)) || (possessive && PERSON_NOUNS.has(next))) s.person += 1.5;
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
   // British agreement: "Vellmar have sold", "Acme are" — a singular name with a plural verb is a team or firm

@@ -2,7 +2,7 @@
  * Step 6: which mentions in one article name the same thing.
  *
  * - Same name up to case, dots, hyphens, accents and "al-"/"el-" prefixes
- *   ("al-Nunu" / "Al-Nunu" / "Nunu"; "Qassam Brigades" / "al-Qassam Brigades").
+ *   ("al-Haddad" / "Al-Haddad" / "Haddad"; "Faris Brigades" / "al-Faris Brigades").
  * - A one-word mention joins a longer person name ending in that word ("Doe" →
  *   "Jane Doe", "President Roe" → "John Roe"). When two people share the surname
  *   ("Mary Smith", "John Smith") a bare "Smith" joins the one mentioned most
@@ -13,7 +13,7 @@
  *   ("Bayern" → "Bayern Munich"), unless the word is a place of its own.
  * - An acronym joins its expansion when introduced in brackets ("World Health
  *   Organization (WHO)") or when its letters are the initials of exactly one
- *   non-person name in the article ("IDF" ↔ "Israel Defense Forces").
+ *   non-person name in the article ("KDF" ↔ "Kenya Defence Forces").
  */
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { TypeScores } from './05-type-evidence.js';
@@ -29,7 +29,7 @@ export function canonicalName(text: string): string {
 
 function groupKey(text: string): string {
   const words = bareKey(canonicalName(text)).split(' ');
-  // middle initials do not distinguish names ("Donald J. Trump")
+  // middle initials do not distinguish names ("Jane Q. Roe")
   return words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
 }
 

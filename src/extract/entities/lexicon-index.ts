@@ -26,10 +26,10 @@ export const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRIES.map(nameK
 /** nameKey → name of well-known organisations and news organisations. */
 export const ORG_BY_KEY: ReadonlyMap<string, string> = keyed([...INSTITUTIONS, ...NEWS_ORGANISATIONS]);
 
-/** Demonyms in lower case ("israeli"). */
+/** Demonyms in lower case ("kenyan"). */
 export const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
 
-/** Plural nouns of peoples in lower case ("palestinians", "kenyans"). */
+/** Plural nouns of peoples in lower case ("kenyans", "iraqis"). */
 export const DEMONYM_PLURAL_SET: ReadonlySet<string> = (() => {
   const s = new Set(DEMONYM_PLURALS_IRREGULAR.map((d) => d.toLowerCase()));
   for (const d of DEMONYMS) {

@@ -15,7 +15,7 @@ export function nameKey(name: string): string {
   return s;
 }
 
-/** `nameKey` without hyphen-prefix particles ("taher al nunu" → "taher nunu", "al qassam brigades" → "qassam brigades"). */
+/** `nameKey` without hyphen-prefix particles ("samir al haddad" → "samir haddad", "al faris brigades" → "faris brigades"). */
 export function bareKey(name: string): string {
   const words = nameKey(name).split(' ');
   const kept = words.filter((w, i) => !(NAME_PREFIXES.has(w) && i < words.length - 1));

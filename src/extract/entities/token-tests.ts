@@ -4,21 +4,21 @@
  */
 import type { Token } from '../../nlp/nlp-doc.js';
 
-/** First character is an upper-case letter ("Hamas", "U.S.", "Ölund"). */
+/** First character is an upper-case letter ("Acme", "U.S.", "Ölund"). */
 export function isCapitalised(t: Token): boolean {
   const c = t.text[0];
   if (c === undefined) return false;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Every character is a lower-case letter or an apostrophe/hyphen ("hostage", "al"). */
+/** Every character is a lower-case letter or an apostrophe/hyphen ("striker", "al"). */
 export function isLowerWord(t: Token): boolean {
   const c = t.text[0];
   if (c === undefined) return false;
   return c !== c.toUpperCase() && t.text === t.lower;
 }
 
-/** The possessive marker after a name: "'s", "’s", or a bare apostrophe glued to it ("Hamas’"). */
+/** The possessive marker after a name: "'s", "’s", or a bare apostrophe glued to it ("Wales’"). */
 export function isPossessive(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.spaceBefore) return false;
@@ -30,7 +30,7 @@ export function isPossessive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A hyphen glued on both sides ("Sanwo-Olu", "al-Qassam", "US-backed"). */
+/** A hyphen glued on both sides ("Sanwo-Olu", "al-Haddad", "US-backed"). */
 export function isTightHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const n = tokens[i + 1];
