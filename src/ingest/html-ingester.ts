@@ -35,8 +35,10 @@ export function ingestHtml(html: string, known: RawMetadata = {}): HtmlDraft {
   }
   if (!lines.length) {
     fallback = true;
-    const body = parseHTML(html).document.body;
-    if (body) lines = domToLines(body as never, true);
+    // linkedom gives a fragment (no <html>/<body>) no body, so fragments are wrapped first.
+    const doc = parseHTML(/<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+    const root = doc.body ?? doc.documentElement;
+    if (root) lines = domToLines(root as never, true);
   }
   // Readability sometimes keeps the <h1> and a byline paragraph: the header reader drops a first line
   // repeating the title and takes byline/date lines into metadata, as for plain text.

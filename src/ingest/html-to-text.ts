@@ -6,8 +6,11 @@ type Node = { nodeType: number; nodeName: string; textContent: string | null; ch
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS', 'CENTER', 'BODY', 'HTML']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD']);
-/** Page chrome skipped only in the fallback (whole-body) extraction. */
-export const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
+/** Navigation and side boxes: never article text. */
+const ALWAYS_CHROME = new Set(['NAV', 'ASIDE']);
+/** Page header and footer: skipped in the fallback (whole-body) extraction; inside Readability's
+ * article they may hold a standfirst, so they are kept there. */
+const PAGE_CHROME = new Set(['HEADER', 'FOOTER']);
 
 /** Collect text of `root` as lines, one per block element. */
 export function domToLines(root: Node, skipChrome = false): string[] {
@@ -25,7 +28,7 @@ export function domToLines(root: Node, skipChrome = false): string[] {
     }
     if (n.nodeType !== 1) return;
     const name = n.nodeName.toUpperCase();
-    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) return;
+    if (SKIP.has(name) || ALWAYS_CHROME.has(name) || (skipChrome && PAGE_CHROME.has(name))) return;
     if (name === 'BR') {
       flush();
       return;

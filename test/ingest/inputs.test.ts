@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/contract/analysis-schema.js';
 import { isUsageError } from '../../src/errors.js';
 import { ingestJsonl, ingestPaths } from '../../src/ingest/index.js';
 import { FIXTURES, REPO, ingestFixture } from './helpers.js';
@@ -14,7 +15,7 @@ import { FIXTURES, REPO, ingestFixture } from './helpers.js';
 const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const rule = (r: { diagnostics: readonly { rule: string; source: string; line?: number }[] }, name: string) => r.diagnostics.filter((d) => d.rule === name);
+const rule = (r: { diagnostics: readonly Diagnostic[] }, name: string) => r.diagnostics.filter((d) => d.rule === name);
 
 describe('folders', () => {
   it('recurse in sorted order and skip README and dotfiles with an info diagnostic', async () => {
