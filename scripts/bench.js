@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -94,14 +95,16 @@ function writeCorpus(stories, n, seed, dirName, minPars) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rnd = prng(seed);
+  const hash = createHash('sha256');
   let bytes = 0;
   for (let i = 0; i < n; i++) {
     const story = stories[i % stories.length];
     const text = synthArticle(story, i, rnd, minPars);
     bytes += Buffer.byteLength(text);
+    hash.update(text);
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}-${story.slug}.txt`), text);
   }
-  return { dir, bytes };
+  return { dir, bytes, sha256: hash.digest('hex').slice(0, 16) };
 }
 
 // ------------------------------------------------------------------ timing helpers
@@ -128,7 +131,7 @@ function row(stage, ms, bytes, articles, extra = '') {
 
 // ------------------------------------------------------------------ run
 const stories = await sourceStories();
-const corpus = writeCorpus(stories, N, SEED, `crosscheck-bench-${SEED}-${N}`, 28);
+const corpus = writeCorpus(stories, N, SEED, `crosscheck-bench-${SEED}-${N}`, 36);
 
 const ingest = await timeAsync(() => lib.ingestPaths([corpus.dir], { cwd: corpus.dir }));
 const articles = ingest.out.articles;
@@ -227,7 +230,7 @@ rmSync(corpus.dir, { recursive: true, force: true });
 sample();
 
 const result = {
-  corpus: { articles: articles.length, files: N, seed: SEED, inputMiB: Math.round(mib(corpus.bytes) * 100) / 100, textMiB: Math.round(mib(textBytes) * 100) / 100, stories: stories.length },
+  corpus: { articles: articles.length, files: N, seed: SEED, sha256: corpus.sha256, inputMiB: Math.round(mib(corpus.bytes) * 100) / 100, textMiB: Math.round(mib(textBytes) * 100) / 100, stories: stories.length },
   stages: rows,
   extractionOverReference: Math.round((extract.ms / ref.ms) * 100) / 100,
   compareScaling: scaling,
@@ -238,7 +241,7 @@ const result = {
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {
   const c = result.corpus;
-  console.log(`corpus: ${c.articles} articles from ${c.stories} source stories, ${c.inputMiB} MiB input, ${c.textMiB} MiB text (seed ${c.seed})`);
+  console.log(`corpus: ${c.articles} articles from ${c.stories} source stories, ${c.inputMiB} MiB input, ${c.textMiB} MiB text (seed ${c.seed}, sha256 ${c.sha256}…)`);
   console.log(`${'stage'.padEnd(38)} ${'ms'.padStart(9)} ${'MiB/s'.padStart(7)} ${'art/s'.padStart(8)}`);
   for (const r of rows) console.log(`${r.stage.padEnd(38)} ${r.ms.toFixed(1).padStart(9)} ${(r.mibPerS ?? 0).toFixed(2).padStart(7)} ${(r.articlesPerS ?? 0).toFixed(1).padStart(8)}  ${r.extra}`);
   console.log(`extraction / wink reference: ${result.extractionOverReference}× the reference time`);

@@ -5,6 +5,7 @@
 //   node scripts/eval.js --json     machine-readable figures
 //   node scripts/eval.js --cases    also one line per case
 //   node scripts/eval.js --explain  also list what each miss was (false positives and negatives)
+//   node scripts/eval.js --only golden|stories|seeds   one corpus
 import { addTally, newTally, rates, scoreArticle, scoreStory, sortedKeys } from './lib/score.js';
 import { goldenCases, ingestFixture, loadLibrary, seedCase, storyCases } from './lib/corpus.js';
 
@@ -12,6 +13,9 @@ const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const perCase = args.has('--cases');
 const explain = args.has('--explain');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const want = (corpus) => only === undefined || only === corpus;
 
 const lib = await loadLibrary();
 const notes = [];
@@ -38,11 +42,11 @@ async function runCorpus(name, cases, score) {
 }
 
 const results = {};
-results.golden = await runCorpus('golden', goldenCases(), scoreArticle);
-results.stories = await runCorpus('stories', storyCases(), scoreStory);
-const seeds = seedCase();
+if (want('golden')) results.golden = await runCorpus('golden', goldenCases(), scoreArticle);
+if (want('stories')) results.stories = await runCorpus('stories', storyCases(), scoreStory);
+const seeds = want('seeds') ? seedCase() : null;
 if (seeds) results.seeds = await runCorpus('seeds', [seeds], scoreStory);
-else notes.push('seed corpus ../shared/seeds not found: seeds skipped');
+else if (want('seeds')) notes.push('seed corpus ../shared/seeds not found: seeds skipped');
 if (patchedArticles > 0) notes.push(`${patchedArticles} fixture articles had their header metadata filled in by eval (the ingester left it unread)`);
 
 const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
