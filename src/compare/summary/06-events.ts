@@ -5,6 +5,7 @@
 import type { Article, TimelineEvent } from '../../contract/analysis-schema.js';
 import { articlesOf, type Draft } from './context.js';
 import { capitalise, formatDate } from './phrasing.js';
+import { CLAUSE_FRAGMENT_OPENERS } from '../../lexicon/dangling-openers.js';
 import { wordCount } from './text-units.js';
 
 export const MAX_EVENTS = 2;
@@ -35,15 +36,31 @@ function storyWindow(articles: readonly Article[]): { from: string; to: string }
  */
 export function eventSentences(events: readonly TimelineEvent[], articles: readonly Article[]): Draft[] {
   const window = storyWindow(articles);
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const told = (e: TimelineEvent) => tellable(e, texts);
   const inWindow = (d: string) => (window && d.slice(0, 10) >= window.from.slice(0, d.length) && d.slice(0, 10) <= window.to ? 1 : 0);
   return events
-    .filter((e) => e.description.trim() && wordCount(e.description) <= MAX_DESCRIPTION_WORDS && e.evidence.length)
-    .map((e) => ({ e, n: eventArticles(e).length, now: inWindow(e.date), precise: e.date.length === 10 ? 1 : 0 }))
+    .map((e) => ({ e, text: told(e) }))
+    .filter((x): x is { e: TimelineEvent; text: string } => x.text !== null)
+    .map(({ e, text }) => ({ e, text, n: eventArticles(e).length, now: inWindow(e.date), precise: e.date.length === 10 ? 1 : 0 }))
     .sort((a, b) => b.now - a.now || b.n - a.n || b.precise - a.precise || (a.e.date > b.e.date ? -1 : a.e.date < b.e.date ? 1 : 0) || (a.e.id < b.e.id ? -1 : 1))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.e.id < b.e.id ? -1 : 1))
-    .map(({ e }) => {
-      const d = e.description.trim();
-      return { section: 'event', text: `${formatDate(e.date)}: ${capitalise(d)}${/[.!?]$/.test(d) ? '' : '.'}`, articles: eventArticles(e), evidence: [...e.evidence] };
-    });
+    .map(({ e, text }) => ({ section: 'event', text: `${formatDate(e.date)}: ${capitalise(text)}${/[.!?]$/.test(text) ? '' : '.'}`, articles: eventArticles(e), evidence: [...e.evidence] }));
+}
+
+/**
+ * What to say for an event: its description when that is a statement, else its evidence
+ * sentence verbatim when that is a short full sentence, else nothing.
+ */
+function tellable(e: TimelineEvent, texts: ReadonlyMap<string, string>): string | null {
+  if (!e.evidence.length) return null;
+  const d = e.description.trim();
+  const first = /^[\p{L}']+/u.exec(d)?.[0];
+  const fragment = !first || (first === first.toLowerCase() && CLAUSE_FRAGMENT_OPENERS.has(first));
+  if (d && !fragment && wordCount(d) <= MAX_DESCRIPTION_WORDS) return d;
+  const ev = e.evidence[0]!;
+  const sentence = texts.get(ev.article)?.slice(ev.start, ev.end).trim() ?? '';
+  const full = /^[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]$/.test(sentence) && !/[“”"]/.test(sentence);
+  return full && wordCount(sentence) <= MAX_DESCRIPTION_WORDS ? sentence : null;
 }

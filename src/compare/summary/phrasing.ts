@@ -62,7 +62,7 @@ export function topicPhrase(c: Claim, entities: ReadonlyMap<string, Entity>): st
     case 'date':
       return `the date of ${topic}`;
     case 'name':
-      return `the name of ${topic}`;
+      return /\bnames?\b/i.test(topic) ? `the ${topic}` : `the name of ${topic}`;
     case 'quantity': {
       const unit = c.values.find((v) => v.unit)?.unit ?? null;
       return unit && CURRENCY_OR_RATE.test(unit) ? `the figure for ${topic}` : `the number of ${topic}`;

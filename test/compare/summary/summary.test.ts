@@ -188,3 +188,32 @@ describe('buildSummary: updates and limits (product recall)', () => {
     expect(summary).toEqual([{ text: 'Kettle recall announced', articles: ['x'], evidence: [{ article: 'x', start: 0, end: 23 }] }]);
   });
 });
+
+describe('buildSummary: events told as statements only', () => {
+  const a = S.article('r1', S.RECALL_WIRE, { published: '2025-02-06' });
+  const base: SummaryInput = { articles: [a], entities: [], quotes: [], events: [], claims: [], independence: [] };
+  const sentence = 'Customers are being asked to stop using the kettles immediately and to return them to the shop where they were bought for a full refund, or to contact the company for a free replacement base.';
+  const cases: [string, string, ReturnType<typeof at>, string | null][] = [
+    ['a statement is told as written', 'Kestrel recalled its kettles', at(a, 'Kestrel Home is recalling'), '6 February 2025: Kestrel recalled its kettles.'],
+    ['a clause fragment falls back to its full evidence sentence', 'were asked to stop using the kettles', at(a, sentence), `6 February 2025: ${sentence}`],
+    ['a clause fragment with clause evidence is left out', 'when the base can overheat', at(a, 'after reports that the base can overheat and melt'), null],
+  ];
+  it.each(cases)('%s', (_name, description, evidence, expected) => {
+    const summary = buildSummary({ ...base, events: [event('t1', '2025-02-06', description, [evidence])] });
+    const told = texts(summary).filter((t) => t.startsWith('6 February 2025'));
+    expect(told).toEqual(expected ? [expected] : []);
+  });
+});
+
+describe('buildSummary: name conflicts', () => {
+  const a = S.article('a', S.PORT_WIRE, { outlet: 'Meridian Wire' });
+  const b = S.article('b', S.PORT_INDEPENDENT, { outlet: 'Bay Courier' });
+  it.each([
+    ['first name of Reyes', 'Sources differ on the first name of Reyes: Tomas (Meridian Wire); Tomás (Bay Courier).'],
+    ['union leader', 'Sources differ on the name of union leader: Tomas (Meridian Wire); Tomás (Bay Courier).'],
+  ])('topic "%s"', (topic, expected) => {
+    const c: Claim = { id: 'c1', kind: 'name', topic, status: 'conflict', values: [value('Tomas', 'Tomas', [a]), { ...value('Tomas', 'Tomás', [b]), value: 'Tomás' }] };
+    const summary = buildSummary({ articles: [a, b], entities: [], quotes: [], events: [], claims: [c], independence: [] });
+    expect(texts(summary)).toContain(expected);
+  });
+});
