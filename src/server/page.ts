@@ -10,6 +10,7 @@ export function pageHtml(title: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)} — crosscheck</title>`,
+    '<link rel="icon" href="data:,">',
     '<link rel="stylesheet" href="/app.css">',
     '<script src="/app.js" defer></script>',
     '</head>',

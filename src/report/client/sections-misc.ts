@@ -78,13 +78,23 @@ export function ccSummarySentence(st: ClientState, text: string, outlets: readon
       support.hidden = false;
       for (const c of Array.from(chips.children)) c.setAttribute('aria-expanded', String(c === chip));
     };
+    // hover previews; a click pins the preview (a second click on the same chip closes it)
     chip.addEventListener('click', () => {
-      if (!support.hidden && chip.getAttribute('aria-expanded') === 'true') {
+      if (support.dataset.pinned === ex.article + ex.start && !support.hidden) {
         support.hidden = true;
+        delete support.dataset.pinned;
         chip.setAttribute('aria-expanded', 'false');
-      } else show();
+        return;
+      }
+      show();
+      support.dataset.pinned = ex.article + ex.start;
     });
-    chip.addEventListener('mouseenter', show);
+    chip.addEventListener('mouseenter', () => {
+      if (!support.dataset.pinned) show();
+    });
+    chip.addEventListener('mouseleave', () => {
+      if (!support.dataset.pinned) support.hidden = true;
+    });
     chips.appendChild(chip);
   }
   if (!evidence.length && outlets.length) chips.appendChild(ccOutlets(outlets));

@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/contract/analysis-schema.js';
+import { renderHtml } from '../../src/report/html-report.js';
+import { ferryAnalysis, hostileAnalysis, PAYLOADS, syntheticAnalysis } from '../report/fixtures.js';
+import { HAVE_CHROMIUM, launch, watchErrors } from './browser.js';
+import { expectChipOpensSpan, expectFerrySections, expectFilters, expectSummaryChip } from './report-checks.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** Screenshots are rewritten only on request, so test runs leave the tree clean. */
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+
+describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', () => {
+  let browser: Browser;
+  let dir: string;
+  const write = (name: string, a: Analysis) => {
+    const path = join(dir, name);
+    writeFileSync(path, renderHtml(a));
+    return pathToFileURL(path).href;
+  };
+  const open = async (url: string, width = 1440): Promise<{ page: Page; errors: string[] }> => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    return { page, errors };
+  };
+  beforeAll(async () => {
+    browser = await launch();
+    dir = mkdtempSync(join(tmpdir(), 'crosscheck-report-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows every section of the ferry story, with no script or CSP errors', async () => {
+    const { page, errors } = await open(write('ferry.html', ferryAnalysis()));
+    await expectFerrySections(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('evidence chips open the article with the span highlighted; Escape returns to the chip', async () => {
+    const { page } = await open(write('ferry.html', ferryAnalysis()));
+    await expectChipOpensSpan(page);
+    await expectSummaryChip(page);
+    await page.close();
+  });
+  it('filters by outlet and by search text', async () => {
+    const { page } = await open(write('ferry.html', ferryAnalysis()));
+    await expectFilters(page);
+    await page.close();
+  });
+  it('keyboard: chips are buttons reachable by Tab, with a visible focus outline', async () => {
+    const { page } = await open(write('ferry.html', ferryAnalysis()));
+    expect(await page.$$eval('.chip', (cs) => cs.every((c) => c.tagName === 'BUTTON'))).toBe(true);
+    let focusedChip = false;
+    for (let i = 0; i < 40 && !focusedChip; i++) {
+      await page.keyboard.press('Tab');
+      focusedChip = await page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false);
+    }
+    expect(focusedChip).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#cc-viewer')).toBe(true);
+    await page.close();
+  });
+  it('fits a 320 px screen without sideways scrolling of the page', async () => {
+    const { page } = await open(write('ferry.html', ferryAnalysis()), 320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator('#claim-claim-passengers button.chip').first().click();
+    const box = await page.locator('#cc-viewer').boundingBox();
+    expect(box?.width).toBe(320);
+    await page.close();
+  });
+  it('hostile article text renders as text and never runs', async () => {
+    const { page, errors } = await open(write('hostile.html', hostileAnalysis()));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.textContent('h1')).toBe(`${PAYLOADS[3]} story`);
+    expect(await page.$$eval('#cc-app img, #cc-app svg, #cc-app iframe, #cc-app b, #cc-app style, #cc-app script', (e) => e.length)).toBe(0);
+    expect(await page.isVisible('#conflicts')).toBe(true);
+    expect(await page.textContent('#summary')).toContain(PAYLOADS[0]);
+    // the javascript: URL was dropped; opening the article shows the payload text verbatim
+    await page.locator('#articles button.link').first().click();
+    expect(await page.$$eval('#cc-viewer a', (as) => as.map((a) => a.getAttribute('href')))).not.toContain('javascript:window.__pwned="url"');
+    expect(await page.textContent('#cc-viewer .article-text')).toContain(PAYLOADS[1]);
+    // hover every chip (mouseover payloads) and try again
+    await page.keyboard.press('Escape');
+    for (const chip of await page.$$('.chip')) await chip.hover({ timeout: 1000 }).catch(() => undefined);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('prints: toolbar and viewer hidden in print media', async () => {
+    const { page } = await open(write('ferry.html', ferryAnalysis()));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isHidden('.toolbar-wrap')).toBe(true);
+    expect(await page.isVisible('#conflicts')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+  it('measures rendering a 200-article analysis (printed, not asserted)', async () => {
+    const a = syntheticAnalysis(200);
+    const t0 = performance.now();
+    const html = renderHtml(a);
+    const tRender = performance.now() - t0;
+    const path = join(dir, 'big.html');
+    writeFileSync(path, html);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const t1 = performance.now();
+    await page.goto(pathToFileURL(path).href);
+    await page.waitForSelector('#cc-app[aria-busy="false"]', { timeout: 60_000 });
+    const tLoad = performance.now() - t1;
+    const clientMs = await page.getAttribute('#cc-app', 'data-render-ms');
+    const items = await page.$$eval('.cc-item', (e) => e.length);
+    const t2 = performance.now();
+    await page.fill('#cc-search', 'district 7');
+    const tFilter = performance.now() - t2;
+    console.log(
+      `[timing] 200 articles: renderHtml ${tRender.toFixed(0)} ms in Node, file ${(html.length / 1024 / 1024).toFixed(2)} MiB; ` +
+        `browser load→drawn ${tLoad.toFixed(0)} ms (client DOM build ${clientMs} ms, ${items} items); search filter ${tFilter.toFixed(0)} ms`,
+    );
+    expect(items).toBeGreaterThan(500);
+    await page.close();
+  });
+  it.runIf(UPDATE_SCREENSHOTS)('writes docs/screenshots (UPDATE_SCREENSHOTS=1)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const url = write('ferry.html', ferryAnalysis());
+    const desk = await open(url, 1440);
+    await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop-1440.png'), fullPage: true });
+    await desk.page.locator('#claim-claim-passengers button.chip[data-article="a2"]').click();
+    await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-evidence-1440.png') });
+    const mob = await open(url, 320);
+    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-320.png'), fullPage: true, clip: { x: 0, y: 0, width: 320, height: 2400 } });
+    await desk.page.close();
+    await mob.page.close();
+  });
+});
