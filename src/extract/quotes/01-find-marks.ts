@@ -23,6 +23,7 @@ export interface MarkedSpan {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /["'\u201C\u201D\u2018\u00AB\u00BB\u201E]/g;
 const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/]/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -107,6 +108,11 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
     const para = paragraphs[pi]!;
     let i = para.start;
     while (i < para.end) {
+      // jump to the next character that can be a mark
+      MARK.lastIndex = i;
+      const hit = MARK.exec(text);
+      if (!hit || hit.index >= para.end) break;
+      i = hit.index;
       if (!isOpener(text, i, para.start)) {
         i++;
         continue;

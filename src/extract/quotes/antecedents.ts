@@ -16,6 +16,8 @@ import { tokenIndexAt, wordsOf } from './token-helpers.js';
 
 /** How far back (in paragraphs) a pronoun may look for its antecedent. */
 const PRONOUN_WINDOW = 3;
+/** How far back (in paragraphs) a description ("the analyst") may look for a person so described. */
+const DESCRIPTION_WINDOW = 12;
 
 function lastWord(s: string): string {
   return (wordsOf(s).pop() ?? '').toLowerCase();
@@ -42,18 +44,19 @@ function looksLikeBody(ax: AttributionContext, m: Mention): boolean {
 
 /** Does the role noun describe mention m (its role, its entity's roles, or words just before a mention of it)? */
 function describedAs(ax: AttributionContext, m: Mention, noun: string): boolean {
+  const key = `${m.entity}\u0000${lastWord(m.text)}\u0000${noun}`;
+  const known = ax.memo.get(key);
+  if (known !== undefined) return known;
   const has = (s: string | null | undefined) => s !== null && s !== undefined && wordsOf(s.toLowerCase()).includes(noun);
-  if (has(m.role)) return true;
-  const e = ax.entities.get(m.entity);
-  if (e?.roles.some((r) => has(r.text))) return true;
-  const surname = lastWord(m.text);
-  for (const o of ax.layer.mentions) {
-    if (o.entity !== m.entity && lastWord(o.text) !== surname) continue;
-    if (has(o.role)) return true;
+  let found = has(m.role) || (ax.entities.get(m.entity)?.roles.some((r) => has(r.text)) ?? false);
+  for (const o of ax.sameNamed(m)) {
+    if (found) break;
+    if (has(o.role)) found = true;
     const k = tokenIndexAt(ax.tokens, o.span.start);
-    for (let j = Math.max(0, k - 3); j < k; j++) if (ax.tokens[j]!.lower === noun) return true;
+    for (let j = Math.max(0, k - 3); j < k && !found; j++) if (ax.tokens[j]!.lower === noun) found = true;
   }
-  return false;
+  ax.memo.set(key, found);
+  return found;
 }
 
 export type Want = 'person' | 'body';
@@ -63,17 +66,16 @@ export type Want = 'person' | 'body';
  * not its last name ("Roe expects Vance to resign. He added …" → Roe): take the first
  * compatible mention of the antecedent's sentence, unless that sentence is the pronoun's own.
  */
-function subjectOfSentence(ax: AttributionContext, m: Mention, upTo: number, want: Want, ownSentence: number): Mention {
+function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want: Want, ownSentence: number): Mention {
   if (m.sentence === ownSentence) return m;
   const { mentions } = ax.layer;
-  for (let i = 0; i < upTo; i++) {
+  let best = m;
+  for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
-    if (o.sentence < m.sentence) continue;
-    if (o.sentence > m.sentence || o === m) break;
     if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
-    if (want === 'person' ? looksLikePerson(ax, o) || ax.speakers.has(o.entity) : looksLikeBody(ax, o)) return o;
+    if (want === 'person' ? looksLikePerson(ax, o) || ax.speakers.has(o.entity) : looksLikeBody(ax, o)) best = o;
   }
-  return m;
+  return best;
 }
 
 /**
@@ -102,7 +104,8 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
     // a body description ("the council") must name its body; a person one may fall back to the nearest person
     if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;
-    if (noun === null && nearest) return subjectOfSentence(ax, nearest, lo, want, here?.sentence ?? -1);
+    if (noun === null && nearest) return subjectOfSentence(ax, nearest, i, want, here?.sentence ?? -1);
+    if (para - p > DESCRIPTION_WINDOW) break;
   }
   return nearest;
 }

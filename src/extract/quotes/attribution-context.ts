@@ -23,6 +23,10 @@ export interface AttributionContext {
   /** entity keys already attributed as speakers in this article (filled as quotes are attributed):
    * a pronoun may refer back to them whatever their type. */
   readonly speakers: Set<string>;
+  /** mentions of the same entity or with the same last word as m (built on first use). */
+  readonly sameNamed: (m: Mention) => readonly Mention[];
+  /** memo for per-name answers (is this person described as "analyst"?). */
+  readonly memo: Map<string, boolean>;
 }
 
 /** Build the shared lookups in one pass over tokens and mentions. */
@@ -45,7 +49,24 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
     const words = wordsOf(m.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
   }
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>() };
+  let index: Map<string, Mention[]> | null = null;
+  const lastWordOf = (m: Mention) => `w:${(wordsOf(m.text).pop() ?? '').toLowerCase()}`;
+  const sameNamed = (m: Mention): readonly Mention[] => {
+    if (!index) {
+      index = new Map();
+      for (const o of layer.mentions) {
+        for (const k of [`e:${o.entity}`, lastWordOf(o)]) {
+          const list = index.get(k);
+          if (list) list.push(o);
+          else index.set(k, [o]);
+        }
+      }
+    }
+    const a = index.get(`e:${m.entity}`) ?? [];
+    const b = index.get(lastWordOf(m)) ?? [];
+    return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
+  };
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map() };
 }
 
 /** The mention covering token k, if any. */
