@@ -26,9 +26,9 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
   evacuation: 'evacuated', evacuations: 'evacuated', contained: 'contained', tallied: 'counted', reported: 'reported',
   // elections: the margin between candidates
   led: 'margin', leads: 'margin', lead: 'margin', leading: 'margin', ahead: 'margin', margin: 'margin',
-  displaced: 'displaced', evacuated: 'evacuated', evacuate: 'evacuated', rescued: 'rescued', pulled: 'rescued', saved: 'rescued', arrested: 'arrested', charged: 'charged',
+  trapped: 'trapped', stranded: 'stranded', displaced: 'displaced', evacuated: 'evacuated', evacuate: 'evacuated', rescued: 'rescued', pulled: 'rescued', saved: 'rescued', arrested: 'arrested', charged: 'charged',
   // jobs and business
-  cut: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
+  cut: 'cut', cuts: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
   hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
   closed: 'closed', closing: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
   // elections and sport
@@ -44,7 +44,7 @@ export const STATE_PHRASES: readonly (readonly [string, string])[] = [
   ['in hospital', 'injured'], ['in the hospital', 'injured'], ['being treated', 'injured'], ['treated for injuries', 'injured'],
   ['from the water', 'rescued'], ['out of the water', 'rescued'], ['from the rubble', 'rescued'], ['to safety', 'rescued'],
   ['from their homes', 'evacuated'], ['leave their homes', 'evacuated'], ['fled their homes', 'evacuated'],
-  ['out of work', 'cut'], ['lost their jobs', 'cut'], ['critical condition', 'critical'], ['serious condition', 'critical'],
+  ['out of work', 'cut'], ['laying off', 'cut'], ['lost their jobs', 'cut'], ['critical condition', 'critical'], ['serious condition', 'critical'],
   ['in a critical condition', 'critical'], ['in critical condition', 'critical'], ['in a serious condition', 'critical'], ['under evacuation', 'evacuated'],
 ];
 

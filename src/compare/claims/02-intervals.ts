@@ -15,7 +15,8 @@ const FIRST_FIGURE = /\d[\d,]*(?:\.(\d+))?/;
 
 /**
  * Half the rounding step implied by how the figure is written: "1.2 million" → 0.05 million,
- * "3.4%" → 0.05, a whole thousand ("2,000", "45,000") → 5 %, other integers → 0 (exact).
+ * "£45m" → 0.5 million, "3.4%" → 0.05, a whole thousand in digits ("2,000", "52,000") → 5 %,
+ * other integers and figures in words → 0 (exact).
  */
 function roundingSlack(q: QuantityRecord): number {
   const m = FIRST_FIGURE.exec(q.text);
@@ -23,7 +24,7 @@ function roundingSlack(q: QuantityRecord): number {
   const written = Number(m[0].replace(/,/g, ''));
   const decimals = m[1]?.length ?? 0;
   const scale = written > 0 ? q.value / written : 1;
-  if (decimals > 0) return 0.5 * 10 ** -decimals * scale;
+  if (decimals > 0 || scale > 1) return 0.5 * 10 ** -decimals * scale;
   if (q.value >= 1000 && q.value % 1000 === 0) return 0.05 * q.value;
   return 0;
 }

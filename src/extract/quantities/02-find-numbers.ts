@@ -27,7 +27,10 @@ function parseFigure(v: SentenceView, i: number): [number, number, boolean, bool
   let value = CARDINAL_WORDS[t.lower];
   let j = i + 1;
   if (value === undefined) {
-    if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NUMBER_WORDS[v.low(i + 1)] !== undefined) return [ARTICLE_NUMBER_WORDS[v.low(i + 1)]!, i + 2, true, false];
+    if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NUMBER_WORDS[v.low(i + 1)] !== undefined) {
+      // "a thousand jobs" but not "a million-pound deal"
+      return [ARTICLE_NUMBER_WORDS[v.low(i + 1)]!, i + 2, true, false];
+    }
     return null;
   }
   // "twenty-five", "twenty five"
@@ -64,18 +67,23 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
     let dimension = currency ? 'currency' : 'count';
     let multiplied = false;
     // multipliers: "1.2 million", "£40m", "$2.5bn", "five thousand"
+    let trimEnd = 0;
     for (let guard = 0; guard < 2; guard++) {
       const m = v.tok(j);
       if (!m) break;
-      const mult = MULTIPLIERS[m.lower];
+      // the tokenizer keeps a sentence's full stop on a glued abbreviation: "£45m."
+      const dotted = m.lower.endsWith('.') && m.lower.length > 1;
+      const mult = MULTIPLIERS[dotted ? m.lower.slice(0, -1) : m.lower];
       if (mult === undefined) break;
       const word = WORD_MULTIPLIERS.has(m.lower);
       if (!word && m.spaceBefore) break;
       // a glued "m" is million after a currency or before a counted noun, else metres
-      if (m.lower === 'm' && !currency && COUNTED_NOUNS[v.low(j + 1)] === undefined) break;
+      if ((m.lower === 'm' || m.lower === 'm.') && !currency && COUNTED_NOUNS[v.low(j + 1)] === undefined) break;
       value *= mult;
       multiplied = true;
+      if (dotted) trimEnd = 1;
       j++;
+      if (dotted) break;
     }
     let hyphenated = false;
     const n = v.tok(j);
@@ -112,7 +120,12 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
       hyphenated = true;
       j = hy + 1;
     }
-    hits.push({ first: i, numFirst: numStart, last: j, value, unit, dimension, wordNumber, bareInteger: bare && !currency && !multiplied && unit === null, hyphenated, qualifier: null });
+    // "a dozen", "a hundred" are round approximations
+    const approximate = t.lower === 'a' || t.lower === 'an';
+    hits.push({
+      first: i, numFirst: numStart, last: j, value, unit, dimension, wordNumber, bareInteger: bare && !currency && !multiplied && unit === null,
+      hyphenated, qualifier: approximate ? 'about' : null, trimEnd,
+    });
     i = j - 1;
   }
   return hits;

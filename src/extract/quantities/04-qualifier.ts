@@ -12,6 +12,7 @@ const TRAILING = Object.keys(TRAILING_QUALIFIERS).sort((a, b) => b.split(' ').le
 
 /** Attach a leading or trailing qualifier to `hit` (mutates the hit being built). */
 export function attachQualifier(v: SentenceView, hit: NumberHit): void {
+  if (hit.qualifier) return;
   for (const phrase of LEADING) {
     if (!phraseEndsAt(v, hit.first, phrase)) continue;
     const words = phrase.split(' ').length;

@@ -10,7 +10,7 @@
 import { COUNTED_NOUNS, FIGURE_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
 import type { NumberHit } from './number-hit.js';
-import { isCapitalised, phraseStartsAt, type SentenceView } from './sentence-view.js';
+import { isCapitalised, phraseEndsAt, phraseStartsAt, type SentenceView } from './sentence-view.js';
 
 export interface CountedThing {
   /** human-readable topic ("Israeli hostages released"). */
@@ -128,13 +128,20 @@ function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
 }
 
 /** A noun before the figure that names it ("death toll … 45", "a crowd of 60,000", "the number of people killed … 4", "shares fell 3%"). */
-function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): CountedNoun | null {
+function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNoun & { readonly names?: boolean }) | null {
   const clause = v.clause(hit.first);
   // first pass: a noun that names figures ("turnout … reached 52%") anywhere in the clause before
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
     for (const len of [3, 2, 1]) {
       const words = Array.from({ length: len }, (_, n) => v.low(k - len + 1 + n)).join(' ');
-      if (FIGURE_NOUNS[words] && v.clause(k - len + 1) === clause) return FIGURE_NOUNS[words]!;
+      if (FIGURE_NOUNS[words] && v.clause(k - len + 1) === clause) return { ...FIGURE_NOUNS[words]!, names: true };
+    }
+  }
+  // second pass: a counted noun nearby ("Shares in the airline fell 7%")
+  if (anyNoun) {
+    for (let k = hit.first - 1; k >= hit.first - MAX_LEFT && v.clause(k) === clause; k--) {
+      const counted = COUNTED_NOUNS[v.low(k)];
+      if (counted && (v.tok(k)!.pos === 'NOUN' || v.tok(k)!.pos === 'PROPN')) return counted;
     }
   }
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
@@ -167,6 +174,7 @@ function rightState(v: SentenceView, from: number, stop: number): string | null 
 function leftState(v: SentenceView, hit: NumberHit): string | null {
   const clause = v.clause(hit.first);
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT && v.clause(k) === clause; k--) {
+    for (const [phrase, state] of STATE_PHRASES) if (phraseEndsAt(v, k + 1, phrase)) return state;
     const s = STATE_WORDS[v.low(k)];
     if (!s) continue;
     if (DIRECTION_STATES.has(s) && LEVEL_MARKERS.has(v.low(hit.first - 1))) return null;
@@ -210,6 +218,11 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     noun = FIGURE_NOUNS[v.low(hit.last + 1)] ?? { head: hit.dimension, group: hit.dimension };
     found = null;
   }
+  // "paid $2.5bn", "raised £3m": money named by what was done with it
+  if (!noun && (hit.dimension === 'currency' || hit.dimension === 'percent') && !leftNoun(v, hit, false)) {
+    const s = leftState(v, hit);
+    if (s && !DIRECTION_STATES.has(s)) noun = { head: 'amount', group: 'amount' };
+  }
   if (!noun) noun = leftNoun(v, hit, hit.dimension !== 'count');
   if (!noun && hit.dimension === 'count' && carry && (carry.sentence >= v.sentence.i - 1) && carry.paragraph === v.sentence.paragraph) {
     const skip = v.low(hit.last) === 'of' ? 2 : anaphor ? 1 : 0;
@@ -218,7 +231,10 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   }
   if (!noun) return null;
   const after = found?.after ?? hit.last;
-  const raw = rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? leftState(v, hit) ?? found?.adjState ?? noun.defaultState ?? null;
+  // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
+  const names = (noun as { names?: boolean }).names === true;
+  const raw =
+    rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? (names ? null : leftState(v, hit)) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   if (hit.dimension === 'percent' && state && !COUNTED_NOUNS[noun.head] && !found?.fromCarry && noun.group !== 'percent') {

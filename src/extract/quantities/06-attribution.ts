@@ -74,7 +74,8 @@ export function attributionCues(v: SentenceView): AttributionCue[] {
       source = after && sourceText(v, after[0], after[1]);
     }
     if (!source) continue;
-    const trailing = v.low(k - 1 - (before ? before[1] - before[0] : 0)) === ',' && (k + 1 >= last || v.tok(k + 1)!.pos === 'PUNCT');
+    // ", police said (on Monday)." after the figures it governs
+    const trailing = v.low(k - 1 - (before ? before[1] - before[0] : 0)) === ',';
     // the subject of the main verb at the head of the sentence governs all of it
     const leading = !!before && before[0] === first;
     cues.push({ token: k, clause: v.clause(k), scope: leading ? 'leading' : trailing ? 'trailing' : 'clause', source });

@@ -12,6 +12,7 @@ import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } f
 import type { ExtractContext } from '../context.js';
 import { sentenceSpan, spanOf } from '../context.js';
 import { NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
+import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
 import { findAges, type MentionIndex } from './01-ages.js';
 import { findNumbers } from './02-find-numbers.js';
 import { exclusionRule, type ExclusionInputs } from './03-exclusions.js';
@@ -22,6 +23,13 @@ import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 
 export const QUANTITY_STAGE = 'quantities';
+
+/**
+ * Date expressions whose figures are parts of the date (a month name, a year, 12/03, an ordinal).
+ * A date found around a figure without one of these ("rose to 19 on Monday") does not make the
+ * figure part of the date.
+ */
+const DATE_WITH_FIGURES = new RegExp(`\\b(?:${[...MONTH_WORDS].join('|')})\\b|\\d{4}|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`, 'i');
 
 /** A QuantityRecord with the blocking key claim alignment groups on (modifier|group|state). */
 export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
@@ -48,7 +56,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
   const idx = mentionIndex(entities);
   const names = new Map(entities.entities.map((e) => [e.key, e.name]));
   const inputs: ExclusionInputs = {
-    dates: rangeSet(dates.map((d) => [d.span.start, d.span.end] as const)),
+    dates: rangeSet(dates.filter((d) => DATE_WITH_FIGURES.test(d.text)).map((d) => [d.span.start, d.span.end] as const)),
     quoted: rangeSet([...quotedRanges(text), ...quotes.filter((q) => !q.scare).map((q) => [q.span.start, q.span.end] as [number, number])]),
   };
   const out: KeyedQuantity[] = [];
@@ -91,13 +99,13 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       const resolved = countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
       if (!resolved) return;
       const { thing, found } = resolved;
-      if (found && !found.fromCarry && hit.dimension === 'count' && thing.known) {
+      if (found && !found.fromCarry && hit.dimension === 'count' && (thing.known || /s$/.test(thing.head))) {
         carry = { noun: found.noun, modifier: found.modifier, label: found.label, sentence: s.i, paragraph: s.paragraph };
       }
       // "three reasons", "two sides": a generic noun with nothing said about it is not a claim
       if (!thing.known && !thing.state && NON_TOPIC_NOUNS.has(thing.head)) return;
       const start = doc.tokens[hit.first]!.start;
-      const end = doc.tokens[hit.last - 1]!.end;
+      const end = doc.tokens[hit.last - 1]!.end - hit.trimEnd;
       // "decided by 58 votes in 1979": a figure from a past year is a different claim from today's
       const past = pastYearIn(s.i, v.segment(hit.first), v);
       out.push({

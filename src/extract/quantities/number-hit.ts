@@ -20,4 +20,6 @@ export interface NumberHit {
   /** "42-day", "10,000-seat": the unit is glued to the figure by a hyphen and a noun follows. */
   hyphenated: boolean;
   qualifier: Qualifier | null;
+  /** characters to drop from the end of the last token ("£45m." tokenised as "45" + "m."). */
+  trimEnd: number;
 }

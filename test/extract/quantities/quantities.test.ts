@@ -1,0 +1,83 @@
+import { describe, it } from 'vitest';
+import { expectNoQuantity, expectQuantity, type Expected } from './helpers.js';
+
+const cases: [string, Expected][] = [
+  // counts, qualifiers, states
+  ['More than 400 people were killed when the dam gave way.', { value: 400, qualifier: 'more than', topic: 'people dead', unit: 'people' }],
+  ['Officials said about 24 people were injured in the blast.', { value: 24, qualifier: 'about', topic: 'people injured' }],
+  ['At least 35 miners are believed to be trapped underground.', { value: 35, qualifier: 'at least', topic: 'miners trapped' }],
+  ['Nearly 3,000 residents fled their homes as the water rose.', { value: 3000, qualifier: 'nearly', topic: 'people evacuated' }],
+  ['The storm left up to 80 families homeless.', { value: 80, qualifier: 'up to' }],
+  ['Fewer than 50 fans stayed until the final whistle.', { value: 50, qualifier: 'less than', topic: 'spectators' }],
+  ['Some 12 climbers remain missing on the north face.', { value: 12, qualifier: 'about', topic: 'climbers missing' }],
+  ['Five hostages were freed on Sunday.', { value: 5, topic: 'hostages released' }],
+  ['Twenty-five prisoners are still held at the camp.', { value: 25, topic: 'prisoners held' }],
+  ['A dozen people were arrested after the match.', { value: 12, qualifier: 'about', topic: 'people arrested' }],
+  ['The river town counts 1.2 million visitors a year.', { value: 1.2e6, text: '1.2 million' }],
+  // heads from figure nouns and carried across clauses and sentences
+  ['The death toll from the floods rose to 19 on Monday.', { value: 19, topic: 'people dead' }],
+  ['A crowd of 52,000 watched the final.', { value: 52000, topic: 'spectators' }],
+  ['There are 80 miners in the shaft, 50 of whom are still alive.', { value: 50, topic: 'miners alive' }],
+  ['Rebels hold 40 hostages. At least 12 are believed to be dead, while 28 remain alive.', { value: 12, topic: 'hostages dead' }],
+  ['Rebels hold 40 hostages. At least 12 are believed to be dead, while 28 remain alive.', { value: 28, topic: 'hostages alive' }],
+  ['Another 40 people were injured and six remain missing.', { value: 6, topic: 'people missing' }],
+  ['The blast killed 14 people and injured 30 others.', { value: 30, topic: 'people injured' }],
+  // exchanges: two different topics, not the held count
+  ['The truce saw 30 soldiers exchanged for 900 Nordland prisoners.', { value: 30, topic: 'soldiers released' }],
+  ['The truce saw 30 soldiers exchanged for 900 Nordland prisoners.', { value: 900, topic: 'Nordland prisoners released' }],
+  // money, percentages, measures
+  ['Harlow United signed the striker for a fee of £45m.', { value: 45e6, unit: 'GBP', topic: 'fee', text: '£45m' }],
+  ['The retailer was bought in a deal worth $2.5bn.', { value: 2.5e9, unit: 'USD', topic: 'deal' }],
+  ['The group paid €300 million for the vineyard.', { value: 3e8, unit: 'EUR', topic: 'amount paid' }],
+  ['Unemployment rose to 3.4% in March.', { value: 3.4, unit: '%', topic: 'unemployment' }],
+  ['Shares in the airline fell 7 per cent on Tuesday.', { value: 7, unit: '%', topic: 'shares down' }],
+  ['Turnout was 61%, the electoral commission said.', { value: 61, unit: '%', topic: 'turnout', attribution: 'electoral commission' }],
+  ['The company will cut 1,200 jobs by the end of the year.', { value: 1200, topic: 'jobs cut', unit: 'jobs' }],
+  ['Northwind is laying off 1,200 workers in Europe.', { value: 1200, topic: 'employees cut' }],
+  ['The fire has burned about 4,200 acres of forest.', { value: 4200, unit: 'acres', qualifier: 'about', topic: 'area' }],
+  ['The 42-day strike ended on Friday.', { value: 42, unit: 'days', topic: 'strike duration' }],
+  ['Gusts reached 70 miles per hour on the coast.', { value: 70, unit: 'miles/h', topic: 'speed' }],
+  // attribution
+  ['At least 12 people died in the flooding, police said.', { value: 12, attribution: 'police' }],
+  ['According to the health ministry, 300 homes were destroyed.', { value: 300, topic: 'homes destroyed', attribution: 'health ministry' }],
+  ['Rescuers say 35 people were pulled from the rubble.', { value: 35, topic: 'people rescued', attribution: 'Rescuers' }],
+  // ages
+  ['Jane Moreau, 23, was arrested at the scene.', { claimKind: 'age', value: 23, subjectName: 'Jane Moreau', topic: 'age of Jane Moreau', unit: 'years' }],
+  ['The race was won by 21-year-old Pia Lindqvist, who led from the start.', { claimKind: 'age', value: 21, subjectName: 'Pia Lindqvist' }],
+  ['Tomas Rebane, a 24-year-old striker from Tallinn, joined on Friday.', { claimKind: 'age', value: 24, subjectName: 'Tomas Rebane' }],
+  ['Ruth Okonjo, aged 58, thanked the rescue teams.', { claimKind: 'age', value: 58, subjectName: 'Ruth Okonjo' }],
+];
+
+const mustNotMatch: [string, string][] = [
+  ['The law was passed in 1998 and amended in 2004.', '1998'],
+  ['The law was passed in 1998 and amended in 2004.', '2004'],
+  ['Under Article 5 of the treaty, members must respond.', '5'],
+  ['The figures are on page 12 of the report.', '12'],
+  ['1. Preheat the oven before you start.', '1'],
+  ['For tickets call 020 7946 0000 before noon.', '020'],
+  ['For tickets call 020 7946 0000 before noon.', '7946'],
+  ['The meeting starts at 3pm and ends at 5 p.m. sharp.', '5'],
+  ['Twenty-four hours later, the river burst its banks.', 'Twenty'],
+  ['She is one of the best players in the league.', 'one'],
+  ['Covid-19 cases have fallen in the region.', '19'],
+  ['Leaders met at the G7 summit in the spring.', '7'],
+  ['Two F-16 jets escorted the plane.', '16'],
+  ['A Boeing 737 landed safely after the scare.', '737'],
+  ['“We lost 300 homes in one night,” the mayor said.', '300'],
+  ['The club won the final 2-1 after extra time.', '2'],
+  ['She gave three reasons for leaving.', 'three'],
+  ['Hundreds of people gathered outside the court.', 'Hundreds'],
+  ['The 100-year-old bridge was closed.', '100'],
+  ['He called 911 from the roadside.', '911'],
+  ['A two-term senator, she chairs the committee.', 'two'],
+  ['Flight 370 vanished over the ocean.', '370'],
+  ['The strike began on 12 March 2024 at the main depot.', '2024'],
+];
+
+describe('quantities: what is found', () => {
+  it.each(cases)('%s → %j', (text, want) => expectQuantity(text, want));
+});
+
+describe('quantities: must not match', () => {
+  it.each(mustNotMatch)('%s (no "%s")', (text, figure) => expectNoQuantity(text, figure));
+});
