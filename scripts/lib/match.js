@@ -66,7 +66,8 @@ export function sameName(predicted, expected, { surname = false } = {}) {
     const last = normName(expected.name).split(' ').at(-1);
     if (last && p === last) return true;
   }
-  return false;
+  // a full name (two words or more) preceded by role words the extractor left on: "mission manager Jane Roe"
+  return forms.some((f) => f.includes(' ') && p.endsWith(` ${f}`));
 }
 
 /** Crude English stem: enough to let "killed"/"kill", "injuries"/"injured" meet. */

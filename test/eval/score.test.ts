@@ -152,3 +152,13 @@ describe('matching is lenient on form, strict on identity', () => {
     expect(rates(t['quotes']!)).toEqual({ precision: null, recall: 0, f1: null });
   });
 });
+
+describe('speaker names carrying role words', () => {
+  it('accepts a full name after lower-case role words, not a surname after them', () => {
+    const a = structuredClone(perfectArticle(earthquake)) as Mutable;
+    a.quotes[0]!.occurrences[0]!.speakerName = 'head of agency Lucia Ferrante';
+    expect(rates(scoreArticle(earthquake, a)['quote-speakers']!).precision).toBe(1);
+    a.quotes[0]!.occurrences[0]!.speakerName = 'head of agency Ferrante';
+    expect(rates(scoreArticle(earthquake, a)['quote-speakers']!).precision).toBeLessThan(1);
+  });
+});
