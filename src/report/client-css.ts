@@ -27,7 +27,8 @@ a{color:var(--accent)}
 .toggle{font:inherit;font-size:.85rem;border:1px solid var(--accent);background:#fff;color:var(--accent);border-radius:999px;padding:.15rem .6rem;cursor:pointer}
 .toggle[aria-pressed=true]{background:var(--accent);color:#fff}
 #cc-filter-status{flex-basis:100%;margin:0}
-.section{margin:1.8rem 0;content-visibility:auto;contain-intrinsic-size:auto 600px}
+.section{margin:1.8rem 0}
+.large .section{content-visibility:auto;contain-intrinsic-size:auto 600px}
 .intro,.empty{color:var(--muted);margin:.2rem 0 .8rem}
 .card{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;margin:0 0 1rem;background:var(--bg)}
 .claim.status-conflict{border-left:5px solid var(--conflict)}
@@ -124,7 +125,7 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
  #cc-app{max-width:none;padding:0}
  .card,.event,tr{break-inside:avoid}
  h2{break-after:avoid}
- .section{content-visibility:visible}
+ .large .section{content-visibility:visible}
  .support[hidden]{display:none!important}
  a{color:inherit}
  .table-scroll{overflow:visible}
