@@ -20,22 +20,30 @@ export interface LineEvidence {
   readonly midCaps: ReadonlySet<string>;
   /** words written in lower case somewhere in the article. */
   readonly lowerSeen: ReadonlySet<string>;
+  /** per token memo for step 2: 0 = not judged yet, 1 = name word, 2 = not. */
+  readonly nameWord: Uint8Array;
+}
+
+function isLetterAt0(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = text[0]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function headlineFlags(doc: NlpDoc): boolean[] {
-  const flags = new Array<boolean>(doc.paragraphs.length).fill(false);
-  const words = new Array<number>(doc.paragraphs.length).fill(0);
-  const caps = new Array<number>(doc.paragraphs.length).fill(0);
-  const lastTok = new Array<string>(doc.paragraphs.length).fill('');
+  const n = doc.paragraphs.length;
+  const flags = new Array<boolean>(n).fill(false);
+  const words = new Int32Array(n);
+  const caps = new Int32Array(n);
+  const lastTok = new Array<string>(n).fill('');
   for (const t of doc.tokens) {
     lastTok[t.paragraph] = t.text;
-    const c = t.text[0];
-    if (c === undefined || c.toLowerCase() === c.toUpperCase()) continue;
-    if (HEADLINE_MINOR_WORDS.has(t.lower)) continue;
+    if (!isLetterAt0(t.text) || HEADLINE_MINOR_WORDS.has(t.lower)) continue;
     words[t.paragraph]! += 1;
     if (isCapitalised(t)) caps[t.paragraph]! += 1;
   }
-  for (let p = 0; p < flags.length; p++) {
+  for (let p = 0; p < n; p++) {
     const w = words[p]!;
     const end = lastTok[p]!;
     const closed = end === '.' || end === '!' || end === '”' || end === '"';
@@ -65,5 +73,5 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
       atStart = false;
     }
   }
-  return { headline, initial, midCaps, lowerSeen };
+  return { headline, initial, midCaps, lowerSeen, nameWord: new Uint8Array(doc.tokens.length) };
 }

@@ -29,14 +29,24 @@ function isShouting(t: Token, ev: LineEvidence): boolean {
   return SHOUT_POS.has(t.pos) || (t.text.length >= 4 && ev.lowerSeen.has(t.lower));
 }
 
-/** Is token i a word that can be part of a name here? */
+/** Is token i a word that can be part of a name here? (Memoised per document: runs look at each token several times.) */
 export function nameWordAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
+  const memo = ev.nameWord;
+  const v = memo[i];
+  if (v === 1) return true;
+  if (v === 2 || v === undefined) return false;
+  const r = judgeNameWord(doc, ev, i);
+  memo[i] = r ? 1 : 2;
+  return r;
+}
+
+function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !isCapitalised(t)) return false;
   const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
   if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
   // contractions of common words ("I'm", "It’s")
-  const apos = t.lower.search(/['’]/);
+  const apos = Math.max(t.lower.indexOf("'"), t.lower.indexOf('’'));
   if (apos > 0 && NON_ENTITY_WORDS.has(t.lower.slice(0, apos))) return false;
   if (t.lower === 'may') {
     const n = doc.tokens[i + 1];

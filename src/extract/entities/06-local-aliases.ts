@@ -62,6 +62,7 @@ interface Group {
   readonly members: number[];
   readonly scores: TypeScores;
   readonly words: number;
+  readonly surname: string;
 }
 
 function sumScores(ps: readonly Proposal[], idx: readonly number[]): TypeScores {
@@ -89,10 +90,10 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(ps, members), words: key.split(' ').length }));
+  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(ps, members), words: key.split(' ').length, surname: surnameKey(key) }));
   const multi = groups.filter((g) => g.words > 1);
   const peopleBySurname = (g: Group) =>
-    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => personish(m.scores) && surnameKey(m.key) === g.key);
+    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => personish(m.scores) && m.surname === g.key);
   // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
   for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
 

@@ -29,8 +29,7 @@ function pickName(members: readonly Proposal[]): string {
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = members[0]!.text;
-  for (const m of members) {
-    const a = m.text;
+  for (const a of counts.keys()) {
     const dw = words(a) - words(best);
     const dc = (counts.get(a) ?? 0) - (counts.get(best) ?? 0);
     // prefer more words, then more frequent; on a full tie keep the earlier one

@@ -9,6 +9,18 @@ import { NAME_PREFIXES } from '../../lexicon/name-particles.js';
  * dashes read as spaces, curly apostrophes straightened, a leading "the" dropped.
  */
 export function nameKey(name: string): string {
+  const hit = KEY_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeNameKey(name);
+  // names repeat within and across articles; a bounded memo keeps key building off the profile
+  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   let s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   s = s.replace(/[’‘`]/g, "'").replace(/\./g, '').replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim();
   if (s.startsWith('the ')) s = s.slice(4);
@@ -17,6 +29,17 @@ export function nameKey(name: string): string {
 
 /** `nameKey` without hyphen-prefix particles ("samir al haddad" → "samir haddad", "al faris brigades" → "faris brigades"). */
 export function bareKey(name: string): string {
+  const hit = BARE_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeBareKey(name);
+  if (BARE_CACHE.size > 50_000) BARE_CACHE.clear();
+  BARE_CACHE.set(name, key);
+  return key;
+}
+
+const BARE_CACHE = new Map<string, string>();
+
+function computeBareKey(name: string): string {
   const words = nameKey(name).split(' ');
   const kept = words.filter((w, i) => !(NAME_PREFIXES.has(w) && i < words.length - 1));
   return kept.join(' ');

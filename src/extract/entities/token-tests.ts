@@ -6,15 +6,19 @@ import type { Token } from '../../nlp/nlp-doc.js';
 
 /** First character is an upper-case letter ("Acme", "U.S.", "Ölund"). */
 export function isCapitalised(t: Token): boolean {
-  const c = t.text[0];
-  if (c === undefined) return false;
+  const code = t.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const c = t.text[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** Every character is a lower-case letter or an apostrophe/hyphen ("striker", "al"). */
 export function isLowerWord(t: Token): boolean {
-  const c = t.text[0];
-  if (c === undefined) return false;
+  const code = t.text.charCodeAt(0);
+  if (code >= 97 && code <= 122) return t.text === t.lower;
+  if (code < 128 || Number.isNaN(code)) return false;
+  const c = t.text[0]!;
   return c !== c.toUpperCase() && t.text === t.lower;
 }
 
