@@ -52,9 +52,14 @@ export interface NlpDoc {
 
 let nlpInstance: ReturnType<typeof winkNLP> | null = null;
 
-/** The shared wink-nlp instance (loading the model takes ~100 ms, so it is done once). */
+/**
+ * The shared wink-nlp instance (loading the model takes ~100 ms, so it is done once).
+ * Only sentence boundaries and POS tags are switched on: wink's own negation, sentiment and
+ * entity passes are not used by any stage, and dropping them makes readDoc ~1.7× faster
+ * with identical tokens, tags and sentences (checked on the seeds and our fixtures).
+ */
 export function wink(): ReturnType<typeof winkNLP> {
-  nlpInstance ??= winkNLP(model);
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
   return nlpInstance;
 }
 
