@@ -22,19 +22,23 @@ export interface ScoredTerm {
   readonly score: number;
 }
 
-/** The top `limit` terms of `mine` against `rest` (both term → count), by z-score, then term. */
-export function distinctiveTerms(mine: ReadonlyMap<string, number>, rest: ReadonlyMap<string, number>, limit: number): ScoredTerm[] {
+/**
+ * The top `limit` terms of `mine` against the rest of the corpus (`corpus` counts include
+ * `mine`), by z-score, then term. Only the outlet's own terms are visited, so the cost
+ * per outlet is its vocabulary, not the corpus's.
+ */
+export function distinctiveTerms(mine: ReadonlyMap<string, number>, corpus: ReadonlyMap<string, number>, limit: number): ScoredTerm[] {
   let ni = 0;
-  let nj = 0;
+  let total = 0;
   for (const c of mine.values()) ni += c;
-  for (const c of rest.values()) nj += c;
-  const total = ni + nj;
+  for (const c of corpus.values()) total += c;
+  const nj = total - ni;
   if (!ni || !nj) return [];
   const a0 = Math.min(PRIOR_MASS, PRIOR_SHARE * total);
   const out: ScoredTerm[] = [];
   for (const [term, yi] of mine) {
     if (yi < MIN_COUNT) continue;
-    const yj = rest.get(term) ?? 0;
+    const yj = (corpus.get(term) ?? yi) - yi;
     const alpha = (a0 * (yi + yj)) / total;
     const delta = Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
     const z = delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));

@@ -41,16 +41,11 @@ export function buildFraming(extractions: readonly ArticleExtraction[], quotes: 
   for (const c of counts) for (const [t, n] of c) corpus.set(t, (corpus.get(t) ?? 0) + n);
   return groups.map((g, i) => {
     const mine = counts[i]!;
-    const rest = new Map<string, number>();
-    for (const [t, n] of corpus) {
-      const others = n - (mine.get(t) ?? 0);
-      if (others > 0) rest.set(t, others);
-    }
     const articles = g.extractions.map((x) => x.article.id);
     return {
       outlet: g.label,
       articles,
-      distinctiveTerms: distinctiveTerms(mine, rest, MAX_TERMS).map((t) => ({ ...t })),
+      distinctiveTerms: distinctiveTerms(mine, corpus, MAX_TERMS).map((t) => ({ ...t })),
       scareQuotes: scareQuotesIn(g.extractions),
       voices: voicesIn(new Set(articles), quotes).map((v) => ({ ...v })),
     };

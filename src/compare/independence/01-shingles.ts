@@ -34,7 +34,8 @@ function wordRuns(text: string): string[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
+  // lower-case and unify apostrophes once for the whole text, not per word
+  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(TOKEN)) {
     const t = m[0];
     if (t === '\n') {
       inQuote = false;
@@ -47,16 +48,29 @@ function wordRuns(text: string): string[][] {
       continue;
     }
     if (inQuote) continue;
-    run.push(t.toLowerCase().replace(/’/g, "'"));
+    run.push(t);
   }
   flush();
   return runs;
 }
 
+/** Combine five word hashes in order (multiply-xor, then murmur3's finaliser for spread). */
+function shingleHash(w: Uint32Array, i: number): number {
+  let h = 0x9747b28c;
+  for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ w[i + k]!, 0x5bd1e995) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Words are hashed once each and shingles combine those hashes: no 5-word strings are built.
 function hashRuns(runs: readonly (readonly string[])[]): Uint32Array {
   const hashes: number[] = [];
   for (const run of runs) {
-    for (let i = 0; i + SHINGLE_WORDS <= run.length; i++) hashes.push(fnv1a(run.slice(i, i + SHINGLE_WORDS).join(' ')));
+    if (run.length < SHINGLE_WORDS) continue;
+    const words = Uint32Array.from(run, fnv1a);
+    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(shingleHash(words, i));
   }
   const sorted = Uint32Array.from(hashes).sort();
   let n = 0;

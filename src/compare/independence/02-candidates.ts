@@ -12,9 +12,10 @@
 /** Keep one shingle in SAMPLE_MOD. */
 const SAMPLE_MOD = 4;
 /** Each posting list is only scanned over its most recent POSTING_CAP articles: a shingle shared
- * by hundreds of articles is boilerplate or one big syndication cluster, and in a cluster one
- * link per article is enough for union-find. */
-const POSTING_CAP = 48;
+ * by many articles is boilerplate or one big syndication cluster, and in a cluster one
+ * link per article is enough for union-find; true copies also share many rare shingles,
+ * whose posting lists are short and scanned in full. */
+const POSTING_CAP = 8;
 /** A candidate needs this many shared sampled shingles … */
 const MIN_SHARED_SAMPLES = 2;
 /** … and at least this estimated containment (below the final threshold, to absorb sampling noise). */
@@ -41,8 +42,10 @@ export function candidatePairs(sets: readonly Uint32Array[]): [number, number][]
   const postings = new Map<number, number[]>();
   const samples = sets.map(sample);
   const pairs: [number, number][] = [];
+  // shared-sample counts against earlier articles: a flat array reset after each article
+  const counts = new Int32Array(sets.length);
+  const touched: number[] = [];
   samples.forEach((mine, j) => {
-    const counts = new Map<number, number>();
     for (const h of mine) {
       const list = postings.get(h);
       if (!list) {
@@ -51,16 +54,20 @@ export function candidatePairs(sets: readonly Uint32Array[]): [number, number][]
       }
       for (let k = Math.max(0, list.length - POSTING_CAP); k < list.length; k++) {
         const i = list[k]!;
-        counts.set(i, (counts.get(i) ?? 0) + 1);
+        const before = counts[i]!;
+        counts[i] = before + 1;
+        if (before === 0) touched.push(i);
       }
       list.push(j);
     }
-    const found: number[] = [];
-    for (const [i, c] of counts) {
+    touched.sort((a, b) => a - b);
+    for (const i of touched) {
+      const c = counts[i]!;
+      counts[i] = 0;
       const smaller = Math.min(mine.length, samples[i]!.length);
-      if (c >= MIN_SHARED_SAMPLES && c / smaller >= MIN_ESTIMATED_CONTAINMENT) found.push(i);
+      if (c >= MIN_SHARED_SAMPLES && c / smaller >= MIN_ESTIMATED_CONTAINMENT) pairs.push([i, j]);
     }
-    for (const i of found.sort((a, b) => a - b)) pairs.push([i, j]);
+    touched.length = 0;
   });
   return pairs;
 }
