@@ -30,6 +30,14 @@ const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const RFC2822 = /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|gmt|utc|ut|z)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY_PREFIX = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+// An optional time after the date ("at 10:42 am GMT", "10.42 BST") is accepted and not kept.
+const TIME_TAIL = '(?:\\s*(?:,|at|-|–)?\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s+[a-z]{2,5}(?:[+-]\\d{1,2})?)?)?\\.?$';
+// The written forms news sites use, parsed directly: chrono is far slower and only needed for the rest.
+const MDY = new RegExp(`^${WEEKDAY_PREFIX}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME_TAIL}`, 'i');
+const DMY = new RegExp(`^${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})${TIME_TAIL}`, 'i');
+const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** Parse a metadata date string into ISO form, or null when it is not a certain calendar date. */
 export function parsePublished(input: string | null | undefined): string | null {
@@ -55,7 +63,10 @@ export function parsePublished(input: string | null | undefined): string | null 
     const day = mon ? ymd(+m[3]!, mon, +m[1]!) : null;
     return day ? `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offset(m[7])}` : null;
   }
-  return parseWithChrono(s);
+  if ((m = MDY.exec(s))) return ymd(+m[3]!, monthIndex(m[1]!), +m[2]!);
+  if ((m = DMY.exec(s))) return ymd(+m[3]!, monthIndex(m[2]!), +m[1]!);
+  // chrono only for strings that could hold a full written date (a month name and a year).
+  return new RegExp(MONTH_NAME, 'i').test(s) && /\b\d{4}\b/.test(s) ? parseWithChrono(s) : null;
 }
 
 function parseWithChrono(s: string): string | null {
