@@ -3,7 +3,7 @@
 // The corpus is made by recombining the project's own invented articles (examples/, golden and
 // story fixtures): paragraphs shuffled across articles of the same story, numbers and surnames
 // varied with a seeded PRNG. Same seed → byte-identical corpus. Timings are printed, never asserted.
-//   node scripts/bench.js [--articles 200] [--seed 7] [--json]
+//   node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,8 @@ const opt = (name, dflt) => {
 const N = opt('articles', 200);
 const SEED = opt('seed', 7);
 const asJson = argv.includes('--json');
+const scalingAt = argv.indexOf('--scaling');
+const SCALING = (scalingAt >= 0 ? String(argv[scalingAt + 1]) : '10,100,500').split(',').map(Number).filter((n) => n > 0);
 
 const lib = await loadLibrary();
 const dist = (p) => import(join(REPO, 'dist/src', p));
@@ -216,12 +218,12 @@ row('reference: wink readDoc+pos', ref.ms, textBytes, articles.length, `${ref.ou
 
 // comparison cost as one story grows
 const bridge = stories.find((s) => s.slug === 'harbour-bridge') ?? stories[0];
-const one = writeCorpus([bridge], 500, SEED + 1, `crosscheck-bench-scaling-${SEED}`, 8);
+const one = writeCorpus([bridge], Math.max(...SCALING), SEED + 1, `crosscheck-bench-scaling-${SEED}`, 8);
 const oneArticles = (await lib.ingestPaths([one.dir], { cwd: one.dir })).articles;
 const oneX = oneArticles.map((a) => lib.extractArticle(a));
 sample();
 const scaling = [];
-for (const n of [10, 100, 500]) {
+for (const n of SCALING) {
   const c = time('compare', () => lib.compareArticles(oneX.slice(0, n)));
   scaling.push({ articles: n, ms: Math.round(c.ms * 10) / 10, claims: c.out.claims.length, msPerArticle: Math.round((c.ms / n) * 100) / 100 });
 }
