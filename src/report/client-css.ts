@@ -92,6 +92,7 @@ code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
 .viewer .close{font:inherit;border:1px solid #767676;background:#fff;border-radius:6px;padding:.2rem .8rem;cursor:pointer}
 .article-text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.6}
 mark.hit{outline:2px solid #b07c00}
+.hit-context{background:#fff6d1;box-shadow:0 0 0 2px #fff6d1}
 .meta{color:var(--muted);font-size:.9rem;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}

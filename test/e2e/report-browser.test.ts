@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import type { Analysis } from '../../src/contract/analysis-schema.js';
+import { ingestPaths } from '../../src/ingest/index.js';
+import { HAVE_SEEDS, SEEDS_DIR } from '../helpers/seeds.js';
 import { renderHtml } from '../../src/report/html-report.js';
 import { ferryAnalysis, hostileAnalysis, PAYLOADS, syntheticAnalysis } from '../report/fixtures.js';
 import { HAVE_CHROMIUM, launch, watchErrors } from './browser.js';
@@ -104,6 +107,33 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();
+  });
+  /** Real pipeline output: the page draws, every article is listed, a chip opens its exact span. */
+  const expectRealOutput = async (a: Analysis) => {
+    const { page, errors } = await open(write('real.html', a));
+    expect(await page.$$eval('#articles .article-list li', (e) => e.length)).toBe(a.articles.length);
+    const chip = page.locator('button.chip[data-start]').first();
+    if (await chip.count()) {
+      const [id, s, e] = [await chip.getAttribute('data-article'), Number(await chip.getAttribute('data-start')), Number(await chip.getAttribute('data-end'))];
+      await chip.click();
+      expect(await page.textContent('#cc-hit')).toBe(a.articles.find((x) => x.id === id)!.text.slice(s, e));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+  it('draws real pipeline output for articles written for this test (flood and transfer stories)', async () => {
+    const src = mkdtempSync(join(tmpdir(), 'crosscheck-real-'));
+    try {
+      writeFileSync(join(src, 'flood-a.txt'), 'River Oda floods three villages\n\nThe River Oda burst its banks on Saturday, flooding 240 homes in three villages, the fire service said. "We have never seen water this high," said Mayor Ilse Brandt.\n');
+      writeFileSync(join(src, 'flood-b.txt'), 'Hundreds evacuated as Oda rises\n\nFloodwater from the River Oda reached 310 homes on Saturday, according to the regional council. Mayor Ilse Brandt said: "We have never seen the water this high."\n');
+      writeFileSync(join(src, 'transfer.txt'), 'Striker joins Rovers\n\nRovers signed striker Tomasz Lind from Vale United on Monday for a fee of 12 million euros, the club said.\n');
+      await expectRealOutput(analyze(await ingestPaths([src])));
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+    }
+  });
+  it.skipIf(!HAVE_SEEDS)('draws real pipeline output for the seed corpus', async () => {
+    await expectRealOutput(analyze(await ingestPaths([SEEDS_DIR])));
   });
   it('measures rendering a 200-article analysis (printed, not asserted)', async () => {
     const a = syntheticAnalysis(200);

@@ -13,7 +13,7 @@ export function ccChip(st: ClientState, ex: Excerpt): HTMLElement {
   b.dataset.article = ex.article;
   b.dataset.start = String(ex.start);
   b.dataset.end = String(ex.end);
-  b.addEventListener('click', () => ccOpenArticle(st, ex.article, ex.start, ex.end, b));
+  b.addEventListener('click', () => ccOpenArticle(st, ex.article, ex.start, ex.end, b, ex.contextStart, ex.contextStart + ex.text.length));
   return b;
 }
 

@@ -1,8 +1,11 @@
 /** The article viewer: the full normalised text with one span highlighted. */
 import type { ClientState } from './state.js';
 
-/** Open article `id` with characters [start, end) highlighted and scrolled into view. */
-export function ccOpenArticle(st: ClientState, id: string, start: number, end: number, opener: HTMLElement | null): void {
+/**
+ * Open article `id` with characters [start, end) highlighted and scrolled into view; the
+ * surrounding sentence [ctxStart, ctxEnd), when given, is shaded so a one-word span reads in context.
+ */
+export function ccOpenArticle(st: ClientState, id: string, start: number, end: number, opener: HTMLElement | null, ctxStart?: number, ctxEnd?: number): void {
   const art = st.model.articles.find((a) => a.id === id);
   const viewer = st.root.querySelector<HTMLElement>('#cc-viewer');
   if (!art || !viewer) return;
@@ -29,7 +32,12 @@ export function ccOpenArticle(st: ClientState, id: string, start: number, end: n
   const hit = ccEl('mark', 'hit', art.text.slice(s, e));
   hit.id = 'cc-hit';
   hit.setAttribute('tabindex', '-1');
-  body.append(art.text.slice(0, s), hit, art.text.slice(e));
+  const cs = ctxStart !== undefined && ctxStart <= s ? Math.max(0, ctxStart) : s;
+  const ce = ctxEnd !== undefined && ctxEnd >= e ? Math.min(art.text.length, ctxEnd) : e;
+  if (cs < s || ce > e) {
+    const ctx = ccEl('span', 'hit-context', art.text.slice(cs, s), hit, art.text.slice(e, ce));
+    body.append(art.text.slice(0, cs), ctx, art.text.slice(ce));
+  } else body.append(art.text.slice(0, s), hit, art.text.slice(e));
   const where = ccEl('p', 'meta', `Characters ${s}–${e} of ${art.text.length}`);
   viewer.append(ccEl('div', 'viewer-bar', close), heading, meta, where, body);
   viewer.hidden = false;
