@@ -56,5 +56,20 @@ export function collectInputs(paths: readonly string[], rel: (p: string) => stri
     else if (statSync(p).isDirectory()) walk(p);
     else out.push({ kind: 'file', path: p });
   }
-  return out;
+  // The same file reached twice (named twice, or named and inside a named folder) is read once.
+  const seen = new Set<string>();
+  return out.filter((i) => {
+    const key = i.kind === 'stdin' ? '-' : safeRealpath(i.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -50,8 +50,8 @@ function headerLine(line: string): RawMetadata | null {
     if (field && wordsOf(kv[2]!).length <= 12) return { [field]: kv[2]!.trim() };
     return null;
   }
-  const by = BYLINE.exec(line.replace(/^by\b/i, 'by'));
-  if (by && wordsOf(line).length <= 12 && !MONTH_OR_DAY.test(by[1]!)) return { author: by[1]!.trim() };
+  const by = /^by\s/i.test(line) && wordsOf(line).length <= 12 ? BYLINE.exec(line.replace(/^by\b/i, 'by')) : null;
+  if (by && !MONTH_OR_DAY.test(by[1]!)) return { author: by[1]!.trim() };
   if (wordsOf(line).length <= 10) {
     const d = parsePublished(line.replace(DATE_LINE_PREFIX, '').replace(/\s*\|.*$/, ''));
     if (d) return { published: d };
@@ -94,9 +94,10 @@ export function readTextHeader(text: string, knownTitle: string | null, raw = ''
   const removed: Removed[] = [];
   takeHeaderLines(lines, meta, removed, 8);
   const first = lines[0];
+  const title = knownTitle ?? meta.title ?? null;
   if (first !== undefined && lines.length > 1) {
-    if (knownTitle && first.toLowerCase() === knownTitle.trim().toLowerCase()) lines.shift();
-    else if (!knownTitle && (isTitleLine(first, lines[1]!, raw) || (isHeadlineLike(first, { maxWords: 16, minCapitalised: 0 }) && headerLine(lines[1]!) !== null))) {
+    if (title && first.toLowerCase() === title.trim().toLowerCase()) lines.shift();
+    else if (!title && (isTitleLine(first, lines[1]!, raw) || (isHeadlineLike(first, { maxWords: 16, minCapitalised: 0 }) && headerLine(lines[1]!) !== null))) {
       meta.title = first;
       lines.shift();
     }

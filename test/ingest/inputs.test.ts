@@ -143,3 +143,10 @@ describe('limits and progress', () => {
     ]);
   });
 });
+
+describe('repeated inputs', () => {
+  it('a file named twice, or named and inside a named folder, is read once', async () => {
+    const r = await ingestPaths([FIXTURES + 'folder/b-flood.txt', FIXTURES + 'folder', FIXTURES + 'folder/b-flood.txt'], { cwd: REPO });
+    expect(r.articles.map((a) => a.id)).toEqual(['b-flood', 'a-transfer']);
+  });
+});

@@ -36,3 +36,11 @@ describe('plain-text header', () => {
     expect(d.lines[0], `${name}: first body line`).toBe(firstLine);
   });
 });
+
+describe('title from a metadata line', () => {
+  it('a first body line repeating the Title: line is dropped, not kept as text', () => {
+    const d = ingestText(`Title: Rovers sign Ferreira\nRovers sign Ferreira\n${BODY}`, 'txt');
+    expect(d.meta.title).toBe('Rovers sign Ferreira');
+    expect(d.lines[0]).toBe(BODY);
+  });
+});
