@@ -1,25 +1,27 @@
 /**
- * Words that make a sentence worth handing to the date parser: month names and
- * their abbreviations, weekday names, and relative-time words. Lower case. A
- * sentence with none of these (and no year-like number) cannot hold a date, so
- * the expensive parser never sees it. Add a word here when a date expression
- * is missed because its sentence was never parsed.
+ * Words that make a stretch of text worth handing to the date parser. Lower
+ * case. Text with none of these (and no year-like number or numeric date)
+ * cannot hold a date expression, so the expensive parser never sees it. Add a
+ * word here when a date expression is missed because it was never parsed.
  */
+
+/** Month names and their abbreviations; they trigger only when capitalised. */
 export const MONTH_WORDS: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
 
+/** Weekday names and their abbreviations; they trigger only when capitalised. */
 export const WEEKDAY_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ];
 
-/** Relative-time words that chrono resolves against the reference date. */
-export const RELATIVE_TIME_WORDS: readonly string[] = [
-  'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years',
-  'weekend', 'morning', 'evening', 'afternoon',
-];
+/** Words that are a date relative to the reference on their own. */
+export const CASUAL_DAY_WORDS: readonly string[] = ['yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'overnight'];
 
-/** Every word above, for the cheap per-token scan. */
-export const TEMPORAL_WORDS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_TIME_WORDS]);
+/** Words that make the period word after them a date ("last week", "this month", "earlier this year"). */
+export const RELATIVE_LEADS: readonly string[] = ['last', 'next', 'this', 'past', 'previous', 'coming'];
+
+/** Periods that follow a relative lead. */
+export const PERIOD_WORDS: readonly string[] = ['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter'];

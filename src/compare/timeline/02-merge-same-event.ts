@@ -45,7 +45,19 @@ export function mergeSameEvents(items: readonly EventItem[]): number[][] {
     }
     return x;
   };
-  const scored = candidatePairs(items.map((it) => ({ i: it.i, keys: keysOf(it) })))
+  // Copies (same date, same words, same entities) join at once; only one of each is compared further.
+  const signature = (it: EventItem) => `${it.event.date}\u0000${[...it.words].sort().join(' ')}\u0000${it.entities.join(' ')}`;
+  const firstOf = new Map<string, number>();
+  const distinct: EventItem[] = [];
+  for (const it of items) {
+    const sig = signature(it);
+    const first = firstOf.get(sig);
+    if (first === undefined) {
+      firstOf.set(sig, it.i);
+      distinct.push(it);
+    } else parent[it.i] = first;
+  }
+  const scored = candidatePairs(distinct.map((it) => ({ i: it.i, keys: keysOf(it), sort: signature(it) })))
     .map(([i, j]) => ({ i, j, s: sameEvent(items[i]!, items[j]!) }))
     .filter((p) => p.s > 0)
     .sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);

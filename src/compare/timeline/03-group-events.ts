@@ -24,13 +24,25 @@ function bySpan(a: Span, b: Span): number {
   return byString(a.article, b.article) || a.start - b.start || a.end - b.end;
 }
 
-/** The member whose words overlap the others' most; ties go to finer dates, strong events, then text order. */
+/**
+ * The member whose words overlap the others' most; ties go to finer dates, strong
+ * events, then text order. Copies with the same description count once each but
+ * are weighed by their number, so a group of hundreds of copies stays cheap.
+ */
 function representative(members: readonly EventItem[]): EventItem {
-  let best = members[0]!;
-  let bestScore = -1;
+  const kinds = new Map<string, { item: EventItem; n: number }>();
   for (const m of members) {
-    let s = 0;
-    for (const o of members) if (o !== m) s += jaccard(m.words, o.words);
+    const k = `${m.event.date}\u0000${m.event.description}`;
+    const e = kinds.get(k);
+    if (e) e.n++;
+    else kinds.set(k, { item: m, n: 1 });
+  }
+  const distinct = [...kinds.values()];
+  let best = distinct[0]!.item;
+  let bestScore = -1;
+  for (const { item: m, n } of distinct) {
+    let s = (n - 1) * 1;
+    for (const o of distinct) if (o.item !== m) s += o.n * jaccard(m.words, o.item.words);
     s += m.event.date.length / 1000 + (m.event.weak ? 0 : 0.0001);
     if (s > bestScore + 1e-9) {
       best = m;

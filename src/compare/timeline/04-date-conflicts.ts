@@ -28,7 +28,7 @@ function inConflict(a: EventGroup, b: EventGroup): boolean {
 
 /** Sets of group indices whose members disagree on the date (each set ≥ 2, sorted). */
 export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
-  const keyed = groups.map((g, i) => ({ i, keys: [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)] }));
+  const keyed = groups.map((g, i) => ({ i, keys: [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)], sort: `${[...g.words].sort().join(' ')}\u0000${g.date}` }));
   const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   for (const [i, j] of candidatePairs(keyed)) {

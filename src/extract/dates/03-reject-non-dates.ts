@@ -9,7 +9,7 @@
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
 import { YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
-import type { RawDate } from './02-parse-sentences.js';
+import type { RawDate } from './02-parse-windows.js';
 
 const MONTHS = new Set(MONTH_WORDS);
 const WEEKDAYS = new Set(WEEKDAY_WORDS);

@@ -15,7 +15,7 @@
  * Without a publication day, anything that is not absolute is unanchored.
  */
 import type { DatePrecision } from '../../model/records.js';
-import type { RawDate, YMD } from './02-parse-sentences.js';
+import type { RawDate, YMD } from './02-parse-windows.js';
 import { addDays, dayNumber, isValidDay, weekdayOf } from './calendar.js';
 
 export interface Resolved {

@@ -6,7 +6,7 @@
 import type { DateMention } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
-import type { RawDate } from './02-parse-sentences.js';
+import type { RawDate } from './02-parse-windows.js';
 import type { Resolved } from './04-resolve.js';
 import { isoAt } from './calendar.js';
 import { YEAR_PARSER_TAG } from './year-parser.js';

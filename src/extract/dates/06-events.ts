@@ -11,8 +11,18 @@ import { clauseAround } from './clause.js';
 import { describe } from './description.js';
 import { DATE_STAGE } from './05-date-mentions.js';
 
+/** Mentions inside `[start, end)`; `mentions` is sorted by start (EntityLayer's contract). */
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.span.start < end; k++) if (mentions[k]!.span.end <= end) out.push(mentions[k]!);
+  return out;
 }
 
 /** The mention just before a relative clause ("X — which …", "X, who …"), if there is one. */
@@ -25,13 +35,15 @@ function antecedentOf(mentions: readonly Mention[], text: string, clauseStart: n
 export function datedEvents(ctx: ExtractContext, dates: readonly DateMention[], entities: EntityLayer): EventRecord[] {
   const { text, sentences } = ctx.doc;
   const out: EventRecord[] = [];
+  const bySentence = new Map<number, DateMention[]>();
+  for (const dm of dates) bySentence.set(dm.sentence, [...(bySentence.get(dm.sentence) ?? []), dm]);
   for (const dm of dates) {
     if (dm.date === null) continue;
     const sentence = sentences[dm.sentence];
     if (sentence === undefined) continue;
     const clause = clauseAround(text, sentence, dm.span.start, dm.span.end);
     const inSentence = mentionsIn(entities.mentions, sentence.start, sentence.end);
-    const datesInClause = dates.filter((o) => o.sentence === dm.sentence && o.span.start >= clause.start && o.span.end <= clause.end).map((o) => o.span);
+    const datesInClause = (bySentence.get(dm.sentence) ?? []).filter((o) => o.span.start >= clause.start && o.span.end <= clause.end).map((o) => o.span);
     // date words are not entities of the event ("March", "Tuesday" tagged as proper nouns).
     const outsideDates = (m: Mention) => datesInClause.every((ds) => m.span.end <= ds.start || m.span.start >= ds.end);
     const inClause = mentionsIn(inSentence, clause.start, clause.end).filter(outsideDates);

@@ -3,7 +3,7 @@
  * so no time zone can shift a day), and ISO formatting at a precision.
  */
 import type { DatePrecision } from '../../model/records.js';
-import type { YMD } from './02-parse-sentences.js';
+import type { YMD } from './02-parse-windows.js';
 
 /** Days since 1970-01-01 for a proleptic Gregorian day. */
 export function dayNumber(v: YMD): number {

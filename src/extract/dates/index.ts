@@ -5,8 +5,8 @@
  */
 import type { DateMention, EntityLayer, EventRecord } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
-import { candidateSentences } from './01-candidate-sentences.js';
-import { parseSentences } from './02-parse-sentences.js';
+import { candidateWindows } from './01-candidate-windows.js';
+import { parseWindows } from './02-parse-windows.js';
 import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
 import { resolve } from './04-resolve.js';
 import { toDateMention } from './05-date-mentions.js';
@@ -18,7 +18,7 @@ import { isFutureAround } from './tense.js';
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { doc } = ctx;
   const ref = parseIsoDay(ctx.article.published);
-  const raws = parseSentences(doc, candidateSentences(doc), ref);
+  const raws = parseWindows(doc, candidateWindows(doc), ref);
   const out: DateMention[] = [];
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;

@@ -99,10 +99,19 @@ describe('order and determinism', () => {
 });
 
 describe('blocking', () => {
-  it('pairs items sharing a key and skips keys carried by too many items', () => {
-    const items = Array.from({ length: 100 }, (_, i) => ({ i, keys: ['common', `k${Math.floor(i / 2)}`] }));
-    const pairs = candidatePairs(items, 50);
-    expect(pairs).toHaveLength(50);
+  it('pairs items sharing a rare key, and only sort-order neighbours inside a common key', () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ i, keys: ['common', `k${Math.floor(i / 2)}`], sort: String(i).padStart(3, '0') }));
+    const pairs = candidatePairs(items, 50, 1);
+    // the 99 neighbours in the common key, of which 50 are also the rare-key pairs
+    expect(pairs).toHaveLength(99);
     expect(pairs[0]).toEqual([0, 1]);
+    expect(pairs.every(([i, j]) => j === i + 1)).toBe(true);
+  });
+
+  it('merges many copies of one event even when every key is common', () => {
+    const copies = Array.from({ length: 120 }, (_, k) => [`c${String(k).padStart(3, '0')}`, 'The electoral board certified the county results on Tuesday.', '2024-11-08'] as [string, string, string]);
+    const t = timeline(...copies);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0]!.articles).toHaveLength(120);
   });
 });

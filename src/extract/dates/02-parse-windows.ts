@@ -1,10 +1,11 @@
 /**
- * Step 2: run chrono over each candidate sentence, resolved against the
+ * Step 2: run chrono over the candidate windows, resolved against the
  * publication date, and re-express its results as raw dates with offsets into
  * the article text. Nothing is judged here; later steps filter and resolve.
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { NlpDoc, Sentence } from '../../nlp/nlp-doc.js';
+import type { Window } from './01-candidate-windows.js';
 import { dateParser } from './chrono-instance.js';
 
 /** A calendar day, month 1-12. */
@@ -52,16 +53,42 @@ function toRaw(r: ParsedResult, offset: number, sentence: Sentence): RawDate {
   };
 }
 
-/** Parse the given sentences of `doc`; `reference` is the publication day or null. */
-export function parseSentences(doc: NlpDoc, sentences: readonly Sentence[], reference: YMD | null): RawDate[] {
+// Joins the candidate windows into one chrono call: each call costs about a
+// millisecond of set-up, far more than the parsing of one window. No chrono
+// parser or refiner reads across a line of semicolons.
+const SEPARATOR = '\n;;\n';
+
+/** Index of the last window starting at or before `at`. */
+function windowAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Parse the given windows of `doc`; `reference` is the publication day or null. */
+export function parseWindows(doc: NlpDoc, windows: readonly Window[], reference: YMD | null): RawDate[] {
+  if (windows.length === 0) return [];
   const ref = reference ?? NEUTRAL_REFERENCE;
   // noon UTC with timezone 0: the calendar day never shifts with the machine's zone.
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
-  const chrono = dateParser();
+  const starts: number[] = [];
+  let joined = '';
+  for (const w of windows) {
+    if (joined.length > 0) joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += doc.text.slice(w.start, w.end);
+  }
   const out: RawDate[] = [];
-  for (const s of sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) out.push(toRaw(r, s.start, s));
+  for (const r of dateParser().parse(joined, { instant, timezone: 0 }, { forwardDate: false })) {
+    const k = windowAt(starts, r.index);
+    const w = windows[k]!;
+    if (r.index + r.text.length > starts[k]! + (w.end - w.start)) continue;
+    out.push(toRaw(r, w.start - starts[k]!, w.sentence));
   }
   return out;
 }

@@ -1,0 +1,65 @@
+/**
+ * Step 1: a cheap token scan that picks the stretches of text worth parsing.
+ * chrono runs dozens of regular expressions over whatever it is given, so it
+ * only sees a window of a few tokens around each date-ish token — a capitalised
+ * month or weekday name, a casual day word ("yesterday"), "last/next/this" + a
+ * period, a year-like number or a numeric date — clipped to its sentence.
+ * Overlapping windows of one sentence are merged.
+ */
+import type { NlpDoc, Sentence } from '../../nlp/nlp-doc.js';
+import { CASUAL_DAY_WORDS, MONTH_WORDS, PERIOD_WORDS, RELATIVE_LEADS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
+
+/** A stretch of one sentence handed to chrono. */
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: Sentence;
+}
+
+/** Tokens kept on each side of a trigger: enough for "from Monday, March 3 to Friday, March 7, 2025". */
+export const WINDOW_TOKENS = 8;
+
+const NAMES = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
+const CASUAL = new Set(CASUAL_DAY_WORDS);
+const LEADS = new Set(RELATIVE_LEADS);
+const PERIODS = new Set(PERIOD_WORDS);
+const YEAR_LIKE = /^(?:18|19|20)\d\d$|^2100$/;
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
+
+/** True when token `i` of `doc` could start or belong to a date expression. */
+function isTrigger(doc: NlpDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const c = t.lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return YEAR_LIKE.test(t.lower) || NUMERIC_DATE.test(t.lower);
+  // month and weekday names count only when capitalised ("may", "march" are words);
+  // abbreviations may keep their full stop as part of the token ("Aug.").
+  if (NAMES.has(t.lower) || (t.lower.endsWith('.') && NAMES.has(t.lower.slice(0, -1)))) return t.text.charCodeAt(0) !== c;
+  if (CASUAL.has(t.lower)) return true;
+  if (LEADS.has(t.lower)) {
+    const next = doc.tokens[i + 1];
+    return next !== undefined && next.sentence === t.sentence && PERIODS.has(next.lower);
+  }
+  return false;
+}
+
+/** Windows around the date-ish tokens of `doc`, in text order. */
+export function candidateWindows(doc: NlpDoc): Window[] {
+  const out: Window[] = [];
+  for (const s of doc.sentences) {
+    let from = -1;
+    let to = -1;
+    for (let i = s.first; i < s.last; i++) {
+      if (!isTrigger(doc, i)) continue;
+      const a = Math.max(s.first, i - WINDOW_TOKENS);
+      const b = Math.min(s.last - 1, i + WINDOW_TOKENS);
+      if (from >= 0 && a <= to + 1) to = b;
+      else {
+        if (from >= 0) out.push({ start: doc.tokens[from]!.start, end: doc.tokens[to]!.end, sentence: s });
+        from = a;
+        to = b;
+      }
+    }
+    if (from >= 0) out.push({ start: doc.tokens[from]!.start, end: doc.tokens[to]!.end, sentence: s });
+  }
+  return out;
+}
