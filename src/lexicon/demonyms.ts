@@ -24,7 +24,8 @@ export const DEMONYMS: readonly string[] = [
   'Latin', 'Latino', 'Hispanic', 'Caribbean', 'Scandinavian', 'Nordic', 'Balkan', 'Baltic', 'Gulf', 'Kurd', 'Druze',
   'Bedouin', 'Yazidi', 'Rohingya', 'Uyghur', 'Uighur', 'Tamil', 'Pashtun', 'Hutu', 'Tutsi', 'Igbo', 'Yoruba', 'Hausa',
   'Zionist', 'Republican', 'Democratic', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Soviet', 'Ottoman',
-  'Middle Eastern', 'Northern', 'Southern', 'Anglo', 'Franco', 'Sino', 'Indo', 'Afro',
+  'Middle Eastern', 'Dutchman', 'Frenchman', 'Englishman', 'Scotsman', 'Irishman', 'Welshman', 'Dutchwoman',
+  'Frenchwoman', 'Englishwoman', 'Scotswoman', 'Irishwoman', 'Welshwoman', 'Northern', 'Southern', 'Anglo', 'Franco', 'Sino', 'Indo', 'Afro',
 ];
 
 /** Plural nouns of peoples ("the Kenyans", "Iraqis"), derived where regular and listed where not. */

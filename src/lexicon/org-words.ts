@@ -20,7 +20,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'fund', 'trust', 'board', 'bureau', 'office', 'service', 'services', 'administration', 'parliament', 'assembly',
   'senate', 'congress', 'cabinet', 'government', 'tribunal', 'network', 'news', 'times', 'post', 'journal', 'herald',
   'tribune', 'press', 'gazette', 'telegraph', 'guardian', 'observer', 'daily', 'radio', 'television', 'tv', 'media',
-  'airlines', 'airways', 'motors', 'holdings', 'industries', 'technologies', 'systems', 'partners', 'capital',
+  'airlines', 'airways', 'lines', 'markets', 'securities', 'logistics', 'freight', 'transport', 'motors', 'holdings', 'industries', 'technologies', 'systems', 'partners', 'capital',
   'ventures', 'labs', 'hospital', 'clinic', 'church', 'mosque', 'temple', 'army', 'militia', 'alliance', 'coalition',
   'secretariat', 'headquarters', 'directorate', 'command', 'corps', 'unit', 'division', 'regiment', 'battalion',
   'squad', 'team', 'wanderers', 'rovers', 'athletic', 'albion', 'hotspur', 'olympique', 'sporting', 'fc.', 'council',
@@ -71,4 +71,22 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
 export const ORG_SPOKESPEOPLE: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'member', 'members', 'delegation', 'representative', 'representatives',
   'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'executives', 'negotiators', 'envoy', 'envoys',
+]);
+
+/**
+ * Affixes that organisation names carry in full form and drop in running text
+ * ("FC Porto" → "Porto", "Acme Corp" → "Acme"). Lower case, without dots.
+ */
+export const ORG_AFFIXES: ReadonlySet<string> = new Set([
+  'fc', 'afc', 'cf', 'sc', 'ac', 'as', 'ss', 'sv', 'vfb', 'vfl', 'bv', 'rc', 'cd', 'ud', 'inc', 'ltd', 'llc', 'plc', 'corp',
+  'co', 'corporation', 'company', 'group', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'holdings', 'limited', 'the',
+]);
+
+/**
+ * Capitalised words that take a possessive inside an organisation's name
+ * ("People's Democratic Party", "Women's Institute", "Children's Hospital"). Lower case.
+ */
+export const POSSESSIVE_ORG_LEADS: ReadonlySet<string> = new Set([
+  'people', 'women', 'children', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'st', 'saint', 'king', 'queen',
+  'prince', 'nation', 'nations', 'writers', 'teachers', 'doctors', 'lawyers', 'physicians', 'employers', 'traders',
 ]);

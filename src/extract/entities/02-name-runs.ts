@@ -10,9 +10,10 @@
  */
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
+import { ORG_HEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
-import { bare, isCapitalised, isLowerWord, isTightHyphen } from './token-tests.js';
+import { bare, isCapitalised, isLowerWord, isPossessive, isTightHyphen } from './token-tests.js';
 
 /** A run of name words: tokens [first, end) of one sentence. */
 export interface NameRun {
@@ -82,6 +83,12 @@ function continuation(doc: NlpDoc, ev: LineEvidence, j: number): number {
     return 0;
   }
   if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
+  // "People's Democratic Party": a possessive inside an organisation's name
+  if (isPossessive(tokens, j + 1) && POSSESSIVE_ORG_LEADS.has(tokens[j]!.lower) && nameWordAt(doc, ev, j + 2)) {
+    let k = j + 2;
+    while (nameWordAt(doc, ev, k + 1)) k++;
+    if (ORG_HEADS.has(bare(tokens[k]!))) return 2;
+  }
   if (n.text === n.lower && NAME_PARTICLES.has(n.lower) && n.lower !== 'the') {
     if ((n.lower === 'of' || n.lower === 'for') && tokens[j + 2]?.lower === 'the' && nameWordAt(doc, ev, j + 3)) return 3;
     if (nameWordAt(doc, ev, j + 2)) return 2;

@@ -117,6 +117,23 @@ function titleSplit(doc: NlpDoc, a: number, b: number): { lead: [number, number]
   return null;
 }
 
+/** Index of the "of"/"for" after a (titled) person name at the start of [a, b), or -1. */
+function personOfBody(doc: NlpDoc, a: number, b: number): number {
+  for (let p = a + 1; p < b - 1; p++) {
+    const w = doc.tokens[p]!.lower;
+    if (w !== 'of' && w !== 'for') continue;
+    let s = a;
+    while (s < p && (isTitleWord(bare(doc.tokens[s]!)) || DEMONYM_SET.has(doc.tokens[s]!.lower))) s++;
+    const titled = s > a && TITLE_HEADS.has(bare(doc.tokens[s - 1]!));
+    const n = p - s;
+    const last = bare(doc.tokens[b - 1]!);
+    const body = ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_BY_KEY.has(nameKey(rangeText(doc, p + 1, b)));
+    if (n >= 2 && n <= 3 && (titled || body || FIRST_NAMES.has(doc.tokens[s]!.text)) && personLike(doc, s, p)) return p;
+    return -1;
+  }
+  return -1;
+}
+
 /** "Kenyan-American Jane Roe", "Kenyan Jane Roe", "American Jane Mary Roe": the demonym describes the person. */
 function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
   if (doc.tokens[a - 1]?.text === '-' && !doc.tokens[a]!.spaceBefore) return true;
@@ -143,6 +160,14 @@ function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, 
   const w1 = doc.tokens[a + 1]?.lower;
   if (b - a > 2 && TITLE_HEADS.has(w0) && (w1 === 'of' || w1 === 'for') && nameStartAfterTitle(doc, a, b) < 0) {
     const rest = doc.tokens[a + 2]!.lower === 'the' ? a + 3 : a + 2;
+    if (rest < b) partCandidates(doc, lowerSeen, rest, b, out);
+    return;
+  }
+  // "Jane Roe of the Flood Agency": a person name, then the body she belongs to
+  const of = personOfBody(doc, a, b);
+  if (of > 0) {
+    partCandidates(doc, lowerSeen, a, of, out);
+    const rest = doc.tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1;
     if (rest < b) partCandidates(doc, lowerSeen, rest, b, out);
     return;
   }

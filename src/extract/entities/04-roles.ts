@@ -97,7 +97,7 @@ export function roleBefore(doc: NlpDoc, first: number, end: number, titledInRun:
   }
   // "<role>, Name," — only when the name is itself set off (comma, full stop, end of sentence)
   const after = tokens[end];
-  if (after !== undefined && after.sentence === s && after.text !== ',' && after.text !== '.') return null;
+  if (after !== undefined && after.sentence === s && after.text !== ',' && after.text !== '.' && after.lower !== 'of') return null;
   const a = scanTitleLeft(doc, first - 2, s, true);
   return a >= 0 && a < first - 1 ? found(doc, a, first - 2) : null;
 }

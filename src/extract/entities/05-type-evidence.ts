@@ -11,6 +11,7 @@
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import { ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS, ORG_POSSESSIONS, ORG_SPOKESPEOPLE } from '../../lexicon/org-words.js';
+import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { PERSON_FOLLOWERS, PERSON_NOUNS, PERSON_VERBS } from '../../lexicon/person-verbs.js';
 import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
@@ -18,13 +19,19 @@ import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
 import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
-import { bare, isPossessive } from './token-tests.js';
+import { bare, isCapitalised, isLowerWord, isPossessive } from './token-tests.js';
 
 export interface TypeScores {
   person: number;
   organization: number;
   place: number;
   group: number;
+  /**
+   * Gazetteer knowledge ("Porto" is a city): a prior that counts once per entity, not
+   * once per mention, so that context can still show "Porto" names the club.
+   */
+  knownPlace: number;
+  knownOrg: number;
 }
 
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
@@ -33,8 +40,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
   const key = nameKey(text);
-  if (PLACE_BY_KEY.has(key)) s.place += 5;
-  if (ORG_BY_KEY.has(key)) s.organization += 5;
+  if (PLACE_BY_KEY.has(key)) s.knownPlace = 5;
+  if (ORG_BY_KEY.has(key)) s.knownOrg = 5;
   const multi = c.end - c.first > 1;
   const last = bare(doc.tokens[c.end - 1]!);
   const firstWord = bare(doc.tokens[c.first]!);
@@ -60,10 +67,18 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const next = inSentence(nextIdx) ? tokens[nextIdx]!.lower : '';
   if (prev !== undefined && inSentence(c.first - 1)) {
     const p = prev.lower;
-    const speaksFor = (p === 'from' || p === 'within' || p === 'inside') && ORG_SPOKESPEOPLE.has(tokens[c.first - 2]?.lower ?? '');
+    const p2 = tokens[c.first - 2]?.lower ?? '';
+    // "a source from Acme", "an analyst at DNB Markets": people who speak for, or work at, a body
+    const speaksFor = ((p === 'from' || p === 'within' || p === 'inside') && ORG_SPOKESPEOPLE.has(p2)) || (p === 'at' && (ORG_SPOKESPEOPLE.has(p2) || TITLE_HEADS.has(p2)));
+    // "a 67-year-old man, Tom Roe," — a person noun set off before the name
+    if (p === ',' && PERSON_NOUNS.has(p2)) s.person += 2;
+    // coordinated with a known place, or in a list governed by a place preposition ("from Zaria and Kafanchan")
+    if ((p === 'and' || p === 'or') && coordinatedWithPlace(doc, c.first - 2)) s.place += 1.5;
     if (speaksFor) s.organization += 1;
     else if (PLACE_PREPOSITIONS.has(p) && !possessive) s.place += p === 'from' ? 0.5 : 1;
     if (SAID_BEFORE.has(p)) s.person += 1;
+    // "told Reuters", "told Record": a bare one-word name after "told" is usually a news outlet
+    if (p === 'told' && c.end - c.first === 1 && !c.titled) s.organization += 1;
     if (p === 'old' && tokens[c.first - 2]?.text === '-') s.person += 3;
     if (PERSON_NOUNS.has(p)) s.person += 2;
     if (p === 'the' && c.end - c.first === 1) s.person -= 1;
@@ -78,6 +93,10 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   }
   if ((!possessive && PERSON_FOLLOWERS.has(next)) || (possessive && PERSON_NOUNS.has(next))) s.person += 1.5;
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
+  // "Ajax director Marc Roe", "Porto coach X": a body's office before a person's name
+  const after = tokens[nextIdx + 1];
+  if (!possessive && TITLE_HEADS.has(next) && after !== undefined && inSentence(nextIdx + 1) && isCapitalised(after) && isLowerWord(tokens[nextIdx]!)) s.organization += 1.5;
+  if ((next === 'and' || next === 'or') && inSentence(nextIdx + 1) && PLACE_BY_KEY.has(nameKey(tokens[nextIdx + 1]!.text))) s.place += 1.5;
   // British agreement: "Vellmar have sold", "Acme are" — a singular name with a plural verb is a team or firm
   if (!possessive && PLURAL_VERBS.has(next) && !doc.tokens[c.end - 1]!.lower.endsWith('s')) s.organization += 1;
   if (PLACE_FOLLOWERS.has(next)) s.place += 1;
@@ -92,9 +111,35 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   }
 }
 
+/** Is the name ending at token `last` a known place, or the first of a list after a place preposition? */
+function coordinatedWithPlace(doc: NlpDoc, last: number): boolean {
+  const { tokens } = doc;
+  let i = last;
+  while (i > 0 && last - i < 4 && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.sentence === tokens[last]?.sentence) i--;
+  const t = tokens[last];
+  if (t === undefined || !isCapitalised(t)) return false;
+  if (PLACE_BY_KEY.has(nameKey(doc.text.slice(tokens[i]!.start, t.end)))) return true;
+  const p = tokens[i - 1]?.lower ?? '';
+  return p !== 'from' && PLACE_PREPOSITIONS.has(p);
+}
+
+/** Sum the evidence of several mentions (gazetteer priors count once). */
+export function sumScores(all: readonly TypeScores[]): TypeScores {
+  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
+  for (const x of all) {
+    s.person += x.person;
+    s.organization += x.organization;
+    s.place += x.place;
+    s.group += x.group;
+    s.knownPlace = Math.max(s.knownPlace, x.knownPlace);
+    s.knownOrg = Math.max(s.knownOrg, x.knownOrg);
+  }
+  return s;
+}
+
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
 export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0 };
+  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
   headScores(doc, c, s);
   contextScores(doc, c, s);
   if (c.titled) s.person += 4;

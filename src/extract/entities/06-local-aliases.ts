@@ -9,14 +9,17 @@
  *   recently before it (or, if neither came before, the first one after it): news
  *   style names the person just introduced. Two full names with different given
  *   names are never joined.
- * - A one-word mention joins the single longer non-person name it starts
- *   ("Bayern" → "Bayern Munich"), unless the word is a place of its own.
+ * - A one-word mention joins the single organisation it names without affixes
+ *   ("Porto" → "FC Porto"), else the single longer non-person, non-place name it
+ *   starts ("Bayern" → "Bayern Munich"), unless the word is a place of its own.
  * - An acronym joins its expansion when introduced in brackets ("World Health
  *   Organization (WHO)") or when its letters are the initials of exactly one
  *   non-person name in the article ("KDF" ↔ "Kenya Defence Forces").
  */
+import { ORG_AFFIXES } from '../../lexicon/org-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { TypeScores } from './05-type-evidence.js';
+import { sumScores } from './05-type-evidence.js';
 import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { acronymLetters, bareKey, initialsOf, isAcronym, nameKey, surnameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
@@ -65,20 +68,8 @@ interface Group {
   readonly surname: string;
 }
 
-function sumScores(ps: readonly Proposal[], idx: readonly number[]): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0 };
-  for (const i of idx) {
-    const p = ps[i]!.scores;
-    s.person += p.person;
-    s.organization += p.organization;
-    s.place += p.place;
-    s.group += p.group;
-  }
-  return s;
-}
-
-const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization && s.person >= s.place;
-const placeOrOrg = (s: TypeScores) => s.place >= 3 || s.organization >= 3;
+const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization + s.knownOrg && s.person >= s.place + s.knownPlace;
+const placeOrOrg = (s: TypeScores) => s.place + s.knownPlace >= 3 || s.organization + s.knownOrg >= 3;
 
 /** Cluster proposals into local entities; returns the cluster root of each proposal. */
 export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] {
@@ -90,7 +81,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(ps, members), words: key.split(' ').length, surname: surnameKey(key) }));
+  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key) }));
   const multi = groups.filter((g) => g.words > 1);
   const peopleBySurname = (g: Group) =>
     g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => personish(m.scores) && m.surname === g.key);
@@ -112,16 +103,28 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
 
   // one-word mentions: surname of a person, or first word of a longer name
   for (const g of groups) {
-    if (g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text)) continue;
+    if (g.words !== 1 || isAcronym(ps[g.members[0]!]!.text)) continue;
+    // "FC Porto" → "Porto", "Acme Corp" → "Acme": the name without its organisation affixes (even when it is also a city)
+    const affixed = multi.filter((m) => m.scores.organization > m.scores.person && stripAffixes(m.key) === g.key);
+    if (affixed.length === 1) {
+      uf.union(g.members[0]!, affixed[0]!.members[0]!);
+      continue;
+    }
+    if (placeOrOrg(g.scores)) continue;
     const people = peopleBySurname(g);
     if (people.length > 0) {
       for (const i of g.members) uf.union(i, nearestMention(ps, people, ps[i]!.start));
       continue;
     }
-    const longer = multi.filter((m) => !personish(m.scores) && m.key.split(' ')[0] === g.key);
+    // "Bayern" → "Bayern Munich"; not "Kaduna" → "Kaduna State" (a state and its capital are two places)
+    const longer = multi.filter((m) => !personish(m.scores) && m.scores.place < 3 && m.key.split(' ')[0] === g.key);
     if (longer.length === 1 && !PLACE_BY_KEY.has(g.key)) uf.union(g.members[0]!, longer[0]!.members[0]!);
   }
   return ps.map((_, i) => uf.find(i));
+}
+
+function stripAffixes(key: string): string {
+  return key.split(' ').filter((w) => !ORG_AFFIXES.has(w)).join(' ');
 }
 
 /** The mention of one of `groups` closest before `offset`, else the first one after it. */

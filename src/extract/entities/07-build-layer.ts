@@ -8,6 +8,7 @@ import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { TypeScores } from './05-type-evidence.js';
+import { sumScores } from './05-type-evidence.js';
 import { canonicalName } from './06-local-aliases.js';
 import { nameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
@@ -16,7 +17,8 @@ export const STAGE = 'entities';
 
 /** The type with the most evidence; 'other' when there is too little or a tie. */
 export function decideType(s: TypeScores): EntityType {
-  const ranked = (['person', 'organization', 'place', 'group'] as const).map((t) => [t, s[t]] as const).sort((a, b) => b[1] - a[1]);
+  const total = { person: s.person, organization: s.organization + s.knownOrg, place: s.place + s.knownPlace, group: s.group };
+  const ranked = (['person', 'organization', 'place', 'group'] as const).map((t) => [t, total[t]] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = [ranked[0]!, ranked[1]!];
   return top[1] >= 1 && top[1] > second[1] ? top[0] : 'other';
 }
@@ -51,9 +53,7 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
   const entities: LocalEntity[] = [];
   for (const root of [...clusters.keys()].sort((a, b) => a - b)) {
     const members = clusters.get(root)!.map((i) => ps[i]!).sort((a, b) => a.start - b.start);
-    const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0 };
-    for (const m of members) for (const t of ['person', 'organization', 'place', 'group'] as const) s[t] += m.scores[t];
-    const type = decideType(s);
+    const type = decideType(sumScores(members.map((m) => m.scores)));
     const surface = pickName(members);
     const name = type === 'place' || type === 'organization' ? canonicalName(surface) : surface;
     let key = `${type}:${nameKey(name)}`;

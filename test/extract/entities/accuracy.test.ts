@@ -1,0 +1,48 @@
+/**
+ * Precision and recall of the entity stage on hand-written texts (accuracy-corpus.ts),
+ * per type. A predicted entity counts as correct when its name or an alias equals a
+ * gold name of the same type; every other person/organisation/place it predicts is
+ * a false positive. Figures are printed so they can be quoted in the README.
+ */
+import { describe, expect, it } from 'vitest';
+import { GOLD } from './accuracy-corpus.js';
+import { entitiesOf } from './helpers.js';
+
+const TYPES = ['person', 'organization', 'place'] as const;
+
+function score() {
+  const tally = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, misses: [] as string[], wrong: [] as string[] }]));
+  for (const g of GOLD) {
+    const layer = entitiesOf(g.text, g.topic);
+    for (const t of TYPES) {
+      const gold = new Set(g[t]);
+      const found = new Set<string>();
+      for (const e of layer.entities.filter((x) => x.type === t)) {
+        const hit = [e.name, ...e.aliases].find((n) => gold.has(n));
+        if (hit) found.add(hit);
+        else {
+          tally[t]!.fp++;
+          tally[t]!.wrong.push(`${g.topic}: ${e.name}`);
+        }
+      }
+      tally[t]!.tp += found.size;
+      for (const n of gold) if (!found.has(n)) tally[t]!.misses.push(`${g.topic}: ${n}`);
+      tally[t]!.fn += gold.size - found.size;
+    }
+  }
+  return tally;
+}
+
+describe('entity accuracy on hand-written texts', () => {
+  const tally = score();
+  for (const t of TYPES) {
+    it(`${t}: precision and recall ≥ 0.85`, () => {
+      const { tp, fp, fn, misses, wrong } = tally[t]!;
+      const p = tp / (tp + fp);
+      const r = tp / (tp + fn);
+      console.log(`${t}: precision ${p.toFixed(2)} (${tp}/${tp + fp}), recall ${r.toFixed(2)} (${tp}/${tp + fn}); missed [${misses.join('; ')}]; wrong [${wrong.join('; ')}]`);
+      expect(p, `false positives: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+      expect(r, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
