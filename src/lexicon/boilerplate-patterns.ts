@@ -53,3 +53,6 @@ export const CREDIT_LINE_PATTERNS: readonly RegExp[] = [
   /^\(?(additional )?(reporting|writing|editing|compiled|contributing|research) by\b[^()]{2,200}\)?\.?$/i,
   /^\(?this (story|article|report) (was|has been) (updated|corrected|amended)\b.{0,200}\)?$/i,
 ];
+
+/** A tag or topic list under the article ("Tags: flood, Wexley, weather"). End only. */
+export const TAG_LINE_PATTERNS: readonly RegExp[] = [/^(tags|topics|filed under|categories|keywords)\s*:\s*[^.!?]{1,200}$/i];

@@ -3,13 +3,13 @@
  * rule id as its reason, so nothing disappears silently:
  *  1. whole-line prompts, advertisement markers and teasers anywhere (`share-prompt`,
  *     `advertisement`, `related-link`);
- *  2. from the end, repeatedly until nothing matches: `sign-off`, `credit`, `copyright`,
+ *  2. from the end, repeatedly until nothing matches: `sign-off`, `credit`, `tags`, `copyright`,
  *     `source-list` / `related-links` sections, `trailing-unrelated-headline`.
  * Order matters in step 2: a sign-off or copyright line usually stands below the related links,
  * so peeling from the bottom exposes each earlier piece in turn.
  * Guard: the body is never cut to nothing, and a trailing rule never removes more than half the text.
  */
-import { COPYRIGHT_LINE_PATTERNS, CREDIT_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
+import { COPYRIGHT_LINE_PATTERNS, CREDIT_LINE_PATTERNS, TAG_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
 import type { Removed } from '../text-header.js';
 import { matchLineRule } from './line-rules.js';
 import { signOffOutlet } from './sign-off.js';
@@ -46,6 +46,7 @@ export function removeBoilerplate(input: readonly string[]): BoilerplateResult {
     const outlet: string | null = signOff === null ? signOffOutlet(last) : null;
     if (outlet) [cut, reason] = [1, 'sign-off'];
     else if (CREDIT_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'credit'];
+    else if (TAG_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'tags'];
     else if (last.length <= 200 && COPYRIGHT_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'copyright'];
     else {
       const section = findTrailingSection(lines);
