@@ -7,9 +7,15 @@
  * - anything else is an utterance; `partial` when it is a fragment embedded in the
   *   writer's own sentence (the club “remains committed”, said that “there is a gap”).
  *
- * Scare rule: not sentence-like (a capitalised span ending in . ! ?), and either at most
- * two words not directly governed by a speech verb, or three words with no speech cue in
- * the sentence or used as a modifier (“smoke and mirrors” approach).
+ * Scare rule, for spans of at most three words (split at spaces) that are not sentence-like
+ * (a capitalised span ending in . ! ?):
+ * - used as a modifier (a “smoke and mirrors” approach) → scare;
+ * - governed by a speech verb (said “never”), or ending in , ! ? with a speech verb right
+ *   after the mark (“Disgraceful,” she said) → utterance;
+ * - a single capitalised word (“Freedonia”) → scare: names in marks are framing;
+ * - a speech cue earlier in the sentence (the coach called it “a classic”, said her client
+ *   was “deeply ashamed”) → utterance, a partial quote of that speaker;
+ * - otherwise (a “green light”, a “cross” on his forehead) → scare.
  */
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { WORK_TITLE_NOUNS } from '../../lexicon/work-title-nouns.js';
@@ -36,18 +42,26 @@ function precedingTokens(doc: NlpDoc, s: MarkedSpan): { first: number; last: num
   return { first: sent?.first ?? k, last: k };
 }
 
-function cueInSentence(doc: NlpDoc, s: MarkedSpan): boolean {
+/** A speech cue earlier in the quote's sentence, outside any quotation ("the mayor called it a “…”"). */
+function cueBefore(doc: NlpDoc, s: MarkedSpan, inQuote: (k: number) => boolean): boolean {
   const { tokens } = doc;
-  const a = tokenIndexAt(tokens, s.open);
-  const sentence = tokens[a]?.sentence;
-  const sent = sentence === undefined ? undefined : doc.sentences[sentence];
+  const o = tokenIndexAt(tokens, s.open);
+  const sent = doc.sentences[tokens[Math.min(o, tokens.length - 1)]?.sentence ?? 0];
   if (!sent) return false;
-  const closeTok = tokenIndexAt(tokens, s.end);
-  const endSent = doc.sentences[tokens[Math.min(closeTok, tokens.length - 1)]!.sentence] ?? sent;
-  for (let k = sent.first; k < endSent.last; k++) {
+  for (let k = o - 1; k >= sent.first; k--) if (!inQuote(k) && isSpeechCue(tokens, k)) return true;
+  return false;
+}
+
+/** A speech verb right after the closing mark (“Disgraceful,” she said). */
+function cueRightAfter(doc: NlpDoc, s: MarkedSpan): boolean {
+  const { tokens } = doc;
+  if (s.close === null) return false;
+  const c = tokenIndexAt(tokens, s.close + 1);
+  for (let k = c; k < Math.min(tokens.length, c + 4); k++) {
     const t = tokens[k]!;
-    if (t.start >= s.start && t.end <= s.end) continue;
     if (isSpeechCue(tokens, k)) return true;
+    // only a subject may stand between the mark and the verb (“No,” the coach said), not a clause
+    if (!/^(PROPN|NOUN|PRON|DET|ADJ)$/.test(t.pos) || /^(which|that|who)$/.test(t.lower)) return false;
   }
   return false;
 }
@@ -66,6 +80,9 @@ function isTitle(doc: NlpDoc, s: MarkedSpan, inner: string): boolean {
 /** Classify each marked span as title, scare quote or utterance. */
 export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classified[] {
   const { text, tokens } = doc;
+  const quoted = new Uint8Array(tokens.length);
+  for (const s of spans) for (let k = tokenIndexAt(tokens, s.open); k < tokens.length && tokens[k]!.start <= (s.close ?? s.end - 1); k++) quoted[k] = 1;
+  const inAnyQuote = (k: number) => quoted[k] === 1;
   return spans.map((span) => {
     const inner = text.slice(span.start, span.end);
     // words as written, split at spaces: “wake-up call” is two words, not three
@@ -82,8 +99,12 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
       const governed = speech(k) || (/[,:]/.test(tokens[k]?.text ?? '') && speech(k - 1));
       const closeTok = tokenIndexAt(tokens, (span.close ?? span.end) + 1);
       const modifier = tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
-      if (words <= 2 && !governed) return { span, kind: 'scare', partial };
-      if (words === 3 && (modifier || (!governed && !cueInSentence(doc, span)))) return { span, kind: 'scare', partial };
+      const properNoun = words === 1 && /^\p{Lu}[\p{L}’'-]*$/u.test(trimmed);
+      let kind: SpanKind = 'scare';
+      if (modifier) kind = 'scare';
+      else if (governed || (/[,!?]$/.test(trimmed) && cueRightAfter(doc, span))) kind = 'utterance';
+      else if (!properNoun && cueBefore(doc, span, (j) => inAnyQuote(j))) kind = 'utterance';
+      if (kind === 'scare') return { span, kind, partial };
     }
     return { span, kind: 'utterance', partial };
   });

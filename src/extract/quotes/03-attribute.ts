@@ -36,7 +36,8 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   if (isNonSpeechPhrasal(tokens, k)) return null;
   if (isSpeechParticiple(t)) return 'participle';
   if (!isSpeechVerb(t)) return null;
-  if (BE.has(tokens[k - 1]?.lower ?? '') && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
+  const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
+  if (passive && tokens[k + 1]?.lower !== 'by' && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
   return 'verb';
 }
 
@@ -101,6 +102,11 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
     }
     return null;
   }
+  if (tokens[k + 1]?.lower === 'by' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? ''))) {
+    // "was described by the manager, Jane Roe, as “…”": the agent is the speaker
+    const p = phraseAfter(ax, k + 2, region.last);
+    return p ? toSpeaker(ax, p, 'passive') : null;
+  }
   const before = subjectBefore(ax, k, region.first);
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
   const after = phraseAfter(ax, k + 1, region.last);
@@ -119,6 +125,9 @@ function possessiveSpeech(ax: AttributionContext, k: number, limit: number): Quo
   const t = ax.tokens[k]!;
   const s = ax.tokens[k - 1]?.lower;
   if (!SPEECH_NOUNS.has(t.lower) || (s !== "'s" && s !== '’s') || ax.inQuote[k] === 1) return null;
+  // the noun must introduce the quote ("remark that …", "statement: “…”"), not just stand in the sentence
+  const next = ax.tokens[k + 1];
+  if (!next || !(next.lower === 'that' || next.text === ':' || next.text === ',' || ax.inQuote[k + 1] === 1)) return null;
   const p = phraseEndingAt(ax, k - 2, limit, null, false);
   return p ? toSpeaker(ax, p, 'possessive') : null;
 }

@@ -3,9 +3,9 @@
  * "according to the coach") to the most recent compatible mention before it.
  *
  * Compatibility: "he"/"she" and role nouns want a person; "they"/"it" and body nouns
- * ("the ministry") want an organisation or group. While the entity stage leaves mentions
- * untyped ('other'), a mention counts as a person when it is a multi-word capitalised name
- * or the last word of one (a surname), and not an organisation-looking name.
+ * ("the ministry") want an organisation or group. A mention the entity stage left untyped
+ * ('other') counts as a person when it is a multi-word capitalised name or the last word
+ * of one (a surname), and not an organisation-looking name; so does any earlier speaker.
  * A description prefers the most recent person whose role, or the words just before one
  * of their mentions, contain the description's noun ("analyst Jane Roe" ← "the analyst").
  */
@@ -26,7 +26,7 @@ function lastWord(s: string): string {
 /** Heuristic person test for a mention, used when the entity stage gives no types. */
 export function looksLikePerson(ax: AttributionContext, m: Mention): boolean {
   if (m.type === 'person') return true;
-  if (m.type !== 'other' || ax.typedPersons) return false;
+  if (m.type !== 'other') return false; // typed mentions are trusted; untyped ones get the heuristic
   const words = wordsOf(m.text);
   if (words.length === 0 || ORG_HEADS.has(lastWord(m.text))) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false; // acronyms are organisations

@@ -86,12 +86,18 @@ function phraseBack(ax: AttributionContext, k: number, limit: number): { first: 
   return { first: j, head };
 }
 
+/** The mention at token k, unless it is a capitalised common noun for a source ("Residents said"). */
+function namedMention(ax: AttributionContext, k: number): Mention | undefined {
+  const m = mentionOf(ax, k);
+  return m && SOURCE_NOUNS.has(m.text.toLowerCase()) ? undefined : m;
+}
+
 /** The phrase ending at token k (named mention, pronoun, or noun phrase). */
 export function phraseEndingAt(ax: AttributionContext, k: number, limit: number, appositive: string | null, jumped: boolean): SpeakerPhrase | null {
   const t = ax.tokens[k];
   if (!t || ax.inQuote[k] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
-  const m = mentionOf(ax, k);
+  const m = namedMention(ax, k);
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
     // "a source from Acme": a named thing inside an unnamed-source phrase
@@ -112,23 +118,38 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   while (k >= limit && (GLUE.has(ax.tokens[k]!.lower) || ax.tokens[k]!.pos === 'ADV') && !SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower)) k--;
   if (k < limit) return null;
   if (ax.tokens[k]!.text !== ',') return phraseEndingAt(ax, k, limit, null, false);
-  // "Jane Roe, the club's coach, said": jump over the appositive to the name
-  let j = k - 1;
-  while (j > limit && ax.tokens[j]!.text !== ',' && k - j < 30) j--;
-  if (j <= limit || ax.tokens[j]!.text !== ',') return null;
-  const outer = phraseEndingAt(ax, j - 1, limit, appositiveText(ax, j + 1, k), true);
-  // "the club's coach, Jane Roe, said": the name is the appositive, the phrase its role
-  const inner = mentionOf(ax, k - 1);
-  if (inner && inner.span.start >= ax.tokens[j + 1]!.start && (!outer || (outer.kind !== 'mention' && outer.kind !== 'pronoun'))) {
-    // the phrase before the name is its role ("His rival, Jane Roe, told …"), whatever its head noun
-    let r = j - 1;
-    while (r > limit && (isNounish(ax.tokens[r - 1]!) || ax.tokens[r - 1]!.pos === 'PRON') && ax.inQuote[r - 1] !== 1) r--;
-    const role = outer ? ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end) : j - 1 >= r ? ax.doc.text.slice(ax.tokens[r]!.start, ax.tokens[j - 1]!.end) : null;
-    let f = k - 1;
-    while (f > j + 1 && mentionOf(ax, f - 1) === inner) f--;
-    return { kind: 'mention', first: f, last: k, mention: inner, noun: null, appositive: role, jumped: true };
+  // "Jane Roe, the club's coach, said" / "Jane Roe, 54, the club's coach, said": jump back over
+  // up to three comma-separated appositives to the name; the first one that reads as a role is kept
+  let close = k;
+  let role: string | null = null;
+  for (let level = 0; level < 3; level++) {
+    let j = close - 1;
+    while (j > limit && ax.tokens[j]!.text !== ',' && close - j < 30) j--;
+    if (j <= limit || ax.tokens[j]!.text !== ',') return null;
+    role = appositiveText(ax, j + 1, close) ?? role;
+    const outer = phraseEndingAt(ax, j - 1, limit, role, true);
+    if (outer?.kind === 'mention' || outer?.kind === 'pronoun') return outer;
+    // "the club's coach, Jane Roe, said": the name is the appositive, the phrase before it its role
+    const inner = mentionOf(ax, close - 1);
+    if (inner && inner.span.start >= ax.tokens[j + 1]!.start) {
+      let r = j - 1;
+      while (r > limit && (isNounish(ax.tokens[r - 1]!) || ax.tokens[r - 1]!.pos === 'PRON') && ax.inQuote[r - 1] !== 1) r--;
+      const before = outer ? ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end) : j - 1 >= r ? ax.doc.text.slice(ax.tokens[r]!.start, ax.tokens[j - 1]!.end) : null;
+      let f = close - 1;
+      while (f > j + 1 && mentionOf(ax, f - 1) === inner) f--;
+      return { kind: 'mention', first: f, last: close, mention: inner, noun: null, appositive: before, jumped: true };
+    }
+    if (outer) return outer;
+    if (ax.tokens[j - 1]?.text !== ',' && !/^\d+$/.test(ax.tokens[j - 1]?.text ?? '')) return null;
+    close = ax.tokens[j - 1]?.text === ',' ? j - 1 : j;
+    if (/^\d+$/.test(ax.tokens[j - 1]?.text ?? '')) {
+      // an age: "Jane Roe, 54, …" — the name stands before the age's comma
+      close = j - 2 >= limit && ax.tokens[j - 2]!.text === ',' ? j - 2 : close;
+      const name = phraseEndingAt(ax, close - 1, limit, role, true);
+      if (name) return name;
+    }
   }
-  return outer;
+  return null;
 }
 
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
@@ -155,7 +176,18 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const w = ax.tokens[j]!;
     if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && !mentionOf(ax, j)) head = j;
   }
-  if (head >= 0) return nounPhrase(ax, a, e, head, appositive, false);
+  if (head >= 0) {
+    // "the club's manager, Jane Roe, …": a name in apposition to the phrase is the speaker
+    const m = ax.tokens[e]?.text === ',' && TITLE_HEADS.has(ax.tokens[head]!.lower) ? mentionOf(ax, e + 1) : undefined;
+    let last = e + 1;
+    while (m && last < limit && mentionOf(ax, last) === m) last++;
+    // only a whole appositive name: "…, Jane Roe, as", not "…, U.S. Special Envoy …"
+    if (m && (last >= limit || ax.tokens[last]!.pos === 'PUNCT')) {
+      const role = ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[e - 1]!.end);
+      return { kind: 'mention', first: e + 1, last, mention: m, noun: null, appositive: role, jumped: false };
+    }
+    return nounPhrase(ax, a, e, head, appositive, false);
+  }
   for (let j = e - 1; j >= a; j--) {
     const m = mentionOf(ax, j);
     if (!m) continue;

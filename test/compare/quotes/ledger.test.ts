@@ -7,7 +7,7 @@ import type { StoryArticle } from './helpers.js';
 import { extractStory, surnameResolver } from './helpers.js';
 
 const FLOOD: readonly StoryArticle[] = [
-  { id: 'a-gazette', outlet: 'Harbour Gazette', published: '2025-03-05T10:00:00Z', text: '“We are asking everyone in the low streets to leave now, before the evening tide comes in,” Mayor Linda Okafor said on Tuesday. The council called the pumps a “lifeline”.\n“We are very proud of the crews who worked through the night,” Okafor said.' },
+  { id: 'a-gazette', outlet: 'Harbour Gazette', published: '2025-03-05T10:00:00Z', text: '“We are asking everyone in the low streets to leave now, before the evening tide comes in,” Mayor Linda Okafor said on Tuesday. The pumps were a “lifeline” for the low streets.\n“We are very proud of the crews who worked through the night,” Okafor said.' },
   { id: 'b-courier', outlet: 'County Courier', published: '2025-03-05T08:00:00Z', text: 'Linda Okafor urged people to go. "We are asking everyone in the low streets to leave now," she said.' },
   { id: 'c-post', outlet: 'Coast Post', published: null, text: 'Mayor Linda Okafor said: “We are asking everyone […] to leave now, before the evening tide [on Tuesday night] comes in.”' },
   { id: 'd-daily', outlet: 'Daily Record', published: '2025-03-06', text: 'Football coach Marta Silva said: “We are very proud of the fans who travelled all the way to the north for this game.”' },

@@ -50,7 +50,12 @@ describe('quotation marks', () => {
 
 describe('scare quotes and partial quotes', () => {
   const scare: { name: string; text: string; opening: string; scare: boolean }[] = [
-    { name: 'one word', text: 'Residents called the response a “shambles” after the storm.', opening: 'shambles', scare: true },
+    { name: 'one word', text: 'After the storm the response looked like a “shambles” to many.', opening: 'shambles', scare: true },
+    { name: 'a capitalised name, even with a speech verb after it', text: '“Freedonia” claims the islands as its own.', opening: 'Freedonia', scare: true },
+    { name: 'one word after an earlier speech verb', text: 'Residents called the response a “shambles” after the storm.', opening: 'shambles', scare: false },
+    { name: 'two words after an earlier speech verb', text: 'Her lawyer said she was “deeply sorry” for the delay.', opening: 'deeply sorry', scare: false },
+    { name: 'one word with a comma and the verb right after', text: '“Disgraceful,” the coach said after the match.', opening: 'Disgraceful', scare: false },
+    { name: 'one word with a comma and a clause after', text: 'It looked like a “windfall,” which was later revealed to be a loan.', opening: 'windfall', scare: true },
     { name: 'two words', text: 'The statement was read as a "green light" for the merger.', opening: 'green light', scare: true },
     { name: 'a country in marks', text: 'Officials in “Freedonia” announced new tariffs on steel.', opening: 'Freedonia', scare: true },
     { name: 'three words used as a modifier', text: 'The coach has long relied on his “smoke and mirrors” approach, critics said.', opening: 'smoke and mirrors', scare: true },
