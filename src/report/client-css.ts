@@ -57,9 +57,8 @@ mark{background:var(--mark);color:#000;padding:0 .1em;border-radius:2px}
 .chip:hover,.chip[aria-expanded=true]{background:#e8f0fe}
 button.link{font:inherit;border:0;background:none;color:var(--accent);text-decoration:underline;padding:0;cursor:pointer;text-align:left}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.sequence{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;list-style:none;padding:0;margin:0}
-.sequence li{position:relative}
-.sequence li+li::before{content:"→";position:absolute;left:-1.15rem;color:var(--muted)}
+.sequence{display:flex;flex-wrap:wrap;gap:.3rem .6rem;list-style:none;padding:0;margin:0}
+.sequence li+li::before{content:"→";margin-right:.6rem;color:var(--muted)}
 .timeline{list-style:none;margin:0;padding:0 0 0 1.1rem;border-left:3px solid var(--line)}
 .timeline-day{position:relative;margin:0 0 1rem}
 .timeline-day::before{content:"";position:absolute;left:-1.55rem;top:.35rem;width:.8rem;height:.8rem;border-radius:50%;background:var(--accent)}

@@ -11,7 +11,7 @@ const EXCERPT_MAX = 160;
 
 /** An evidence excerpt: the quoted text (value in bold) with article id and offsets. */
 function mdExcerpt(e: Excerpt): string {
-  const t = clip(e.text, EXCERPT_MAX, e.mark);
+  const t = `${e.clipped[0] ? '…' : ''}${clip(e.text, EXCERPT_MAX, e.mark)}${e.clipped[1] ? '…' : ''}`.replace(/……/g, '…');
   let body = mdText(t);
   if (e.mark) {
     const marked = e.text.slice(e.mark[0], e.mark[1]);
@@ -56,7 +56,11 @@ function conflicts(m: ReportModel, out: string[]): void {
   }
 }
 
-const valueText = (v: { value: string; qualifier: string | null; unit: string | null }) => [v.qualifier, v.value, v.unit].filter(Boolean).join(' ');
+/** Qualifier, value and unit, without repeating words the value already holds ("at least two"). */
+function valueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
+  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
+  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
+}
 
 function agreements(m: ReportModel, out: string[]): void {
   out.push('## Agreements', '');

@@ -59,6 +59,11 @@ describe('Markdown escaping', () => {
     ['newline becomes space', 'a\nb', 'a b'],
   ];
   for (const [name, input, out] of cases) it(name, () => expect(mdText(input), name).toBe(out));
+  it('a qualifier or unit already inside the value is not repeated (election count)', () => {
+    const a = ferryAnalysis();
+    const claims = a.claims.map((c) => (c.id === 'claim-rescued' ? { ...c, values: c.values.map((v) => ({ ...v, value: 'at least 118 people', qualifier: 'at least', unit: 'people' })) } : c));
+    expect(renderMarkdown({ ...a, claims })).toContain('| people rescued | at least 118 people | 1 | Coastal Herald |');
+  });
   it('empty cells show a dash', () => expect(mdCell('  ')).toBe('—'));
   it('hostile analysis: no raw tag or unescaped pipe from article text reaches the output', () => {
     const h = renderMarkdown(hostileAnalysis());

@@ -84,6 +84,22 @@ describe('report model edge cases', () => {
     expect(ex.text).toBe('Officials counted 41,200 ballots by midnight.');
     expect(ex.text.slice(ex.mark![0], ex.mark![1])).toBe('41,200');
   });
+  it('a long sentence is cut on word boundaries and flagged as clipped (merger text)', () => {
+    const filler = 'the board of the merged lender said again and again that ';
+    const t = `Shareholders approved it. ${filler.repeat(8)}the deal was worth 4.2 billion dollars ${filler.repeat(8)}in the end.`;
+    const s = t.indexOf('4.2 billion');
+    const ex = excerptOf(art(t), { article: 'x', start: s, end: s + 11 }, null)!;
+    expect(ex.clipped).toEqual([true, true]);
+    expect(t[ex.contextStart - 1]).toBe(' ');
+    expect(t[ex.contextStart + ex.text.length]).toBe(' ');
+    expect(ex.text.length).toBeLessThanOrEqual(330);
+    expect(ex.text.slice(ex.mark![0], ex.mark![1])).toBe('4.2 billion');
+  });
+  it('a claim subject that is an entity id shows the entity name', () => {
+    const a = ferryAnalysis();
+    const claims = a.claims.map((c) => (c.id === 'claim-rescued' ? { ...c, subject: 'ent-ana-ferreira' } : c));
+    expect(buildReportModel({ ...a, claims }).singles[0]!.subject).toBe('Ana Ferreira');
+  });
   it('excerpt stops at a newline and rejects spans outside the text (transfer text)', () => {
     const t = 'Headline about the fee\nThe club paid 30 million euros';
     const s = t.indexOf('30 million');

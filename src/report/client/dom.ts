@@ -56,7 +56,7 @@ export function ccDate(iso: string | null): string {
 
 /** An excerpt as a quotation with the marked part highlighted. */
 export function ccQuoteExcerpt(ex: Excerpt): HTMLElement {
-  return ccEl('q', 'excerpt', ccMarked(ex.text, ex.mark));
+  return ccEl('q', 'excerpt', ex.clipped[0] ? '…' : null, ccMarked(ex.text, ex.mark), ex.clipped[1] ? '…' : null);
 }
 
 /** A table with a header row; returns the table and its body. */

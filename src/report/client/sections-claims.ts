@@ -4,7 +4,9 @@ import type { ClientState } from './state.js';
 
 /** "about 140 passengers" from a claim value. */
 export function ccValueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
-  return [v.qualifier, v.value, v.unit].filter(Boolean).join(' ');
+  // extraction may leave the qualifier or unit inside the value already ("at least two")
+  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
+  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
 }
 
 /** One disputed or updated fact: a value table with evidence, and the update sequence. */

@@ -74,7 +74,7 @@ export function ccSummarySentence(st: ClientState, text: string, outlets: readon
       const open = ccEl('button', 'link', 'Open in article');
       open.setAttribute('type', 'button');
       open.addEventListener('click', () => ccOpenArticle(st, ex.article, ex.start, ex.end, chip, ex.contextStart, ex.contextStart + ex.text.length));
-      support.replaceChildren(ccEl('q', 'excerpt', ccMarked(ex.text, ex.mark)), ' ', ccEl('span', 'muted small', `${art ? art.outlet : ''} · ${ex.article} · ${ex.start}–${ex.end} `), open);
+      support.replaceChildren(ccQuoteExcerpt(ex), ' ', ccEl('span', 'muted small', `${art ? art.outlet : ''} · ${ex.article} · ${ex.start}–${ex.end} `), open);
       support.hidden = false;
       for (const c of Array.from(chips.children)) c.setAttribute('aria-expanded', String(c === chip));
     };

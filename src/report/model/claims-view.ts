@@ -7,7 +7,7 @@ import { cmp, excerpts, uniqSorted, type ModelContext } from './context.js';
 import type { ClaimView, CoverageMatrix, UpdateView, ValueView } from './types.js';
 
 /** View of one claim with outlets and excerpts resolved. */
-export function claimView(ctx: ModelContext, c: Claim): ClaimView {
+export function claimView(ctx: ModelContext, c: Claim, names: ReadonlyMap<string, string> = new Map()): ClaimView {
   const values: ValueView[] = c.values.map((v) => ({
     value: v.value,
     qualifier: v.qualifier,
@@ -30,7 +30,8 @@ export function claimView(ctx: ModelContext, c: Claim): ClaimView {
     kind: c.kind,
     status: c.status,
     topic: c.topic,
-    subject: c.subject ?? null,
+    // a subject may be an entity id; show the entity's name
+    subject: c.subject ? (names.get(c.subject) ?? c.subject) : null,
     independent: c.independentSources ?? ctx.independentOf(allArticles),
     outlets: ctx.outletsOf(allArticles),
     values,
@@ -44,7 +45,8 @@ const bySupport = (a: ClaimView, b: ClaimView) => b.independent - a.independent 
 
 /** Split claims by status into the three lists the report shows. */
 export function claimSections(ctx: ModelContext, analysis: Analysis): { conflicts: ClaimView[]; agreements: ClaimView[]; singles: ClaimView[] } {
-  const views = analysis.claims.map((c) => claimView(ctx, c));
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const views = analysis.claims.map((c) => claimView(ctx, c, names));
   return {
     // real disagreements before superseded figures: they are what a reader must resolve
     conflicts: views.filter((v) => v.status === 'conflict' || v.status === 'updated').sort((a, b) => cmp(a.status, b.status) || byTopic(a, b)),

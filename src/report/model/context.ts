@@ -72,6 +72,11 @@ export function excerptOf(article: Article | undefined, span: Span, needle: stri
   const limit = Math.max(0, MAX_CONTEXT - (to - from)) >> 1;
   while (from > 0 && span.start - from < limit && t[from - 1] !== '\n' && !/[.!?]["'”’)]?\s$/.test(t.slice(Math.max(0, from - 3), from))) from--;
   while (to < t.length && to - span.end < limit && t[to] !== '\n' && !/[.!?]["'”’)]?$/.test(t.slice(Math.max(from, to - 2), to))) to++;
+  const clipStart = from > 0 && t[from - 1] !== '\n' && !/[.!?]["'”’)]?\s$/.test(t.slice(Math.max(0, from - 3), from));
+  const clipEnd = to < t.length && t[to] !== '\n' && !/[.!?]["'”’)]?$/.test(t.slice(Math.max(from, to - 2), to));
+  // a cut context ends on a word boundary, never inside a word
+  if (clipStart) while (from < span.start && !/\s/.test(t[from - 1]!)) from++;
+  if (clipEnd) while (to > span.end && !/\s/.test(t[to]!)) to--;
   while (from < span.start && /\s/.test(t[from]!)) from++;
   while (to > span.end && /\s/.test(t[to - 1]!)) to--;
   const text = t.slice(from, to);
@@ -80,7 +85,7 @@ export function excerptOf(article: Article | undefined, span: Span, needle: stri
   const at = needle ? inner.toLowerCase().indexOf(needle.toLowerCase()) : -1;
   if (needle && at >= 0) mark = [span.start - from + at, span.start - from + at + needle.length];
   else if (span.end > span.start && (span.start > from || span.end < to)) mark = [span.start - from, span.end - from];
-  return { article: article.id, start: span.start, end: span.end, contextStart: from, text, mark };
+  return { article: article.id, start: span.start, end: span.end, contextStart: from, text, mark, clipped: [clipStart, clipEnd] };
 }
 
 /** Excerpts of many spans, dropping invalid ones, in (article, start) order. */

@@ -18,6 +18,8 @@ export interface Excerpt {
   readonly text: string;
   /** part of `text` to highlight, relative to `text`; null when nothing to mark. */
   readonly mark: readonly [number, number] | null;
+  /** `text` was cut short of its sentence at the start / at the end (show an ellipsis). */
+  readonly clipped: readonly [boolean, boolean];
 }
 
 export interface ArticleView {
