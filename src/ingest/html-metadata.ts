@@ -95,6 +95,10 @@ export function htmlMetadata(doc: Doc): RawMetadata {
 export function stripSiteSuffix(title: string | null, site: string | null): string | null {
   if (!title) return null;
   const m = /^(.*\S)\s+[|\-–—·]\s+([^|\-–—·]+)$/.exec(title);
-  if (m && (!site || m[2]!.trim().toLowerCase() === site.toLowerCase() || m[2]!.split(/\s+/).length <= 4)) return m[1]!;
+  if (!m) return title;
+  const suffix = m[2]!.trim();
+  // Without a known site name, only a short capitalised suffix ("| Valley Courier") is taken for one.
+  const looksLikeSite = suffix.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}]/u.test(suffix);
+  if ((site && suffix.toLowerCase() === site.toLowerCase()) || (!site && looksLikeSite)) return m[1]!;
   return title;
 }

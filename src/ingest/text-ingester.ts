@@ -25,6 +25,7 @@ export function ingestText(raw: string, format: 'txt' | 'md', known: RawMetadata
   }
   if (format === 'md') {
     const md = markdownToText(body);
+    if (md.h1 && meta.title && normalizeText(md.h1) !== normalizeText(meta.title)) removed.push({ text: md.h1, reason: 'headline' });
     if (md.h1) meta = mergeMetadata(meta, { title: md.h1 });
     body = md.text;
   } else body = unwrapHardWrapped(body);

@@ -25,6 +25,8 @@ describe('HTML to paragraphs', () => {
     ['Floods hit Wexley | Valley Courier', 'Valley Courier', 'Floods hit Wexley'],
     ['Floods hit Wexley - Valley Courier', null, 'Floods hit Wexley'],
     ['Rovers: the inside story of a record deal', null, 'Rovers: the inside story of a record deal'],
+    ['Floods hit Wexley - again', null, 'Floods hit Wexley - again'],
+    ['Floods hit Wexley | Valley Courier', 'Other Site', 'Floods hit Wexley | Valley Courier'],
   ] as const)('stripSiteSuffix(%j)', (title, site, expected) => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });

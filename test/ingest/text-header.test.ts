@@ -44,3 +44,12 @@ describe('title from a metadata line', () => {
     expect(d.lines[0]).toBe(BODY);
   });
 });
+
+describe('Markdown headline versus front matter title', () => {
+  it('an H1 that differs from the front matter title is kept in removed[] as headline', () => {
+    const d = ingestText(`---\ntitle: Short title\n---\n# The longer headline of the story\n\n${BODY}`, 'md');
+    expect(d.meta.title).toBe('Short title');
+    expect(d.lines[0]).toBe(BODY);
+    expect(d.removed).toContainEqual({ text: 'The longer headline of the story', reason: 'headline' });
+  });
+});
