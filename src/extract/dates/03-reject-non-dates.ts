@@ -8,10 +8,12 @@
  */
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
-import { YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
+import { YEAR_EVENT_NOUNS, YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
 import type { RawDate } from './02-parse-windows.js';
+import { YEAR_PARSER_TAG } from './year-parser.js';
 
 const MONTHS = new Set(MONTH_WORDS);
+const EVENT_NOUNS = new Set(YEAR_EVENT_NOUNS);
 const WEEKDAYS = new Set(WEEKDAY_WORDS);
 // Words before a bare month or weekday that make it a date ("in May", "last Friday").
 const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'end', 'every', 'each', ',']);
@@ -61,6 +63,11 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   for (let i = first; i < words.length && words[i]!.start < raw.end; i++) {
     const t = words[i]!;
     if ((MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && !isCapitalised(t)) return 'lower-case-month-or-weekday';
+  }
+  if (tags.has(YEAR_PARSER_TAG)) {
+    // "from 2000 people", "one of 1500 staff": a number followed by a common noun counts things.
+    const after = words[tokenAt(words, raw.end)];
+    if (after !== undefined && after.sentence === raw.sentence.i && after.pos === 'NOUN' && !isCapitalised(after) && !EVENT_NOUNS.has(after.lower)) return 'count-not-year';
   }
   const prev = words[first - 1];
   const prevInSentence = prev !== undefined && prev.sentence === raw.sentence.i ? prev : undefined;

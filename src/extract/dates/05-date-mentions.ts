@@ -38,7 +38,7 @@ export function toDateMention(ctx: ExtractContext, raw: RawDate, r: Resolved): D
     ctx.diagnose({
       severity: 'info',
       rule: 'date-unanchored',
-      message: `relative date "${text}" not resolved: the article has no publication date`,
+      message: `date "${text}" is relative (${r.precision === 'day' && /\d/.test(text) ? 'no year stated' : 'counted from the publication day'}) and the article has no publication date: left unanchored`,
       stage: DATE_STAGE,
     });
   }

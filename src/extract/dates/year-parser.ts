@@ -22,7 +22,7 @@ const NOT_PLURAL = new Set(NON_PLURAL_S_WORDS);
 
 /** True when the word after the number makes it a count ("in 2000 homes"). */
 function looksLikeCountedNoun(word: string | undefined): boolean {
-  if (word === undefined || word !== word.toLowerCase()) return false;
+  if (word === undefined || word !== word.toLowerCase() || EVENT_NOUNS.has(word)) return false;
   return word.length > 3 && word.endsWith('s') && !NOT_PLURAL.has(word);
 }
 
