@@ -30,8 +30,11 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
   // jobs and business
   cut: 'cut', cuts: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
   hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
-  closed: 'closed', closing: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
+  closed: 'closed', closing: 'closed', close: 'closed', shut: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
+  // disruption
+  cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed', delayed: 'delayed', grounded: 'cancelled',
   // elections and sport
+  reporting: 'reporting',
   counted: 'counted', cast: 'cast', won: 'won', winning: 'won', lost: 'lost', scored: 'scored', scoring: 'scored',
   // direction of a change ("shares fell 3.4%")
   fell: 'down', fall: 'down', falling: 'down', dropped: 'down', declined: 'down', slumped: 'down', plunged: 'down', tumbled: 'down', slid: 'down', down: 'down',

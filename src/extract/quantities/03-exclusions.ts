@@ -38,6 +38,8 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
   if (hit.bareInteger && CODE_FOLLOWERS.has(next)) return 'phone-or-code';
   if (CLOCK_WORDS.has(next) || (next === ':' && v.tok(hit.last + 1)?.type === 'number')) return 'time';
   if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next)) return 'relative-time';
+  // "in 24 hours", "within three days": a time window, not a claim
+  if (hit.dimension === 'duration' && (prev === 'in' || prev === 'within' || prev === 'during')) return 'time-window';
   if (hit.dimension === 'duration' && hit.unit === 'years' && next === '-' && v.low(hit.last + 1) === 'old') return 'age-without-person';
   if (hit.wordNumber && hit.value === 1 && COUNTED_NOUNS[next] === undefined) return 'one';
   const prevTok = v.tok(hit.first - 1);

@@ -5,28 +5,25 @@
  */
 import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from '../../lexicon/quantity-qualifiers.js';
 import type { NumberHit } from './number-hit.js';
-import { phraseEndsAt, phraseStartsAt, type SentenceView } from './sentence-view.js';
+import { phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
-const LEADING = Object.keys(QUALIFIER_PHRASES).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
-const TRAILING = Object.keys(TRAILING_QUALIFIERS).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+const LEADING = phraseTable(Object.entries(QUALIFIER_PHRASES));
+const TRAILING = phraseTable(Object.entries(TRAILING_QUALIFIERS));
 
 /** Attach a leading or trailing qualifier to `hit` (mutates the hit being built). */
 export function attachQualifier(v: SentenceView, hit: NumberHit): void {
   if (hit.qualifier) return;
-  for (const phrase of LEADING) {
-    if (!phraseEndsAt(v, hit.first, phrase)) continue;
-    const words = phrase.split(' ').length;
-    // "just over", "well over": prefer the longer phrase, already first in LEADING
-    if (hit.first - words < v.sentence.first) continue;
-    hit.first -= words;
-    hit.qualifier = QUALIFIER_PHRASES[phrase]!;
+  // the longest phrase wins ("just over" before "over")
+  const lead = phraseBefore(v, hit.first, LEADING);
+  if (lead && hit.first - lead.words.length >= v.sentence.first) {
+    hit.first -= lead.words.length;
+    hit.qualifier = lead.value;
     return;
   }
   const hyphen = v.low(hit.last) === '-' && !v.tok(hit.last + 1)?.spaceBefore ? 1 : 0;
-  for (const phrase of TRAILING) {
-    if (!phraseStartsAt(v, hit.last + hyphen, phrase)) continue;
-    hit.last += hyphen + phrase.split(' ').length;
-    hit.qualifier = TRAILING_QUALIFIERS[phrase]!;
-    return;
+  const trail = phraseAt(v, hit.last + hyphen, TRAILING);
+  if (trail) {
+    hit.last += hyphen + trail.words.length;
+    hit.qualifier = trail.value;
   }
 }

@@ -10,7 +10,10 @@
 import { COUNTED_NOUNS, FIGURE_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
 import type { NumberHit } from './number-hit.js';
-import { isCapitalised, phraseEndsAt, phraseStartsAt, type SentenceView } from './sentence-view.js';
+import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
+
+const STATE_TABLE = phraseTable(STATE_PHRASES);
+const FIGURE_TABLE = phraseTable(Object.entries(FIGURE_NOUNS));
 
 export interface CountedThing {
   /** human-readable topic ("Israeli hostages released"). */
@@ -132,10 +135,8 @@ function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNo
   const clause = v.clause(hit.first);
   // first pass: a noun that names figures ("turnout … reached 52%") anywhere in the clause before
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
-    for (const len of [3, 2, 1]) {
-      const words = Array.from({ length: len }, (_, n) => v.low(k - len + 1 + n)).join(' ');
-      if (FIGURE_NOUNS[words] && v.clause(k - len + 1) === clause) return { ...FIGURE_NOUNS[words]!, names: true };
-    }
+    const ph = phraseBefore(v, k + 1, FIGURE_TABLE);
+    if (ph && v.clause(k - ph.words.length + 1) === clause) return { ...ph.value, names: true };
   }
   // second pass: a counted noun nearby ("Shares in the airline fell 7%")
   if (anyNoun) {
@@ -160,7 +161,8 @@ function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNo
 /** The state in the verb group after the counted noun ("are believed to be dead", "still held", "in hospital"). */
 function rightState(v: SentenceView, from: number, stop: number): string | null {
   for (let k = from; k < Math.min(stop, from + MAX_RIGHT); k++) {
-    for (const [phrase, state] of STATE_PHRASES) if (phraseStartsAt(v, k, phrase)) return state;
+    const ph = phraseAt(v, k, STATE_TABLE);
+    if (ph) return ph.value;
     const t = v.tok(k);
     if (!t) return null;
     const s = STATE_WORDS[t.lower];
@@ -174,13 +176,20 @@ function rightState(v: SentenceView, from: number, stop: number): string | null 
 function leftState(v: SentenceView, hit: NumberHit): string | null {
   const clause = v.clause(hit.first);
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT && v.clause(k) === clause; k--) {
-    for (const [phrase, state] of STATE_PHRASES) if (phraseEndsAt(v, k + 1, phrase)) return state;
+    const ph = phraseBefore(v, k + 1, STATE_TABLE);
+    if (ph) return ph.value;
     const s = STATE_WORDS[v.low(k)];
     if (!s) continue;
     if (DIRECTION_STATES.has(s) && LEVEL_MARKERS.has(v.low(hit.first - 1))) return null;
     return s;
   }
   return null;
+}
+
+/** Left state; for a figure named by its noun only a direction counts ("revenue rose 6%", not "a deal bought"). */
+function leftStateFor(v: SentenceView, hit: NumberHit, names: boolean): string | null {
+  const s = leftState(v, hit);
+  return !names || (s && DIRECTION_STATES.has(s)) ? s : null;
 }
 
 /** "won by 58 votes", "lost by three points": a difference between two sides. */
@@ -213,6 +222,11 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (!anaphor) found = rightNoun(v, hit);
   if (found && hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent') found = null;
   let noun = found?.noun ?? null;
+  if (!GENERIC_DIMENSIONS.has(hit.dimension) && hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent' && v.low(hit.last) === 'of') {
+    // "120mm of rain", "3 tonnes of cocaine": the measured stuff is the topic
+    const stuff = rightNoun(v, hit);
+    if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, state: null, known: true }, found: null };
+  }
   if (GENERIC_DIMENSIONS.has(hit.dimension)) {
     // areas, weights, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
     noun = FIGURE_NOUNS[v.low(hit.last + 1)] ?? { head: hit.dimension, group: hit.dimension };
@@ -234,10 +248,11 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
   const names = (noun as { names?: boolean }).names === true;
   const raw =
-    rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? (names ? null : leftState(v, hit)) ?? found?.adjState ?? noun.defaultState ?? null;
+    rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
-  if (hit.dimension === 'percent' && state && !COUNTED_NOUNS[noun.head] && !found?.fromCarry && noun.group !== 'percent') {
+  // (a percentage of plural things keeps them: "92% of precincts reporting")
+  if (hit.dimension === 'percent' && state && !names && !COUNTED_NOUNS[noun.head] && !/s$/.test(noun.head) && !found?.fromCarry && noun.group !== 'percent') {
     noun = { head: 'share', group: 'percent' };
     found = null;
   }

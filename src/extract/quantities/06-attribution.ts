@@ -5,7 +5,9 @@
  * a trailing ", X said") applies.
  */
 import { ATTRIBUTION_PREFIXES, ATTRIBUTION_VERBS, NON_SOURCES } from '../../lexicon/attribution-cues.js';
-import { phraseStartsAt, type SentenceView } from './sentence-view.js';
+import { phraseAt, phraseTable, type SentenceView } from './sentence-view.js';
+
+const PREFIXES = phraseTable(ATTRIBUTION_PREFIXES.map((p) => [p, true] as const));
 
 export interface AttributionCue {
   readonly token: number;
@@ -16,9 +18,11 @@ export interface AttributionCue {
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
-const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const LEADING_DETERMINERS = /^(?:the|a|an|some|two|three|several)\s+/i;
 const MAX_NP = 7;
+/** Verbs whose object is the listener, not the source ("told reporters"). */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 
 function sourceText(v: SentenceView, from: number, to: number): string | null {
   if (to <= from) return null;
@@ -45,7 +49,8 @@ function npAfter(v: SentenceView, k: number): [number, number] | null {
   while (e < v.sentence.last && e - k < MAX_NP) {
     const t = v.tok(e)!;
     if (t.pos === 'PUNCT' && !QUOTE_MARKS.has(t.text)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'that') break;
+    // "said the extra load had been …": a clause, not a source
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     e++;
   }
   return e > k ? [k, e] : null;
@@ -56,9 +61,9 @@ export function attributionCues(v: SentenceView): AttributionCue[] {
   const cues: AttributionCue[] = [];
   const { first, last } = v.sentence;
   for (let k = first; k < last; k++) {
-    const prefix = ATTRIBUTION_PREFIXES.find((p) => phraseStartsAt(v, k, p));
+    const prefix = phraseAt(v, k, PREFIXES);
     if (prefix) {
-      const start = k + prefix.split(' ').length;
+      const start = k + prefix.words.length;
       const np = npAfter(v, start);
       const source = np && sourceText(v, np[0], np[1]);
       const scope = k <= first + 1 ? 'leading' : v.low(k - 1) === ',' ? 'trailing' : 'clause';
@@ -69,7 +74,7 @@ export function attributionCues(v: SentenceView): AttributionCue[] {
     const before = npBefore(v, k);
     let source = before && sourceText(v, before[0], before[1]);
     // ", said a spokesperson for the council"
-    if (!source && (v.low(k - 1) === ',' || QUOTE_MARKS.has(v.low(k - 1)))) {
+    if (!source && !LISTENER_VERBS.has(v.low(k)) && (v.low(k - 1) === ',' || QUOTE_MARKS.has(v.low(k - 1)))) {
       const after = npAfter(v, k + 1);
       source = after && sourceText(v, after[0], after[1]);
     }

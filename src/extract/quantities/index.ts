@@ -12,17 +12,22 @@ import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } f
 import type { ExtractContext } from '../context.js';
 import { sentenceSpan, spanOf } from '../context.js';
 import { NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
+import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS } from '../../lexicon/number-words.js';
+import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
 import { findAges, type MentionIndex } from './01-ages.js';
 import { findNumbers } from './02-find-numbers.js';
 import { exclusionRule, type ExclusionInputs } from './03-exclusions.js';
 import { attachQualifier } from './04-qualifier.js';
-import { countedThing, type Carry } from './05-counted-thing.js';
+import { countedThing, type Carry, type CountedThing } from './05-counted-thing.js';
 import { attributionCues, attributionFor } from './06-attribution.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 
 export const QUANTITY_STAGE = 'quantities';
+
+/** Words before a figure that compare it with the one just given ("up from £180m", "against 51%"). */
+const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs']);
 
 /**
  * Date expressions whose figures are parts of the date (a month name, a year, 12/03, an ordinal).
@@ -37,6 +42,15 @@ export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
 export function quantityTopicKey(q: QuantityRecord): string {
   return (q as KeyedQuantity).topicKey ?? q.topic.toLowerCase();
+}
+
+/** Cheap test before any per-sentence work: most sentences hold no figure at all. */
+function mayHoldFigure(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'number' || CARDINAL_WORDS[t.lower] !== undefined || ARTICLE_NUMBER_WORDS[t.lower] !== undefined) return true;
+  }
+  return false;
 }
 
 function mentionIndex(entities: EntityLayer): MentionIndex {
@@ -64,18 +78,26 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
   const datesBySentence = new Map<number, DateMention[]>();
   for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
   /** The year of a date at least two years before publication in the same sentence segment, if any. */
-  const pastYearIn = (sentence: number, segment: number, v: ReturnType<typeof viewSentence>): string | null => {
+  const pastYearIn = (sentence: number, at: number, v: ReturnType<typeof viewSentence>): string | null => {
     if (pubYear === null) return null;
+    const clause = v.clause(at);
+    // "since 1979, when it was decided by 58 votes": a when-clause takes the date before it
+    const whenClause = (() => {
+      for (let k = at - 1; k >= v.sentence.first && v.clause(k) === clause; k--) if (v.low(k) === 'when') return true;
+      return false;
+    })();
     for (const d of datesBySentence.get(sentence) ?? []) {
       const year = d.date ? Number(d.date.slice(0, 4)) : NaN;
       let tok = v.sentence.first;
       while (tok < v.sentence.last - 1 && doc.tokens[tok]!.start < d.span.start) tok++;
-      if (year <= pubYear - 2 && v.segment(tok) === segment) return String(year);
+      const near = v.clause(tok) === clause || (whenClause && v.clause(tok) === clause - 1);
+      if (year <= pubYear - 2 && near) return String(year);
     }
     return null;
   };
   let carry: Carry | null = null;
   for (const s of doc.sentences) {
+    if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
     const v = viewSentence(doc, s);
     const evidence = sentenceSpan(ctx, s);
     const claimed = new Set<number>();
@@ -95,10 +117,14 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     }
     const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
     hits.forEach((h) => attachQualifier(v, h));
+    let previous: { thing: CountedThing; dimension: string } | null = null;
     hits.forEach((hit, n) => {
-      const resolved = countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
+      let resolved = countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
+      // "a profit of £212m, up from £180m": the earlier value of the figure just named
+      if (!resolved && previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1))) resolved = { thing: previous.thing, found: null };
       if (!resolved) return;
       const { thing, found } = resolved;
+      previous = { thing, dimension: hit.dimension };
       if (found && !found.fromCarry && hit.dimension === 'count' && (thing.known || /s$/.test(thing.head))) {
         carry = { noun: found.noun, modifier: found.modifier, label: found.label, sentence: s.i, paragraph: s.paragraph };
       }
@@ -107,7 +133,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       const start = doc.tokens[hit.first]!.start;
       const end = doc.tokens[hit.last - 1]!.end - hit.trimEnd;
       // "decided by 58 votes in 1979": a figure from a past year is a different claim from today's
-      const past = pastYearIn(s.i, v.segment(hit.first), v);
+      const past = pastYearIn(s.i, hit.first, v);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.head : hit.unit,

@@ -44,18 +44,46 @@ export function viewSentence(doc: NlpDoc, sentence: Sentence): SentenceView {
   };
 }
 
-/** True when the words of `phrase` (space separated) end exactly at token `end - 1`. */
-export function phraseEndsAt(v: SentenceView, end: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+/** A lexicon phrase split into words once, with the value it maps to. */
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** Split phrases once, longest first, indexed by first and by last word for quick lookups. */
+export function phraseTable<T>(entries: readonly (readonly [string, T])[]): { readonly byFirst: ReadonlyMap<string, Phrase<T>[]>; readonly byLast: ReadonlyMap<string, Phrase<T>[]> } {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const byLast = new Map<string, Phrase<T>[]>();
+  const phrases = entries.map(([p, value]) => ({ words: p.split(' '), value })).sort((a, b) => b.words.length - a.words.length);
+  for (const ph of phrases) {
+    byFirst.set(ph.words[0]!, [...(byFirst.get(ph.words[0]!) ?? []), ph]);
+    byLast.set(ph.words[ph.words.length - 1]!, [...(byLast.get(ph.words[ph.words.length - 1]!) ?? []), ph]);
+  }
+  return { byFirst, byLast };
+}
+
+/** True when `words` end exactly at token `end - 1`. */
+export function phraseEndsAt(v: SentenceView, end: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (v.low(end - words.length + k) !== words[k]) return false;
   return true;
 }
 
-/** True when the words of `phrase` start exactly at token `start`. */
-export function phraseStartsAt(v: SentenceView, start: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+/** True when `words` start exactly at token `start`. */
+export function phraseStartsAt(v: SentenceView, start: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (v.low(start + k) !== words[k]) return false;
   return true;
+}
+
+/** The longest phrase of the table starting at token `start`. */
+export function phraseAt<T>(v: SentenceView, start: number, table: ReturnType<typeof phraseTable<T>>): Phrase<T> | null {
+  for (const ph of table.byFirst.get(v.low(start)) ?? []) if (phraseStartsAt(v, start, ph.words)) return ph;
+  return null;
+}
+
+/** The longest phrase of the table ending at token `end - 1`. */
+export function phraseBefore<T>(v: SentenceView, end: number, table: ReturnType<typeof phraseTable<T>>): Phrase<T> | null {
+  for (const ph of table.byLast.get(v.low(end - 1)) ?? []) if (phraseEndsAt(v, end, ph.words)) return ph;
+  return null;
 }
 
 /** Capitalised word (not all lower case), e.g. a demonym or a name. */
