@@ -17,7 +17,7 @@ import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREPOSITI
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
-import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { COUNTRY_KEYS, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
 import { bare, isCapitalised, isLowerWord, isPossessive } from './token-tests.js';
 
@@ -96,7 +96,7 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   // "Ajax director Marc Roe", "Porto coach X": a body's office before a person's name
   const after = tokens[nextIdx + 1];
   if (!possessive && TITLE_HEADS.has(next) && after !== undefined && inSentence(nextIdx + 1) && isCapitalised(after) && isLowerWord(tokens[nextIdx]!)) s.organization += 1.5;
-  if ((next === 'and' || next === 'or') && inSentence(nextIdx + 1) && PLACE_BY_KEY.has(nameKey(tokens[nextIdx + 1]!.text))) s.place += 1.5;
+  if ((next === 'and' || next === 'or') && inSentence(nextIdx + 1) && knownTown(nameKey(tokens[nextIdx + 1]!.text))) s.place += 1.5;
   // British agreement: "Vellmar have sold", "Acme are" — a singular name with a plural verb is a team or firm
   if (!possessive && PLURAL_VERBS.has(next) && !doc.tokens[c.end - 1]!.lower.endsWith('s')) s.organization += 1;
   if (PLACE_FOLLOWERS.has(next)) s.place += 1;
@@ -111,6 +111,14 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   }
 }
 
+/**
+ * A known place other than a country: countries are coordinated with their leaders
+ * and parties all the time ("the prime minister and Kenya"), towns rarely are.
+ */
+function knownTown(key: string): boolean {
+  return PLACE_BY_KEY.has(key) && !COUNTRY_KEYS.has(key);
+}
+
 /** Is the name ending at token `last` a known place, or the first of a list after a place preposition? */
 function coordinatedWithPlace(doc: NlpDoc, last: number): boolean {
   const { tokens } = doc;
@@ -118,7 +126,7 @@ function coordinatedWithPlace(doc: NlpDoc, last: number): boolean {
   while (i > 0 && last - i < 4 && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.sentence === tokens[last]?.sentence) i--;
   const t = tokens[last];
   if (t === undefined || !isCapitalised(t)) return false;
-  if (PLACE_BY_KEY.has(nameKey(doc.text.slice(tokens[i]!.start, t.end)))) return true;
+  if (knownTown(nameKey(doc.text.slice(tokens[i]!.start, t.end)))) return true;
   const p = tokens[i - 1]?.lower ?? '';
   return p !== 'from' && PLACE_PREPOSITIONS.has(p);
 }
