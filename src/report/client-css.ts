@@ -75,6 +75,7 @@ blockquote{margin:.2rem 0 .5rem;padding:.2rem .8rem;border-left:4px solid var(--
 .diff-line{margin:.2rem 0 0;overflow-wrap:anywhere}
 del{background:var(--del-bg);color:var(--del);text-decoration:line-through}
 ins{background:var(--ins-bg);color:var(--ins);text-decoration:underline}
+del+ins,ins+del{margin-left:.25em}
 .coverage td.missing{color:var(--muted);text-align:center;background:#fafafa}
 .coverage tr.status-conflict th,.coverage tr.status-updated th{color:var(--conflict)}
 .coverage th .badge{margin-left:.3rem}

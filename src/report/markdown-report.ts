@@ -97,6 +97,7 @@ function quotes(m: ReportModel, out: string[]): void {
     const who = q.speaker ? `${mdText(q.speaker)}${q.role ? ` (${mdText(q.role)})` : ''}` : 'Unattributed';
     out.push(`- **${who}**${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}: “${mdText(q.text)}”`);
     out.push(`  - Carried by: ${list(q.outlets)}${q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : ''}`);
+    if (q.speakerConflict) out.push(`  - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
     for (const v of q.variants) if (v.diff.length) out.push(`  - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
   }
   out.push('');

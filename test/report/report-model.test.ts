@@ -95,6 +95,15 @@ describe('report model edge cases', () => {
     expect(ex.text.length).toBeLessThanOrEqual(330);
     expect(ex.text.slice(ex.mark![0], ex.mark![1])).toBe('4.2 billion');
   });
+  it('a quote attributed to different speakers lists who names whom (sport text)', () => {
+    const a = ferryAnalysis();
+    const quotes = a.quotes.map((q) => (q.id === 'q-ferreira-searching' ? { ...q, speakerConflict: true, occurrences: q.occurrences.map((o) => (o.article === 'a2' ? { ...o, speakerName: 'Coach Dana Vell' } : o)) } : q));
+    const qv = buildReportModel({ ...a, quotes }).quotes.find((q) => q.id === 'q-ferreira-searching')!;
+    expect(qv.attributions).toEqual([
+      { speaker: 'Ana Ferreira', outlets: ['Coastal Herald', 'Daily Ledger'] },
+      { speaker: 'Coach Dana Vell', outlets: ['Island Wire'] },
+    ]);
+  });
   it('a claim subject that is an entity id shows the entity name', () => {
     const a = ferryAnalysis();
     const claims = a.claims.map((c) => (c.id === 'claim-rescued' ? { ...c, subject: 'ent-ana-ferreira' } : c));

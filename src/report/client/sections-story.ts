@@ -47,6 +47,11 @@ export function ccQuotes(st: ClientState): HTMLElement {
     const meta = ccEl('p', 'meta', 'Carried by ', ccOutlets(q.outlets));
     if (q.first) meta.append(ccEl('span', 'first', ` · first in ${q.first.outlet}, ${ccDate(q.first.published)}`));
     card.appendChild(meta);
+    if (q.speakerConflict) {
+      const who2 = ccEl('p', 'meta', 'Attributed to ');
+      q.attributions.forEach((x, i) => who2.append(i ? '; ' : '', ccEl('strong', null, x.speaker), ` by ${x.outlets.join(', ')}`));
+      card.appendChild(who2);
+    }
     for (const v of q.variants) {
       const row = ccEl('div', 'variant', ccEl('span', 'muted small', v.diff.length ? 'Altered wording in ' : 'This wording in '), ccChips(st, v.evidence));
       if (v.diff.length) row.appendChild(ccEl('p', 'diff-line', ccDiff(v.diff)));

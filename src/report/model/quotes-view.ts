@@ -32,6 +32,12 @@ function quoteView(ctx: ModelContext, q: Quote): QuoteView {
     });
   const firstId = q.firstArticle ?? null;
   const first = firstId && ctx.articles.has(firstId) ? { article: firstId, outlet: ctx.outletOf(firstId), published: ctx.articles.get(firstId)?.published ?? null } : null;
+  const bySpeaker = new Map<string, string[]>();
+  for (const o of q.occurrences) {
+    const name = o.speakerName ?? 'unattributed';
+    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), o.article]);
+  }
+  const attributions = [...bySpeaker.entries()].map(([speaker, ids]) => ({ speaker, outlets: ctx.outletsOf(ids) })).sort((a, b) => cmp(a.speaker, b.speaker));
   const roles = uniqSorted(q.occurrences.map((o) => o.speakerRole ?? '').filter(Boolean));
   return {
     id: q.id,
@@ -39,6 +45,7 @@ function quoteView(ctx: ModelContext, q: Quote): QuoteView {
     speaker: q.speaker?.name ?? null,
     role: q.speaker?.role ?? roles[0] ?? null,
     speakerConflict: q.speakerConflict === true,
+    attributions,
     altered: q.altered === true || variants.some((v) => v.diff.length > 0),
     outlets: ctx.outletsOf(q.occurrences.map((o) => o.article)),
     first,

@@ -107,6 +107,8 @@ export interface QuoteView {
   readonly speaker: string | null;
   readonly role: string | null;
   readonly speakerConflict: boolean;
+  /** who each outlet names as the speaker (more than one entry when they disagree). */
+  readonly attributions: readonly { readonly speaker: string; readonly outlets: readonly string[] }[];
   readonly altered: boolean;
   readonly outlets: readonly string[];
   readonly first: { readonly article: string; readonly outlet: string; readonly published: string | null } | null;
