@@ -25,6 +25,8 @@ export const PROMPT_LINE_PATTERNS: readonly RegExp[] = [
 export const ADVERT_LINE_PATTERNS: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|story continues below( this)? (advertisement|ad)|continue reading below|scroll to continue( with content)?)$/i,
   /^(listen to this article|reading time:? ?\d+ ?min(ute)?s?( read)?|\d+ ?min(ute)? read|skip to (main )?content)$/i,
+  // picture credits left by scrapers ("Image source, Example Images", "Photo credit: Jane Roe/Wire")
+  /^(image|photo|picture|video) (source|credit)s?\s*[,:]\s*[^.]{1,80}$/i,
 ];
 
 /** A single line that is a link teaser: "Related: …", "READ MORE: …". Removed wherever it stands. */
@@ -44,7 +46,7 @@ export const SOURCE_HEADING_PATTERNS: readonly RegExp[] = [
 
 /** A copyright or rights notice (only removed at the end of an article). */
 export const COPYRIGHT_LINE_PATTERNS: readonly RegExp[] = [
-  /^(©|\(c\)|copyright\s*(©|\(c\))?\s*(\d{4}|\d{4}\s*[-–]\s*\d{4}))\s*.{0,120}$/i,
+  /^(©|\(c\)|copyright\s*(©|\(c\))?\s*(\d{4}|\d{4}\s*[-–]\s*\d{4}))\s*.{0,300}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
 ];
 
@@ -52,6 +54,8 @@ export const COPYRIGHT_LINE_PATTERNS: readonly RegExp[] = [
 export const CREDIT_LINE_PATTERNS: readonly RegExp[] = [
   /^\(?(additional )?(reporting|writing|editing|compiled|contributing|research) by\b[^()]{2,200}\)?\.?$/i,
   /^\(?this (story|article|report) (was|has been) (updated|corrected|amended)\b.{0,200}\)?$/i,
+  /^\(?this (story|article|report|piece) (was|is) (originally |first )?(published|posted|syndicated) (on|in|by|from|with)\b.{0,200}\)?$/i,
+  /^our standards:.{0,120}$/i,
 ];
 
 /** A tag or topic list under the article ("Tags: flood, Wexley, weather"). End only. */

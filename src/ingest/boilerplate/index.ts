@@ -47,7 +47,7 @@ export function removeBoilerplate(input: readonly string[]): BoilerplateResult {
     if (outlet) [cut, reason] = [1, 'sign-off'];
     else if (CREDIT_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'credit'];
     else if (TAG_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'tags'];
-    else if (last.length <= 200 && COPYRIGHT_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'copyright'];
+    else if (last.length <= 400 && COPYRIGHT_LINE_PATTERNS.some((p) => p.test(last))) [cut, reason] = [1, 'copyright'];
     else {
       const section = findTrailingSection(lines);
       if (section && section.start > 0) [cut, reason] = [lines.length - section.start, section.reason];
