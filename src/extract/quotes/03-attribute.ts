@@ -96,7 +96,7 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
     // "…, saying": the subject of the clause's first finite verb
     for (let j = sentence.first; j < k; j++) {
       const t = tokens[j]!;
-      if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || isSpeechParticiple(t)) continue;
+      if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
       const p = subjectBefore(ax, j, sentence.first);
       if (p) return toSpeaker(ax, p, 'participle');
     }

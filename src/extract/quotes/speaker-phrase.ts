@@ -157,6 +157,22 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
   const t = ax.tokens[a];
   if (!t || a >= limit || ax.inQuote[a] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: a, last: a + 1, mention: null, noun: t.lower, appositive: null, jumped: false };
+  // a name right at the start, whatever the tagger made of its first word ("said Per Nyqvist")
+  const named = namedMention(ax, a);
+  if (named && named.span.start === t.start) {
+    let last = a;
+    while (last < limit && mentionOf(ax, last) === named) last++;
+    let appositive: string | null = null;
+    if (ax.tokens[last]?.text === ',') {
+      let f = last + 1;
+      while (f < limit && ax.tokens[f]!.text !== ',' && ax.tokens[f]!.text !== '.' && ax.inQuote[f] !== 1 && f - last < 30) f++;
+      appositive = appositiveText(ax, last + 1, f);
+    }
+    // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the speaker
+    const next = ax.tokens[last];
+    const titled = next?.pos === 'PROPN' || next?.pos === 'ADP' || next?.lower === "'s" || next?.lower === '’s';
+    if (!titled) return { kind: 'mention', first: a, last, mention: named, noun: null, appositive, jumped: false };
+  }
   // the phrase runs to the first comma, full stop, verb or quotation
   let e = a;
   while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
