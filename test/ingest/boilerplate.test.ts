@@ -36,6 +36,7 @@ const MATCH: readonly Row[] = [
   ['sign-off with city', [...BODY_FLOOD, '(Valley Courier Staff – Wexley)'], [['sign-off', '(Valley Courier Staff – Wexley)']], 'Valley Courier'],
   ['one-name sign-off', [...BODY_ELECTION, '(Dunmore Herald)'], [['sign-off', '(Dunmore Herald)']], 'Dunmore Herald'],
   ['unrelated title-case headline', [...BODY_ELECTION, 'Ten Best Hiking Trails to Try This Autumn'], [['trailing-unrelated-headline', 'Ten Best Hiking Trails to Try This Autumn']]],
+  ['a block of unrelated headlines', [...BODY_FLOOD, 'Ten Best Hiking Trails to Try This Autumn', 'Chancellor Unveils Pension Reform Plan', 'Why Vinyl Records Are Selling Again'], [['trailing-unrelated-headline', 'Ten Best Hiking Trails to Try This Autumn\nChancellor Unveils Pension Reform Plan\nWhy Vinyl Records Are Selling Again']]],
   ['several tail pieces peeled from the bottom', [...BODY_FLOOD, 'Related stories', 'Insurers brace for claims', 'Share this article', '© 2025 Valley Courier'], [['related-links', 'Related stories\nInsurers brace for claims'], ['share-prompt', 'Share this article'], ['copyright', '© 2025 Valley Courier']]],
 ];
 
@@ -43,6 +44,7 @@ const KEEP: readonly (readonly [name: string, lines: readonly string[]])[] = [
   ['"Share prices fell" is news, not a share prompt', [...BODY_ELECTION, 'Share prices fell 2 per cent after the result was announced.']],
   ['"Follow" in a sentence', [...BODY_FLOOD, 'Follow-up inspections of the walls will take place on Friday.']],
   ['a short real final paragraph', [...BODY_FLOOD, 'Schools will reopen on Monday.']],
+  ['two closing sub-headings about the same story', [...BODY_FLOOD, 'Wexley Residents Count the Cost of Flooding', 'Rescue Teams and Boats on Mill Lane']],
   ['a final sub-heading about the same story', [...BODY_ELECTION, 'Dunmore By-Election Recount Result Expected Friday']],
   ['a heading called Sources followed by prose is body text', ['Sources', ...BODY_ELECTION]],
   ['a parenthetical final sentence is no sign-off', [...BODY_FLOOD, '(The council has not said when the bridge will reopen.)']],

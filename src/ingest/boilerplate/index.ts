@@ -14,7 +14,7 @@ import type { Removed } from '../text-header.js';
 import { matchLineRule } from './line-rules.js';
 import { signOffOutlet } from './sign-off.js';
 import { findTrailingSection } from './trailing-sections.js';
-import { isUnrelatedTrailingHeadline } from './unrelated-headline.js';
+import { unrelatedTrailingHeadlines } from './unrelated-headline.js';
 
 export interface BoilerplateResult {
   readonly lines: string[];
@@ -51,7 +51,10 @@ export function removeBoilerplate(input: readonly string[]): BoilerplateResult {
     else {
       const section = findTrailingSection(lines);
       if (section && section.start > 0) [cut, reason] = [lines.length - section.start, section.reason];
-      else if (isUnrelatedTrailingHeadline(lines)) [cut, reason] = [1, 'trailing-unrelated-headline'];
+      else {
+        const k = unrelatedTrailingHeadlines(lines);
+        if (k) [cut, reason] = [k, 'trailing-unrelated-headline'];
+      }
     }
     if (!cut) break;
     const rest = lines.slice(0, -cut);

@@ -4,7 +4,8 @@
  * before it ends a sentence, and fewer than half of its topic words occur in the article. A closing
  * sub-heading of the article itself shares its vocabulary and is kept. A line with too few topic
  * words to judge is kept: three for a title-case line, five for a sentence-case one (a short
- * sentence-case line is as likely to be a final paragraph that lost its full stop).
+ * sentence-case line is as likely to be a final paragraph that lost its full stop). Scrapers
+ * sometimes pick up a short list of such headlines; a block of up to five is removed together.
  */
 import { HEADLINE_MINOR_WORDS } from '../../lexicon/headline-minor-words.js';
 import { capitalisedShare, endsLikeSentence, isHeadlineLike, wordsOf } from '../headline.js';
@@ -28,14 +29,33 @@ export function vocabularyOverlap(line: string, body: string): number {
   return words.filter((w) => seen.has(stem(w))).length / words.length;
 }
 
+const MAX_BLOCK = 5;
+
+/** Could this line be the headline of another article (shape and length only)? */
+function headlineShaped(line: string): boolean {
+  if (!isHeadlineLike(line, { maxWords: 16, minCapitalised: 0 }) || !/^[\p{Lu}\p{N}]/u.test(line)) return false;
+  const minWords = capitalisedShare(line) >= 0.6 ? 3 : 5;
+  return new Set(contentWords(line)).size >= minWords;
+}
+
+/**
+ * How many lines at the end of `lines` are headlines of other articles (0 when none): a block of
+ * up to five headline-shaped lines, each with low vocabulary overlap with the text above the block,
+ * directly after a line that ends a sentence.
+ */
+export function unrelatedTrailingHeadlines(lines: readonly string[]): number {
+  let k = 0;
+  while (k < MAX_BLOCK && k < lines.length - 2 && headlineShaped(lines[lines.length - 1 - k]!)) k++;
+  for (; k > 0; k--) {
+    const start = lines.length - k;
+    if (!endsLikeSentence(lines[start - 1]!.replace(/[?]$/, '.'))) continue;
+    const body = lines.slice(0, start).join('\n');
+    if (lines.slice(start).every((l) => vocabularyOverlap(l, body) < 0.5)) return k;
+  }
+  return 0;
+}
+
 /** Is the last line of `lines` an unrelated trailing headline? */
 export function isUnrelatedTrailingHeadline(lines: readonly string[]): boolean {
-  if (lines.length < 3) return false;
-  const last = lines[lines.length - 1]!;
-  const before = lines[lines.length - 2]!;
-  if (!isHeadlineLike(last, { maxWords: 16, minCapitalised: 0 }) || !/^[\p{Lu}\p{N}]/u.test(last)) return false;
-  if (!endsLikeSentence(before.replace(/[?]$/, '.'))) return false;
-  const minWords = capitalisedShare(last) >= 0.6 ? 3 : 5;
-  if (new Set(contentWords(last)).size < minWords) return false;
-  return vocabularyOverlap(last, lines.slice(0, -1).join('\n')) < 0.5;
+  return unrelatedTrailingHeadlines(lines) > 0;
 }
