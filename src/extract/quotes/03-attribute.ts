@@ -63,7 +63,7 @@ function toSpeaker(ax: AttributionContext, p: SpeakerPhrase, cueRule: string): Q
       return { name: nameOf(ax, a.entity, a.text), entity: a.entity, role, span, rule: p.kind };
     }
   }
-  return { name: written, entity: null, role: p.appositive, span, rule: cueRule };
+  return { name: written, entity: null, role: p.appositive, span, rule: p.kind === 'pronoun' ? 'pronoun' : cueRule };
 }
 
 function verbRule(ax: AttributionContext, k: number, p: SpeakerPhrase, after: boolean, region: Region): string {
@@ -153,7 +153,14 @@ function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
 function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteSpeaker | null {
   if (q.close === null || /[.]\s*$/.test(inner)) return null; // "….” ends the sentence: what follows is new
   const c = tokenIndexAt(ax.tokens, q.close + 1);
-  const sent = sentenceOfToken(ax, tokenIndexAt(ax.tokens, q.close));
+  let sent = sentenceOfToken(ax, tokenIndexAt(ax.tokens, q.close));
+  // “Why now?” asked Roe. — the tagger may end the sentence at the question mark
+  if (c >= sent.last && /[?!]\s*$/.test(inner) && ax.tokens[c] && ax.tokens[c]!.paragraph === ax.tokens[c - 1]?.paragraph) {
+    sent = sentenceOfToken(ax, c);
+    let cue = false;
+    for (let k = c; k < Math.min(sent.last, c + 5); k++) cue ||= cueAt(ax, k) === 'verb';
+    if (!cue) return null;
+  }
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
   const region = { first: c, last };

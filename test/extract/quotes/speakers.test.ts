@@ -32,10 +32,26 @@ describe('attribution rules, one at a time', () => {
     { rule: 'quoted-as-saying', text: 'The Courier quoted a county engineer as saying, “The cracks are cosmetic.”', opening: 'The cracks', speaker: 'a county engineer', anonymous: true },
     { rule: 'told', text: '“The merger is dead,” a source close to the board told the Ledger.', opening: 'The merger', speaker: 'a source close to the board', anonymous: true },
     { rule: 'x-said', text: 'Analysts said the deal was “far too expensive for a company of that size.”', opening: 'far too', speaker: 'Analysts', anonymous: true },
+    { rule: 'x-said', text: '“We will rebuild,” Jane Roe said, “and we will do it quickly.”', opening: 'and we will', speaker: 'Jane Roe' },
+    { rule: 'said-x', text: '“Why now?” asked Senator Jane Roe. The minister did not answer.', opening: 'Why now', speaker: 'Jane Roe' },
+    { rule: 'told', text: 'Dr Peter Vance, 61, the hospital’s medical director, told reporters the wards were “full to the doors.”', opening: 'full to the doors', speaker: 'Peter Vance' },
+    { rule: 'passive', text: 'The plan was described by the county’s chief engineer, Jane Roe, as “the only safe option we have.”', opening: 'the only safe', speaker: 'Jane Roe' },
+    { rule: 'possessive', text: 'The coach’s remark that the referee was “clearly out of his depth” drew a fine.', opening: 'clearly out', speaker: 'The coach', anonymous: true },
+    { rule: 'x-said', text: 'The ministry said it would “look again at every contract signed since 2019.”', opening: 'look again', speaker: 'The ministry', anonymous: true },
   ];
   it.each(cases)('$rule: $text', ({ rule, text, opening, speaker, anonymous }) => {
     const want = anonymous === undefined ? { speaker, rule } : { speaker, rule, anonymous };
     expectQuote(text, opening, want);
+  });
+
+  it('does not read a new sentence after a full stop as the attribution', () => {
+    const q = expectQuote('“The road is closed.” Jane Roe said the detour would add an hour.', 'The road', {});
+    expect(q.speaker?.rule).not.toBe('x-said');
+  });
+
+  it('takes the age and the role appositives off the name', () => {
+    const q = expectQuote('Dr Peter Vance, 61, the hospital’s medical director, told reporters the wards were “full to the doors.”', 'full', { speaker: 'Peter Vance' });
+    expect(q.speaker?.role ?? '').toContain('medical director');
   });
 
   it('never takes the outlet a speaker told as the speaker', () => {
