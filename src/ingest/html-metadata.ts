@@ -1,7 +1,8 @@
 /**
  * Article metadata from an HTML document, most specific source first: JSON-LD NewsArticle/Article
  * (also inside `@graph`), Open Graph / article:* meta tags, name=author/date meta, Dublin Core
- * (DC.title, DC.date, DC.publisher, DC.creator), `<link rel=canonical>`, `<title>`, `<html lang>`.
+ * (DC.title, DC.date, DC.publisher, DC.creator), `<link rel=canonical>`, `<title>`, `<html lang>`,
+ * and for the date, microdata `datePublished` or an article's `<time datetime>`.
  */
 import { type RawMetadata, mergeMetadata } from './metadata.js';
 
@@ -86,6 +87,10 @@ export function htmlMetadata(doc: Doc): RawMetadata {
   // article:author is often a profile URL rather than a name; a URL is no author name.
   if (tags.author && /^https?:/.test(tags.author)) tags.author = null;
   let meta = mergeMetadata(jsonLdMetadata(doc), tags);
+  // Microdata and <time> elements: the last resort for a date, article-scoped so that the dates of
+  // teasers elsewhere on the page are not taken.
+  const timeEl = Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[pubdate], article time[datetime]'))[0];
+  meta = mergeMetadata(meta, { published: timeEl ? (timeEl.getAttribute('datetime') ?? timeEl.getAttribute('content') ?? timeEl.textContent) : null });
   const titleTag = doc.querySelectorAll('title')[0]?.textContent?.trim() ?? null;
   meta = mergeMetadata(meta, { title: stripSiteSuffix(titleTag, meta.outlet ?? null) });
   return meta;

@@ -22,6 +22,14 @@ describe('HTML to paragraphs', () => {
   });
 
   it.each([
+    ['<time datetime> inside the article', '<html><body><article><time datetime="2025-03-06T08:00:00+00:00">6 March</time><p>The river peaked overnight at 4.2 metres, the highest level recorded at the Mill Lane gauge.</p></article></body></html>', '2025-03-06T08:00:00+00:00'],
+    ['microdata datePublished', '<html><body><div itemscope><span itemprop="datePublished" content="2025-08-14">14 Aug</span><p>Rovers signed the winger on Thursday for a fee reported to be about 18 million pounds.</p></div></body></html>', '2025-08-14'],
+    ['a <time> outside any article is ignored', '<html><body><aside><time datetime="2024-01-01">old</time></aside><p>The river peaked overnight at 4.2 metres, the highest level recorded at the Mill Lane gauge.</p></body></html>', undefined],
+  ] as const)('date from %s', (_name, html, published) => {
+    expect(ingestHtml(html).meta.published).toBe(published);
+  });
+
+  it.each([
     ['Floods hit Wexley | Valley Courier', 'Valley Courier', 'Floods hit Wexley'],
     ['Floods hit Wexley - Valley Courier', null, 'Floods hit Wexley'],
     ['Rovers: the inside story of a record deal', null, 'Rovers: the inside story of a record deal'],
