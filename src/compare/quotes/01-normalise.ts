@@ -53,9 +53,11 @@ export function containsRun(hay: readonly string[], needle: readonly string[]): 
 
 /**
  * Is `a` a faithful rendering of `b`: every run of words `a` quotes (between its
- * ellipses) appears word for word in `b`? Truncation and elision are faithful;
- * changed, added or reordered words are not.
+ * ellipses) appears word for word in `b`, or, when `b` is the elided one, every run of
+ * `b` appears in `a`? Truncation and elision are faithful; changed, added or reordered
+ * words are not. (Two renderings elided in different places, neither containing the
+ * other's runs, count as altered: a known limit.)
  */
 export function faithfulTo(a: NormalisedQuote, b: NormalisedQuote): boolean {
-  return a.segments.every((seg) => containsRun(b.words, seg));
+  return a.segments.every((seg) => containsRun(b.words, seg)) || b.segments.every((seg) => containsRun(a.words, seg));
 }

@@ -50,8 +50,9 @@ function isOpener(text: string, i: number, paraStart: number): boolean {
   const prev = i > paraStart ? text[i - 1] : undefined;
   const next = text[i + 1];
   if (!(c in CLOSERS)) return false;
+  if (c === '\u00AB') return true; // French typography puts a (thin) space inside guillemets
   if (isSpace(next)) return false;
-  if (c === '\u201C' || c === '\u00AB' || c === '\u201E') return true;
+  if (c === '\u201C' || c === '\u201E') return true;
   const prevOk = prev === undefined || SPACE_OR_OPEN.test(prev) || prev === '"' || prev === '\u201C';
   if (!prevOk) return false;
   if (c === '\'' || c === '\u2018') return !isElision(text, i) && (isLetter(next) || /["“\u2026.[]/.test(next ?? ''));
@@ -132,8 +133,10 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
         continue;
       }
       const last = paragraphs[endPara]!;
-      const end = close ?? last.end;
-      const start = open + 1;
+      let end = close ?? last.end;
+      let start = open + 1;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end > start && text.slice(start, end).trim() !== '') {
         out.push({ open, close, start, end, paragraphs: endPara - pi + 1 });
       }

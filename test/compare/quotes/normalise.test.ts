@@ -46,6 +46,20 @@ describe('sameUtterance and faithfulTo', () => {
     expect(faithfulTo(na, nb)).toBe(faithful);
   });
 
+  it('accepts a full rendering against an elided one, either way round', () => {
+    const elided = normaliseQuote('We kept the ball […] and we won');
+    const full = normaliseQuote('We kept the ball for ninety minutes and we won');
+    expect(faithfulTo(full, elided)).toBe(true);
+    expect(faithfulTo(elided, full)).toBe(true);
+    expect(faithfulTo(normaliseQuote('We kept the ball for ninety minutes and we lost'), elided)).toBe(false);
+  });
+
+  it('counts elisions in different places as altered (a documented limit)', () => {
+    const a = normaliseQuote('We kept the ball […] and we won the game in the end, as we always do');
+    const b = normaliseQuote('We kept the ball for ninety minutes and we won the game');
+    expect(faithfulTo(b, a)).toBe(false);
+  });
+
   it('matches a three-word quote only to the identical wording', () => {
     expect(sameUtterance(normaliseQuote('achieve our objectives'), normaliseQuote('achieve our objectives,'))).toBe(true);
     expect(sameUtterance(normaliseQuote('achieve our objectives'), normaliseQuote('we will achieve our objectives this year'))).toBe(false);

@@ -11,6 +11,7 @@ describe('quotation marks', () => {
     { name: 'reversed guillemets', text: 'Die Trainerin sagte: »Wir haben heute alles gegeben und verdient gewonnen.«', opening: 'Wir haben', quoted: 'Wir haben heute alles gegeben und verdient gewonnen.' },
     { name: 'apostrophes inside a single-quoted span', text: "The striker said he 'didn't expect the fans' reaction to be so loud'.", opening: "didn't", quoted: "didn't expect the fans' reaction to be so loud" },
     { name: 'nested single inside double', text: '“He told me ‘never again’ and I believed him,” Okafor said.', opening: 'He told me', quoted: 'He told me ‘never again’ and I believed him,' },
+    { name: 'French guillemets with inner spaces', text: 'Le maire a déclaré : « Nous reconstruirons la digue avant l’hiver. »', opening: 'Nous', quoted: 'Nous reconstruirons la digue avant l’hiver.' },
     { name: 'inch mark inside a quote', text: '"He\'s 6\'2" and he wins everything in the air," she said.', opening: "He's", quoted: 'He\'s 6\'2" and he wins everything in the air,' },
   ];
   it.each(cases)('$name', ({ text, opening, quoted }) => {
@@ -25,6 +26,14 @@ describe('quotation marks', () => {
     expect(utterances[0]!.text).toContain('game by game');
     expect(utterances[0]!.text).toContain('Ask me again in May.');
     expect(utterances[0]!.text.endsWith('May.')).toBe(true);
+  });
+
+  it('continues a straight-quoted quotation across paragraphs', () => {
+    const text = 'The chairman, Peter Vance, spoke for ten minutes.\n"We have made mistakes this season and I take responsibility for them.\n"But the club is in good hands and the stadium is not for sale," Vance said.';
+    const q = runQuotes(text).quotes.filter((x) => !x.scare);
+    expect(q, q.map((x) => x.text).join(' | ')).toHaveLength(1);
+    expect(q[0]!.text).toContain('not for sale');
+    expect(q[0]!.speaker?.name ?? '').toContain('Vance');
   });
 
   it('does not join a following paragraph that does not reopen the quotation', () => {
