@@ -73,6 +73,15 @@ export const FIGURE_NOUNS: Readonly<Record<string, CountedNoun>> = {
   valuation: { head: 'valuation', group: 'valuation' }, budget: { head: 'budget', group: 'budget' },
   bid: { head: 'bid', group: 'bid' }, offer: { head: 'bid', group: 'bid' }, fine: { head: 'fine', group: 'fine' },
   population: { head: 'population', group: 'population' }, score: { head: 'score', group: 'score' },
+  premium: { head: 'premium', group: 'premium' }, discount: { head: 'discount', group: 'discount' }, stake: { head: 'stake', group: 'stake' },
+  growth: { head: 'growth', group: 'growth' }, rate: { head: 'rate', group: 'rate' }, target: { head: 'target', group: 'target' },
+  reserves: { head: 'reserves', group: 'reserves' }, 'cash reserves': { head: 'reserves', group: 'reserves' }, debt: { head: 'debt', group: 'debt' },
+  cost: { head: 'cost', group: 'cost' }, costs: { head: 'cost', group: 'cost' }, investment: { head: 'investment', group: 'investment' },
+  funding: { head: 'funding', group: 'funding' }, salary: { head: 'salary', group: 'salary' }, wage: { head: 'wage', group: 'wage' },
+  prize: { head: 'prize money', group: 'prize money' }, 'prize money': { head: 'prize money', group: 'prize money' },
+  compensation: { head: 'compensation', group: 'compensation' }, damages: { head: 'damages', group: 'damages' }, bill: { head: 'bill', group: 'bill' },
+  savings: { head: 'savings', group: 'savings' }, bonus: { head: 'bonus', group: 'bonus' }, magnitude: { head: 'magnitude', group: 'magnitude' },
+  depth: { head: 'depth', group: 'depth' }, altitude: { head: 'altitude', group: 'altitude' },
   containment: { head: 'share', group: 'percent', state: 'contained' }, lead: { head: 'votes', group: 'votes', state: 'margin' },
   margin: { head: 'votes', group: 'votes', state: 'margin' },
 };
@@ -81,6 +90,11 @@ export const FIGURE_NOUNS: Readonly<Record<string, CountedNoun>> = {
  * Plural nouns too generic to make a comparable topic on their own ("three reasons", "two sides"):
  * a figure counting one of these is not a claim unless the clause says more.
  */
+/** Time nouns: never the thing a figure counts ("$610 million last year"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'quarter', 'season', 'decade', 'century', 'weekend', 'time',
+]);
+
 export const NON_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   'reasons', 'things', 'ways', 'times', 'sources', 'sides', 'parts', 'steps', 'words', 'aspects', 'questions', 'issues',
   'others', 'ones', 'kinds', 'types', 'sorts', 'examples', 'occasions', 'options', 'hands', 'eyes',

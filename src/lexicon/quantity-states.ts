@@ -30,6 +30,11 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
   // jobs and business
   cut: 'cut', cuts: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
   hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
+  buy: 'bought', buying: 'bought', pay: 'paid', paying: 'paid', sell: 'sold', selling: 'sold', offered: 'offered', offering: 'offered',
+  stole: 'stolen', stolen: 'stolen', stealing: 'stolen', embezzled: 'stolen', embezzling: 'stolen', defrauded: 'stolen',
+  recovered: 'recovered', seized: 'seized', fined: 'fined', spent: 'spent', spending: 'spent', invested: 'invested', investing: 'invested',
+  // courts
+  jailed: 'jailed', sentenced: 'jailed', imprisoned: 'jailed',
   closed: 'closed', closing: 'closed', close: 'closed', shut: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
   // disruption
   cancelled: 'cancelled', canceled: 'cancelled', postponed: 'postponed', delayed: 'delayed', grounded: 'cancelled',

@@ -7,7 +7,7 @@
  * same or the previous sentence. The state comes from the clause ("still held", "remain alive",
  * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
  */
-import { COUNTED_NOUNS, FIGURE_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
+import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
@@ -49,6 +49,8 @@ const LEVEL_MARKERS = new Set(['to', 'at', 'of', 'was', 'is', 'stood', 'stands',
 const MAX_RIGHT = 10;
 const MAX_LEFT = 8;
 const MAX_MODAL = 5;
+/** Money is often far from its verb ("bought the data-analytics start-up Brightline for $900m"). */
+const MAX_LEFT_MONEY = 12;
 const MAX_LEFT_FIGURE_NOUN = 16;
 /** Counts that "by N" turns into a margin. */
 const MARGIN_GROUPS = new Set(['votes', 'points', 'goals', 'seats', 'runs']);
@@ -64,6 +66,8 @@ export interface Found {
   after: number;
   adjState: string | null;
   fromCarry: boolean;
+  /** found after "of" ("8% of its perimeter", "35 of the hostages"). */
+  viaOf?: boolean;
 }
 
 function demonymStem(word: string): string {
@@ -73,10 +77,17 @@ function demonymStem(word: string): string {
 /** The noun phrase right after the figure: modifiers, then a counted (or any) plural noun. */
 function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
   let k = hit.last;
-  if (v.low(k) === 'of') {
+  const viaOf = v.low(k) === 'of';
+  if (viaOf) {
     k++;
     while (DETERMINERS.has(v.low(k))) k++;
   }
+  const r = rightNounAt(v, k);
+  return r && viaOf ? { ...r, viaOf } : r;
+}
+
+function rightNounAt(v: SentenceView, start: number): Found | null {
+  let k = start;
   let modStart = -1;
   let modEnd = -1;
   const modText = () => (modStart < 0 ? '' : v.doc.text.slice(v.tok(modStart)!.start, v.tok(modEnd)!.end));
@@ -111,11 +122,16 @@ function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
       continue;
     }
     if (PASS_OVER.has(t.lower)) continue;
+    if (TIME_NOUNS.has(t.lower)) return null;
     if (t.pos === 'ADJ' && n < 2) continue;
-    if (t.pos === 'NOUN' && /\p{Ll}/u.test(t.text)) {
+    // participles as modifiers: "600 planned operations", "12 injured miners"
+    if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && nextTok?.pos === 'NOUN' && n < 2) continue;
+    // "a 9% pay rise": a verb-looking word in a noun compound
+    const compoundVerb = t.pos === 'VERB' && nextTok?.pos === 'NOUN' && !nextTok.spaceBefore === false && COUNTED_NOUNS[t.lower] === undefined;
+    if ((t.pos === 'NOUN' || compoundVerb) && /\p{Ll}/u.test(t.text)) {
       // noun compounds name the thing by their last noun: "air tankers", "fire engines"
       const nextNoun = v.tok(k + 1);
-      if (nextNoun && nextNoun.pos === 'NOUN' && /^\p{Ll}/u.test(nextNoun.text) && !STATE_WORDS[nextNoun.lower]) {
+      if (nextNoun && nextNoun.pos === 'NOUN' && /^\p{Ll}/u.test(nextNoun.text) && !TIME_NOUNS.has(nextNoun.lower)) {
         const counted2 = COUNTED_NOUNS[nextNoun.lower];
         const head = counted2?.head ?? `${t.lower} ${nextNoun.lower}`;
         const modifier = modText();
@@ -173,13 +189,15 @@ function rightState(v: SentenceView, from: number, stop: number): string | null 
 }
 
 /** The state of a verb before the figure ("killing more than 400", "released 33", "exchanged for 2,000"). */
-function leftState(v: SentenceView, hit: NumberHit): string | null {
+function leftState(v: SentenceView, hit: NumberHit, max = MAX_LEFT): string | null {
   const clause = v.clause(hit.first);
-  for (let k = hit.first - 1; k >= hit.first - MAX_LEFT && v.clause(k) === clause; k--) {
+  for (let k = hit.first - 1; k >= hit.first - max && v.clause(k) === clause; k--) {
     const ph = phraseBefore(v, k + 1, STATE_TABLE);
     if (ph) return ph.value;
     const s = STATE_WORDS[v.low(k)];
     if (!s) continue;
+    // "start-up", "follow-up": part of a hyphenated word, not a verb
+    if (v.low(k - 1) === '-' && !v.tok(k)!.spaceBefore) continue;
     if (DIRECTION_STATES.has(s) && LEVEL_MARKERS.has(v.low(hit.first - 1))) return null;
     return s;
   }
@@ -219,22 +237,31 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     return { thing: { topic, key: `|${r.noun.group}|${hit.dimension}`, head: r.noun.head, state: null, known: true }, found: null };
   }
   const anaphor = (v.low(hit.last) === 'of' && ANAPHORS.has(v.low(hit.last + 1))) || ANAPHORIC_NOUNS.has(v.low(hit.last));
+  const money = hit.dimension === 'currency' || hit.dimension === 'percent';
   if (!anaphor) found = rightNoun(v, hit);
-  if (found && hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent') found = null;
-  let noun = found?.noun ?? null;
-  if (!GENERIC_DIMENSIONS.has(hit.dimension) && hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent' && v.low(hit.last) === 'of') {
-    // "120mm of rain", "3 tonnes of cocaine": the measured stuff is the topic
+  if (found && hit.dimension !== 'count' && !money) found = null;
+  let noun: (CountedNoun & { readonly names?: boolean }) | null = found?.noun ?? null;
+  // "a 9% pay rise", "a £40m fee": a noun right after money names it, whatever the verb before
+  if (found && money && !found.viaOf) noun = { ...found.noun, names: true };
+  if (hit.dimension !== 'count' && !money && !GENERIC_DIMENSIONS.has(hit.dimension) && v.low(hit.last) === 'of') {
+    // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
     if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, state: null, known: true }, found: null };
   }
   if (GENERIC_DIMENSIONS.has(hit.dimension)) {
-    // areas, weights, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
+    // areas, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
     noun = FIGURE_NOUNS[v.low(hit.last + 1)] ?? { head: hit.dimension, group: hit.dimension };
     found = null;
   }
-  // "paid $2.5bn", "raised £3m": money named by what was done with it
-  if (!noun && (hit.dimension === 'currency' || hit.dimension === 'percent') && !leftNoun(v, hit, false)) {
+  if (!noun && hit.dimension === 'duration') {
+    // "jailed for six years", "lasted nine days": the verb says what the duration is of
     const s = leftState(v, hit);
+    if (s && !DIRECTION_STATES.has(s)) return { thing: { topic: `${s} duration`, key: `|${s}|duration`, head: s, state: null, known: true }, found: null };
+  }
+  if (!noun && money) noun = leftNoun(v, hit, false);
+  // "paid $2.5bn", "raised £3m": money named by what was done with it
+  if (!noun && money) {
+    const s = leftState(v, hit, MAX_LEFT_MONEY);
     if (s && !DIRECTION_STATES.has(s)) noun = { head: 'amount', group: 'amount' };
   }
   if (!noun) noun = leftNoun(v, hit, hit.dimension !== 'count');
@@ -246,13 +273,14 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (!noun) return null;
   const after = found?.after ?? hit.last;
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
-  const names = (noun as { names?: boolean }).names === true;
-  const raw =
-    rightState(v, after, nextHitFirst) ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names) ?? found?.adjState ?? noun.defaultState ?? null;
+  const names = noun.names === true;
+  const right = rightState(v, after, nextHitFirst);
+  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   // (a percentage of plural things keeps them: "92% of precincts reporting")
-  if (hit.dimension === 'percent' && state && !names && !COUNTED_NOUNS[noun.head] && !/s$/.test(noun.head) && !found?.fromCarry && noun.group !== 'percent') {
+  // (but "the krona fell 0.4%" is the krona's own change)
+  if (hit.dimension === 'percent' && state && !names && (found?.viaOf === true || (!found && right !== null)) && !COUNTED_NOUNS[noun.head] && !/s$/.test(noun.head) && noun.group !== 'percent' && !FIGURE_NOUNS[noun.head]) {
     noun = { head: 'share', group: 'percent' };
     found = null;
   }
