@@ -26,8 +26,8 @@ export interface RawDate {
   readonly certain: { readonly year: boolean; readonly month: boolean; readonly day: boolean; readonly weekday: boolean; readonly hour: boolean };
   readonly weekday: number | null;
   readonly tags: ReadonlySet<string>;
-  /** true when the result was a range ("March 3-5"); only the start is kept. */
-  readonly range: boolean;
+  /** 'start' or 'end' of a range ("from November to April", "March 3-5"), else null. */
+  readonly range: 'start' | 'end' | null;
 }
 
 // With no publication date, relative results are discarded later; any fixed
@@ -38,19 +38,34 @@ function valueOf(c: ParsedComponents): YMD {
   return { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
 }
 
-function toRaw(r: ParsedResult, offset: number, sentence: Sentence): RawDate {
-  const c = r.start;
+function rawOf(c: ParsedComponents, r: ParsedResult, start: number, text: string, sentence: Sentence, range: RawDate['range']): RawDate {
   return {
-    start: offset + r.index,
-    end: offset + r.index + r.text.length,
-    text: r.text,
+    start,
+    end: start + text.length,
+    text,
     sentence,
     value: valueOf(c),
     certain: { year: c.isCertain('year'), month: c.isCertain('month'), day: c.isCertain('day'), weekday: c.isCertain('weekday'), hour: c.isCertain('hour') },
     weekday: c.isCertain('weekday') ? (c.get('weekday') ?? null) : null,
     tags: r.tags(),
-    range: r.end !== null && r.end !== undefined,
+    range,
   };
+}
+
+// Word separators are tried first, so "2023-10-02 to 2023-10-09" splits at "to".
+const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
+const RANGE_DASH = /\s*[-–—]\s*(?=\S+$)/;
+
+/** One raw date per result, two for a range: each end dated and placed on its own words. */
+function toRaw(r: ParsedResult, offset: number, sentence: Sentence): RawDate[] {
+  const at = offset + r.index;
+  const sep = r.end ? (RANGE_WORD.exec(r.text) ?? RANGE_DASH.exec(r.text)) : null;
+  if (!r.end || !sep) return [rawOf(r.start, r, at, r.text, sentence, null)];
+  const endAt = sep.index + sep[0].length;
+  return [
+    rawOf(r.start, r, at, r.text.slice(0, sep.index), sentence, 'start'),
+    rawOf(r.end, r, at + endAt, r.text.slice(endAt), sentence, 'end'),
+  ];
 }
 
 // Joins the candidate windows into one chrono call: each call costs about a
@@ -88,7 +103,7 @@ export function parseWindows(doc: NlpDoc, windows: readonly Window[], reference:
     const k = windowAt(starts, r.index);
     const w = windows[k]!;
     if (r.index + r.text.length > starts[k]! + (w.end - w.start)) continue;
-    out.push(toRaw(r, w.start - starts[k]!, w.sentence));
+    out.push(...toRaw(r, w.start - starts[k]!, w.sentence));
   }
   return out;
 }

@@ -19,9 +19,10 @@ const QUALIFIER_BEFORE = /(?:\b(?:earlier|later|early|late)\s+|\bmid-)$/i;
 
 /** Offsets of the date words of `raw` in the article text. */
 export function dateWords(text: string, raw: RawDate): { start: number; end: number } {
-  // bare years carry their context word ("in 1997"); the date is the last four characters.
-  const lead = raw.tags.has(YEAR_PARSER_TAG) ? null : LEADING_PREPOSITION.exec(raw.text);
-  let start = raw.tags.has(YEAR_PARSER_TAG) ? raw.end - 4 : raw.start + (lead ? lead[0].length : 0);
+  // bare years carry their context word ("in 1997", "the 2023-24 season"): the date starts at the year.
+  const isYear = raw.tags.has(YEAR_PARSER_TAG);
+  const lead = isYear ? null : LEADING_PREPOSITION.exec(raw.text);
+  let start = isYear ? raw.start + raw.text.search(/\d{4}/) : raw.start + (lead ? lead[0].length : 0);
   const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(raw.sentence.start, start - 12), start));
   if (before && !lead) start -= before[0].length;
   let end = raw.end;

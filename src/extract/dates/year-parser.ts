@@ -13,7 +13,7 @@ const LEAD = `(?:${YEAR_PREPOSITIONS.join('|')})`;
 // group 1: the context before the year; group 2: the year; group 3: the word after it.
 const PATTERN = new RegExp(
   `(\\b${LEAD}\\s+(?:the\\s+(?:year\\s+)?)?|\\bmid-|\\bend\\s+of\\s+|(?:,|\\band|\\bor|\\bto|\\bthrough|-|–)\\s*|\\bthe\\s+)` +
-    `(?<![\\d,.])(${YEAR})(?![\\d,.]\\d|\\d|%|s\\b|\\s*(?:per\\s*cent|percent))(?:\\s+([A-Za-z]+))?`,
+    `(?<![\\d,.])(${YEAR}(?:[-–/]\\d\\d(?!\\d))?)(?![\\d,.]\\d|\\d|%|s\\b|\\s*(?:per\\s*cent|percent))(?:\\s+([A-Za-z]+))?`,
   'i',
 );
 const PREVIOUS_YEAR = new RegExp(`\\b${YEAR}\\s*$`);
@@ -26,7 +26,7 @@ function looksLikeCountedNoun(word: string | undefined): boolean {
   return word.length > 3 && word.endsWith('s') && !NOT_PLURAL.has(word);
 }
 
-/** Tag on results of this parser; their last four characters are the year. */
+/** Tag on results of this parser; the year is the first four-digit number in their text. */
 export const YEAR_PARSER_TAG = 'parser/crosscheckYearParser';
 
 /** The bare-year parser; add it to a chrono clone's `parsers`. */
@@ -43,7 +43,8 @@ export const yearParser: Parser = {
     if (looksLikeCountedNoun(next)) return null;
     // The result text keeps its lead word: chrono drops results that are digits only.
     const result = context.createParsingResult(index, lead + yearText);
-    result.start.assign('year', Number(yearText));
+    // a season or financial year ("2023-24") is dated by its first year.
+    result.start.assign('year', Number(yearText.slice(0, 4)));
     result.start.imply('month', 1);
     result.start.imply('day', 1);
     result.addTag(YEAR_PARSER_TAG);

@@ -53,6 +53,14 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   ['Analysts expect results on Jan. 30 from the chipmaker.', { published: '2024-01-03', date: '2024-01-30' }],
   ['A leadership contest should conclude before the summer recess in late July.', { published: '2019-05-24', date: '2019-07' }],
   ['The bidding war began in March with a lower offer.', { published: '2022-06-30', date: '2022-03' }],
+  // ranges: both ends are dates
+  ['The cave is open to visitors from November to April each year.', { published: '2018-07-09', date: '2017-11', phrase: 'November' }],
+  ['The cave is open to visitors from November to April each year.', { published: '2018-07-09', date: '2018-04', phrase: 'April' }],
+  ['Members will vote on the contract from Oct. 2 to Oct. 9.', { published: '2023-09-29', date: '2023-10-09', phrase: 'Oct. 9' }],
+  ['Flights were suspended on March 3-5 across the region.', { published: '2025-03-10', date: '2025-03-05', phrase: '5' }],
+  ['The last strike, in 2007-08, lasted 100 days.', { published: '2023-09-29', date: '2007', phrase: '2007-08' }],
+  ['The club struggled in the 2023-24 season.', { published: '2024-08-01', date: '2023', phrase: '2023-24' }],
+  ['Officials said the last boys could be out by Wednesday.', { published: '2018-07-09', date: '2018-07-11' }],
   // the rule from the brief: a Wednesday piece
   ['He called off the visit on Tuesday night, citing slow progress.', { published: '2025-03-05', date: '2025-03-04' }],
   ['The truce expired on Saturday after talks failed.', { published: '2025-03-05', date: '2025-03-01' }],
