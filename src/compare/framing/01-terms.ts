@@ -28,6 +28,12 @@ function sentenceInitial(text: string, i: number): boolean {
   return k < 0 || /[.!?\n“"‘(:]/.test(text[k]!);
 }
 
+/** True when only spaces (no punctuation, no line break) separate two words. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 export interface TermCounts {
   /** lower-case words and "word word" bigrams → count. */
   readonly counts: Map<string, number>;
@@ -49,11 +55,13 @@ export function countTerms(x: ArticleExtraction, into: TermCounts): void {
     while (m < masked.length && masked[m]!.end <= start) m++;
     const inMask = m < masked.length && masked[m]!.start < end;
     const raw = t[0];
-    const word = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    let word = raw.toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
     const capital = raw[0] !== raw[0]!.toLowerCase();
     const initial = capital && sentenceInitial(text, start);
     const keep = !inMask && word.length >= 3 && !STOPWORDS.has(word) && (!capital || initial) && !/^\p{Lu}+$/u.test(raw.slice(0, 2));
-    const contiguous = prev !== null && /^[ -]+$|^$/.test(text.slice(prev.end, start)) && !text.slice(prev.end, start).includes('--');
+    const contiguous = prev !== null && onlySpaces(text, prev.end, start);
     if (!keep) {
       prev = null;
       continue;

@@ -37,19 +37,18 @@ interface Scored {
   readonly score: number;
 }
 
+/** In how many independent units (copy groups count once) each content word occurs. */
 function unitFrequencies(ctx: SummaryContext): Map<string, number> {
-  const seen = new Map<string, Set<string>>();
+  const unitWords = new Map<string, Set<string>>();
   for (const a of ctx.input.articles) {
     const unit = ctx.unitOf.get(a.id)!;
-    for (const s of ctx.sentences(a)) {
-      for (const w of s.words) {
-        let units = seen.get(w);
-        if (!units) seen.set(w, (units = new Set()));
-        units.add(unit);
-      }
-    }
+    let words = unitWords.get(unit);
+    if (!words) unitWords.set(unit, (words = new Set()));
+    for (const s of ctx.sentences(a)) for (const w of s.words) words.add(w);
   }
-  return new Map([...seen].map(([w, u]) => [w, u.size]));
+  const df = new Map<string, number>();
+  for (const words of unitWords.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
 }
 
 /** A sentence fit to stand alone in a neutral summary: a full statement, not speech, not a headline, not a continuation. */

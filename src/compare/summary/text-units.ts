@@ -51,8 +51,8 @@ const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
 /** Lower-cased content words (≥ 3 letters, not stopwords) of a piece of text, in order. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
+    const w = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
     if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w);
   }
   return out;
