@@ -37,6 +37,7 @@ describe('attribution rules, one at a time', () => {
     { rule: 'told', text: 'Dr Peter Vance, 61, the hospital’s medical director, told reporters the wards were “full to the doors.”', opening: 'full to the doors', speaker: 'Peter Vance' },
     { rule: 'passive', text: 'The plan was described by the county’s chief engineer, Jane Roe, as “the only safe option we have.”', opening: 'the only safe', speaker: 'Jane Roe' },
     { rule: 'possessive', text: 'The coach’s remark that the referee was “clearly out of his depth” drew a fine.', opening: 'clearly out', speaker: 'The coach', anonymous: true },
+    { rule: 'x-said', text: 'Nurses’ leader Aoife Kane branded the offer “an insult to every nurse on the ward.”', opening: 'an insult', speaker: 'Aoife Kane' },
     { rule: 'x-said', text: 'The ministry said it would “look again at every contract signed since 2019.”', opening: 'look again', speaker: 'The ministry', anonymous: true },
   ];
   it.each(cases)('$rule: $text', ({ rule, text, opening, speaker, anonymous }) => {
