@@ -80,6 +80,39 @@ describe('date conflicts', () => {
   });
 });
 
+describe('a three-article story (flood)', () => {
+  const t = timeline(
+    ['flood-a', 'Floodwaters breached the levee at Millbrook on Saturday night, forcing 3,000 residents to flee. The regional governor declared a state of emergency on Sunday. The river last flooded the town in 1998. Army engineers will arrive on Thursday to repair the levee.', '2024-05-13'],
+    ['flood-b', 'The levee at Millbrook was breached by floodwaters late on Saturday, and about 3,000 residents fled their homes. Governor Ana Ruiz declared a state of emergency on Monday. Insurers expect claims to top $200m, the industry body said on Monday.', '2024-05-14'],
+    ['flood-c', 'On May 11, floodwaters breached the Millbrook levee. A state of emergency was declared by Governor Ana Ruiz on May 12. In 1998, the last major flood killed four people.', '2024-05-15'],
+  );
+
+  it('merges the breach told three ways on one day', () => {
+    const breach = t.events.filter((e) => e.date === '2024-05-11');
+    expect(breach).toHaveLength(1);
+    expect(breach[0]!.articles).toEqual(['flood-a', 'flood-b', 'flood-c']);
+    expect(breach[0]!.evidence).toHaveLength(3);
+    expect(breach[0]!.description).toMatch(/breach/i);
+  });
+
+  it('reports the emergency declaration dated Sunday and Monday as a conflict', () => {
+    expect(t.claims).toHaveLength(1);
+    const c = t.claims[0]!;
+    expect(c.topic).toMatch(/state of emergency/);
+    expect(c.values.map((v) => [v.normalized, v.articles])).toEqual([
+      ['2024-05-12', ['flood-a', 'flood-c']],
+      ['2024-05-13', ['flood-b']],
+    ]);
+    const flagged = t.events.filter((e) => e.dateConflict).map((e) => e.date);
+    expect(flagged).toEqual(['2024-05-12', '2024-05-13']);
+  });
+
+  it('keeps other events of the same days apart, and dates the future one ahead', () => {
+    expect(t.events.some((e) => e.date === '2024-05-13' && /insurers/i.test(e.description) && !e.dateConflict)).toBe(true);
+    expect(t.events.some((e) => e.date === '2024-05-16' && /engineers will arrive/i.test(e.description))).toBe(true);
+  });
+});
+
 describe('order and determinism', () => {
   const inputs: [string, string, string | null][] = [
     ['b', 'The striker signed for the club on Friday. The club was founded in 1899.', '2024-08-31'],
