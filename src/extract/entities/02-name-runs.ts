@@ -10,7 +10,7 @@
  */
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
-import { ORG_HEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
+import { ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
 import { bare, isCapitalised, isLowerWord, isPossessive, isTightHyphen } from './token-tests.js';
@@ -71,7 +71,7 @@ function prefixAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
 }
 
 /** How many tokens after `j` continue the run ending at j (0 = the run ends). */
-function continuation(doc: NlpDoc, ev: LineEvidence, j: number): number {
+function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number): number {
   const { tokens } = doc;
   const n = tokens[j + 1];
   if (n === undefined || n.sentence !== tokens[j]!.sentence) return 0;
@@ -83,6 +83,8 @@ function continuation(doc: NlpDoc, ev: LineEvidence, j: number): number {
     return 0;
   }
   if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
+  // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
+  if (n.lower === 'and' && n.text === 'and' && nameWordAt(doc, ev, j + 2) && bodyOf(doc, runStart, j)) return 2;
   // "People's Democratic Party": a possessive inside an organisation's name
   if (isPossessive(tokens, j + 1) && POSSESSIVE_ORG_LEADS.has(tokens[j]!.lower) && nameWordAt(doc, ev, j + 2)) {
     let k = j + 2;
@@ -97,6 +99,12 @@ function continuation(doc: NlpDoc, ev: LineEvidence, j: number): number {
   return 0;
 }
 
+/** Does the run [start, j] read "<Ministry|Department|…> of …"? */
+function bodyOf(doc: NlpDoc, start: number, j: number): boolean {
+  for (let k = start + 1; k < j; k++) if (doc.tokens[k]!.lower === 'of' && ORG_LEADS.has(bare(doc.tokens[k - 1]!))) return true;
+  return false;
+}
+
 /** Find the runs of name words in the document, in text order. */
 export function findNameRuns(doc: NlpDoc, ev: LineEvidence): NameRun[] {
   const runs: NameRun[] = [];
@@ -104,7 +112,7 @@ export function findNameRuns(doc: NlpDoc, ev: LineEvidence): NameRun[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWordAt(doc, ev, i) && !prefixAt(doc, ev, i)) continue;
     let j = prefixAt(doc, ev, i) ? i + 2 : i;
-    for (let step = continuation(doc, ev, j); step > 0; step = continuation(doc, ev, j)) j += step;
+    for (let step = continuation(doc, ev, i, j); step > 0; step = continuation(doc, ev, i, j)) j += step;
     runs.push({ first: i, end: j + 1 });
     i = j;
   }

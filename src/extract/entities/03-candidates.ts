@@ -25,8 +25,8 @@ export interface Candidate {
   /** name tokens [first, end) */
   readonly first: number;
   readonly end: number;
-  /** a title head or honorific stood right before the name inside the run. */
-  readonly titled: 'title' | 'honorific' | null;
+  /** a title head or honorific stood right before the name inside the run, or the name was "X Y of <body>". */
+  readonly titled: 'title' | 'honorific' | 'of-body' | null;
   /** "the Kenyans": a people named as a group. */
   readonly group: boolean;
 }
@@ -143,8 +143,10 @@ function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
 }
 
 function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
-  // "Kenyan Army", "Welsh Assembly": a demonym with an organisation head names an organisation
-  if (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && ORG_HEADS.has(bare(doc.tokens[b - 1]!))) return false;
+  // "Federal Trade Commission", "Kenyan Army", "State Department": common words that end in an
+  // organisation or place head name a body when capitalised mid-sentence
+  const last = bare(doc.tokens[b - 1]!);
+  if (b - a > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) && !isTitleWord(last)) return false;
   for (let i = a; i < b; i++) {
     const w = bare(doc.tokens[i]!);
     if (!(GENERIC_NAME_WORDS.has(w) || isTitleWord(w) || TITLE_COMPLEMENTS.has(w) || DEMONYM_SET.has(w) || PARTICLE.has(w) || w === '-')) return false;
@@ -166,7 +168,10 @@ function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, 
   // "Jane Roe of the Flood Agency": a person name, then the body she belongs to
   const of = personOfBody(doc, a, b);
   if (of > 0) {
+    const before = out.length;
     partCandidates(doc, lowerSeen, a, of, out);
+    const person = out[before];
+    if (out.length === before + 1 && person !== undefined && person.titled === null) out[before] = { ...person, titled: 'of-body' };
     const rest = doc.tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1;
     if (rest < b) partCandidates(doc, lowerSeen, rest, b, out);
     return;

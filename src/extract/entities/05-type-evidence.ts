@@ -37,6 +37,12 @@ export interface TypeScores {
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 
+/** "<Lead> of …" anywhere in the name ("California Department of Forestry"). */
+function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean {
+  for (let k = c.first; k + 1 < c.end; k++) if (doc.tokens[k + 1]!.lower === 'of' && leads.has(bare(doc.tokens[k]!))) return true;
+  return false;
+}
+
 function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
   const key = nameKey(text);
@@ -48,7 +54,7 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const second = doc.tokens[c.first + 1]?.lower;
   if (multi && ORG_HEADS.has(last)) s.organization += 3;
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
-  if (multi && second === 'of' && ORG_LEADS.has(firstWord)) s.organization += 3;
+  if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;
   if (multi && FIRST_NAMES.has(doc.tokens[c.first]!.text) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.person += 2;
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
@@ -69,7 +75,11 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     const p = prev.lower;
     const p2 = tokens[c.first - 2]?.lower ?? '';
     // "a source from Acme", "an analyst at DNB Markets": people who speak for, or work at, a body
-    const speaksFor = ((p === 'from' || p === 'within' || p === 'inside') && ORG_SPOKESPEOPLE.has(p2)) || (p === 'at' && (ORG_SPOKESPEOPLE.has(p2) || TITLE_HEADS.has(p2)));
+    const works = ORG_SPOKESPEOPLE.has(p2) || TITLE_HEADS.has(p2) || (p2.endsWith('s') && TITLE_HEADS.has(p2.slice(0, -1)));
+    const speaksFor = (p === 'from' || p === 'within' || p === 'inside' || p === 'at') && works;
+    if (p === 'at' && works) s.organization += 1.5;
+    // "at the Caja Magica", "across the Midwest": a place preposition before "the" + a proper name
+    if (p === 'the' && PLACE_PREPOSITIONS.has(p2) && p2 !== 'from' && !possessive && !ORG_SPOKESPEOPLE.has(tokens[c.first - 3]?.lower ?? '')) s.place += 1;
     // "a 67-year-old man, Tom Roe," — a person noun set off before the name
     if (p === ',' && PERSON_NOUNS.has(p2)) s.person += 2;
     // coordinated with a known place, or in a list governed by a place preposition ("from Zaria and Kafanchan")
@@ -150,7 +160,8 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
   headScores(doc, c, s);
   contextScores(doc, c, s);
-  if (c.titled) s.person += 4;
+  if (c.titled === 'of-body') s.person += 2;
+  else if (c.titled) s.person += 4;
   else if (hasRole) s.person += 3;
   if (who) s.person += 2;
   else if (cue) s[cue] += 3;

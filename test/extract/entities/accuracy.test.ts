@@ -5,14 +5,16 @@
  * a false positive. Figures are printed so they can be quoted in the README.
  */
 import { describe, expect, it } from 'vitest';
+import type { GoldText } from './accuracy-corpus.js';
 import { GOLD } from './accuracy-corpus.js';
+import { HELD_OUT } from './accuracy-heldout.js';
 import { entitiesOf } from './helpers.js';
 
 const TYPES = ['person', 'organization', 'place'] as const;
 
-function score() {
+function score(corpus: readonly GoldText[]) {
   const tally = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, misses: [] as string[], wrong: [] as string[] }]));
-  for (const g of GOLD) {
+  for (const g of corpus) {
     const layer = entitiesOf(g.text, g.topic);
     for (const t of TYPES) {
       const gold = new Set(g[t]);
@@ -33,16 +35,21 @@ function score() {
   return tally;
 }
 
-describe('entity accuracy on hand-written texts', () => {
-  const tally = score();
+function check(corpus: readonly GoldText[], label: string, min: number): void {
+  const tally = score(corpus);
   for (const t of TYPES) {
-    it(`${t}: precision and recall ≥ 0.85`, () => {
+    it(`${t}: precision and recall ≥ ${min}`, () => {
       const { tp, fp, fn, misses, wrong } = tally[t]!;
       const p = tp / (tp + fp);
       const r = tp / (tp + fn);
-      console.log(`${t}: precision ${p.toFixed(2)} (${tp}/${tp + fp}), recall ${r.toFixed(2)} (${tp}/${tp + fn}); missed [${misses.join('; ')}]; wrong [${wrong.join('; ')}]`);
-      expect(p, `false positives: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(0.85);
-      expect(r, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.85);
+      console.log(`${label} ${t}: precision ${p.toFixed(2)} (${tp}/${tp + fp}), recall ${r.toFixed(2)} (${tp}/${tp + fn}); missed [${misses.join('; ')}]; wrong [${wrong.join('; ')}]`);
+      expect(p, `false positives: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(min);
+      expect(r, `missed: ${misses.join('; ')}`).toBeGreaterThanOrEqual(min);
     });
   }
-});
+}
+
+describe('entity accuracy on hand-written texts used for tuning', () => check(GOLD, 'tuning', 0.85));
+
+// threshold fixed before the held-out texts were first run
+describe('entity accuracy on held-out hand-written texts', () => check(HELD_OUT, 'held-out', 0.75));
