@@ -9,7 +9,8 @@
 /** Words per shingle. Five is long enough that independent writing rarely shares one by chance. */
 export const SHINGLE_WORDS = 5;
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[“”"«»\n]/gu;
+// words (with inner apostrophes), quotation marks, a stand-alone apostrophe (closing ‘…’), line breaks
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[“”"«»‘'\n]/gu;
 
 /** FNV-1a over a string: fast, stable across runs and platforms. */
 export function fnv1a(s: string): number {
@@ -22,14 +23,16 @@ export function fnv1a(s: string): number {
 }
 
 /**
- * Runs of words outside quotation marks.
+ * Runs of words outside quotation marks: “…”, «…», "…" and ‘…’ (British style). A ’
+ * after a word closes a ‘…’ quotation; elsewhere it is an apostrophe and is ignored.
  * Quote state resets at every line break, because a quotation running over several
  * paragraphs reopens its mark on each line without closing it.
  */
 function wordRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  let inQuote = false;
+  let inDouble = false;
+  let inSingle = false;
   const flush = () => {
     if (run.length) runs.push(run);
     run = [];
@@ -38,16 +41,22 @@ function wordRuns(text: string): string[][] {
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(TOKEN)) {
     const t = m[0];
     if (t === '\n') {
-      inQuote = false;
+      inDouble = inSingle = false;
       continue; // a line break does not end a shingle: wire copy is often re-paragraphed
     }
     if (t === '“' || t === '«' || t === '”' || t === '»' || t === '"') {
-      const opens: boolean = t === '“' || t === '«' || (t === '"' && !inQuote);
-      inQuote = opens;
+      inDouble = t === '“' || t === '«' || (t === '"' && !inDouble);
       flush();
       continue;
     }
-    if (inQuote) continue;
+    if (t === '‘' || t === "'") {
+      if (t === '‘' || inSingle) {
+        inSingle = t === '‘';
+        flush();
+      }
+      continue;
+    }
+    if (inDouble || inSingle) continue;
     run.push(t);
   }
   flush();

@@ -53,6 +53,9 @@ export function buildSummary(input: SummaryInput): SummarySentence[] {
   const candidates = centralCandidates(ctx);
   let central = centralSentences(ctx, candidates, wanted);
   if (!central.length) central = fallback(ctx.input);
+  // an event told from the very sentence already extracted as a central fact would say it twice
+  const said = central.map((d) => d.evidence[0]!);
+  findings[4] = findings[4]!.filter((d) => !d.evidence.some((e) => said.some((c) => c.article === e.article && c.start < e.end && e.start < c.end)));
   const sections = [central, ...findings];
   fit(sections, MAX_SENTENCES);
   const seen = new Set<string>();

@@ -14,6 +14,7 @@ describe('detectIndependence: pairs', () => {
     ['port: lightly edited rewrite', S.PORT_WIRE, S.PORT_EDITED, 'edited-copy'],
     ['port: trimmed to three paragraphs', S.PORT_WIRE, S.PORT_TRIMMED, 'contained-copy'],
     ['recall: wire copy with one phrase changed', S.RECALL_WIRE, S.RECALL_COPY, 'near-duplicate'],
+    ['port: copy re-typeset with straight and single quotation marks', S.PORT_WIRE, S.PORT_COPY.replace(/[“”]/g, "'").replace(/’/g, "'"), 'near-duplicate'],
   ];
   it.each(copies)('%s → grouped', (_name, a, b, reason) => {
     const groups = pair(a, b);
@@ -31,6 +32,7 @@ describe('detectIndependence: pairs', () => {
     ['different stories', S.PORT_WIRE, S.RECALL_WIRE],
     ['only a shared quote and sign-off', 'Officials gave no details.\n“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)', '“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)\nThe talks resume on Wednesday.'],
     ['empty text', '', S.PORT_WIRE],
+    ['independent accounts sharing a quote in British single marks', S.PORT_WIRE.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’')), S.PORT_INDEPENDENT.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))],
   ];
   it.each(independent)('%s → not grouped', (_name, a, b) => {
     expect(pair(a, b)).toEqual([]);

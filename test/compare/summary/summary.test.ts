@@ -194,7 +194,7 @@ describe('buildSummary: events told as statements only', () => {
   const base: SummaryInput = { articles: [a], entities: [], quotes: [], events: [], claims: [], independence: [] };
   const sentence = 'Customers are being asked to stop using the kettles immediately and to return them to the shop where they were bought for a full refund, or to contact the company for a free replacement base.';
   const cases: [string, string, ReturnType<typeof at>, string | null][] = [
-    ['a statement is told as written', 'Kestrel recalled its kettles', at(a, 'Kestrel Home is recalling'), '6 February 2025: Kestrel recalled its kettles.'],
+    ['a statement is told as written', 'Kestrel recalled its kettles', at(a, 'said Priya Shah'), '6 February 2025: Kestrel recalled its kettles.'],
     ['a clause fragment falls back to its full evidence sentence', 'were asked to stop using the kettles', at(a, sentence), `6 February 2025: ${sentence}`],
     ['a clause fragment with clause evidence is left out', 'when the base can overheat', at(a, 'after reports that the base can overheat and melt'), null],
   ];
@@ -215,5 +215,16 @@ describe('buildSummary: name conflicts', () => {
     const c: Claim = { id: 'c1', kind: 'name', topic, status: 'conflict', values: [value('Tomas', 'Tomas', [a]), { ...value('Tomas', 'Tomás', [b]), value: 'Tomás' }] };
     const summary = buildSummary({ articles: [a, b], entities: [], quotes: [], events: [], claims: [c], independence: [] });
     expect(texts(summary)).toContain(expected);
+  });
+});
+
+describe('buildSummary: no fact told twice', () => {
+  it('leaves out an event drawn from a sentence already extracted as a central fact', () => {
+    const a = S.article('r1', S.RECALL_WIRE, { published: '2025-02-06' });
+    const base: SummaryInput = { articles: [a], entities: [], quotes: [], events: [], claims: [], independence: [] };
+    const lead = buildSummary(base)[0]!;
+    const summary = buildSummary({ ...base, events: [event('t1', '2025-02-06', 'Kestrel recalled its kettles', [lead.evidence[0]!])] });
+    expect(summary[0]).toEqual(lead);
+    expect(texts(summary).some((t) => t.startsWith('6 February 2025'))).toBe(false);
   });
 });
