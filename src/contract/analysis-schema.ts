@@ -119,6 +119,9 @@ export const TimelineEventSchema = Type.Object(
     evidence: Type.Array(SpanSchema),
     articles: Type.Optional(Type.Array(Type.String())),
     dateConflict: Type.Optional(Type.Boolean()),
+    weak: Type.Optional(
+      Type.Boolean({ description: 'background rather than news: every account of it gives only a year, a "since …" date, or a clause too short to say what happened' }),
+    ),
   },
   { additionalProperties: false },
 );

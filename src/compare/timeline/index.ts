@@ -42,6 +42,7 @@ export function mergeTimeline(extractions: readonly ArticleExtraction[], resolve
     evidence: [...g.evidence],
     articles: [...g.articles],
     ...(inConflict.has(k) ? { dateConflict: true } : {}),
+    ...(g.members.every((m) => m.event.weak === true) ? { weak: true } : {}),
   }));
   const claims = conflictSets.map((set, n) => {
     // the topic is the description of the most widely reported version.

@@ -107,6 +107,11 @@ describe('a three-article story (flood)', () => {
     expect(flagged).toEqual(['2024-05-12', '2024-05-13']);
   });
 
+  it('marks background years as weak, news as not', () => {
+    expect(t.events.filter((e) => e.date === '1998').every((e) => e.weak === true)).toBe(true);
+    expect(t.events.filter((e) => e.date === '2024-05-11').every((e) => e.weak === undefined)).toBe(true);
+  });
+
   it('keeps other events of the same days apart, and dates the future one ahead', () => {
     expect(t.events.some((e) => e.date === '2024-05-13' && /insurers/i.test(e.description) && !e.dateConflict)).toBe(true);
     expect(t.events.some((e) => e.date === '2024-05-16' && /engineers will arrive/i.test(e.description))).toBe(true);
