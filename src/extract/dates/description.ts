@@ -8,7 +8,9 @@
 export const MAX_DESCRIPTION_WORDS = 20;
 
 const PREPOSITION_BEFORE = /(?:\b(?:on|in|at|since|by|during|from|until|till|as of|of|earlier|later|early|late)\s+(?:the\s+)?)$/i;
-const LEADING_JUNK = /^(?:[\s,;:.\-—–"“”'‘’(]|\b(?:and|but|while|whereas|although|though|yet|then|that|so|as|on|in|at|since|by|with)\b)+/i;
+const LEADING_JUNK = /^(?:[\s,;:.\-—–"“”'‘’(]|\b(?:and|but|while|whereas|although|though|yet|then|that|so|as|on|in|at|since|by|with|however|meanwhile|separately|moreover|furthermore|additionally|also|still|instead)\b)+/i;
+// "Founded in 1987, the firm …": with its date gone, the participle only dangles.
+const DANGLING_PARTICIPLE = /^\p{L}+ed,\s+/u;
 const TRAILING_JUNK = /(?:[\s,;:\-—–(“‘]|\b(?:and|or|but|of|the|a|an|to|that|with|on|in|at|by|for|from|as|which|who|following|including|after|before|since|despite)\b)+$/i;
 // Before a date, these mean the comma after it only closes the date ("the group's October 7, 2023, raid").
 const DATE_IS_MODIFIER = /(?:^|['’]s|\bthe)\s*$/i;
@@ -58,7 +60,7 @@ export function describe(text: string, clause: Range, dates: readonly Range[], a
   const wordsBefore = targetAt < 0 ? [] : d.slice(0, targetAt).split(/\s+/).filter(Boolean);
   if (wordsBefore.length > MAX_DESCRIPTION_WORDS) d = windowBefore(wordsBefore.slice(-MAX_DESCRIPTION_WORDS)).join(' ');
   d = d.replace(/\s+/g, ' ').replace(/\s+([,.;:!?’”)])/g, '$1').replace(/,\s*,/g, ',');
-  d = d.replace(LEADING_JUNK, '');
+  d = d.replace(LEADING_JUNK, '').replace(DANGLING_PARTICIPLE, '');
   if (antecedent !== null && /^(?:which|who|that)\b/i.test(d)) d = `${antecedent} ${d.replace(/^(?:which|who|that)\s+/i, '')}`;
   const words = d.split(' ').filter(Boolean);
   d = words.slice(0, MAX_DESCRIPTION_WORDS).join(' ');
