@@ -5,6 +5,7 @@
  */
 import type { Draft } from './build-article.js';
 import { splitFrontMatter } from './front-matter.js';
+import { decodeEntities } from './html-entities.js';
 import { markdownToText } from './markdown-to-text.js';
 import { type RawMetadata, mergeMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
@@ -14,7 +15,7 @@ import { unwrapHardWrapped } from './unwrap.js';
 
 /** Build a draft from decoded text. `known` holds metadata from a container (JSON record fields). */
 export function ingestText(raw: string, format: 'txt' | 'md', known: RawMetadata = {}): Draft {
-  let body = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  let body = decodeEntities(raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
   let meta: RawMetadata = { ...known };
   const removed: Removed[] = [];
   const fm = splitFrontMatter(body);

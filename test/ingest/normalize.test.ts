@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/ingest/html-entities.js';
 import { countWords, normalizeText } from '../../src/ingest/normalize-text.js';
 
 const CASES: readonly (readonly [name: string, raw: string, normalised: string])[] = [
@@ -30,5 +31,16 @@ describe('countWords', () => {
     ['empty', '', 0],
   ] as const)('%s', (_name, text, n) => {
     expect(countWords(text)).toBe(n);
+  });
+});
+
+describe('decodeEntities (text, Markdown and JSON bodies)', () => {
+  it.each([
+    ['named', 'Rovers &amp; City drew; it&rsquo;s &quot;fair&quot;', 'Rovers & City drew; it’s "fair"'],
+    ['numeric', 'it&#8217;s &#x201C;over&#x201D;', 'it’s “over”'],
+    ['unknown names and bare ampersands stay', 'AT&T and R&D &bogus; stay', 'AT&T and R&D &bogus; stay'],
+    ['invalid code points stay', '&#55296; &#99999999;', '&#55296; &#99999999;'],
+  ] as const)('%s', (_name, input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
   });
 });
