@@ -58,6 +58,8 @@ function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   if (ev.headline[t.paragraph]) return ev.midCaps.has(t.text);
   if (ev.initial[i] === 1) {
     if (ev.midCaps.has(t.text)) return true;
+    // "Al-Haddad said …": a capitalised name prefix glued to a name
+    if (NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && isCapitalised(doc.tokens[i + 2] ?? t)) return true;
     if (ev.lowerSeen.has(t.lower)) return false;
     return t.pos === 'PROPN' || isCapitalised(doc.tokens[i + 1] ?? t) && t.pos !== 'ADV' && t.pos !== 'ADP';
   }

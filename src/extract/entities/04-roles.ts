@@ -72,7 +72,7 @@ function scanTitleLeft(doc: NlpDoc, from: number, sentence: number, titledInRun:
   while (a <= lastHead) {
     const t = tokens[a]!;
     const w = bare(t);
-    const titleish = TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYM_SET.has(w) || isCapitalised(t);
+    const titleish = TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYM_SET.has(w) || isCapitalised(t) || isPossessive(tokens, a + 1);
     if (titleish && !ROLE_PARTICLES.has(w)) break;
     a++;
   }
