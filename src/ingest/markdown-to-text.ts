@@ -10,8 +10,7 @@ export interface MarkdownText {
   readonly h1: string | null;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', mdash: '—', ndash: '–', hellip: '…' };
-
+// Character references (&amp;) are decoded before this step, for every text format (html-entities.ts).
 /** Remove inline Markdown syntax from one line, keeping its words. */
 export function stripInlineMarkdown(line: string): string {
   return line
@@ -25,8 +24,7 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
     .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip);/g, (_, e: string) => ENTITIES[e] ?? '');
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 
 type Block = { kind: 'para' | 'heading' | 'item'; lines: string[] };
