@@ -2,8 +2,10 @@
  * Step 2: group occurrences of the same utterance.
  *
  * Blocking keeps it near-linear: occurrences are indexed by their word 3-grams, and only
- * pairs sharing a 3-gram that is rare in the collection (held by at most `MAX_POSTING`
- * occurrences) are compared. A pair matches when the smaller one's 3-grams are ≥ 80 %
+ * pairs sharing a 3-gram are compared. A 3-gram held by more than `MAX_POSTING`
+ * occurrences (a quote syndicated to hundreds of outlets, or a stock phrase) only links
+ * each holder to its next `WINDOW` holders: identical copies still chain together, and
+ * the cost stays linear. A pair matches when the smaller one's 3-grams are ≥ 80 %
  * contained in the larger one's (a fragment, an elided or a bracketed version), or when
  * their word sets overlap with Jaccard ≥ 0.8 (a reworded version). A one-shingle quote
  * (three words or fewer) only matches an identical wording.
@@ -12,6 +14,7 @@
 import type { NormalisedQuote } from './01-normalise.js';
 
 const MAX_POSTING = 64;
+const WINDOW = 4;
 const CONTAINMENT = 0.8;
 const JACCARD = 0.8;
 
@@ -55,19 +58,20 @@ export function groupUtterances(quotes: readonly NormalisedQuote[]): number[][] 
   };
   const tried = new Set<number>();
   const n = quotes.length;
-  quotes.forEach((q, i) => {
-    for (const s of q.shingles) {
-      const p = postings.get(s)!;
-      if (p.length < 2 || p.length > MAX_POSTING) continue;
-      for (const j of p) {
-        if (j <= i) continue;
-        const key = i * n + j;
-        if (tried.has(key)) continue;
-        tried.add(key);
-        if (find(i) !== find(j) && sameUtterance(q, quotes[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
-      }
-    }
-  });
+  const tryPair = (i: number, j: number) => {
+    const key = i * n + j;
+    if (tried.has(key)) return;
+    tried.add(key);
+    const ri = find(i);
+    const rj = find(j);
+    // components do not depend on the order pairs are tried in, so the grouping is deterministic
+    if (ri !== rj && sameUtterance(quotes[i]!, quotes[j]!)) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  for (const p of postings.values()) {
+    if (p.length < 2) continue;
+    const window = p.length > MAX_POSTING ? WINDOW : p.length;
+    for (let a = 0; a < p.length; a++) for (let b = a + 1; b < Math.min(p.length, a + 1 + window); b++) tryPair(p[a]!, p[b]!);
+  }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);

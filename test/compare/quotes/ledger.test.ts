@@ -128,4 +128,11 @@ describe('matching speed', () => {
     console.log(`ledger matching: ${all.length} quotations grouped in ${ms.toFixed(0)} ms`);
     expect(ms).toBeLessThan(3000);
   });
+
+  it('still groups a quotation syndicated to hundreds of outlets', () => {
+    const copies = Array.from({ length: 300 }, (_, i) => normaliseQuote(i % 3 === 0 ? 'We will rebuild the harbour wall before the winter storms arrive' : i % 3 === 1 ? 'We will rebuild the harbour wall […] before the winter storms arrive' : 'we will rebuild the harbour wall'));
+    const other = normaliseQuote('We will rebuild the town hall once the insurers have paid out');
+    const groups = groupUtterances([...copies, other]);
+    expect(groups.map((g) => g.length).sort((a, b) => a - b)).toEqual([1, 300]);
+  });
 });
