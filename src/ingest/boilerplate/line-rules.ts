@@ -5,11 +5,13 @@
  */
 import { ADVERT_LINE_PATTERNS, PROMPT_LINE_PATTERNS, TEASER_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
 
-export type LineRule = 'share-prompt' | 'advertisement' | 'related-link';
+export type LineRule = 'share-prompt' | 'advertisement' | 'related-link' | 'separator';
 
 /** Which anywhere-rule (if any) a line matches. */
 export function matchLineRule(line: string): LineRule | null {
   if (line.length > 240) return null;
+  // "***", "—", "• • •": a section break with no words carries nothing for analysis.
+  if (line.length <= 20 && !/[\p{L}\p{N}]/u.test(line)) return 'separator';
   if (PROMPT_LINE_PATTERNS.some((p) => p.test(line))) return 'share-prompt';
   if (ADVERT_LINE_PATTERNS.some((p) => p.test(line))) return 'advertisement';
   if (TEASER_LINE_PATTERNS.some((p) => p.test(line))) return 'related-link';
