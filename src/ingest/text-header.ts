@@ -97,7 +97,7 @@ export function readTextHeader(text: string, knownTitle: string | null, raw = ''
   const title = knownTitle ?? meta.title ?? null;
   if (first !== undefined && lines.length > 1) {
     if (title && first.toLowerCase() === title.trim().toLowerCase()) lines.shift();
-    else if (!title && (isTitleLine(first, lines[1]!, raw) || (isHeadlineLike(first, { maxWords: 16, minCapitalised: 0 }) && headerLine(lines[1]!) !== null))) {
+    else if (!title && (isTitleLine(first, lines[1]!, raw) || (isHeadlineLike(first, { maxWords: 16, minCapitalised: 0 }) && !isDateline(first) && headerLine(lines[1]!) !== null))) {
       meta.title = first;
       lines.shift();
     }
@@ -113,6 +113,8 @@ export function readTextHeader(text: string, knownTitle: string | null, raw = ''
  * because a one-line lead without a full stop would otherwise be taken for a title.
  */
 function isTitleLine(line: string, next: string, raw: string): boolean {
+  // A dateline on its own line ("KYIV, Ukraine", "WASHINGTON, D.C.") opens the body; it is no title.
+  if (isDateline(line)) return false;
   if (isHeadlineLike(line, { maxWords: 20, minCapitalised: 0.6 })) return true;
   if (!isHeadlineLike(line, { maxWords: 16, minCapitalised: 0 }) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   const rawLines = raw.split('\n');
@@ -120,3 +122,5 @@ function isTitleLine(line: string, next: string, raw: string): boolean {
   const blankAfter = at >= 0 && at + 1 < rawLines.length && !rawLines[at + 1]!.trim();
   return blankAfter && next.length > line.length;
 }
+
+const isDateline = (line: string) => /^\p{Lu}{2,}[\p{Lu} .'-]*,/u.test(line) && wordsOf(line).length <= 4;

@@ -24,6 +24,7 @@ const CASES: readonly Row[] = [
   ['"Published" followed by a date inside a sentence', `Published March 5, 2025, the report blamed the council.\n${BODY}`, { published: null }, 'Published March 5, 2025, the report blamed the council.'],
   ['"Dated" with a year only', `Dated 1998 the bridge was due for repair.\n${BODY}`, { published: null }, 'Dated 1998 the bridge was due for repair.'],
   ['short sentence-case first line without a blank line is a lead, not a title', `Rain fell all night\n${BODY}`, { title: null }, 'Rain fell all night'],
+  ['a dateline on its own line is body, not a title', `WEXLEY, England\n${BODY}`, { title: null }, 'WEXLEY, England'],
   ['first line ending in a full stop is body', `Floods Hit Wexley Again.\n${BODY}`, { title: null }, 'Floods Hit Wexley Again.'],
   ['"By" starting a sentence is no byline', `By Tuesday the water had gone down\n${BODY}`, { author: null }, 'By Tuesday the water had gone down'],
   ['a "Source:" line that is a sentence is body', `Source: the council said homes would be checked for damage over the next two weeks before residents are allowed back.\n${BODY}`, { outlet: null }, 'Source: the council said homes would be checked for damage over the next two weeks before residents are allowed back.'],
