@@ -13,10 +13,10 @@ export interface Mention {
   readonly kind: 'mention';
   readonly stage: string;
   readonly span: Span;
-  /** surface name as written, title stripped ("Adam Boehler", "WHO", "al-Nunu"). */
+  /** surface name as written, title stripped ("Jane Doe", "WHO", "al-Rashid"). */
   readonly text: string;
   readonly type: EntityType;
-  /** role attached at this mention ("Secretary of State", "a political adviser to the leader of Hamas"). */
+  /** role attached at this mention ("Secretary of State", "a spokesperson for the city council"). */
   readonly role: string | null;
   readonly roleSpan: Span | null;
   /** key of the LocalEntity this mention belongs to (see LocalEntity.key). */
