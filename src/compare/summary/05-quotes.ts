@@ -45,6 +45,33 @@ function occurrenceEvidence(ctx: SummaryContext, q: Quote): Span[] {
   return out;
 }
 
+/** How far from a quotation a mention of its speaker may be to count as its attribution. */
+const ATTRIBUTION_REACH = 600;
+
+/**
+ * Where each article names the speaker, nearest to the quotation: a mention of the merged
+ * entity, else the name as written. Cited so the evidence shows who, not only what.
+ */
+function speakerEvidence(ctx: SummaryContext, q: Quote): Span[] {
+  const speaker = q.speaker!;
+  const mentions = speaker.entity ? (ctx.entities.get(speaker.entity)?.mentions ?? []) : [];
+  const out: Span[] = [];
+  for (const article of [...new Set(q.occurrences.map((o) => o.article))].sort()) {
+    const at = q.occurrences.find((o) => o.article === article)!.start;
+    const near = (s: Span) => Math.abs(s.start - at) <= ATTRIBUTION_REACH;
+    let found = mentions.filter((m) => m.article === article && near(m));
+    if (!found.length) {
+      const text = ctx.articleById(article)?.text ?? '';
+      const from = Math.max(0, at - ATTRIBUTION_REACH);
+      const i = text.slice(from, at + ATTRIBUTION_REACH).indexOf(speaker.name);
+      if (i >= 0) found = [{ article, start: from + i, end: from + i + speaker.name.length }];
+    }
+    const best = found.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start)[0];
+    if (best) out.push({ article, start: best.start, end: best.end });
+  }
+  return out;
+}
+
 const outlets = (q: Quote) => new Set(q.occurrences.map((o) => o.article)).size;
 
 /** Quotes with a named, undisputed speaker, most widely carried first, one per speaker. */
@@ -67,7 +94,7 @@ export function quoteSentences(ctx: SummaryContext, quotes: readonly Quote[]): D
     const via = carried > 1 ? ` (quoted by ${ctx.labels.list(articles)})` : '';
     const stop = via || !/[.!?…]$/.test(words) ? '.' : '';
     const text = `${capitalise(speaker.name)}${roleClause(speaker.role)} said: “${words}”${via}${stop}`;
-    out.push({ section: 'quote', text, articles, evidence: occurrenceEvidence(ctx, q) });
+    out.push({ section: 'quote', text, articles, evidence: [...occurrenceEvidence(ctx, q), ...speakerEvidence(ctx, q)] });
   }
   return out;
 }

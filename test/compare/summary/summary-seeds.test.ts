@@ -43,7 +43,11 @@ describe.skipIf(!HAVE_SEEDS)('summary of the seed corpus (real pipeline)', async
     for (const s of analysis!.summary) {
       const cited = s.evidence.map(textOf).join(' | ');
       const quoted = /said: “(.*?)(?: …)?”/.exec(s.text)?.[1];
-      if (quoted) expect(cited, s.text).toContain(quoted.replace(/ …$/, ''));
+      if (quoted) {
+        expect(cited, s.text).toContain(quoted.replace(/ …$/, ''));
+        const speaker = /^(.*?)(?:,.*?,)? said: “/.exec(s.text)![1]!;
+        expect(cited.toLowerCase(), `${s.text}: speaker`).toContain(speaker.split(' ').pop()!.toLowerCase());
+      }
       else if (!/^(Sources|The reported|[A-Z][a-z]+ (independent )?sources|\d)/.test(s.text)) expect(textOf(s.evidence[0]!), 'extracted sentence').toBe(s.text);
     }
   });
