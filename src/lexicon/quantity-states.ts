@@ -26,13 +26,13 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
   evacuation: 'evacuated', evacuations: 'evacuated', contained: 'contained', tallied: 'counted', reported: 'reported',
   // elections: the margin between candidates
   led: 'margin', leads: 'margin', lead: 'margin', leading: 'margin', ahead: 'margin', margin: 'margin',
-  trapped: 'trapped', stranded: 'stranded', displaced: 'displaced', evacuated: 'evacuated', evacuate: 'evacuated', rescued: 'rescued', pulled: 'rescued', saved: 'rescued', arrested: 'arrested', charged: 'charged',
+  recalled: 'recalled', trapped: 'trapped', stranded: 'stranded', displaced: 'displaced', evacuated: 'evacuated', evacuate: 'evacuated', rescued: 'rescued', pulled: 'rescued', saved: 'rescued', arrested: 'arrested', charged: 'charged',
   // jobs and business
   cut: 'cut', cuts: 'cut', cutting: 'cut', axed: 'cut', axing: 'cut', shed: 'cut', 'laid off': 'cut', 'lay off': 'cut', eliminated: 'cut', slashed: 'cut',
   hired: 'added', hiring: 'added', created: 'added', creating: 'added', added: 'added', adding: 'added',
   buy: 'bought', buying: 'bought', pay: 'paid', paying: 'paid', sell: 'sold', selling: 'sold', offered: 'offered', offering: 'offered',
   stole: 'stolen', stolen: 'stolen', stealing: 'stolen', embezzled: 'stolen', embezzling: 'stolen', defrauded: 'stolen',
-  recovered: 'recovered', seized: 'seized', fined: 'fined', spent: 'spent', spending: 'spent', invested: 'invested', investing: 'invested',
+  received: 'received', recovered: 'recovered', seized: 'seized', fined: 'fined', spent: 'spent', spending: 'spent', invested: 'invested', investing: 'invested',
   // courts
   jailed: 'jailed', sentenced: 'jailed', imprisoned: 'jailed',
   closed: 'closed', closing: 'closed', close: 'closed', shut: 'closed', opened: 'opened', sold: 'sold', bought: 'bought', paid: 'paid', raised: 'raised',
@@ -72,7 +72,7 @@ export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
  */
 export const RUNNING_COUNT_STATES: ReadonlySet<string> = new Set([
   'dead', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'counted', 'cast', 'released',
-  'destroyed', 'damaged', 'contained',
+  'destroyed', 'damaged', 'contained', 'received', 'reported', 'recalled',
 ]);
 /** Measured dimensions that grow as a story develops (a fire's or flood's area). */
 export const RUNNING_DIMENSIONS: ReadonlySet<string> = new Set(['area']);

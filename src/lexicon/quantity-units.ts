@@ -31,6 +31,8 @@ export const MEASURE_UNITS: Readonly<Record<string, { readonly unit: string; rea
   feet: { unit: 'ft', dimension: 'distance' }, foot: { unit: 'ft', dimension: 'distance' }, ft: { unit: 'ft', dimension: 'distance' },
   cm: { unit: 'cm', dimension: 'distance' }, mm: { unit: 'mm', dimension: 'distance' }, inches: { unit: 'in', dimension: 'distance' },
   hectares: { unit: 'ha', dimension: 'area' }, hectare: { unit: 'ha', dimension: 'area' }, acres: { unit: 'acres', dimension: 'area' },
+  mg: { unit: 'mg', dimension: 'weight' }, milligrams: { unit: 'mg', dimension: 'weight' }, g: { unit: 'g', dimension: 'weight' }, grams: { unit: 'g', dimension: 'weight' },
+  ml: { unit: 'ml', dimension: 'volume' }, millilitres: { unit: 'ml', dimension: 'volume' },
   kg: { unit: 'kg', dimension: 'weight' }, kilograms: { unit: 'kg', dimension: 'weight' }, tonnes: { unit: 't', dimension: 'weight' },
   tons: { unit: 't', dimension: 'weight' }, tonne: { unit: 't', dimension: 'weight' },
   litres: { unit: 'l', dimension: 'volume' }, liters: { unit: 'l', dimension: 'volume' }, barrels: { unit: 'barrels', dimension: 'volume' },

@@ -26,7 +26,7 @@ const ISO_CURRENCY = /^[A-Z]{3}$/;
 function unitKind(q: QuantityRecord): string {
   if (!q.unit) return 'count';
   if (q.unit === '%' || ISO_CURRENCY.test(q.unit) || q.claimKind === 'age') return q.unit;
-  return /^(km|miles|m|ft|cm|mm|in|ha|acres|kg|t|l|barrels|degrees|mph|km\/h|seconds|minutes|hours|days|weeks|months|years)$/.test(q.unit) ? q.unit : 'count';
+  return /^(km|miles|m|ft|cm|mm|in|ha|acres|mg|g|ml|kg|t|l|barrels|degrees|mph|km\/h|seconds|minutes|hours|days|weeks|months|years)$/.test(q.unit) ? q.unit : 'count';
 }
 
 /** Group all quantity and age records of all articles by blocking key; keys come back sorted. */

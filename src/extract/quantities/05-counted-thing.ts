@@ -9,6 +9,8 @@
  */
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
+import { MULTIPLIERS } from '../../lexicon/number-words.js';
+import { CURRENCY_WORDS, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
@@ -45,7 +47,7 @@ const NUMBER_OF = new Set(['number', 'total', 'tally', 'count']);
 /** Tokens that end the verb group after a counted noun: the state must come before them. */
 const RIGHT_STOP_POS = new Set(['CCONJ', 'SCONJ', 'PUNCT', 'ADP']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
-const LEVEL_MARKERS = new Set(['to', 'at', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit']);
+const LEVEL_MARKERS = new Set(['to', 'at', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'topped', 'exceeded', 'passed', 'totalled', 'totaled']);
 const MAX_RIGHT = 10;
 const MAX_LEFT = 8;
 const MAX_MODAL = 5;
@@ -55,7 +57,9 @@ const MAX_LEFT_FIGURE_NOUN = 16;
 /** Counts that "by N" turns into a margin. */
 const MARGIN_GROUPS = new Set(['votes', 'points', 'goals', 'seats', 'runs']);
 /** Measured dimensions whose topic is the dimension itself. */
-const GENERIC_DIMENSIONS = new Set(['area', 'weight', 'volume', 'speed', 'temperature']);
+const GENERIC_DIMENSIONS = new Set(['area', 'speed', 'temperature']);
+/** …even when "of X" follows: "4,200 acres of forest" is the fire's area, "40 tonnes of food" is food. */
+const WHOLE_DIMENSIONS = new Set(['area', 'speed', 'temperature']);
 
 export interface Found {
   noun: CountedNoun;
@@ -169,7 +173,10 @@ function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNo
       const state = counted.state ?? STATE_WORDS[v.low(k + 1)];
       return state ? { ...counted, state } : counted;
     }
-    if (anyNoun && t.pos === 'NOUN' && hit.first - k <= MAX_LEFT) return counted ?? { head: t.lower, group: t.lower };
+    // a unit of an earlier figure ("25 mg and 50 mg") names nothing
+    if (anyNoun && t.pos === 'NOUN' && hit.first - k <= MAX_LEFT && !MEASURE_UNITS[t.lower] && !CURRENCY_WORDS[t.lower] && !MULTIPLIERS[t.lower]) {
+      return counted ?? { head: t.lower, group: t.lower };
+    }
   }
   return null;
 }
@@ -191,6 +198,15 @@ function rightState(v: SentenceView, from: number, stop: number): string | null 
 /** The state of a verb before the figure ("killing more than 400", "released 33", "exchanged for 2,000"). */
 function leftState(v: SentenceView, hit: NumberHit, max = MAX_LEFT): string | null {
   const clause = v.clause(hit.first);
+  const known = leftLexiconState(v, hit, max, clause);
+  if (known) return known;
+  // "contacted 240 patients": a past-tense verb right before the figure names the event
+  const prev = v.tok(hit.first - 1);
+  const event = prev && prev.pos === 'VERB' && /\p{Ll}ed$/u.test(prev.lower) && !LEVEL_MARKERS.has(prev.lower) && v.clause(hit.first - 1) === clause;
+  return event && hit.dimension === 'count' ? prev.lower : null;
+}
+
+function leftLexiconState(v: SentenceView, hit: NumberHit, max: number, clause: number): string | null {
   for (let k = hit.first - 1; k >= hit.first - max && v.clause(k) === clause; k--) {
     const ph = phraseBefore(v, k + 1, STATE_TABLE);
     if (ph) return ph.value;
@@ -205,8 +221,8 @@ function leftState(v: SentenceView, hit: NumberHit, max = MAX_LEFT): string | nu
 }
 
 /** Left state; for a figure named by its noun only a direction counts ("revenue rose 6%", not "a deal bought"). */
-function leftStateFor(v: SentenceView, hit: NumberHit, names: boolean): string | null {
-  const s = leftState(v, hit);
+function leftStateFor(v: SentenceView, hit: NumberHit, names: boolean, max: number): string | null {
+  const s = leftState(v, hit, max);
   return !names || (s && DIRECTION_STATES.has(s)) ? s : null;
 }
 
@@ -239,11 +255,12 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   const anaphor = (v.low(hit.last) === 'of' && ANAPHORS.has(v.low(hit.last + 1))) || ANAPHORIC_NOUNS.has(v.low(hit.last));
   const money = hit.dimension === 'currency' || hit.dimension === 'percent';
   if (!anaphor) found = rightNoun(v, hit);
-  if (found && hit.dimension !== 'count' && !money) found = null;
+  // a measure keeps only a noun right after it: "the 2,300 kg satellite" (→ satellite weight)
+  if (found && hit.dimension !== 'count' && !money && (found.viaOf || found.after - hit.last > 2)) found = null;
   let noun: (CountedNoun & { readonly names?: boolean }) | null = found?.noun ?? null;
   // "a 9% pay rise", "a £40m fee": a noun right after money names it, whatever the verb before
   if (found && money && !found.viaOf) noun = { ...found.noun, names: true };
-  if (hit.dimension !== 'count' && !money && !GENERIC_DIMENSIONS.has(hit.dimension) && v.low(hit.last) === 'of') {
+  if (hit.dimension !== 'count' && !money && !WHOLE_DIMENSIONS.has(hit.dimension) && v.low(hit.last) === 'of') {
     // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
     if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, state: null, known: true }, found: null };
@@ -258,11 +275,16 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     const s = leftState(v, hit);
     if (s && !DIRECTION_STATES.has(s)) return { thing: { topic: `${s} duration`, key: `|${s}|duration`, head: s, state: null, known: true }, found: null };
   }
+  // "$38 a share", "£2 per share": a share price
+  if (!noun && hit.dimension === 'currency' && (v.low(hit.last) === 'a' || v.low(hit.last) === 'per') && v.low(hit.last + 1) === 'share') {
+    noun = { head: 'share price', group: 'share price', names: true };
+  }
   if (!noun && money) noun = leftNoun(v, hit, false);
   // "paid $2.5bn", "raised £3m": money named by what was done with it
   if (!noun && money) {
     const s = leftState(v, hit, MAX_LEFT_MONEY);
-    if (s && !DIRECTION_STATES.has(s)) noun = { head: 'amount', group: 'amount' };
+    // what changed hands is a price; other money is an amount ("raised £3m", "stole £3.4m")
+    if (s && !DIRECTION_STATES.has(s)) noun = s === 'bought' || s === 'sold' ? { head: 'price', group: 'price' } : { head: 'amount', group: 'amount' };
   }
   if (!noun) noun = leftNoun(v, hit, hit.dimension !== 'count');
   if (!noun && hit.dimension === 'count' && carry && (carry.sentence >= v.sentence.i - 1) && carry.paragraph === v.sentence.paragraph) {
@@ -275,7 +297,7 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
   const names = noun.names === true;
   const right = rightState(v, after, nextHitFirst);
-  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names) ?? found?.adjState ?? noun.defaultState ?? null;
+  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   // (a percentage of plural things keeps them: "92% of precincts reporting")

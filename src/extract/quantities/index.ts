@@ -11,7 +11,7 @@
 import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
 import { sentenceSpan, spanOf } from '../context.js';
-import { NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
+import { COUNTED_NOUNS, NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
 import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
@@ -42,6 +42,11 @@ export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
 export function quantityTopicKey(q: QuantityRecord): string {
   return (q as KeyedQuantity).topicKey ?? q.topic.toLowerCase();
+}
+
+/** A counted noun right after the figure: then it is not an earlier value of the previous figure. */
+function knownNounAfter(v: ReturnType<typeof viewSentence>, hit: { last: number }): boolean {
+  return COUNTED_NOUNS[v.low(hit.last)] !== undefined;
 }
 
 /** Cheap test before any per-sentence work: most sentences hold no figure at all. */
@@ -119,9 +124,9 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
     hits.forEach((hit, n) => {
-      let resolved = countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
-      // "a profit of £212m, up from £180m": the earlier value of the figure just named
-      if (!resolved && previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1))) resolved = { thing: previous.thing, found: null };
+      // "a profit of £212m, up from £180m", "seven reports, up from three": the earlier value of the figure just named
+      const earlier = previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1)) && !knownNounAfter(v, hit);
+      const resolved = earlier ? { thing: previous!.thing, found: null } : countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
       if (!resolved) return;
       const { thing, found } = resolved;
       previous = { thing, dimension: hit.dimension };
