@@ -9,7 +9,7 @@
  * that would put two different days in one group is refused, so "March" can
  * join "March 5" or "March 6" but never both.
  */
-import { candidatePairs } from './blocking.js';
+import { candidatePairs, periodOf } from './blocking.js';
 import type { EventItem } from './01-collect.js';
 import { jaccard, sharedCount } from './content-words.js';
 import { compatible, finer } from './date-compat.js';
@@ -19,9 +19,14 @@ export const SAME_DATE = { words: 0.34, wordsWithEntity: 0.2 } as const;
 /** Word overlap needed when one date lies inside the other. */
 export const NESTED_DATE = { words: 0.5, wordsWithEntity: 0.34 } as const;
 
-/** Blocking keys of an item: its entities and content words. */
+/**
+ * Blocking keys of an item: its entities and content words, each tagged with the
+ * date's month (or year, for a year-only date). Month and day dates of one month
+ * share keys; a year-only date is compared with year-only dates only.
+ */
 export function keysOf(it: EventItem): string[] {
-  return [...it.entities.map((e) => `e:${e}`), ...[...it.words].map((w) => `w:${w}`)];
+  const p = periodOf(it.event.date);
+  return [...it.entities.map((e) => `e:${e}@${p}`), ...[...it.words].map((w) => `w:${w}@${p}`)];
 }
 
 function sameEvent(a: EventItem, b: EventItem): number {

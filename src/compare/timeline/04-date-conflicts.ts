@@ -8,15 +8,15 @@
  * conflicting events becomes one `date` claim with one value per date.
  */
 import type { Claim, ClaimValue, Span } from '../../contract/analysis-schema.js';
-import { candidatePairs } from './blocking.js';
+import { candidatePairs, periodOf } from './blocking.js';
 import type { EventGroup } from './03-group-events.js';
 import { jaccard, sharedCount } from './content-words.js';
 import { compatible, daysApart } from './date-compat.js';
 
 /** Word overlap needed for a conflict, without / with a shared entity. */
 export const CONFLICT = { words: 0.6, wordsWithEntity: 0.45, minWords: 3 } as const;
-/** Dates further apart than this are taken to be different events. @default 62 */
-export const MAX_DAYS_APART = 62;
+/** Dates further apart than this are taken to be different events (blocking compares adjacent months only). @default 31 */
+export const MAX_DAYS_APART = 31;
 
 function inConflict(a: EventGroup, b: EventGroup): boolean {
   if (compatible(a.date, b.date) || daysApart(a.date, b.date) > MAX_DAYS_APART) return false;
@@ -28,7 +28,12 @@ function inConflict(a: EventGroup, b: EventGroup): boolean {
 
 /** Sets of group indices whose members disagree on the date (each set ≥ 2, sorted). */
 export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
-  const keyed = groups.map((g, i) => ({ i, keys: [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)], sort: `${[...g.words].sort().join(' ')}\u0000${g.date}` }));
+  // each key in the group's period and the next one: groups a month apart share a key.
+  const keyed = groups.map((g, i) => {
+    const base = [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)];
+    const periods = [periodOf(g.date), periodOf(g.date, 1)];
+    return { i, keys: base.flatMap((k) => periods.map((p) => `${k}@${p}`)), sort: `${[...g.words].sort().join(' ')}\u0000${g.date}` };
+  });
   const parent = groups.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   for (const [i, j] of candidatePairs(keyed)) {

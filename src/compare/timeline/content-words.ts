@@ -40,10 +40,18 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-/** How many items two sorted-or-not lists share. */
+/** How many items two sorted lists of distinct strings share (a merge walk, no allocation). */
 export function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of new Set(b)) if (set.has(x)) n++;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return n;
 }

@@ -137,13 +137,16 @@ describe('order and determinism', () => {
 });
 
 describe('blocking', () => {
-  it('pairs items sharing a rare key, and only sort-order neighbours inside a common key', () => {
-    const items = Array.from({ length: 100 }, (_, i) => ({ i, keys: ['common', `k${Math.floor(i / 2)}`], sort: String(i).padStart(3, '0') }));
-    const pairs = candidatePairs(items, 50, 1);
-    // the 99 neighbours in the common key, of which 50 are also the rare-key pairs
-    expect(pairs).toHaveLength(99);
-    expect(pairs[0]).toEqual([0, 1]);
-    expect(pairs.every(([i, j]) => j === i + 1)).toBe(true);
+  it('pairs items sharing a rare key, skips common keys, and pairs sort-order neighbours', () => {
+    // 100 items; "common" is on all of them, "k<n>" on pairs 2n, 2n+1; sort order reverses index order.
+    const items = Array.from({ length: 100 }, (_, i) => ({ i, keys: ['common', `k${Math.floor(i / 2)}`], sort: String(999 - i) }));
+    const pairs = candidatePairs(items, 50, 2);
+    const rare = pairs.filter(([i, j]) => j === i + 1 && i % 2 === 0);
+    expect(rare).toHaveLength(50);
+    // window 2: each item also meets the next two in sort order (i-1, i-2)
+    expect(pairs.some(([i, j]) => i === 1 && j === 3)).toBe(true);
+    expect(pairs.some(([i, j]) => j - i > 2)).toBe(false);
+    expect(pairs).toHaveLength(99 + 98);
   });
 
   it('merges many copies of one event even when every key is common', () => {
