@@ -5,20 +5,19 @@
 import type { Claim } from '../../contract/analysis-schema.js';
 import type { Draft, SummaryContext } from './context.js';
 import { byWeight, claimArticles, valueEvidence, valuesBySupport } from './claim-evidence.js';
-import { countWord, midSentence, topicPhrase } from './phrasing.js';
+import { countWord, statedValue, topicPhrase } from './phrasing.js';
 
 export const MAX_AGREEMENTS = 3;
 
 function sourcesPhrase(n: number, independent: number): string {
   if (independent >= n) return `${countWord(n, true)} independent sources agree`;
-  if (independent <= 1) return `${countWord(n, true)} sources, all copies of one report, agree`;
   return `${countWord(n, true)} sources (${countWord(independent)} independent) agree`;
 }
 
-/** Agreed claims backed by two or more articles, as templated sentences. */
+/** Agreed claims backed by two or more independent sources (copies agreeing with each other corroborate nothing). */
 export function agreementSentences(ctx: SummaryContext, claims: readonly Claim[]): Draft[] {
   return claims
-    .filter((c) => c.status === 'agreed' && claimArticles(c).length >= 2 && c.values.length > 0)
+    .filter((c) => c.status === 'agreed' && c.values.length > 0 && (c.independentSources ?? claimArticles(c).length) >= 2)
     .sort(byWeight)
     .slice(0, MAX_AGREEMENTS)
     .map((c) => {
@@ -27,7 +26,7 @@ export function agreementSentences(ctx: SummaryContext, claims: readonly Claim[]
       const independent = c.independentSources ?? articles.length;
       return {
         section: 'agreement',
-        text: `${sourcesPhrase(articles.length, independent)} on ${topicPhrase(c, ctx.entities)}: ${midSentence(value.value)}.`,
+        text: `${sourcesPhrase(articles.length, independent)} on ${topicPhrase(c, ctx.entities)}: ${statedValue(c, value)}.`,
         articles,
         evidence: valueEvidence(c.values),
       };

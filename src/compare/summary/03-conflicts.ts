@@ -5,7 +5,7 @@
 import type { Claim } from '../../contract/analysis-schema.js';
 import type { Draft, SummaryContext } from './context.js';
 import { byWeight, claimArticles, valueEvidence, valuesBySupport } from './claim-evidence.js';
-import { midSentence, topicPhrase } from './phrasing.js';
+import { statedValue, topicPhrase } from './phrasing.js';
 
 export const MAX_CONFLICTS = 3;
 /** More values than this are listed as "and N other figures". */
@@ -20,7 +20,7 @@ export function conflictSentences(ctx: SummaryContext, claims: readonly Claim[])
     .map((c) => {
       const values = valuesBySupport(c);
       const shown = values.slice(0, MAX_VALUES);
-      const parts = shown.map((v) => `${midSentence(v.value)} (${ctx.labels.list(v.articles)})`);
+      const parts = shown.map((v) => `${statedValue(c, v)} (${ctx.labels.list(v.articles)})`);
       const rest = values.length - shown.length;
       const tail = rest > 0 ? `; and ${rest} other value${rest > 1 ? 's' : ''}` : '';
       return {

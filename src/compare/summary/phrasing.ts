@@ -2,7 +2,7 @@
  * Neutral wording for templated summary sentences: source labels, counts, topic
  * phrases, dates. Kept in one place so every sentence reads the same way.
  */
-import type { Article, Claim, Entity } from '../../contract/analysis-schema.js';
+import type { Article, Claim, ClaimValue, Entity } from '../../contract/analysis-schema.js';
 import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
 
@@ -70,6 +70,12 @@ export function topicPhrase(c: Claim, entities: ReadonlyMap<string, Entity>): st
     default:
       return topic;
   }
+}
+
+/** A claim value as the summary states it: ages as the bare number ("54", not "54-year-old"). */
+export function statedValue(c: Claim, v: ClaimValue): string {
+  if (c.kind === 'age' && typeof v.normalized === 'number') return String(v.normalized);
+  return midSentence(v.value);
 }
 
 /** "2025-03-04" → "4 March 2025"; "2025-03" → "March 2025"; "2025" stays. */

@@ -130,10 +130,16 @@ describe('buildSummary: what must not be said', () => {
     expect(texts(summary).some((t) => t.includes('trucks queued'))).toBe(false);
   });
 
-  it('copies of one report are not counted as independent', () => {
+  it('copies of one report agreeing with each other are not presented as agreement', () => {
     const c = claim('c9', 'vessels waiting', 'agreed', [value('more than 40', 40, [wire, copy])], { articles: ['p1', 'p2'], independentSources: 1 });
     const summary = buildSummary({ ...portInput(), claims: [c] });
-    expect(texts(summary)).toContain('Two sources, all copies of one report, agree on the number of vessels waiting: more than 40.');
+    expect(texts(summary).some((t) => t.includes('agree on the number of vessels waiting'))).toBe(false);
+  });
+
+  it('states ages as bare numbers', () => {
+    const c = claim('c9', 'age', 'conflict', [value('54-year-old', 54, [wire], 'Monday'), value('56-year-old', 56, [indep], 'Monday')], { kind: 'age', subject: 'Tomas Reyes' });
+    const summary = buildSummary({ ...portInput(), claims: [c] });
+    expect(texts(summary)).toContain('Sources differ on the age of Tomas Reyes: 54 (Meridian Wire); 56 (Bay Courier).');
   });
 });
 
