@@ -35,14 +35,22 @@ export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
     return { i, keys: base.flatMap((k) => periods.map((p) => `${k}@${p}`)), sort: `${[...g.words].sort().join(' ')}\u0000${g.date}` };
   });
   const parent = groups.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
   for (const [i, j] of candidatePairs(keyed)) {
     if (inConflict(groups[i]!, groups[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
   }
   const sets = new Map<number, number[]>();
   groups.forEach((_, i) => {
     const r = find(i);
-    sets.set(r, [...(sets.get(r) ?? []), i]);
+    const set = sets.get(r);
+    if (set) set.push(i);
+    else sets.set(r, [i]);
   });
   return [...sets.values()].filter((s) => s.length > 1).sort((a, b) => a[0]! - b[0]!);
 }
@@ -52,7 +60,11 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The `date` claim for one set of conflicting events; `id` is given by the caller. */
 export function dateClaim(id: string, set: readonly EventGroup[], topic: string): Claim {
   const byDate = new Map<string, EventGroup[]>();
-  for (const g of set) byDate.set(g.date, [...(byDate.get(g.date) ?? []), g]);
+  for (const g of set) {
+    const same = byDate.get(g.date);
+    if (same) same.push(g);
+    else byDate.set(g.date, [g]);
+  }
   const values: ClaimValue[] = [...byDate.keys()].sort(byString).map((date) => {
     const gs = byDate.get(date)!;
     const evidence: Span[] = gs.flatMap((g) => [...g.evidence]).sort((a, b) => byString(a.article, b.article) || a.start - b.start);

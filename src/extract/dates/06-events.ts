@@ -36,7 +36,11 @@ export function datedEvents(ctx: ExtractContext, dates: readonly DateMention[], 
   const { text, sentences } = ctx.doc;
   const out: EventRecord[] = [];
   const bySentence = new Map<number, DateMention[]>();
-  for (const dm of dates) bySentence.set(dm.sentence, [...(bySentence.get(dm.sentence) ?? []), dm]);
+  for (const dm of dates) {
+    const same = bySentence.get(dm.sentence);
+    if (same) same.push(dm);
+    else bySentence.set(dm.sentence, [dm]);
+  }
   for (const dm of dates) {
     if (dm.date === null) continue;
     const sentence = sentences[dm.sentence];
