@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAVE_SEEDS, SEEDS_DIR } from '../helpers/seeds.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIX = 'test/fixtures/ingest/';
@@ -100,5 +101,16 @@ describe('crosscheck analyze: ingestion behaviour', () => {
     expect(a.stdout).toBe(b.stdout);
     expect((JSON.parse(a.stdout) as { articles: { id: string }[] }).articles.map((x) => x.id)).toEqual(['a-transfer', 'b-flood']);
     expect(cli(['analyze', FIX + 'folder', '--strict', '-q']).code).toBe(0);
+  });
+});
+
+describe.skipIf(!HAVE_SEEDS)('crosscheck analyze on the seed corpus', () => {
+  it('gives exactly five articles (README.md is not one), exit 0 even with --strict', () => {
+    const r = cli(['analyze', SEEDS_DIR, '--format', 'json', '--strict']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { articles: { id: string; published: string | null }[] };
+    expect(out.articles).toHaveLength(5);
+    expect(out.articles.some((a) => /readme/i.test(a.id))).toBe(false);
+    expect(out.articles.find((a) => a.id.startsWith('002'))?.published).toBe('2025-03-05');
   });
 });
