@@ -105,10 +105,11 @@ describe('crosscheck analyze: ingestion behaviour', () => {
 });
 
 describe.skipIf(!HAVE_SEEDS)('crosscheck analyze on the seed corpus', () => {
-  it('gives exactly five articles (README.md is not one), exit 0 even with --strict', () => {
-    const r = cli(['analyze', SEEDS_DIR, '--format', 'json', '--strict']);
+  it('gives exactly five articles; README.md is neither an article nor a skipped input', () => {
+    const r = cli(['analyze', SEEDS_DIR, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { articles: { id: string; published: string | null }[] };
+    const out = JSON.parse(r.stdout) as { articles: { id: string; published: string | null }[]; skipped: unknown };
+    expect(out.skipped).toEqual({ inputs: 0, records: 0 });
     expect(out.articles).toHaveLength(5);
     expect(out.articles.some((a) => /readme/i.test(a.id))).toBe(false);
     expect(out.articles.find((a) => a.id.startsWith('002'))?.published).toBe('2025-03-05');
