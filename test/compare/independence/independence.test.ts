@@ -6,6 +6,10 @@ import type { IndependenceGroup } from '../../../src/contract/analysis-schema.js
 import { HAVE_SEEDS, SEEDS_DIR } from '../../helpers/seeds.js';
 import * as S from './fixtures.js';
 
+/** An outlet's stock footer, as scraped along with every article it publishes. */
+const FOOTER =
+  'Sign up to our morning briefing to get the day’s top stories from around the region delivered to your inbox before breakfast, with analysis from our correspondents, the best of our photography and a daily puzzle. You can unsubscribe at any time, and we will never share your email address with third parties without your permission.';
+
 const pair = (a: string, b: string) => detectIndependence([S.article('a', a), S.article('b', b)]);
 
 describe('detectIndependence: pairs', () => {
@@ -32,6 +36,7 @@ describe('detectIndependence: pairs', () => {
     ['different stories', S.PORT_WIRE, S.RECALL_WIRE],
     ['only a shared quote and sign-off', 'Officials gave no details.\n“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)', '“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)\nThe talks resume on Wednesday.'],
     ['empty text', '', S.PORT_WIRE],
+    ['different stories ending in the same long newsletter footer', `${S.PORT_INDEPENDENT}\n${FOOTER}`, `${S.RECALL_INDEPENDENT}\n${FOOTER}`],
     ['independent accounts sharing a quote in British single marks', S.PORT_WIRE.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’')), S.PORT_INDEPENDENT.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))],
   ];
   it.each(independent)('%s → not grouped', (_name, a, b) => {
