@@ -22,8 +22,10 @@ export interface CountedThing {
   readonly topic: string;
   /** blocking key for cross-article alignment (modifier|group|state[|proposed]). */
   readonly key: string;
-  /** the head noun ("hostages", "people"), used as the unit of plain counts. */
+  /** the head noun ("hostages", "people"). */
   readonly head: string;
+  /** the unit of a plain count: the counted noun as written ("ballots", "prisoners"), else the head. */
+  readonly unit: string;
   readonly state: string | null;
   /** the head is in the counted-noun lexicon (or names a figure), not just any noun. */
   readonly known: boolean;
@@ -250,7 +252,7 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     const r = rightNoun(v, { ...hit, last: hit.last });
     if (!r) return null;
     const topic = `${r.noun.head} ${hit.dimension}`;
-    return { thing: { topic, key: `|${r.noun.group}|${hit.dimension}`, head: r.noun.head, state: null, known: true }, found: null };
+    return { thing: { topic, key: `|${r.noun.group}|${hit.dimension}`, head: r.noun.head, unit: r.noun.head, state: null, known: true }, found: null };
   }
   const anaphor = (v.low(hit.last) === 'of' && ANAPHORS.has(v.low(hit.last + 1))) || ANAPHORIC_NOUNS.has(v.low(hit.last));
   const money = hit.dimension === 'currency' || hit.dimension === 'percent';
@@ -263,7 +265,7 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (hit.dimension !== 'count' && !money && !WHOLE_DIMENSIONS.has(hit.dimension) && v.low(hit.last) === 'of') {
     // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
-    if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, state: null, known: true }, found: null };
+    if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, unit: stuff.noun.head, state: null, known: true }, found: null };
   }
   if (GENERIC_DIMENSIONS.has(hit.dimension)) {
     // areas, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
@@ -273,7 +275,7 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (!noun && hit.dimension === 'duration') {
     // "jailed for six years", "lasted nine days": the verb says what the duration is of
     const s = leftState(v, hit);
-    if (s && !DIRECTION_STATES.has(s)) return { thing: { topic: `${s} duration`, key: `|${s}|duration`, head: s, state: null, known: true }, found: null };
+    if (s && !DIRECTION_STATES.has(s)) return { thing: { topic: `${s} duration`, key: `|${s}|duration`, head: s, unit: s, state: null, known: true }, found: null };
   }
   // "$38 a share", "£2 per share": a share price
   if (!noun && hit.dimension === 'currency' && (v.low(hit.last) === 'a' || v.low(hit.last) === 'per') && v.low(hit.last + 1) === 'share') {
@@ -315,5 +317,8 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   // "23 people", "four of them": a generic head with nothing said about it is too vague to align
   const vague = !state && !modifier && (noun.group === 'people' || found?.fromCarry === true);
   const known = noun.group !== noun.head || COUNTED_NOUNS[noun.head] !== undefined || GENERIC_DIMENSIONS.has(noun.group);
-  return { thing: { topic, key: vague ? `${key}|vague` : key, head: noun.head, state, known }, found };
+  // the unit shows the noun as written ("supporters", "ballots"); the topic and key use the head
+  const headTok = found && !found.fromCarry ? v.tok(found.after - 1) : undefined;
+  const unit = headTok && !noun.state && /^\p{Ll}/u.test(headTok.text) ? headTok.lower : noun.head;
+  return { thing: { topic, key: vague ? `${key}|vague` : key, head: noun.head, unit, state, known }, found };
 }

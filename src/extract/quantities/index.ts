@@ -141,7 +141,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       const past = pastYearIn(s.i, hit.first, v);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
-        value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.head : hit.unit,
+        value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
         topic: past ? `${thing.topic} (${past})` : thing.topic, subject: null, subjectName: null,
         attribution: attributionFor(v, cuesOf(), hit.numFirst), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
       });
