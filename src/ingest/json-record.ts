@@ -34,6 +34,11 @@ export function ingestRecord(value: unknown): RecordResult {
     author: pick(r, 'author', 'authors', 'byline'),
     language: pick(r, 'language', 'lang', 'inLanguage'),
   };
+  // Feeds often put the article's URL in "source": that is a URL, not an outlet name.
+  if (meta.outlet && /^https?:\/\//i.test(meta.outlet.trim())) {
+    meta.url ??= meta.outlet.trim();
+    meta.outlet = null;
+  }
   const id = pick(r, 'id');
   const text = pick(r, 'text', 'content', 'body');
   if (text) return { ok: true, draft: ingestText(text, 'txt', meta), id };

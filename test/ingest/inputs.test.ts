@@ -150,3 +150,10 @@ describe('repeated inputs', () => {
     expect(r.articles.map((a) => a.id)).toEqual(['b-flood', 'a-transfer']);
   });
 });
+
+describe('JSON record fields', () => {
+  it('a URL in "source" is taken as the url, and the outlet comes from its domain', async () => {
+    const r = await ingestJsonl(Readable.from(['{"source":"https://www.reuters.com/world/x","text":"The river peaked on Wednesday."}\n']));
+    expect(r.articles[0]).toMatchObject({ url: 'https://www.reuters.com/world/x', outlet: 'Reuters', outletFrom: 'url' });
+  });
+});
