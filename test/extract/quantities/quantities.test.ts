@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoQuantity, expectQuantity, type Expected } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoQuantity, expectQuantity, quantitiesIn, type Expected } from './helpers.js';
 
 const cases: [string, Expected][] = [
   // counts, qualifiers, states
@@ -41,6 +41,16 @@ const cases: [string, Expected][] = [
   ['At least 12 people died in the flooding, police said.', { value: 12, attribution: 'police' }],
   ['According to the health ministry, 300 homes were destroyed.', { value: 300, topic: 'homes destroyed', attribution: 'health ministry' }],
   ['Rescuers say 35 people were pulled from the rubble.', { value: 35, topic: 'people rescued', attribution: 'Rescuers' }],
+  ['According to the coastguard, 12 sailors are missing, while the navy says 9 were rescued.', { value: 12, topic: 'sailors missing', attribution: 'coastguard' }],
+  ['According to the coastguard, 12 sailors are missing, while the navy says 9 were rescued.', { value: 9, topic: 'sailors rescued', attribution: 'navy' }],
+  ['Officials counted 48,000 provisional ballots on Friday.', { value: 48000, unit: 'ballots', topic: 'votes counted' }],
+  ['The regulator had received seven reports by noon, up from three in the morning.', { value: 3, topic: 'reports received' }],
+  ['Profit rose to £212m, up from £180m a year earlier.', { value: 180e6, topic: 'profit' }],
+  ['The buyer will pay $38 a share in cash.', { value: 38, unit: 'USD', topic: 'share price' }],
+  ['The 2,300 kg satellite reached orbit.', { value: 2300, unit: 'kg', topic: 'satellite weight' }],
+  ['Forecasters said 120mm of rain fell overnight.', { value: 120, unit: 'mm', topic: 'rain' }],
+  ['Sanders was jailed for six years on Friday.', { value: 6, unit: 'years', topic: 'jailed duration' }],
+  ['The mayor won the 1979 race by 58 votes.', { value: 58, topic: 'votes margin (1979)' }],
   // ages
   ['Jane Moreau, 23, was arrested at the scene.', { claimKind: 'age', value: 23, subjectName: 'Jane Moreau', topic: 'age of Jane Moreau', unit: 'years' }],
   ['The race was won by 21-year-old Pia Lindqvist, who led from the start.', { claimKind: 'age', value: 21, subjectName: 'Pia Lindqvist' }],
@@ -72,6 +82,10 @@ const mustNotMatch: [string, string][] = [
   ['A two-term senator, she chairs the committee.', 'two'],
   ['Flight 370 vanished over the ocean.', '370'],
   ['The strike began on 12 March 2024 at the main depot.', '2024'],
+  ['Critics praised “Twelve Angry Jurors” and “The 39 Steps” on stage.', '39'],
+  ['Forecasters said 120mm of rain fell in 24 hours.', '24'],
+  ['Gold was sold in 25 mg and 50 mg coins.', '25'],
+  ['Police were called at 10:30 to the square.', '10'],
 ];
 
 describe('quantities: what is found', () => {
@@ -80,4 +94,23 @@ describe('quantities: what is found', () => {
 
 describe('quantities: must not match', () => {
   it.each(mustNotMatch)('%s (no "%s")', (text, figure) => expectNoQuantity(text, figure));
+});
+
+describe('quantities: edge input', () => {
+  it('an empty text and a text without figures give nothing', () => {
+    expect(quantitiesIn('')).toEqual([]);
+    expect(quantitiesIn('The council met again and the debate went on late into the night.')).toEqual([]);
+  });
+  it('a long line of figures stays fast and every span reads as its text', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `${i + 3} people were hurt and about ${i + 40} homes were damaged.`).join(' ');
+    const t = performance.now();
+    const found = quantitiesIn(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(found.length).toBeGreaterThan(3000);
+    for (const q of found) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+  it('the same text twice gives byte-identical records', () => {
+    const text = 'At least 12 people died, police said. Another 40 were injured and six remain missing.';
+    expect(JSON.stringify(quantitiesIn(text))).toBe(JSON.stringify(quantitiesIn(text)));
+  });
 });
