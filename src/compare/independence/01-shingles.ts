@@ -81,17 +81,27 @@ function hashRuns(runs: readonly (readonly string[])[]): Uint32Array {
     const words = Uint32Array.from(run, fnv1a);
     for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.push(shingleHash(words, i));
   }
-  const sorted = Uint32Array.from(hashes).sort();
+  return Uint32Array.from(hashes);
+}
+
+/** Sorted, duplicates removed. */
+export function toSet(sequence: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(sequence).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   return sorted.slice(0, n);
 }
 
+/** The article's narrative shingle hashes in text order (duplicates kept). */
+export function shingleSequence(text: string): Uint32Array {
+  return hashRuns(wordRuns(text));
+}
+
 /**
- * The article's shingle set: sorted, unique FNV-1a hashes of its narrative word 5-grams.
+ * The article's shingle set: sorted, unique hashes of its narrative word 5-grams.
  * An article that is almost all quotation has few shingles and so can hardly be grouped;
  * that is deliberate: the same quotation in two places is not evidence of copying.
  */
 export function shingleSet(text: string): Uint32Array {
-  return hashRuns(wordRuns(text));
+  return toSet(shingleSequence(text));
 }

@@ -10,6 +10,9 @@ import * as S from './fixtures.js';
 const FOOTER =
   'Sign up to our morning briefing to get the day’s top stories from around the region delivered to your inbox before breakfast, with analysis from our correspondents, the best of our photography and a daily puzzle. You can unsubscribe at any time, and we will never share your email address with third parties without your permission.';
 
+const BRIEF_A = 'Firefighters spent most of Sunday night tackling a blaze at a disused textile mill on the edge of Marlow, and nearby residents were told to keep their windows closed because of the smoke drifting across the valley.';
+const BRIEF_B = 'The city council has approved plans for a new cycle lane along the seafront promenade, which will be built over the winter and is expected to open to riders and pedestrians before the start of the summer season.';
+
 const pair = (a: string, b: string) => detectIndependence([S.article('a', a), S.article('b', b)]);
 
 describe('detectIndependence: pairs', () => {
@@ -17,6 +20,8 @@ describe('detectIndependence: pairs', () => {
     ['port: re-headed wire copy with a sign-off', S.PORT_WIRE, S.PORT_COPY, 'near-duplicate'],
     ['port: lightly edited rewrite', S.PORT_WIRE, S.PORT_EDITED, 'edited-copy'],
     ['port: trimmed to three paragraphs', S.PORT_WIRE, S.PORT_TRIMMED, 'contained-copy'],
+    ['port: only the last three paragraphs kept', S.PORT_WIRE, S.PORT_WIRE.split('\n').slice(3).join('\n'), 'contained-copy'],
+    ['port: copy where both carry the same footer', `${S.PORT_WIRE}\n${FOOTER}`, `${S.PORT_EDITED}\n${FOOTER}`, 'edited-copy'],
     ['recall: wire copy with one phrase changed', S.RECALL_WIRE, S.RECALL_COPY, 'near-duplicate'],
     ['port: copy re-typeset with straight and single quotation marks', S.PORT_WIRE, S.PORT_COPY.replace(/[“”]/g, "'").replace(/’/g, "'"), 'near-duplicate'],
   ];
@@ -37,6 +42,7 @@ describe('detectIndependence: pairs', () => {
     ['only a shared quote and sign-off', 'Officials gave no details.\n“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)', '“We have been patient for eleven months and our members have run out of patience,” said Tomas Reyes.\n(Reporting by the Coastline Herald news desk)\nThe talks resume on Wednesday.'],
     ['empty text', '', S.PORT_WIRE],
     ['different stories ending in the same long newsletter footer', `${S.PORT_INDEPENDENT}\n${FOOTER}`, `${S.RECALL_INDEPENDENT}\n${FOOTER}`],
+    ['two short briefs of one outlet, the footer longer than either', `${BRIEF_A}\n${FOOTER}`, `${BRIEF_B}\n${FOOTER}`],
     ['independent accounts sharing a quote in British single marks', S.PORT_WIRE.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’')), S.PORT_INDEPENDENT.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))],
   ];
   it.each(independent)('%s → not grouped', (_name, a, b) => {
