@@ -6,7 +6,15 @@
  */
 export const YEAR_PREPOSITIONS: readonly string[] = [
   'in', 'since', 'by', 'until', 'till', 'through', 'throughout', 'during', 'before', 'after', 'from', 'of', 'circa', 'around',
-  'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'founded', 'established', 'born', 'dated',
+  'early', 'late', 'mid', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'founded', 'established', 'born', 'dated',
+];
+
+/**
+ * Context words after which a four-digit number is a year even when a noun follows
+ * ("fiscal 2024 revenue", "since 1997 talks") — unlike "from 2000 people". Lower case.
+ */
+export const STRONG_YEAR_LEADS: readonly string[] = [
+  'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'founded', 'established', 'born', 'dated', 'since', 'circa', 'mid', 'early', 'late',
 ];
 
 /**

@@ -35,6 +35,12 @@ function isTrigger(doc: NlpDoc, i: number): boolean {
   // abbreviations may keep their full stop as part of the token ("Aug.").
   if (NAMES.has(t.lower) || (t.lower.endsWith('.') && NAMES.has(t.lower.slice(0, -1)))) return t.text.charCodeAt(0) !== c;
   if (CASUAL.has(t.lower)) return true;
+  // "mid-March", "pre-2020": a hyphenated prefix before a name or year.
+  const dash = t.lower.lastIndexOf('-');
+  if (dash > 0 && dash < t.lower.length - 1) {
+    const tail = t.lower.slice(dash + 1);
+    return (NAMES.has(tail) && t.text.charCodeAt(dash + 1) !== tail.charCodeAt(0)) || YEAR_LIKE.test(tail);
+  }
   if (LEADS.has(t.lower)) {
     const next = doc.tokens[i + 1];
     return next !== undefined && next.sentence === t.sentence && PERIODS.has(next.lower);

@@ -8,12 +8,13 @@
  */
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
-import { YEAR_EVENT_NOUNS, YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
+import { STRONG_YEAR_LEADS, YEAR_EVENT_NOUNS, YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
 import type { RawDate } from './02-parse-windows.js';
 import { YEAR_PARSER_TAG } from './year-parser.js';
 
 const MONTHS = new Set(MONTH_WORDS);
 const EVENT_NOUNS = new Set(YEAR_EVENT_NOUNS);
+const STRONG_LEADS = new Set(STRONG_YEAR_LEADS);
 const WEEKDAYS = new Set(WEEKDAY_WORDS);
 // Words before a bare month or weekday that make it a date ("in May", "last Friday").
 const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'end', 'every', 'each', ',']);
@@ -64,7 +65,8 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
     const t = words[i]!;
     if ((MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && !isCapitalised(t)) return 'lower-case-month-or-weekday';
   }
-  if (tags.has(YEAR_PARSER_TAG)) {
+  const leadWord = /^[a-z]+/i.exec(text)?.[0].toLowerCase() ?? '';
+  if (tags.has(YEAR_PARSER_TAG) && !STRONG_LEADS.has(leadWord)) {
     // "from 2000 people", "one of 1500 staff": a number followed by a common noun counts things.
     const after = words[tokenAt(words, raw.end)];
     if (after !== undefined && after.sentence === raw.sentence.i && after.pos === 'NOUN' && !isCapitalised(after) && !EVENT_NOUNS.has(after.lower)) return 'count-not-year';
@@ -72,7 +74,7 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const prev = words[first - 1];
   const prevInSentence = prev !== undefined && prev.sentence === raw.sentence.i ? prev : undefined;
   const startsWithLead = /^(?:on|in|at|since|by|last|next|this|early|late|mid)\b/i.test(text);
-  const hasLead = startsWithLead || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
+  const hasLead = startsWithLead || /\bmid-$/i.test(doc.text.slice(Math.max(0, raw.start - 4), raw.start)) || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
   if (monthWord !== undefined && !certain.day && !certain.year && !relative && !hasLead) return 'bare-month-without-context';
   if (weekdayWord !== undefined && !certain.day && !certain.month && !hasLead) {
     const lastTok = tokenAt(words, raw.end) - 1;

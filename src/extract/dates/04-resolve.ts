@@ -25,6 +25,7 @@ export interface Resolved {
   readonly approximate: boolean;
 }
 
+const STATED_DAY = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?![\d])/i;
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tonight|tomorrow)\b/i;
 
 function unitPrecision(raw: RawDate): { precision: DatePrecision; approximate: boolean } {
@@ -89,11 +90,13 @@ export function resolve(raw: RawDate, ref: YMD | null, future: boolean): Resolve
     const { precision, approximate } = unitPrecision(raw);
     return { value: ref === null ? null : raw.value, precision, relative: true, approximate };
   }
+  // chrono fills in a day for "the end of March"; only a written day number makes a day.
+  const statedDay = certain.day && STATED_DAY.test(text);
   if (certain.year) {
-    const precision: DatePrecision = certain.day ? 'day' : certain.month ? 'month' : 'year';
+    const precision: DatePrecision = statedDay ? 'day' : certain.month ? 'month' : 'year';
     return { value: raw.value, precision, relative: false, approximate: false };
   }
-  if (certain.day) {
+  if (statedDay) {
     const value = ref === null ? null : resolveMonthDay(raw.value.m, raw.value.d, raw.weekday, ref, future);
     return { value, precision: 'day', relative: true, approximate: false };
   }

@@ -47,6 +47,9 @@ export function describe(text: string, clause: Range, dates: readonly Range[], a
     d += before;
     if (target !== undefined && ds.start === target.start) targetAt = d.length;
     cursor = ds.end;
+    // "Sunday’s vote": the possessive goes with the date.
+    const possessive = /^['’]s\b/.exec(text.slice(cursor, clause.end));
+    if (possessive) cursor += possessive[0].length;
     const comma = /^\s*,/.exec(text.slice(cursor, clause.end));
     const thatFollows = /^\s*,\s*that\b/.test(text.slice(cursor, clause.end));
     // "agreed on June 28, 2022, to buy": with no comma before the date, the one after it closes the year.

@@ -9,7 +9,7 @@ import { candidateWindows } from './01-candidate-windows.js';
 import { parseWindows } from './02-parse-windows.js';
 import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
 import { resolve } from './04-resolve.js';
-import { toDateMention } from './05-date-mentions.js';
+import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
 import { parseIsoDay } from './calendar.js';
 import { isFutureAround } from './tense.js';
@@ -18,7 +18,13 @@ import { isFutureAround } from './tense.js';
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { doc } = ctx;
   const ref = parseIsoDay(ctx.article.published);
-  const raws = parseWindows(doc, candidateWindows(doc), ref);
+  let raws: ReturnType<typeof parseWindows> = [];
+  try {
+    raws = parseWindows(doc, candidateWindows(doc), ref);
+  } catch (e) {
+    // a parser failure on odd content costs this article its dates, not the run.
+    ctx.diagnose({ severity: 'warning', rule: 'date-parser-failed', message: `date parsing failed: ${e instanceof Error ? e.message : String(e)}`, stage: DATE_STAGE });
+  }
   const out: DateMention[] = [];
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;

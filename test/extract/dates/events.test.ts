@@ -39,6 +39,7 @@ const cases: [string, EventExpectation][] = [
   ['“We will rebuild every school,” the governor said on Thursday.', { published: '2023-02-10', date: '2023-02-09', description: 'The governor said' }],
   ['Founded in 1921, the dairy now supplies 400 shops.', { published: '2022-06-30', date: '1921', description: 'The dairy now supplies 400 shops', weak: true }],
   ['However, the club sacked its coach on Sunday after a fifth defeat.', { published: '2024-10-02', date: '2024-09-29', description: 'The club sacked its coach after a fifth defeat' }],
+  ['Sunday’s vote was the closest in a decade.', { published: '2024-11-08', date: '2024-11-03', description: 'Vote was the closest in a decade' }],
   ['Turnout has risen in every election since 2008 in the county.', { published: '2024-11-08', date: '2008', description: 'Turnout has risen in every election in the county', weak: true }],
 ];
 

@@ -53,6 +53,10 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   ['Analysts expect results on Jan. 30 from the chipmaker.', { published: '2024-01-03', date: '2024-01-30' }],
   ['A leadership contest should conclude before the summer recess in late July.', { published: '2019-05-24', date: '2019-07' }],
   ['The bidding war began in March with a lower offer.', { published: '2022-06-30', date: '2022-03' }],
+  ['The firm’s fiscal 2024 revenue rose by a third.', { published: TAKEOVER, date: '2024' }],
+  ['Talks on the merger resume in mid-March.', { published: '2025-03-10', date: '2025-03' }],
+  ['By the end of March the reservoir was full again.', { published: '2025-04-10', date: '2025-03', precision: 'month' }],
+  ['The recount ended on the 5th of March.', { published: '2025-03-10', date: '2025-03-05' }],
   // ranges: both ends are dates
   ['The cave is open to visitors from November to April each year.', { published: '2018-07-09', date: '2017-11', phrase: 'November' }],
   ['The cave is open to visitors from November to April each year.', { published: '2018-07-09', date: '2018-04', phrase: 'April' }],
