@@ -18,7 +18,7 @@ export interface LineEvidence {
   readonly initial: Uint8Array;
   /** words capitalised mid-sentence in running text (exact text). */
   readonly midCaps: ReadonlySet<string>;
-  /** words written in lower case somewhere in the article. */
+  /** lower-case forms of the article's capitalised words that it also writes in lower case. */
   readonly lowerSeen: ReadonlySet<string>;
   /** per token memo for step 2: 0 = not judged yet, 1 = name word, 2 = not. */
   readonly nameWord: Uint8Array;
@@ -58,20 +58,26 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
   const initial = new Uint8Array(doc.tokens.length);
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
+  const capLower = new Set<string>();
+  const lowerWords: string[] = [];
   for (const s of doc.sentences) {
     let atStart = true;
     for (let i = s.first; i < s.last; i++) {
       const t = doc.tokens[i]!;
-      const opener = OPENERS.has(t.text) && (i === s.first || t.spaceBefore || t.text === ':' || t.text === '“' || t.text === '(');
+      const opener = t.text.length === 1 && OPENERS.has(t.text) && (i === s.first || t.spaceBefore || t.text === ':' || t.text === '“' || t.text === '(');
       if (opener || (t.text === '.' && atStart)) {
         atStart = true;
         continue;
       }
+      if (isCapitalised(t)) {
+        capLower.add(t.lower);
+        if (!atStart && !headline[t.paragraph]) midCaps.add(t.text);
+      } else if (isLowerWord(t)) lowerWords.push(t.lower);
       if (atStart) initial[i] = 1;
-      else if (isCapitalised(t) && !headline[t.paragraph]) midCaps.add(t.text);
-      if (isLowerWord(t)) lowerSeen.add(t.lower);
       atStart = false;
     }
   }
+  // only the lower-case forms of capitalised words are ever asked about
+  for (const w of lowerWords) if (capLower.has(w)) lowerSeen.add(w);
   return { headline, initial, midCaps, lowerSeen, nameWord: new Uint8Array(doc.tokens.length) };
 }

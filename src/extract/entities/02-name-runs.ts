@@ -69,7 +69,7 @@ function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
 /** "al-" / "el-" glued to a capitalised word: the prefix starts or continues a name. */
 function prefixAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && isLowerWord(t) && NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && nameWordAt(doc, ev, i + 2);
+  return t !== undefined && t.text.length <= 3 && isLowerWord(t) && NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && nameWordAt(doc, ev, i + 2);
 }
 
 /** How many tokens after `j` continue the run ending at j (0 = the run ends). */

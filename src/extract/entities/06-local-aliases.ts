@@ -66,6 +66,9 @@ interface Group {
   readonly scores: TypeScores;
   readonly words: number;
   readonly surname: string;
+  /** key without organisation affixes ("fc porto" → "porto"). */
+  readonly stripped: string;
+  readonly firstWord: string;
 }
 
 const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization + s.knownOrg && s.person >= s.place + s.knownPlace;
@@ -81,10 +84,10 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key) }));
+  const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key), stripped: stripAffixes(key), firstWord: key.split(' ')[0]! }));
   const multi = groups.filter((g) => g.words > 1);
   const peopleBySurname = (g: Group) =>
-    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => personish(m.scores) && m.surname === g.key);
+    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => m.surname === g.key && personish(m.scores));
   // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
   for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
 
@@ -105,7 +108,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   for (const g of groups) {
     if (g.words !== 1 || isAcronym(ps[g.members[0]!]!.text)) continue;
     // "FC Porto" → "Porto", "Acme Corp" → "Acme": the name without its organisation affixes (even when it is also a city)
-    const affixed = multi.filter((m) => m.scores.organization > m.scores.person && stripAffixes(m.key) === g.key);
+    const affixed = multi.filter((m) => m.stripped === g.key && m.scores.organization > m.scores.person);
     if (affixed.length === 1) {
       uf.union(g.members[0]!, affixed[0]!.members[0]!);
       continue;
@@ -117,7 +120,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
       continue;
     }
     // "Bayern" → "Bayern Munich"; not "Kaduna" → "Kaduna State" (a state and its capital are two places)
-    const longer = multi.filter((m) => !personish(m.scores) && m.scores.place < 3 && m.key.split(' ')[0] === g.key);
+    const longer = multi.filter((m) => m.firstWord === g.key && !personish(m.scores) && m.scores.place < 3);
     if (longer.length === 1 && !PLACE_BY_KEY.has(g.key)) uf.union(g.members[0]!, longer[0]!.members[0]!);
   }
   return ps.map((_, i) => uf.find(i));

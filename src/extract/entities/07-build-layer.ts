@@ -24,7 +24,10 @@ export function decideType(s: TypeScores): EntityType {
 }
 
 function words(text: string): number {
-  return nameKey(text).split(' ').length;
+  const k = nameKey(text);
+  let n = 1;
+  for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function pickName(members: readonly Proposal[]): string {
