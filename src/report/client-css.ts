@@ -34,6 +34,7 @@ a{color:var(--accent)}
 .claim.status-conflict{border-left:5px solid var(--conflict)}
 .claim.status-updated{border-left:5px solid var(--updated)}
 .badge{display:inline-block;font-size:.78rem;line-height:1.4;border-radius:4px;padding:0 .4rem;margin:0 .25rem .15rem 0;background:var(--panel);border:1px solid var(--line);color:var(--fg);vertical-align:middle;overflow-wrap:anywhere}
+.st-conflict,.st-updated,.st-agreed,.sev{white-space:nowrap;overflow-wrap:normal}
 .st-conflict,.sev-error{background:var(--conflict);border-color:var(--conflict);color:#fff}
 .st-updated,.sev-warning{background:var(--updated);border-color:var(--updated);color:#fff}
 .st-agreed{background:var(--agreed);border-color:var(--agreed);color:#fff}
@@ -79,6 +80,8 @@ del+ins,ins+del{margin-left:.25em}
 .coverage td.missing{color:var(--muted);text-align:center;background:#fafafa}
 .coverage tr.status-conflict th,.coverage tr.status-updated th{color:var(--conflict)}
 .coverage th .badge{margin-left:.3rem}
+.coverage tbody th{min-width:9rem}
+.coverage td{min-width:6rem}
 .summary{padding-left:1.3rem}
 .summary-sentence{margin:0 0 .6rem}
 .support{margin:.3rem 0 0;padding:.4rem .6rem;background:var(--panel);border-radius:6px}

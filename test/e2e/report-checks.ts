@@ -73,7 +73,14 @@ export async function expectFilters(page: Page): Promise<void> {
   expect((await visibleQuotes()).map((s) => s.split(' (')[0])).toEqual(['Ana Ferreira']);
   expect(await page.$$eval('#coverage th', (ths) => ths.filter((t) => t.textContent === 'North Sea Times' && !(t as HTMLElement).hidden).length)).toBe(0);
   await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
+  // switching an outlet off also hides its evidence lines inside cards other outlets keep visible
+  await page.locator('.outlet-toggles button', { hasText: 'Daily Ledger' }).click();
+  expect(await page.locator('#claim-claim-passengers .ev-line:visible').count()).toBe(3);
+  await page.locator('.outlet-toggles button', { hasText: 'Daily Ledger' }).click();
+  expect(await page.locator('#claim-claim-passengers .ev-line:visible').count()).toBe(4);
+  // a search that matches no agreement hides the agreement tables with their headers
   await page.fill('#cc-search', 'safety is our');
+  expect(await page.isHidden('#agreements table.agreements')).toBe(true);
   expect((await visibleQuotes()).map((s) => s.split(' (')[0])).toEqual(['Tomas Berg']);
   expect(await page.textContent('#cc-filter-status')).toMatch(/^Showing 1 of \d+ items$/);
   await page.fill('#cc-search', '');

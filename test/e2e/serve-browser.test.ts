@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type ServerHandle } from '../../src/server/index.js';
@@ -45,6 +46,18 @@ describe.skipIf(!HAVE_CHROMIUM)('served web UI in headless Chromium', () => {
     expect(await page.$$eval('#cc-app img, #cc-app svg, #cc-app script, #cc-app b', (e) => e.length)).toBe(0);
     expect(await page.textContent('h1')).toContain('</script><script>');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+  it.runIf(process.env.UPDATE_SCREENSHOTS === '1')('writes docs/screenshots/serve-filtered-1440.png (UPDATE_SCREENSHOTS=1)', async () => {
+    const s = await serve(async () => ferryAnalysis());
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(s.url);
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    await page.locator('.outlet-toggles button', { hasText: 'Daily Ledger' }).click();
+    await page.fill('#cc-search', 'passengers');
+    const dir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, 'serve-filtered-1440.png') });
     await page.close();
   });
   it('follows file changes live: a new article appears without reloading the page', async () => {

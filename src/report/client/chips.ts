@@ -24,7 +24,9 @@ export function ccChips(st: ClientState, exs: readonly Excerpt[]): HTMLElement {
   for (const ex of exs) {
     if (seen.has(ex.article)) continue;
     seen.add(ex.article);
-    wrap.appendChild(ccChip(st, ex));
+    const chip = ccChip(st, ex);
+    const art = st.model.articles.find((a) => a.id === ex.article);
+    wrap.appendChild(art ? ccOutletPart(st, chip, art.outlet) : chip);
   }
   return wrap;
 }

@@ -8,6 +8,12 @@ export function ccRegister(st: ClientState, el: HTMLElement, outlets: readonly s
   return el;
 }
 
+/** Tie a part of an item to one outlet: it hides when that outlet is switched off. */
+export function ccOutletPart(st: ClientState, el: HTMLElement, outlet: string): HTMLElement {
+  st.outletParts.push({ el, outlet });
+  return el;
+}
+
 /** Show and hide registered items and coverage columns; update the status line. */
 export function ccApplyFilters(st: ClientState): void {
   const q = st.query.trim().toLowerCase();
@@ -21,6 +27,9 @@ export function ccApplyFilters(st: ClientState): void {
     it.el.hidden = !visible;
     if (visible) shown++;
   }
+  for (const p of st.outletParts) p.el.hidden = !st.active.has(p.outlet);
+  // a table or group whose items are all hidden disappears with its headers
+  for (const g of Array.from(st.root.querySelectorAll<HTMLElement>('.cc-group'))) g.hidden = !g.querySelector('.cc-item:not([hidden])');
   for (const [outlet, cells] of st.columns) for (const c of cells) c.hidden = !st.active.has(outlet);
   const status = st.root.querySelector('#cc-filter-status');
   if (status) status.textContent = shown === st.items.length ? `Showing all ${shown} items` : `Showing ${shown} of ${st.items.length} items`;

@@ -27,6 +27,7 @@ declare global {
   const ccSection: typeof section.ccSection;
   const ccRegister: typeof filters.ccRegister;
   const ccApplyFilters: typeof filters.ccApplyFilters;
+  const ccOutletPart: typeof filters.ccOutletPart;
   const ccOpenArticle: typeof viewer.ccOpenArticle;
   const ccCloseViewer: typeof viewer.ccCloseViewer;
   const ccChip: typeof chips.ccChip;

@@ -6,6 +6,7 @@ import type { ClientState } from './state.js';
 export function ccRender(st: ClientState): void {
   const t0 = performance.now();
   st.items = [];
+  st.outletParts = [];
   st.columns = new Map();
   const known = new Set(st.model.outlets.map((o) => o.name));
   for (const o of Array.from(st.active)) if (!known.has(o)) st.active.delete(o);
@@ -35,6 +36,7 @@ export function crosscheckMain(): void {
     active: new Set(model.outlets.map((o) => o.name)),
     query: '',
     items: [],
+    outletParts: [],
     columns: new Map(),
     opener: null,
     mode,

@@ -19,7 +19,11 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
   const { table, body } = ccTable('values', ['Value', 'Reported by', 'Evidence']);
   for (const v of c.values) {
     const ev = ccEl('td', 'evidence');
-    for (const ex of v.evidence) ev.appendChild(ccEl('div', 'ev-line', ccQuoteExcerpt(ex), ' ', ccChips(st, [ex])));
+    for (const ex of v.evidence) {
+      const line = ccEl('div', 'ev-line', ccQuoteExcerpt(ex), ' ', ccChips(st, [ex]));
+      const art = st.model.articles.find((a) => a.id === ex.article);
+      ev.appendChild(art ? ccOutletPart(st, line, art.outlet) : line);
+    }
     const who = ccEl('td', null, ccOutlets(v.outlets), ccEl('div', 'muted small', `${v.independent} independent`));
     if (v.attribution.length) who.appendChild(ccEl('div', 'muted small', `according to ${v.attribution.join(', ')}`));
     const val = ccEl('th', 'value', ccValueText(v));
@@ -61,7 +65,9 @@ export function ccAgreementRows(st: ClientState, claims: readonly ClaimView[], l
     );
     body.appendChild(ccRegister(st, tr, c.outlets));
   }
-  return ccScroll(table, label);
+  const wrap = ccScroll(table, label);
+  wrap.classList.add('cc-group');
+  return wrap;
 }
 
 /** Agreements section (and facts from a single source). */
@@ -69,7 +75,7 @@ export function ccAgreements(st: ClientState): HTMLElement {
   const m = st.model;
   const s = ccSection('agreements', 'Agreements', 'Facts several outlets report the same way; syndicated copies count once.', m.agreements.length, 'No facts reported alike by several outlets.');
   if (m.agreements.length) s.appendChild(ccAgreementRows(st, m.agreements, 'Agreed facts'));
-  if (m.singles.length) s.append(ccEl('h3', null, 'Reported by a single source'), ccAgreementRows(st, m.singles, 'Single-source facts'));
+  if (m.singles.length) s.appendChild(ccEl('div', 'cc-group', ccEl('h3', null, 'Reported by a single source'), ccAgreementRows(st, m.singles, 'Single-source facts')));
   return s;
 }
 
@@ -99,6 +105,8 @@ export function ccCoverage(st: ClientState): HTMLElement {
     });
     body.appendChild(ccRegister(st, tr, cov.outlets.filter((_, i) => r.cells[i] !== null)));
   }
-  s.appendChild(ccScroll(ccEl('table', 'coverage', ccEl('thead', null, head), body), 'Coverage matrix'));
+  const wrap = ccScroll(ccEl('table', 'coverage', ccEl('thead', null, head), body), 'Coverage matrix');
+  wrap.classList.add('cc-group');
+  s.appendChild(wrap);
   return s;
 }

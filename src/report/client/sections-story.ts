@@ -84,6 +84,8 @@ export function ccEntities(st: ClientState): HTMLElement {
     const tr = ccEl('tr', null, name, ccEl('td', 'muted', e.type), aliases, roles, mentions);
     body.appendChild(ccRegister(st, tr, e.outlets.map((o) => o.outlet)));
   }
-  s.appendChild(ccScroll(table, 'People and organisations'));
+  const wrap = ccScroll(table, 'People and organisations');
+  wrap.classList.add('cc-group');
+  s.appendChild(wrap);
   return s;
 }

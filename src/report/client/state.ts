@@ -15,6 +15,8 @@ export interface ClientState {
   active: Set<string>;
   query: string;
   items: FilterItem[];
+  /** parts inside an item that belong to one outlet (evidence lines, chips), hidden with it. */
+  outletParts: { readonly el: HTMLElement; readonly outlet: string }[];
   /** coverage-matrix cells by outlet, hidden with their column. */
   columns: Map<string, HTMLElement[]>;
   /** the control that opened the article viewer, to return focus to. */
