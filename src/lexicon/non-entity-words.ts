@@ -51,4 +51,5 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'deal', 'agreement', 'plan', 'summit', 'conference', 'talks', 'election', 'elections', 'cup', 'final', 'finals',
   'games', 'olympics', 'championship', 'tournament', 'season', 'match', 'race', 'day', 'week', 'year', 'prize', 'award',
   'internet', 'app', 'hotline', 'capital', 'west', 'reports', 'report', 'statement', 'release', 'video', 'post',
+  'channel', 'station', 'network', 'future', 'past', 'nation', 'people', 'country', 'land', 'city', 'town',
 ]);

@@ -19,7 +19,7 @@ import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { NameRun } from './02-name-runs.js';
 import { DEMONYM_PLURAL_SET, DEMONYM_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
-import { bare } from './token-tests.js';
+import { bare, isLowerWord } from './token-tests.js';
 
 export interface Candidate {
   /** name tokens [first, end) */
@@ -195,6 +195,10 @@ function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, 
   if (!known && onlyGeneric(doc, a, b)) return;
   // a lone capitalised common noun ("a beautiful Future") that the article also writes in lower case
   if (!known && b - a === 1 && doc.tokens[a]!.pos !== 'PROPN' && !isAcronym(doc.tokens[a]!.text) && lowerSeen.has(doc.tokens[a]!.lower)) return;
+  // "a beautiful Future": article + adjective before one capitalised word is a common noun written for emphasis
+  const p1 = doc.tokens[a - 1];
+  const p2 = doc.tokens[a - 2]?.lower;
+  if (!known && b - a === 1 && p1 !== undefined && p1.pos === 'ADJ' && isLowerWord(p1) && (p2 === 'a' || p2 === 'an')) return;
   // a trailing particle or hyphen can be left by a split; trim it
   while (b - a > 1 && (PARTICLE.has(doc.tokens[b - 1]!.lower) || doc.tokens[b - 1]!.text === '-')) b--;
   out.push({ first: a, end: b, titled: null, group: false });

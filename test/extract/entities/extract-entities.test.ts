@@ -68,6 +68,9 @@ const NOT_ENTITIES: readonly [text: string, word: string][] = [
   ['Israeli officials met Palestinian prisoners in March.', 'Israeli'],
   ['Israeli officials met Palestinian prisoners in March.', 'Palestinian'],
   ['Israeli officials met Palestinian prisoners in March.', 'March'],
+  ['Farmers in Tarwick expect a beautiful Harvest this year.', 'Harvest'],
+  ['Viewers of Channel 4 in Tarwick complained.', 'Channel'],
+  ['Sources\nThe council met on Monday. Sources said the vote was close.', 'Sources'],
 ];
 
 describe('capitalised words that are not entities', () => {
