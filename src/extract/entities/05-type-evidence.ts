@@ -37,6 +37,8 @@ export interface TypeScores {
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 
+const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
+
 /** "<Lead> of …" anywhere in the name ("California Department of Forestry"). */
 function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean {
   for (let k = c.first; k + 1 < c.end; k++) if (doc.tokens[k + 1]!.lower === 'of' && leads.has(bare(doc.tokens[k]!))) return true;
@@ -158,7 +160,16 @@ export function sumScores(all: readonly TypeScores[]): TypeScores {
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
 export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean): TypeScores {
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
-  headScores(doc, c, s);
+  // the name's own words give the same evidence at every mention: compute once per spelling
+  const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
+  let head = HEAD_CACHE.get(text);
+  if (head === undefined) {
+    head = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
+    headScores(doc, c, head);
+    if (HEAD_CACHE.size > 20_000) HEAD_CACHE.clear();
+    HEAD_CACHE.set(text, head);
+  }
+  Object.assign(s, head);
   contextScores(doc, c, s);
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled) s.person += 4;

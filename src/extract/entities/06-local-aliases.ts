@@ -31,10 +31,17 @@ export function canonicalName(text: string): string {
 }
 
 function groupKey(text: string): string {
+  const hit = GROUP_KEYS.get(text);
+  if (hit !== undefined) return hit;
   const words = bareKey(canonicalName(text)).split(' ');
   // middle initials do not distinguish names ("Jane Q. Roe")
-  return words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
+  const key = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
+  if (GROUP_KEYS.size > 20_000) GROUP_KEYS.clear();
+  GROUP_KEYS.set(text, key);
+  return key;
 }
+
+const GROUP_KEYS = new Map<string, string>();
 
 class UnionFind {
   private readonly parent: number[];
