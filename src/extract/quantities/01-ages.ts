@@ -1,5 +1,5 @@
 /**
- * Step 1: ages of named people — "21-year-old Jane Doe", "Jane Doe, a 23-year-old from Leeds",
+ * Step 1: ages of named people — "21-year-old Jane Doe", "Jane Doe, a 23-year-old from Leeds", "Doe, now 23,",
  * "Doe, 23, said", "Jane Doe (23)", "Jane Doe, aged 30". An age is only kept when it attaches to
  * a person mention next to it; "a 100-year-old bridge" or "a man aged 30" are not claims about
  * anyone the comparison can follow. The figure's tokens are claimed so step 2 skips them.
@@ -17,6 +17,14 @@ export interface AgeHit {
 export interface MentionIndex {
   readonly byStart: ReadonlyMap<number, Mention>;
   readonly byEnd: ReadonlyMap<number, Mention>;
+  /** person (and untyped) mentions by sentence index. */
+  readonly people: ReadonlyMap<number, readonly Mention[]>;
+}
+
+/** The only name in sentence `s`, when it is a person's: with two candidates the age is left unattached. */
+function soleNamedPerson(idx: MentionIndex, s: number): Mention | undefined {
+  const ms = idx.people.get(s) ?? [];
+  return ms.length > 0 && ms[0]!.type === 'person' && ms.every((m) => m.entity === ms[0]!.entity) ? ms[0] : undefined;
 }
 
 const AGE = /^\d{1,3}$/;
@@ -61,15 +69,18 @@ export function findAges(v: SentenceView, idx: MentionIndex): AgeHit[] {
         if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
         m = idx.byStart.get(t.start);
       }
+      // "… Jane Doe. The 23-year-old was arrested": the one person named in the sentence before
+      if (!isPersonLike(m) && v.low(i - 1) === 'the' && i - 1 === v.sentence.first) m = soleNamedPerson(idx, v.sentence.i - 1);
       if (isPersonLike(m)) out.push({ first: i, last: old + 1, value, mention: m });
       i = old;
       continue;
     }
-    // "Doe, 23, said" / "Doe (23)"
-    const open = v.low(i - 1);
+    // "Doe, 23, said" / "Doe (23)" / "Doe, now 23, said"
+    const now = v.low(i - 1) === 'now' ? 1 : 0;
+    const open = v.low(i - 1 - now);
     const close = v.low(i + 1);
-    if ((open === ',' && (close === ',' || close === '.' || close === ';' || close === '')) || (open === '(' && close === ')')) {
-      const m = endingAt(v, idx, i - 2);
+    if ((open === ',' && (close === ',' || close === '.' || close === ';' || close === '')) || (open === '(' && close === ')' && !now)) {
+      const m = endingAt(v, idx, i - 2 - now);
       if (isPersonLike(m)) out.push({ first: i, last: i + 1, value, mention: m });
       continue;
     }

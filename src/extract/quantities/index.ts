@@ -61,11 +61,13 @@ function mayHoldFigure(tokens: NlpDoc['tokens'], first: number, last: number): b
 function mentionIndex(entities: EntityLayer): MentionIndex {
   const byStart = new Map<number, Mention>();
   const byEnd = new Map<number, Mention>();
+  const people = new Map<number, Mention[]>();
   for (const m of entities.mentions) {
     if (!byStart.has(m.span.start)) byStart.set(m.span.start, m);
     byEnd.set(m.span.end, m);
+    if (m.type === 'person' || m.type === 'other') people.set(m.sentence, [...(people.get(m.sentence) ?? []), m]);
   }
-  return { byStart, byEnd };
+  return { byStart, byEnd, people };
 }
 
 /** Extract quantity and age claims from one article. */

@@ -55,6 +55,8 @@ const cases: [string, Expected][] = [
   ['Jane Moreau, 23, was arrested at the scene.', { claimKind: 'age', value: 23, subjectName: 'Jane Moreau', topic: 'age of Jane Moreau', unit: 'years' }],
   ['The race was won by 21-year-old Pia Lindqvist, who led from the start.', { claimKind: 'age', value: 21, subjectName: 'Pia Lindqvist' }],
   ['Tomas Rebane, a 24-year-old striker from Tallinn, joined on Friday.', { claimKind: 'age', value: 24, subjectName: 'Tomas Rebane' }],
+  ['Marta Lindgren was arrested at the port. The 31-year-old denies the charges.', { claimKind: 'age', value: 31, subjectName: 'Marta Lindgren' }],
+  ['Owen Price, now 67, still runs the farm.', { claimKind: 'age', value: 67, subjectName: 'Owen Price' }],
   ['Ruth Okonjo, aged 58, thanked the rescue teams.', { claimKind: 'age', value: 58, subjectName: 'Ruth Okonjo' }],
 ];
 
@@ -78,6 +80,7 @@ const mustNotMatch: [string, string][] = [
   ['She gave three reasons for leaving.', 'three'],
   ['Hundreds of people gathered outside the court.', 'Hundreds'],
   ['The 100-year-old bridge was closed.', '100'],
+  ['Marta Lindgren met Owen Price at the port. The 31-year-old was arrested.', '31'],
   ['He called 911 from the roadside.', '911'],
   ['A two-term senator, she chairs the committee.', 'two'],
   ['Flight 370 vanished over the ocean.', '370'],
