@@ -2,6 +2,18 @@
  * The merged timeline: every article's dated events, the same event told by
  * several articles merged into one (with all their evidence), and date
  * conflicts — the same event given different dates — as `date` claims.
+ *
+ * Decisions (each step's file says why):
+ * - same event = compatible dates and enough shared stemmed content words
+ *   (Jaccard), less when a merged entity is shared too (02);
+ * - precision: "2025-03" merges with "2025-03-05" (stricter match; the event
+ *   takes the day) but never with two different days; a year-only date merges
+ *   only with year-only dates (02);
+ * - conflict = close descriptions, incompatible dates at most 31 days apart,
+ *   disjoint articles; one claim per connected set, one value per date (04);
+ * - `weak` when every account is background (a year alone, "since …");
+ * - order: date (coarser first within a period), description, first evidence;
+ *   ids t1… follow that order.
  */
 import type { Claim, TimelineEvent } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';

@@ -76,10 +76,21 @@ function resolveMonth(m: number, ref: YMD, future: boolean): YMD | null {
   return pick(past, next, { ...ref, d: 1 }, future);
 }
 
+/** The Saturday of "this/last/next weekend" (a Sunday piece's "this weekend" began yesterday). */
+function weekendSaturday(text: string, ref: YMD): YMD {
+  const wd = weekdayOf(ref);
+  const thisSat = wd === 0 ? addDays(ref, -1) : addDays(ref, 6 - wd);
+  if (/\blast\b/i.test(text)) return addDays(thisSat, -7);
+  if (/\bnext\b/i.test(text)) return addDays(thisSat, 7);
+  return thisSat;
+}
+
 /** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */
 export function resolve(raw: RawDate, ref: YMD | null, future: boolean): Resolved {
   const { certain, text } = raw;
   const chronoRelative = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  // a weekend has no single day: its month, marked approximate.
+  if (/\bweekend\b/i.test(text)) return { value: ref === null ? null : weekendSaturday(text, ref), precision: 'month', relative: true, approximate: true };
   const weekdayOnly = certain.weekday && !certain.day;
   if (weekdayOnly && raw.weekday !== null) {
     const value = ref === null ? null : resolveWeekday(raw.weekday, text, ref, future);

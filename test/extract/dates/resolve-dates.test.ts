@@ -65,6 +65,12 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   ['The last strike, in 2007-08, lasted 100 days.', { published: '2023-09-29', date: '2007', phrase: '2007-08' }],
   ['The club struggled in the 2023-24 season.', { published: '2024-08-01', date: '2023', phrase: '2023-24' }],
   ['Officials said the last boys could be out by Wednesday.', { published: '2018-07-09', date: '2018-07-11' }],
+  // weekday rules: the publication day itself, reported future, "next"
+  ['The board met on Wednesday to approve the bid.', { published: '2025-03-05', date: '2025-03-05' }],
+  ['The union said it would strike on Thursday unless talks resumed.', { published: '2025-03-05', date: '2025-03-06' }],
+  ['The minister will tour the flooded towns next Tuesday.', { published: '2025-03-05', date: '2025-03-11' }],
+  ['Results are expected this weekend.', { published: '2025-03-05', date: '2025-03', precision: 'month' }],
+  ['Fans gathered last weekend outside the stadium.', { published: '2025-04-02', date: '2025-03', precision: 'month' }],
   // the rule from the brief: a Wednesday piece
   ['He called off the visit on Tuesday night, citing slow progress.', { published: '2025-03-05', date: '2025-03-04' }],
   ['The truce expired on Saturday after talks failed.', { published: '2025-03-05', date: '2025-03-01' }],
