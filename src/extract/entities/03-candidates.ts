@@ -25,8 +25,11 @@ export interface Candidate {
   /** name tokens [first, end) */
   readonly first: number;
   readonly end: number;
-  /** a title head or honorific stood right before the name inside the run, or the name was "X Y of <body>". */
-  readonly titled: 'title' | 'honorific' | 'of-body' | null;
+  /**
+   * What stood with the name inside the run: a title head, an honorific, a nationality
+   * ("Kenyan-American Jane Roe"), or a body after it ("Jane Roe of the Flood Agency").
+   */
+  readonly titled: 'title' | 'honorific' | 'nationality' | 'of-body' | null;
   /** "the Kenyans": a people named as a group. */
   readonly group: boolean;
 }
@@ -156,7 +159,9 @@ function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
 
 function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, b: number, out: Candidate[]): void {
   // drop leading demonyms before a given name or a title ("Kenyan Prime Minister …" keeps the title for the role)
+  const from = a;
   while (b - a > 1 && DEMONYM_SET.has(doc.tokens[a]!.lower) && leadingDemonymIsAdjective(doc, a, b)) a++;
+  const nationality = a > from;
   // "CEO of Acme Corp", "President of Kenya": the title is dropped, the rest is a name of its own
   const w0 = bare(doc.tokens[a]!);
   const w1 = doc.tokens[a + 1]?.lower;
@@ -201,7 +206,7 @@ function partCandidates(doc: NlpDoc, lowerSeen: ReadonlySet<string>, a: number, 
   if (!known && b - a === 1 && p1 !== undefined && p1.pos === 'ADJ' && isLowerWord(p1) && (p2 === 'a' || p2 === 'an')) return;
   // a trailing particle or hyphen can be left by a split; trim it
   while (b - a > 1 && (PARTICLE.has(doc.tokens[b - 1]!.lower) || doc.tokens[b - 1]!.text === '-')) b--;
-  out.push({ first: a, end: b, titled: null, group: false });
+  out.push({ first: a, end: b, titled: nationality ? 'nationality' : null, group: false });
 }
 
 /** Candidates from runs, in text order. */

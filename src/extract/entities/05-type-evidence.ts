@@ -172,6 +172,7 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   Object.assign(s, head);
   contextScores(doc, c, s);
   if (c.titled === 'of-body') s.person += 2;
+  else if (c.titled === 'nationality') s.person += 1.5;
   else if (c.titled) s.person += 4;
   else if (hasRole) s.person += 3;
   if (who) s.person += 2;

@@ -87,6 +87,12 @@ describe('groups and compounds', () => {
     expect(names).not.toContain('American');
   });
 
+  it('types a name after a compound nationality as a person', () => {
+    const layer = entitiesOf('The group released Kenyan-American Wanjiru Odhiambo Achieng on Friday.');
+    const m = layer.mentions.find((x) => x.text === 'Wanjiru Odhiambo Achieng');
+    expect(m?.type).toBe('person');
+  });
+
   it('keeps hyphenated surnames whole', () => {
     const layer = entitiesOf('Governor Babajide Sanwo-Olu opened the bridge.');
     expect(layer.mentions.map((m) => m.text)).toContain('Babajide Sanwo-Olu');
