@@ -36,18 +36,21 @@ function headlineFlags(doc: NlpDoc): boolean[] {
   const flags = new Array<boolean>(n).fill(false);
   const words = new Int32Array(n);
   const caps = new Int32Array(n);
+  const shout = new Int32Array(n);
   const lastTok = new Array<string>(n).fill('');
   for (const t of doc.tokens) {
     lastTok[t.paragraph] = t.text;
     if (!isLetterAt0(t.text) || HEADLINE_MINOR_WORDS.has(t.lower)) continue;
     words[t.paragraph]! += 1;
     if (isCapitalised(t)) caps[t.paragraph]! += 1;
+    if (t.text.length > 1 && t.text !== t.lower && t.text === t.text.toUpperCase()) shout[t.paragraph]! += 1;
   }
   for (let p = 0; p < n; p++) {
     const w = words[p]!;
     const end = lastTok[p]!;
     const closed = end === '.' || end === '!' || end === '”' || end === '"';
-    flags[p] = w > 0 && w <= 20 && !closed && caps[p]! / w >= 0.7;
+    // an all-capitals line ("BREAKING: FLOODS HIT …") says nothing about names either, full stop or not
+    flags[p] = (w > 0 && w <= 20 && !closed && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
   }
   return flags;
 }
