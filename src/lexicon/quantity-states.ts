@@ -63,6 +63,9 @@ export const STATE_BY_GROUP: Readonly<Record<string, Readonly<Record<string, str
   employees: { lost: 'cut' },
 };
 
+/** Verbs of what the counted do rather than what happens to them: not a state when they follow the count. */
+export const SUBJECT_ACTIONS: ReadonlySet<string> = new Set(['spent', 'spending', 'paid', 'paying', 'bought', 'buying', 'sold', 'selling', 'raised', 'invested', 'offered']);
+
 /** Direction states that only make sense with a level: "rose to 45" is a level, "rose 3%" a change. */
 export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
 

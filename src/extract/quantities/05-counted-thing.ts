@@ -8,7 +8,7 @@
  * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
  */
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
-import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS } from '../../lexicon/quantity-states.js';
+import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
@@ -40,6 +40,8 @@ export interface Carry {
   readonly paragraph: number;
 }
 
+/** State words that modify a noun without a participle ending ("four slain soldiers", "two dead men"). */
+const IRREGULAR_PARTICIPLES = new Set(['slain', 'dead', 'held', 'hurt', 'missing', 'alive', 'captive', 'lost', 'shut']);
 const PASS_OVER = new Set(['other', 'more', 'additional', 'new', 'further', 'remaining', 'total', 'extra', 'dual', 'foreign', 'local', 'young', 'elderly']);
 const ANAPHORS = new Set(['whom', 'which', 'them', 'those', 'these', 'us', 'you']);
 /** Nouns that point back to the thing counted before them ("14 others", "three more"). */
@@ -123,7 +125,8 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
       continue;
     }
     const nextTok = v.tok(k + 1);
-    if (STATE_WORDS[t.lower] && (t.pos === 'ADJ' || (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ' || COUNTED_NOUNS[nextTok.lower] !== undefined)))) {
+    const participle = /(?:ed|en|ing)$/.test(t.lower) || t.pos === 'ADJ' || IRREGULAR_PARTICIPLES.has(t.lower);
+    if (STATE_WORDS[t.lower] && participle && (t.pos === 'ADJ' || (nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'ADJ' || COUNTED_NOUNS[nextTok.lower] !== undefined)))) {
       adjState = STATE_WORDS[t.lower]!;
       continue;
     }
@@ -153,12 +156,12 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
 }
 
 /** A noun before the figure that names it ("death toll … 45", "a crowd of 60,000", "the number of people killed … 4", "shares fell 3%"). */
-function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNoun & { readonly names?: boolean }) | null {
+function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNoun & { readonly names?: 'left' | 'right' }) | null {
   const clause = v.clause(hit.first);
   // first pass: a noun that names figures ("turnout … reached 52%") anywhere in the clause before
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
     const ph = phraseBefore(v, k + 1, FIGURE_TABLE);
-    if (ph && v.clause(k - ph.words.length + 1) === clause) return { ...ph.value, names: true };
+    if (ph && v.clause(k - ph.words.length + 1) === clause) return { ...ph.value, names: 'left' };
   }
   // second pass: a counted noun nearby ("Shares in the airline fell 7%")
   if (anyNoun) {
@@ -191,8 +194,10 @@ function rightState(v: SentenceView, from: number, stop: number): string | null 
     const t = v.tok(k);
     if (!t) return null;
     const s = STATE_WORDS[t.lower];
-    if (s && !DIRECTION_STATES.has(s)) return s;
-    if (RIGHT_STOP_POS.has(t.pos) && t.lower !== 'to' && t.lower !== 'of') return null;
+    // "1,500 people spent the night": what the counted do is not what they are
+    if (s && !DIRECTION_STATES.has(s) && !SUBJECT_ACTIONS.has(t.lower)) return s;
+    const toVerb = t.lower === 'to' && (v.tok(k + 1)?.pos === 'VERB' || v.tok(k + 1)?.pos === 'AUX');
+    if ((RIGHT_STOP_POS.has(t.pos) || t.lower === 'to') && !toVerb && t.lower !== 'of') return null;
   }
   return null;
 }
@@ -222,8 +227,12 @@ function leftLexiconState(v: SentenceView, hit: NumberHit, max: number, clause: 
   return null;
 }
 
-/** Left state; for a figure named by its noun only a direction counts ("revenue rose 6%", not "a deal bought"). */
-function leftStateFor(v: SentenceView, hit: NumberHit, names: boolean, max: number): string | null {
+/**
+ * Left state. A figure named by a noun before it takes only a direction ("revenue rose 6%", not
+ * "a deal bought"); one named by the noun after it takes none ("its 2% target").
+ */
+function leftStateFor(v: SentenceView, hit: NumberHit, names: 'left' | 'right' | undefined, max: number): string | null {
+  if (names === 'right') return null;
   const s = leftState(v, hit, max);
   return !names || (s && DIRECTION_STATES.has(s)) ? s : null;
 }
@@ -259,9 +268,9 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (!anaphor) found = rightNoun(v, hit);
   // a measure keeps only a noun right after it: "the 2,300 kg satellite" (→ satellite weight)
   if (found && hit.dimension !== 'count' && !money && (found.viaOf || found.after - hit.last > 2)) found = null;
-  let noun: (CountedNoun & { readonly names?: boolean }) | null = found?.noun ?? null;
+  let noun: (CountedNoun & { readonly names?: 'left' | 'right' }) | null = found?.noun ?? null;
   // "a 9% pay rise", "a £40m fee": a noun right after money names it, whatever the verb before
-  if (found && money && !found.viaOf) noun = { ...found.noun, names: true };
+  if (found && money && !found.viaOf) noun = { ...found.noun, names: 'right' };
   if (hit.dimension !== 'count' && !money && !WHOLE_DIMENSIONS.has(hit.dimension) && v.low(hit.last) === 'of') {
     // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
@@ -279,7 +288,7 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   }
   // "$38 a share", "£2 per share": a share price
   if (!noun && hit.dimension === 'currency' && (v.low(hit.last) === 'a' || v.low(hit.last) === 'per') && v.low(hit.last + 1) === 'share') {
-    noun = { head: 'share price', group: 'share price', names: true };
+    noun = { head: 'share price', group: 'share price', names: 'right' };
   }
   if (!noun && money) noun = leftNoun(v, hit, false);
   // "paid $2.5bn", "raised £3m": money named by what was done with it
@@ -297,14 +306,14 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (!noun) return null;
   const after = found?.after ?? hit.last;
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
-  const names = noun.names === true;
+  const names = noun.names;
   const right = rightState(v, after, nextHitFirst);
   const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   // (a percentage of plural things keeps them: "92% of precincts reporting")
   // (but "the krona fell 0.4%" is the krona's own change)
-  if (hit.dimension === 'percent' && state && !names && (found?.viaOf === true || (!found && right !== null)) && !COUNTED_NOUNS[noun.head] && !/s$/.test(noun.head) && noun.group !== 'percent' && !FIGURE_NOUNS[noun.head]) {
+  if (hit.dimension === 'percent' && state && names === undefined && (found?.viaOf === true || (!found && right !== null)) && !COUNTED_NOUNS[noun.head] && !/s$/.test(noun.head) && noun.group !== 'percent' && !FIGURE_NOUNS[noun.head]) {
     noun = { head: 'share', group: 'percent' };
     found = null;
   }

@@ -117,3 +117,16 @@ describe('quantities: edge input', () => {
     expect(JSON.stringify(quantitiesIn(text))).toBe(JSON.stringify(quantitiesIn(text)));
   });
 });
+
+describe('quantities: adjectival figures and subject actions', () => {
+  it.each([
+    ['The union is seeking a 9% pay rise this year.', { value: 9, topic: 'pay rise' }],
+    ['Inflation fell back towards its 2% target.', { value: 2, topic: 'target' }],
+    ['The bid is a premium of 27% to the closing price.', { value: 27, topic: 'premium' }],
+    ['Four slain soldiers were flown home.', { value: 4, topic: 'soldiers dead' }],
+  ] as [string, Expected][])('%s → %j', (text, want) => expectQuantity(text, want));
+  it('what the counted do is not their state ("spent the night")', () => {
+    const q = quantitiesIn('About 1,500 people spent the night in tents.')[0];
+    expect(q?.topic).toBe('people');
+  });
+});
