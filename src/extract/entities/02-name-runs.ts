@@ -61,7 +61,9 @@ function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
     // "Al-Haddad said …": a capitalised name prefix glued to a name
     if (NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && isCapitalised(doc.tokens[i + 2] ?? t)) return true;
     if (ev.lowerSeen.has(t.lower)) return false;
-    return t.pos === 'PROPN' || isCapitalised(doc.tokens[i + 1] ?? t) && t.pos !== 'ADV' && t.pos !== 'ADP';
+    // a sentence opener the article never capitalises elsewhere: trust only a proper-noun tag,
+    // or a noun that starts a longer capitalised name ("Ministry of …"); adjectives and the like are common words
+    return t.pos === 'PROPN' || (t.pos === 'NOUN' && isCapitalised(doc.tokens[i + 1] ?? t));
   }
   return true;
 }

@@ -127,6 +127,13 @@ function personOfBody(doc: NlpDoc, a: number, b: number): number {
     if (w !== 'of' && w !== 'for') continue;
     let s = a;
     while (s < p && (isTitleWord(bare(doc.tokens[s]!)) || DEMONYM_SET.has(doc.tokens[s]!.lower))) s++;
+    // "Station Commander Jane Roe of …": the name starts after the last title head
+    for (let h = p - 1; h > s; h--) {
+      if (TITLE_HEADS.has(bare(doc.tokens[h - 1]!)) && !FIRST_NAMES.has(doc.tokens[h - 1]!.text)) {
+        s = h;
+        break;
+      }
+    }
     const titled = s > a && TITLE_HEADS.has(bare(doc.tokens[s - 1]!));
     const n = p - s;
     const last = bare(doc.tokens[b - 1]!);

@@ -16,6 +16,7 @@ import { lineEvidence } from './01-line-evidence.js';
 import { findNameRuns } from './02-name-runs.js';
 import { candidatesFromRuns } from './03-candidates.js';
 import { appositiveAfter, roleBefore } from './04-roles.js';
+import type { TypeScores } from './05-type-evidence.js';
 import { typeEvidence } from './05-type-evidence.js';
 import { clusterMentions } from './06-local-aliases.js';
 import { buildLayer } from './07-build-layer.js';
@@ -23,21 +24,32 @@ import type { Proposal } from './proposal.js';
 
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
+/**
+ * A one-word capital that opens a sentence, is never capitalised mid-sentence and
+ * has no evidence at all ("Divers reached the car") is a common noun, not a name.
+ */
+function noEvidence(s: TypeScores): boolean {
+  return s.person <= 0 && s.organization <= 0 && s.place <= 0 && s.group <= 0 && s.knownPlace === 0 && s.knownOrg === 0;
+}
+
 /** Extract the entity layer of one article: mentions sorted by start, and their local entities. */
 export function extractEntities(ctx: ExtractContext): EntityLayer {
   const { doc } = ctx;
   const ev = lineEvidence(doc);
   const candidates = candidatesFromRuns(doc, findNameRuns(doc, ev), ev.lowerSeen);
-  const proposals: Proposal[] = candidates.map((c) => {
+  const proposals: Proposal[] = [];
+  for (const c of candidates) {
     const first = doc.tokens[c.first]!;
     const last = doc.tokens[c.end - 1]!;
     const before = roleBefore(doc, c.first, c.end, c.titled === 'title');
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
-    return {
+    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who);
+    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midCaps.has(first.text) && noEvidence(scores)) continue;
+    proposals.push({
       first: c.first, end: c.end, start: first.start, stop: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence,
-      role, scores: typeEvidence(doc, c, role !== null, app.cue, app.who),
-    };
-  });
+      role, scores,
+    });
+  }
   return buildLayer(ctx, proposals, clusterMentions(doc, proposals));
 }

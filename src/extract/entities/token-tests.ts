@@ -29,7 +29,9 @@ export function isPossessive(tokens: readonly Token[], i: number): boolean {
   if (t.lower === "'s" || t.lower === '’s') return true;
   if (t.text === "'" || t.text === '’') {
     const n = tokens[i + 1];
-    return n !== undefined && n.spaceBefore && n.sentence === t.sentence && isLowerWord(n);
+    if (n === undefined || !n.spaceBefore || n.sentence !== t.sentence) return false;
+    // "Hamas’ leaders", and the plural possessive "Workers’ Union"
+    return isLowerWord(n) || (tokens[i - 1]?.lower.endsWith('s') ?? false);
   }
   return false;
 }
