@@ -48,6 +48,8 @@ const ANAPHORS = new Set(['whom', 'which', 'them', 'those', 'these', 'us', 'you'
 const ANAPHORIC_NOUNS = new Set(['others', 'more']);
 /** Words after which a counted noun names the figure to its right ("the number of people killed … four"). */
 const NUMBER_OF = new Set(['number', 'total', 'tally', 'count']);
+/** "N reports of X" counts X reported. */
+const REPORT_NOUNS = new Set(['reports', 'complaints', 'sightings']);
 /** Tokens that end the verb group after a counted noun: the state must come before them. */
 const RIGHT_STOP_POS = new Set(['CCONJ', 'SCONJ', 'PUNCT', 'ADP']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
@@ -94,8 +96,25 @@ function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
   return r && viaOf ? { ...r, viaOf } : r;
 }
 
+/** A plain noun phrase at token k: modifiers, then up to three lower-case nouns ("suspected side effects"). */
+function nounPhraseAt(v: SentenceView, k: number): { noun: CountedNoun; end: number } | null {
+  let i = k;
+  while (i < k + 3 && (v.tok(i)?.pos === 'DET' || v.tok(i)?.pos === 'ADJ' || (v.tok(i)?.pos === 'VERB' && /(?:ed|en)$/.test(v.low(i))))) i++;
+  let j = i;
+  while (j < i + 3 && v.tok(j)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(j)!.text)) j++;
+  if (j === i) return null;
+  const last = v.low(j - 1);
+  const head = Array.from({ length: j - i }, (_, n) => v.low(i + n)).join(' ');
+  return { noun: COUNTED_NOUNS[last] ?? { head, group: head }, end: j };
+}
+
 function rightNounAt(v: SentenceView, start: number): Found | null {
   let k = start;
+  // "three reports of side effects" counts side effects reported
+  if (REPORT_NOUNS.has(v.low(k)) && v.low(k + 1) === 'of') {
+    const np = nounPhraseAt(v, k + 2);
+    if (np) return { noun: { ...np.noun, state: 'reported' }, modifier: '', label: np.noun.head, after: np.end, adjState: null, fromCarry: false };
+  }
   let modStart = -1;
   let modEnd = -1;
   const modText = () => (modStart < 0 ? '' : v.doc.text.slice(v.tok(modStart)!.start, v.tok(modEnd)!.end));
@@ -171,6 +190,12 @@ function leftNoun(v: SentenceView, hit: NumberHit, anyNoun: boolean): (CountedNo
     }
   }
   for (let k = hit.first - 1; k >= hit.first - MAX_LEFT_FIGURE_NOUN && v.clause(k) === clause; k--) {
+    // "the number of suspected side effects reported … has risen to 11"
+    if (v.low(k) === 'of' && NUMBER_OF.has(v.low(k - 1))) {
+      const np = nounPhraseAt(v, k + 1);
+      const state = np && (np.noun.state ?? STATE_WORDS[v.low(np.end)]);
+      if (np) return state ? { ...np.noun, state } : np.noun;
+    }
     const t = v.tok(k)!;
     const counted = COUNTED_NOUNS[t.lower];
     if (counted && v.low(k - 1) === 'of' && NUMBER_OF.has(v.low(k - 2))) {

@@ -21,6 +21,7 @@ const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
 const LEADING_DETERMINERS = /^(?:the|a|an|some|two|three|several)\s+/i;
 const MAX_NP = 7;
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'about', 'on', 'in', 'by']);
 /** Verbs whose object is the listener, not the source ("told reporters"). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 
@@ -71,7 +72,9 @@ export function attributionCues(v: SentenceView): AttributionCue[] {
       continue;
     }
     if (!ATTRIBUTION_VERBS.has(v.low(k))) continue;
-    const before = npBefore(v, k);
+    // "the number of side effects reported …": the object of a preposition is not a subject
+    const np = npBefore(v, k);
+    const before = np && !PREPOSITIONS.has(v.low(np[0] - 1)) ? np : null;
     let source = before && sourceText(v, before[0], before[1]);
     // ", said a spokesperson for the council"
     if (!source && !LISTENER_VERBS.has(v.low(k)) && (v.low(k - 1) === ',' || QUOTE_MARKS.has(v.low(k - 1)))) {

@@ -44,6 +44,11 @@ export function quantityTopicKey(q: QuantityRecord): string {
   return (q as KeyedQuantity).topicKey ?? q.topic.toLowerCase();
 }
 
+/** The things counted are not their own source ("the number of side effects reported"). */
+function sourceOf(attribution: string | null, head: string): string | null {
+  return attribution && attribution.toLowerCase().endsWith(head) ? null : attribution;
+}
+
 /** A counted noun right after the figure: then it is not an earlier value of the previous figure. */
 function knownNounAfter(v: ReturnType<typeof viewSentence>, hit: { last: number }): boolean {
   return COUNTED_NOUNS[v.low(hit.last)] !== undefined;
@@ -145,7 +150,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
         topic: past ? `${thing.topic} (${past})` : thing.topic, subject: null, subjectName: null,
-        attribution: attributionFor(v, cuesOf(), hit.numFirst), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
+        attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
       });
     });
   }

@@ -124,6 +124,8 @@ describe('quantities: adjectival figures and subject actions', () => {
     ['Inflation fell back towards its 2% target.', { value: 2, topic: 'target' }],
     ['The bid is a premium of 27% to the closing price.', { value: 27, topic: 'premium' }],
     ['Four slain soldiers were flown home.', { value: 4, topic: 'soldiers dead' }],
+    ['The agency has received 14 reports of faulty brakes.', { value: 14, topic: 'brakes reported' }],
+    ['The number of faulty brakes reported to the agency has risen to 20.', { value: 20, topic: 'brakes reported' }],
   ] as [string, Expected][])('%s → %j', (text, want) => expectQuantity(text, want));
   it('what the counted do is not their state ("spent the night")', () => {
     const q = quantitiesIn('About 1,500 people spent the night in tents.')[0];
