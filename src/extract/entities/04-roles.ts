@@ -50,7 +50,10 @@ function scanTitleLeft(doc: NlpDoc, from: number, sentence: number, titledInRun:
     if (t.sentence !== sentence) break;
     const w = bare(t);
     const glue = isPossessive(tokens, i) || isTightHyphen(tokens, i) || (w === 'the' && ROLE_PARTICLES.has(tokens[i - 1]?.lower ?? ''));
-    if (!(glue || ROLE_PARTICLES.has(w) || roleWord(t))) break;
+    // "Watch Commander X": a capitalised word glued to a capitalised title belongs to it
+    const n = tokens[i + 1];
+    const titleCase = n !== undefined && i < from && isCapitalised(t) && isCapitalised(n) && (TITLE_HEADS.has(bare(n)) || TITLE_MODIFIERS.has(bare(n))) && !CLAUSE_STOP.has(t.pos) && t.pos !== 'DET' && t.pos !== 'ADV';
+    if (!(glue || ROLE_PARTICLES.has(w) || roleWord(t) || titleCase)) break;
     if (TITLE_HEADS.has(w) && lastHead < 0) lastHead = i;
     a = i;
   }

@@ -46,6 +46,7 @@ describe('roles', () => {
     { case: 'appositive head of', text: 'Peter Lindqvist, the head of the agency, said levels were falling.', name: 'Peter Lindqvist', role: 'head of the agency' },
     { case: "possessive: Y's chief X", text: "Acme's chief executive Jonas Brandt declined to comment.", name: 'Jonas Brandt', role: "Acme's chief executive" },
     { case: 'role set off before the name', text: 'The report was written by the council’s chief engineer, Mia Ortiz.', name: 'Mia Ortiz', role: 'council’s chief engineer' },
+    { case: 'title, name, then the body', text: 'Watch Commander Ines Falk of the Tarwick Fire Service said the blaze was out.', name: 'Ines Falk', role: 'Watch Commander' },
     { case: 'now with', text: 'Jonas Brandt, now with the Northern League, praised the deal.', name: 'Jonas Brandt', role: 'now with the Northern League' },
   ];
   it.each(CASES)('$case', ({ text, name, role }) => {
@@ -56,6 +57,11 @@ describe('roles', () => {
     expect(text.slice(m!.roleSpan!.start, m!.roleSpan!.end)).toBe(role);
     expect(m!.type).toBe('person');
     expect(findEntity(layer, name)!.roles.map((r) => r.text)).toContain(role);
+  });
+
+  it('keeps the body after "of the" as an organisation of its own', () => {
+    const layer = entitiesOf('Watch Commander Ines Falk of the Tarwick Fire Service said the blaze was out.');
+    expect(findEntity(layer, 'Tarwick Fire Service')?.type).toBe('organization');
   });
 
   it('strips the title from the name and gives no role for a complement ("spokesman for X")', () => {

@@ -69,6 +69,7 @@ const NOT_ENTITIES: readonly [text: string, word: string][] = [
   ['Israeli officials met Palestinian prisoners in March.', 'Palestinian'],
   ['Israeli officials met Palestinian prisoners in March.', 'March'],
   ['Farmers in Tarwick expect a beautiful Harvest this year.', 'Harvest'],
+  ['Divers reached the submerged car near Tarwick on Friday.', 'Divers'],
   ['BREAKING: FLOODS HIT TARWICK AS RIVER BURSTS.\nThe river rose overnight in Tarwick.', 'FLOODS'],
   ['Viewers of Channel 4 in Tarwick complained.', 'Channel'],
   ['Sources\nThe council met on Monday. Sources said the vote was close.', 'Sources'],
