@@ -30,7 +30,7 @@ export function isPossessive(tokens: readonly Token[], i: number): boolean {
   if (t.text === "'" || t.text === '’') {
     const n = tokens[i + 1];
     if (n === undefined || !n.spaceBefore || n.sentence !== t.sentence) return false;
-    // "Hamas’ leaders", and the plural possessive "Workers’ Union"
+    // "Wales’ leaders", and the plural possessive "Workers’ Union"
     return isLowerWord(n) || (tokens[i - 1]?.lower.endsWith('s') ?? false);
   }
   return false;
