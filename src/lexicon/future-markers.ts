@@ -6,5 +6,5 @@
  */
 export const FUTURE_MARKERS: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'would', 'going to', 'due to', 'set to', 'scheduled', 'expected to', 'plans to', 'plan to',
-  'is to', 'are to', 'upcoming', 'next', 'expect', 'expects', 'slated', 'could be', 'might',
+  'is to', 'are to', 'upcoming', 'next', 'expect', 'expects', 'expected', 'slated', 'could be', 'might', 'set for', 'scheduled for', 'due on', 'due in',
 ];

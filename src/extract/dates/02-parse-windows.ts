@@ -38,7 +38,8 @@ function valueOf(c: ParsedComponents): YMD {
   return { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
 }
 
-function rawOf(c: ParsedComponents, r: ParsedResult, start: number, text: string, sentence: Sentence, range: RawDate['range']): RawDate {
+function rawOf(c: ParsedComponents, r: ParsedResult, start: number, text: string, sentence: Sentence, range: RawDate['range'], ownTagsOnly = false): RawDate {
+  const tags = ownTagsOnly ? new Set([...r.tags()].filter((t) => !t.startsWith('result/relativeDate') && !t.startsWith('casualReference/'))) : r.tags();
   return {
     start,
     end: start + text.length,
@@ -47,7 +48,7 @@ function rawOf(c: ParsedComponents, r: ParsedResult, start: number, text: string
     value: valueOf(c),
     certain: { year: c.isCertain('year'), month: c.isCertain('month'), day: c.isCertain('day'), weekday: c.isCertain('weekday'), hour: c.isCertain('hour') },
     weekday: c.isCertain('weekday') ? (c.get('weekday') ?? null) : null,
-    tags: r.tags(),
+    tags,
     range,
   };
 }
@@ -64,7 +65,8 @@ function toRaw(r: ParsedResult, offset: number, sentence: Sentence): RawDate[] {
   const endAt = sep.index + sep[0].length;
   return [
     rawOf(r.start, r, at, r.text.slice(0, sep.index), sentence, 'start'),
-    rawOf(r.end, r, at + endAt, r.text.slice(endAt), sentence, 'end'),
+    // the end of "in the year to December" is a plain month: the start's relative tags are not its own.
+    rawOf(r.end, r, at + endAt, r.text.slice(endAt), sentence, 'end', true),
   ];
 }
 

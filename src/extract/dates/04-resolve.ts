@@ -17,6 +17,7 @@
 import type { DatePrecision } from '../../model/records.js';
 import type { RawDate, YMD } from './02-parse-windows.js';
 import { addDays, dayNumber, isValidDay, weekdayOf } from './calendar.js';
+import type { Tense } from './tense.js';
 
 export interface Resolved {
   readonly value: YMD | null;
@@ -46,34 +47,32 @@ function resolveWeekday(weekday: number, text: string, ref: YMD, future: boolean
 }
 
 /**
- * Past or next occurrence: the past one unless the clause is future, or the next
- * one is close while the past one is most of a year back ("results on Jan. 30" in a
- * piece of January 3 — news rarely dates an event eleven months ago without a year).
+ * Past or next occurrence of a yearless date: by tense, and with no tense marker
+ * the nearer one (ties go to the past) — "results on Jan. 30" in a piece of
+ * January 3 is this month's, "since January 19" in March is this year's.
  */
-function pick(past: YMD | null, next: YMD | null, ref: YMD, future: boolean): YMD | null {
-  if (future || past === null) return next;
-  if (next === null) return past;
+function pick(past: YMD | null, next: YMD | null, ref: YMD, tense: Tense): YMD | null {
+  if (tense === 'future' || past === null) return next;
+  if (tense === 'past' || next === null) return past;
   const r = dayNumber(ref);
-  return dayNumber(next) - r <= NEAR_FUTURE_DAYS && r - dayNumber(past) >= FAR_PAST_DAYS ? next : past;
+  return dayNumber(next) - r < r - dayNumber(past) ? next : past;
 }
-const NEAR_FUTURE_DAYS = 62;
-const FAR_PAST_DAYS = 183;
 
-function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD, future: boolean): YMD | null {
+function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD, tense: Tense): YMD | null {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m, d })).filter(isValidDay);
   const withWeekday = weekday === null ? [] : candidates.filter((c) => weekdayOf(c) === weekday);
   if (withWeekday.length === 1) return withWeekday[0]!;
   const r = dayNumber(ref);
   const next = candidates.find((c) => dayNumber(c) >= r) ?? null;
   const past = [...candidates].reverse().find((c) => dayNumber(c) <= r + 2) ?? null;
-  return pick(past, next, ref, future);
+  return pick(past, next, ref, tense);
 }
 
-function resolveMonth(m: number, ref: YMD, future: boolean): YMD | null {
+function resolveMonth(m: number, ref: YMD, tense: Tense): YMD | null {
   const next = { y: m >= ref.m ? ref.y : ref.y + 1, m, d: 1 };
   const past = { y: m <= ref.m ? ref.y : ref.y - 1, m, d: 1 };
   // months are compared by their first days.
-  return pick(past, next, { ...ref, d: 1 }, future);
+  return pick(past, next, { ...ref, d: 1 }, tense);
 }
 
 /** The Saturday of "this/last/next weekend" (a Sunday piece's "this weekend" began yesterday). */
@@ -86,14 +85,14 @@ function weekendSaturday(text: string, ref: YMD): YMD {
 }
 
 /** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */
-export function resolve(raw: RawDate, ref: YMD | null, future: boolean): Resolved {
+export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const { certain, text } = raw;
   const chronoRelative = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
   // a weekend has no single day: its month, marked approximate.
   if (/\bweekend\b/i.test(text)) return { value: ref === null ? null : weekendSaturday(text, ref), precision: 'month', relative: true, approximate: true };
   const weekdayOnly = certain.weekday && !certain.day;
   if (weekdayOnly && raw.weekday !== null) {
-    const value = ref === null ? null : resolveWeekday(raw.weekday, text, ref, future);
+    const value = ref === null ? null : resolveWeekday(raw.weekday, text, ref, tense === 'future');
     return { value, precision: 'day', relative: true, approximate: false };
   }
   const statedYear = /\b\d{4}\b/.test(text);
@@ -108,9 +107,9 @@ export function resolve(raw: RawDate, ref: YMD | null, future: boolean): Resolve
     return { value: raw.value, precision, relative: false, approximate: false };
   }
   if (statedDay) {
-    const value = ref === null ? null : resolveMonthDay(raw.value.m, raw.value.d, raw.weekday, ref, future);
+    const value = ref === null ? null : resolveMonthDay(raw.value.m, raw.value.d, raw.weekday, ref, tense);
     return { value, precision: 'day', relative: true, approximate: false };
   }
-  const value = ref === null ? null : resolveMonth(raw.value.m, ref, future);
+  const value = ref === null ? null : resolveMonth(raw.value.m, ref, tense);
   return { value, precision: 'month', relative: true, approximate: false };
 }

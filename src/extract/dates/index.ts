@@ -12,7 +12,7 @@ import { resolve } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
 import { parseIsoDay } from './calendar.js';
-import { isFutureAround } from './tense.js';
+import { tenseAround } from './tense.js';
 
 /** Every date expression in the article, in text order, resolved against `article.published`. */
 export function extractDates(ctx: ExtractContext): DateMention[] {
@@ -28,8 +28,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;
-    const future = isFutureAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
-    out.push(toDateMention(ctx, raw, resolve(raw, ref, future)));
+    const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
+    out.push(toDateMention(ctx, raw, resolve(raw, ref, tense)));
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
