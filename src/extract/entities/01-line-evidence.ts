@@ -18,6 +18,8 @@ export interface LineEvidence {
   readonly initial: Uint8Array;
   /** words capitalised mid-sentence in running text (exact text). */
   readonly midCaps: ReadonlySet<string>;
+  /** words ending a capitalised run mid-sentence ("Okafor" in "… said Marcus Okafor", not "Rescue" in "Maritime Rescue Centre"). */
+  readonly midLast: ReadonlySet<string>;
   /** lower-case forms of the article's capitalised words that it also writes in lower case. */
   readonly lowerSeen: ReadonlySet<string>;
   /** per token memo for step 2: 0 = not judged yet, 1 = name word, 2 = not. */
@@ -62,6 +64,7 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
   const capLower = new Set<string>();
+  const midLast = new Set<string>();
   const lowerWords: string[] = [];
   for (const s of doc.sentences) {
     let atStart = true;
@@ -74,7 +77,11 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
       }
       if (isCapitalised(t)) {
         capLower.add(t.lower);
-        if (!atStart && !headline[t.paragraph]) midCaps.add(t.text);
+        if (!atStart && !headline[t.paragraph]) {
+          midCaps.add(t.text);
+          const n = doc.tokens[i + 1];
+          if (n === undefined || !isCapitalised(n)) midLast.add(t.text);
+        }
       } else if (isLowerWord(t)) lowerWords.push(t.lower);
       if (atStart) initial[i] = 1;
       atStart = false;
@@ -82,5 +89,5 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
   }
   // only the lower-case forms of capitalised words are ever asked about
   for (const w of lowerWords) if (capLower.has(w)) lowerSeen.add(w);
-  return { headline, initial, midCaps, lowerSeen, nameWord: new Uint8Array(doc.tokens.length) };
+  return { headline, initial, midCaps, midLast, lowerSeen, nameWord: new Uint8Array(doc.tokens.length) };
 }

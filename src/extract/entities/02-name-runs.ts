@@ -89,6 +89,8 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
   // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
   if (n.lower === 'and' && n.text === 'and' && nameWordAt(doc, ev, j + 2) && bodyOf(doc, runStart, j)) return 2;
+  // "Farmers’ Market", "Workers’ Union": a plural possessive before a capitalised word is one name
+  if (isPossessive(tokens, j + 1) && (n.text === '’' || n.text === "'") && tokens[j]!.lower.endsWith('s') && nameWordAt(doc, ev, j + 2)) return 2;
   // "People's Democratic Party": a possessive inside an organisation's name
   if (isPossessive(tokens, j + 1) && POSSESSIVE_ORG_LEADS.has(tokens[j]!.lower) && nameWordAt(doc, ev, j + 2)) {
     let k = j + 2;

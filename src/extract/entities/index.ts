@@ -25,11 +25,12 @@ import type { Proposal } from './proposal.js';
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
 /**
- * A one-word capital that opens a sentence, is never capitalised mid-sentence and
- * has no evidence at all ("Divers reached the car") is a common noun, not a name.
+ * A one-word capital that opens a sentence, never stands alone mid-sentence and has
+ * no real evidence ("Divers reached the car", "Witnesses described …") is a common
+ * noun, not a name.
  */
-function noEvidence(s: TypeScores): boolean {
-  return s.person <= 0 && s.organization <= 0 && s.place <= 0 && s.group <= 0 && s.knownPlace === 0 && s.knownOrg === 0;
+function weakEvidence(s: TypeScores): boolean {
+  return Math.max(s.person, s.organization, s.place, s.group) < 1 && s.knownPlace === 0 && s.knownOrg === 0;
 }
 
 /** Extract the entity layer of one article: mentions sorted by start, and their local entities. */
@@ -45,7 +46,7 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
     const scores = typeEvidence(doc, c, role !== null, app.cue, app.who);
-    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midCaps.has(first.text) && noEvidence(scores)) continue;
+    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && weakEvidence(scores)) continue;
     proposals.push({
       first: c.first, end: c.end, start: first.start, stop: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence,
       role, scores,
