@@ -24,6 +24,9 @@ import type { Proposal } from './proposal.js';
 
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
+/** "Smith said …" at a sentence start is still a name. */
+const CORE_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'insisted', 'argued']);
+
 /**
  * A one-word capital that opens a sentence, never stands alone mid-sentence and has
  * no real evidence ("Divers reached the car", "Witnesses described …") is a common
@@ -46,7 +49,8 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
     const scores = typeEvidence(doc, c, role !== null, app.cue, app.who);
-    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && weakEvidence(scores)) continue;
+    const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
+    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
     proposals.push({
       first: c.first, end: c.end, start: first.start, stop: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence,
       role, scores,

@@ -67,4 +67,32 @@ describe('cross-article merging', () => {
     expect(JSON.stringify(mergeEntities(xs))).toBe(JSON.stringify(m));
     expect(m.entities.map((e) => e.id)).toEqual(m.entities.map((_, i) => `e${i + 1}`));
   });
+
+  it('leaves a bare surname apart when two merged people share it, unless an office decides', () => {
+    const m = merge(
+      'Mary Smith, the club doctor, cleared Kane.',
+      'John Smith, the club director, approved the fee.',
+      'Smith said the fee was fair.',
+      'Director Smith said the deal was done.',
+    );
+    const bare = m.entities.filter((e) => e.aliases.includes('Smith') && !e.aliases.includes('Mary Smith') && !e.aliases.includes('John Smith'));
+    expect(bare.map((e) => e.articles)).toEqual([['a3']]);
+    expect(entityNamed(m.entities, 'John Smith')[0]!.articles).toEqual(['a2', 'a4']);
+    expect(entityNamed(m.entities, 'Mary Smith')[0]!.articles).toEqual(['a1']);
+  });
+
+  it('does not merge a country with an organisation named after it', () => {
+    const m = merge('Troops of the Kenya Defence Forces moved north.', 'Kenya said the border was calm.');
+    const kenya = entityNamed(m.entities, 'Kenya');
+    expect(kenya).toHaveLength(1);
+    expect(kenya[0]!.type).toBe('place');
+    expect(kenya[0]!.aliases).not.toContain('Kenya Defence Forces');
+  });
+
+  it('returns nothing for no articles', () => {
+    const m = mergeEntities([]);
+    expect(m.entities).toEqual([]);
+    expect(m.claims).toEqual([]);
+    expect(m.resolver.globalId('x', 'y')).toBeNull();
+  });
 });
