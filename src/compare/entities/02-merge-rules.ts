@@ -63,8 +63,12 @@ const isPersonish = (r: LocalRef) => r.type === 'person' || r.type === 'other';
 /** Cluster references; returns the union-find over `refs` indices. */
 export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   const uf = new UnionFind(refs.length);
-  // A. names, multiword aliases and acronyms
-  joinCompatible(uf, refs, byKey(refs, (r) => [`n:${r.nameKey}`, ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`)]));
+  // A. names, multiword aliases and acronyms; a bare surname shared by several full names
+  // ("Smith" with "Mary Smith" and "John Smith" about) is left to rule C, which can tell them apart
+  const givenBySurname = new Map<string, Set<string>>();
+  for (const r of refs) if (r.type === 'person' && r.words > 1) givenBySurname.set(r.surname, (givenBySurname.get(r.surname) ?? new Set()).add(r.given));
+  const ambiguous = (r: LocalRef) => r.words === 1 && isPersonish(r) && (givenBySurname.get(r.nameKey)?.size ?? 0) > 1;
+  joinCompatible(uf, refs, byKey(refs, (r) => [...(ambiguous(r) ? [] : [`n:${r.nameKey}`]), ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`)]));
 
   // B. full person names sharing a surname
   const multiPeople = byKey(refs.filter((r) => r.type === 'person' && r.words > 1), (r) => [r.surname]);
