@@ -10,6 +10,7 @@ import { spanOf } from '../context.js';
 import type { TypeScores } from './05-type-evidence.js';
 import { sumScores } from './05-type-evidence.js';
 import { canonicalName } from './06-local-aliases.js';
+import { PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
 import { nameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
 
@@ -43,6 +44,29 @@ function pickName(members: readonly Proposal[]): string {
   return best;
 }
 
+/**
+ * "from Zaria and Kafanchan": an untyped name listed after a place that a place
+ * preposition governs is a place too (one pass, left to right, so a list of three works).
+ */
+function placesByList(ctx: ExtractContext, ps: readonly Proposal[], roots: readonly number[], types: Map<number, EntityType>): void {
+  const { tokens } = ctx.doc;
+  const endingAt = new Map<number, number>();
+  ps.forEach((p, i) => endingAt.set(p.end - 1, i));
+  // governed[i]: mention i follows a place preposition, directly or through the list before it
+  const governed = new Map<number, boolean>();
+  ps.forEach((p, i) => {
+    const link = tokens[p.first - 1];
+    if (link === undefined || (link.lower !== 'and' && link.lower !== 'or' && link.text !== ',')) {
+      governed.set(i, PLACE_PREPOSITIONS.has(link?.lower ?? ''));
+      return;
+    }
+    const q = endingAt.get(p.first - 2);
+    if (q === undefined || !governed.get(q) || types.get(roots[q]!) !== 'place') return;
+    governed.set(i, true);
+    if (types.get(roots[i]!) === 'other') types.set(roots[i]!, 'place');
+  });
+}
+
 /** Assemble mentions and local entities from proposals and their cluster roots. */
 export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: readonly number[]): EntityLayer {
   const clusters = new Map<number, number[]>();
@@ -54,9 +78,12 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
   const keyOf = new Map<number, string>();
   const usedKeys = new Set<string>();
   const entities: LocalEntity[] = [];
+  const types = new Map<number, EntityType>();
+  for (const [root, idx] of clusters) types.set(root, decideType(sumScores(idx.map((i) => ps[i]!.scores))));
+  placesByList(ctx, ps, roots, types);
   for (const root of [...clusters.keys()].sort((a, b) => a - b)) {
     const members = clusters.get(root)!.map((i) => ps[i]!).sort((a, b) => a.start - b.start);
-    const type = decideType(sumScores(members.map((m) => m.scores)));
+    const type = types.get(root)!;
     const surface = pickName(members);
     const name = type === 'place' || type === 'organization' ? canonicalName(surface) : surface;
     let key = `${type}:${nameKey(name)}`;

@@ -99,6 +99,16 @@ describe('groups and compounds', () => {
     expect(m?.type).toBe('person');
   });
 
+  it('types a name listed after a place governed by a place preposition', () => {
+    const layer = entitiesOf('Voters queued in Lagos, Ibadan and Oyelami on Saturday.');
+    expect(layer.mentions.map((m) => [m.text, m.type])).toEqual([['Lagos', 'place'], ['Ibadan', 'place'], ['Oyelami', 'place']]);
+  });
+
+  it('does not type a name as a place when the list has no place preposition', () => {
+    const layer = entitiesOf('Kenya and Oyelami signed the accord.');
+    expect(layer.mentions.find((m) => m.text === 'Oyelami')?.type).not.toBe('place');
+  });
+
   it('keeps hyphenated surnames whole', () => {
     const layer = entitiesOf('Governor Babajide Sanwo-Olu opened the bridge.');
     expect(layer.mentions.map((m) => m.text)).toContain('Babajide Sanwo-Olu');
