@@ -45,3 +45,35 @@ export const HELD_OUT: readonly GoldText[] = [
     place: ['Delaware', 'Midwest', 'New York', 'Europe'],
   },
 ];
+
+/**
+ * A second held-out batch, written at the end and measured once without any tuning
+ * afterwards: the least biased estimate of the figures.
+ */
+export const HELD_OUT_2: readonly GoldText[] = [
+  {
+    topic: 'recount',
+    text: [
+      'Recount Ordered In Valdora Mayoral Race',
+      'A court in Valdora ordered a full recount on Thursday after the Civic Alliance challenged the result of the mayoral election.',
+      'The incumbent, Mayor Tomas Reyes, won by 312 votes according to the Municipal Electoral Board. His challenger, Lucia Ferrante of the Civic Alliance, said ballots from the Puerto Alto district had been lost.',
+      'Judge Elena Marsh gave officials ten days. "Every vote will be counted again," Marsh said outside the courthouse in San Teodoro.',
+      'Reyes called the challenge "a stunt". Observers from the Organization of American States said they would attend.',
+    ].join('\n'),
+    person: ['Tomas Reyes', 'Lucia Ferrante', 'Elena Marsh'],
+    organization: ['Civic Alliance', 'Municipal Electoral Board', 'Organization of American States'],
+    place: ['Valdora', 'Puerto Alto', 'San Teodoro'],
+  },
+  {
+    topic: 'chipmaker',
+    text: [
+      'Shares in Korvant Semiconductor jumped 11% on Wednesday after the chipmaker raised its forecast, citing demand from data centres in Texas and Ireland.',
+      'Chief financial officer Neha Kapoor told investors on a call that a new plant near Dresden would open in 2026.',
+      'Analysts at Barclays raised their target price. Korvant competes with Samsung and TSMC, and counts Apple among its biggest customers.',
+      'The company also said founder Piet de Vries would step down as chairman in June.',
+    ].join('\n'),
+    person: ['Neha Kapoor', 'Piet de Vries'],
+    organization: ['Korvant Semiconductor', 'Barclays', 'Samsung', 'TSMC', 'Apple'],
+    place: ['Texas', 'Ireland', 'Dresden'],
+  },
+];
