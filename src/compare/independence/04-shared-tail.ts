@@ -14,6 +14,13 @@ import { intersectionSize, MIN_CONTAINMENT } from './03-score.js';
 /** Bodies shorter than this (in shingles) are too small to judge: the link stands. */
 const MIN_BODY = 20;
 
+/**
+ * Stock endings (newsletter pitches, standards notes, bylines) run to a few dozen words.
+ * A shared ending longer than this many shingles (≈ 120 words) is the story itself — a
+ * wire copy whose opening paragraph was rewritten — and the link stands.
+ */
+const MAX_FOOTER = 120;
+
 function has(sorted: Uint32Array, h: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
@@ -39,6 +46,7 @@ export function onlyBoilerplateShared(seqA: Uint32Array, setA: Uint32Array, seqB
   const tailA = sharedTail(seqA, setB);
   const tailB = sharedTail(seqB, setA);
   if (!tailA || !tailB) return false;
+  if (tailA > MAX_FOOTER || tailB > MAX_FOOTER) return false;
   const bodyA = toSet(seqA.subarray(0, seqA.length - tailA));
   const bodyB = toSet(seqB.subarray(0, seqB.length - tailB));
   const smaller = Math.min(bodyA.length, bodyB.length);

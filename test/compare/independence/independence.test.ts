@@ -23,6 +23,12 @@ describe('detectIndependence: pairs', () => {
     ['port: only the last three paragraphs kept', S.PORT_WIRE, S.PORT_WIRE.split('\n').slice(3).join('\n'), 'contained-copy'],
     ['port: copy where both carry the same footer', `${S.PORT_WIRE}\n${FOOTER}`, `${S.PORT_EDITED}\n${FOOTER}`, 'edited-copy'],
     ['recall: wire copy with one phrase changed', S.RECALL_WIRE, S.RECALL_COPY, 'near-duplicate'],
+    [
+      'port: wire copy whose whole opening paragraph was rewritten (the shared ending is the story, not a footer)',
+      S.PORT_WIRE,
+      ['Dock workers walked out across the region this week in a long-running fight over pay, leaving container ships queuing offshore and hauliers idle at the gates while both sides traded blame over who had walked away from the table first.', ...S.PORT_WIRE.split('\n').slice(1)].join('\n'),
+      'edited-copy',
+    ],
     ['port: copy re-typeset with straight and single quotation marks', S.PORT_WIRE, S.PORT_COPY.replace(/[“”]/g, "'").replace(/’/g, "'"), 'near-duplicate'],
   ];
   it.each(copies)('%s → grouped', (_name, a, b, reason) => {
