@@ -1,10 +1,12 @@
 /**
  * Step 1: every article's events as comparable items — merged entity ids
- * instead of local keys, and the content words of the description.
+ * instead of local keys, the content words of the description, and the
+ * event's head class (event-head.ts).
  */
 import type { ArticleExtraction, EventRecord } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
 import { contentWords } from './content-words.js';
+import { eventHead } from './event-head.js';
 
 /** One article's event, ready for comparison. */
 export interface EventItem {
@@ -17,6 +19,8 @@ export interface EventItem {
   /** merged Entity ids, sorted. */
   readonly entities: readonly string[];
   readonly words: ReadonlySet<string>;
+  /** the event-verb class (or `office:<title>`) written nearest the date, or null. */
+  readonly head: string | null;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,6 +39,7 @@ export function collectEvents(extractions: readonly ArticleExtraction[], resolve
         dateText: x.article.text.slice(event.dateSpan.start, event.dateSpan.end),
         entities: [...new Set(ids)].sort(byString),
         words: contentWords(event.description),
+        head: eventHead(x.article.text, event.evidence, event.dateSpan),
       });
     }
   }

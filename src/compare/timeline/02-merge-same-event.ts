@@ -8,16 +8,27 @@
  * merged event takes the finer date. Pairs are joined best-first, and a join
  * that would put two different days in one group is refused, so "March" can
  * join "March 5" or "March 6" but never both.
+ *
+ * Heads (event-head.ts) refine this. On the same date, two items with the
+ * same head that share a merged entity or a keyword (a content word that is
+ * not itself an event verb) are the same event however differently worded
+ * ("designated … in 1997" / "classified … in 1997"). Two items whose heads
+ * differ are different events unless their words are nearly the same, so a
+ * shared entity alone never joins "won the league in 2019" with "sacked its
+ * manager in 2019".
  */
 import { candidatePairs, periodOf } from './blocking.js';
 import type { EventItem } from './01-collect.js';
 import { jaccard, sharedCount } from './content-words.js';
 import { compatible, finer } from './date-compat.js';
+import { HEAD_STEMS } from './event-head.js';
 
 /** Word overlap needed on the same date, without / with a shared entity. */
 export const SAME_DATE = { words: 0.34, wordsWithEntity: 0.2 } as const;
 /** Word overlap needed when one date lies inside the other. */
 export const NESTED_DATE = { words: 0.5, wordsWithEntity: 0.34 } as const;
+/** Word overlap from which two clauses are one event even with different heads (a clause naming two actions). */
+export const HEAD_VETO_BELOW = 0.6;
 
 /**
  * Blocking keys of an item: its entities and content words, each tagged with the
@@ -29,14 +40,25 @@ export function keysOf(it: EventItem): string[] {
   return [...it.entities.map((e) => `e:${e}@${p}`), ...[...it.words].map((w) => `w:${w}@${p}`)];
 }
 
+/** True when the two items share a content word that is not an event verb ("bridge", "league"). */
+function sharedKeyword(a: EventItem, b: EventItem): boolean {
+  for (const w of a.words) if (b.words.has(w) && !HEAD_STEMS.has(w)) return true;
+  return false;
+}
+
 function sameEvent(a: EventItem, b: EventItem): number {
   const da = a.event.date;
   const db = b.event.date;
   if (!compatible(da, db)) return 0;
   const words = jaccard(a.words, b.words);
   const shared = sharedCount(a.entities, b.entities) > 0;
+  const score = words + (shared ? 0.01 : 0);
+  if (a.head !== null && b.head !== null) {
+    if (a.head !== b.head) return words >= HEAD_VETO_BELOW ? score : 0;
+    if (da === db && (shared || sharedKeyword(a, b))) return score + 0.005;
+  }
   const t = da === db ? SAME_DATE : NESTED_DATE;
-  return words >= t.words || (shared && words >= t.wordsWithEntity) ? words + (shared ? 0.01 : 0) : 0;
+  return words >= t.words || (shared && words >= t.wordsWithEntity) ? score : 0;
 }
 
 /** Groups of item indices, each one event; every item is in exactly one group. */

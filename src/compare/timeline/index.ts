@@ -1,16 +1,28 @@
 /**
  * The merged timeline: every article's dated events, the same event told by
  * several articles merged into one (with all their evidence), and date
- * conflicts — the same event given different dates — as `date` claims.
+ * conflicts — the same event given different dates — and date agreements —
+ * the same event given the same date by several articles — as `date` claims.
  *
  * Decisions (each step's file says why):
  * - same event = compatible dates and enough shared stemmed content words
  *   (Jaccard), less when a merged entity is shared too (02);
+ * - heads: the event-verb class nearest the date (src/lexicon/event-verb-classes.ts,
+ *   "designated"/"designation"/"classified" → `designate`) or an office just
+ *   before it ("mayor since 2017"). On one date, the same head plus a shared
+ *   entity or keyword is one event however worded; different heads keep two
+ *   events apart unless their words are nearly the same (02, event-head.ts);
  * - precision: "2025-03" merges with "2025-03-05" (stricter match; the event
  *   takes the day) but never with two different days; a year-only date merges
  *   only with year-only dates (02);
  * - conflict = close descriptions, incompatible dates at most 31 days apart,
  *   disjoint articles; one claim per connected set, one value per date (04);
+ * - agreement = a merged event, not in conflict, whose exact date is given by
+ *   ≥ 2 articles, with one head written in ≥ 2 articles and an entity or
+ *   keyword they share; one `agreed` claim with one value (the date as first
+ *   written, `normalized` the ISO date) and every agreeing member's evidence.
+ *   Background dates ("since 1997") count: they are what outlets agree on.
+ *   No `single` date claims: every event is on the timeline already (05);
  * - `weak` when every account is background (a year alone, "since …");
  * - order: date (coarser first within a period), description, first evidence;
  *   ids t1… follow that order.
@@ -22,10 +34,11 @@ import { collectEvents } from './01-collect.js';
 import { mergeSameEvents } from './02-merge-same-event.js';
 import { groupEvent, type EventGroup } from './03-group-events.js';
 import { dateClaim, findDateConflicts } from './04-date-conflicts.js';
+import { agreeingMembers, agreementClaim } from './05-date-agreements.js';
 
 export interface TimelineMerge {
   readonly events: TimelineEvent[];
-  /** `date` claims: the same event given different dates. */
+  /** `date` claims: the same event given different dates (`conflict`) or the same date by several articles (`agreed`). */
   readonly claims: Claim[];
 }
 
@@ -38,7 +51,7 @@ function byDateThenDescription(a: EventGroup, b: EventGroup): number {
   return byString(a.date, b.date) || byString(a.description, b.description) || byString(ea.article, eb.article) || ea.start - eb.start;
 }
 
-/** Merge all articles' events into one timeline, with date conflicts as claims. */
+/** Merge all articles' events into one timeline, with date conflicts and agreements as claims. */
 export function mergeTimeline(extractions: readonly ArticleExtraction[], resolver: EntityResolver): TimelineMerge {
   // 1–3: items, same-event groups, merged events — sorted so that ids are stable.
   const items = collectEvents(extractions, resolver);
@@ -61,5 +74,12 @@ export function mergeTimeline(extractions: readonly ArticleExtraction[], resolve
     const main = [...set].sort((a, b) => groups[b]!.articles.length - groups[a]!.articles.length || a - b)[0]!;
     return dateClaim(`cd${n + 1}`, set.map((k) => groups[k]!), groups[main]!.description);
   });
-  return { events, claims };
+  // 5: agreements — merged events outside any conflict, in timeline order.
+  const agreed: Claim[] = [];
+  groups.forEach((g, k) => {
+    if (inConflict.has(k)) return;
+    const members = agreeingMembers(g);
+    if (members) agreed.push(agreementClaim(`ca${agreed.length + 1}`, g, members));
+  });
+  return { events, claims: [...claims, ...agreed] };
 }

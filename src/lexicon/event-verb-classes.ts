@@ -1,0 +1,47 @@
+/**
+ * Event-verb synonym classes: words (verbs in their written forms, and their
+ * nominalisations) that name the same kind of event, mapped to one class key.
+ * The timeline uses them to see that "was designated in 1997", "its
+ * designation in 1997" and "classified as … in 1997" tell one fact, and that
+ * "won the league in 2019" and "sacked its manager in 2019" tell two.
+ *
+ * What belongs here: lower-case surface forms (every inflection written out,
+ * no stemming is applied), and multi-word forms written with single spaces
+ * ("step down", "taken into custody"). A form belongs to one class only.
+ * Leave out forms that mostly mean something else ("found" as the past of
+ * "find", "fired" as in shooting, "named" as in called).
+ */
+export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonly string[]])[] = [
+  ['designate', ['designate', 'designates', 'designated', 'designating', 'designation', 'designations', 'list', 'lists', 'listed', 'listing',
+    'blacklist', 'blacklisted', 'blacklisting', 'classify', 'classifies', 'classified', 'classifying', 'classification', 'label', 'labels',
+    'labeled', 'labelled', 'labeling', 'labelling', 'proscribe', 'proscribed', 'proscription']],
+  ['open', ['open', 'opens', 'opened', 'opening', 'inaugurate', 'inaugurates', 'inaugurated', 'inaugurating', 'inauguration', 'open to traffic',
+    'opened to traffic', 'reopened']],
+  ['found', ['founded', 'founding', 'founds', 'establish', 'establishes', 'established', 'establishing', 'establishment', 'set up', 'sets up',
+    'setting up', 'create', 'creates', 'created', 'creating', 'creation', 'formed', 'formation']],
+  ['elect', ['elect', 'elects', 'elected', 'electing', 're-elected', 'reelected', 'won election', 'won the election', 'win the election',
+    'wins the election', 'won an election', 'won re-election', 'won reelection']],
+  ['win', ['win', 'wins', 'won', 'winning', 'victory', 'triumph', 'triumphed', 'clinched', 'clinch']],
+  ['lose', ['lose', 'loses', 'lost', 'losing', 'defeat', 'defeated', 'relegated', 'relegation']],
+  ['sign', ['sign', 'signs', 'signed', 'signing', 'signature', 'ink', 'inks', 'inked', 'inking']],
+  ['arrest', ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'detention', 'apprehended',
+    'taken into custody', 'took into custody', 'take into custody']],
+  ['die', ['kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'perished']],
+  ['resign', ['resign', 'resigns', 'resigned', 'resigning', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down',
+    'quit', 'quits', 'quitting', 'stood down', 'stand down']],
+  ['dismiss', ['sack', 'sacks', 'sacked', 'sacking', 'dismiss', 'dismisses', 'dismissed', 'dismissal', 'oust', 'ousted', 'ousting']],
+  ['announce', ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling']],
+  ['acquire', ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased',
+    'takeover', 'took over', 'taken over']],
+  ['release', ['release', 'releases', 'released', 'releasing', 'freed', 'frees', 'freeing']],
+  ['launch', ['launch', 'launches', 'launched', 'launching']],
+  ['build', ['build', 'builds', 'built', 'construct', 'constructed', 'construction']],
+  ['close', ['close', 'closes', 'closed', 'closing', 'closure', 'shut', 'shuts', 'shutting', 'shutdown']],
+  ['extend', ['extend', 'extends', 'extended', 'extending', 'extension', 'widen', 'widened', 'widening', 'expand', 'expanded', 'expansion']],
+  ['appoint', ['appoint', 'appoints', 'appointed', 'appointing', 'appointment', 'hire', 'hires', 'hired', 'hiring']],
+  ['ban', ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'prohibit', 'prohibited', 'prohibition']],
+  ['born', ['born', 'birth']],
+  ['merge', ['merge', 'merges', 'merged', 'merging', 'merger']],
+  ['flood', ['flood', 'floods', 'flooded', 'flooding']],
+  ['strike', ['strike', 'strikes', 'struck', 'hit']],
+];
