@@ -30,5 +30,10 @@ Samir Samuel Sandra Sanjay Sara Sarah Scott Sean Sebastian Serena Sergei Sergey 
 Sophia Sophie Stefan Stephanie Stephen Steve Steven Susan Suzanne Sven Tamara Tanya Tariq Teresa Theresa Thomas Tim
 Timothy Tina Todd Tom Tomás Tony Tracy Ursula Valentina Valeria Vanessa Victor Victoria Vikram Vincent Vladimir Walter
 Wang Wei William Xavier Yasmin Yael Yasser Yosef Youssef Yusuf Yuki Yuri Zainab Zara Zoe
+Tomas Andres Raul Ramon Jose Joao Ines Zoltan Lukas Matej Jiri Tomasz Piotr Krzysztof Agnieszka Katarzyna Magdalena
+Malgorzata Marek Pavel Petr Ivana Jana Hanna Henrik Lars Per Nils Ingrid Astrid Sigrid Solveig Elisabeth Mette Kari Karin Anders
+Emil Ola Ole Mats Jonas Jens Niels Søren Freya Signe Mikael Oona Aino Eero Juha Pekka Mirela Ioana Andrei Florin Mihai
+Ayo Adaeze Chiamaka Ngozi Oluwadamilare Kwabena Kojo Yaw Akosua Efua Wanjiru Wanjiku Njeri Otieno Kamau Aoife Siobhan
+Niamh Ciaran Eoin Seamus Declan Sinead Padraig Ingrid Dagny Rune Anselm Norma Owen Ruth Nadia Mira Lucia Grace
 Ada Amaka Babajide Chidi Chinedu Chioma Emeka Fola Funmi Ngozi Nnamdi Oluwaseun Segun Tunde Uche Yemi Kofi Ama Abena Kwesi
 `.split(/\s+/).filter((w) => w.length > 0));

@@ -30,7 +30,33 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'observatory', 'institute', 'centre', 'center', 'program', 'programme', 'initiative', 'project', 'exchange',
   'reserve', 'commission', 'chamber', 'cartel', 'mission', 'delegation', 'embassy', 'consulate', 'shipping', 'energy',
   'oil', 'petroleum', 'pharmaceuticals', 'pharma', 'bancorp', 'insurance', 'railways', 'railway',
+  'semiconductor', 'semiconductors', 'partnership', 'infirmary', 'watch', 'aerospace', 'robotics', 'biotech',
+  'therapeutics', 'analytics', 'dynamics', 'automotive', 'airline', 'cooperative', 'co-operative', 'collective',
 ]);
+
+/**
+ * First words that make a two-word capitalised name an organisation ahead of its
+ * place or subject ("Statistics Canada", "Hospital Kuala Lumpur"). Lower case.
+ */
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'statistics', 'radio', 'air', 'banco', 'banca', 'hospital', 'club', 'grupo', 'groupe',
+]);
+
+/**
+ * Nouns naming a kind of organisation that, written just before a capitalised name,
+ * introduce that organisation ("the relief group X", "the mortgage broker X",
+ * "rival X", "the property portal X"). Not the nouns that also describe people
+ * ("designer", "founder"), nor "court" or "side" ("told the court X had …"). Lower case.
+ */
+export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'company', 'firm', 'charity', 'retailer', 'broker', 'brokerage', 'portal', 'start-up', 'startup', 'carrier',
+  'airline', 'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'chain', 'publisher', 'broadcaster', 'newspaper',
+  'regulator', 'watchdog', 'consultancy', 'agency', 'operator', 'supplier', 'union', 'party', 'club', 'nonprofit',
+  'non-profit', 'ngo', 'platform', 'website', 'conglomerate', 'subsidiary', 'rival', 'rivals', 'outfit', 'label',
+  'studio', 'brand', 'think-tank', 'thinktank', 'pollster', 'fund', 'organisation', 'organization', 'network',
+  'developer', 'distributor', 'wholesaler', 'supermarket', 'grocer', 'exporter', 'importer', 'shipper', 'miner',
+  'producer', 'provider', 'utility', 'trust', 'charities', 'campaigners', 'association', 'coalition', 'alliance',
+])
 
 export const ORG_LEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'council', 'court', 'office', 'bureau', 'board', 'church', 'house',
@@ -55,7 +81,8 @@ export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'representatives', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'executives', 'executive',
   'employees', 'employee', 'staff', 'shareholders', 'investors', 'board', 'chief', 'boss', 'players', 'player',
   'fans', 'supporters', 'negotiators', 'delegation', 'delegates', 'operatives', 'commanders', 'commander', 'chairman',
-  'spokespeople', 'lawyers', 'statement', 'founder', 'ceo', 'manager', 'coach', 'squad',
+  'spokespeople', 'lawyers', 'statement', 'founder', 'ceo', 'manager', 'coach', 'squad', 'shares', 'shareholders',
+  'stock', 'customers',
 ]);
 
 /**
@@ -67,7 +94,8 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
   'members', 'leaders', 'leader', 'leadership', 'officials', 'militants', 'fighters', 'executives', 'employees',
   'shareholders', 'board', 'players', 'fans', 'squad', 'chief', 'headquarters', 'founder', 'ranks', 'wing', 'brigades',
   'forces', 'ceo', 'chairman', 'members', 'politburo', 'bureau', 'manager', 'coach', 'stadium', 'shares', 'profits',
-  'revenue', 'subsidiary', 'website', 'statement', 'charter',
+  'revenue', 'subsidiary', 'website', 'statement', 'charter', 'board', 'chief', 'shareholders', 'customers',
+  'stores', 'products', 'takeover', 'acquisition', 'earnings', 'stock',
 ]);
 
 /** People before "from X" who speak for an organisation ("a source from Acme", "officials from the agency"). */

@@ -27,7 +27,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'negotiator', 'mediator', 'emissary', 'consul', 'attaché', 'attache', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan',
   'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'rabbi', 'pastor', 'judge', 'justice', 'magistrate', 'prosecutor',
   'attorney', 'lawyer', 'solicitor', 'barrister', 'sheriff', 'marshal', 'inspector', 'superintendent', 'detective',
-  'constable', 'officer', 'official', 'director', 'director-general', 'administrator', 'coordinator', 'rapporteur',
+  'constable', 'officer', 'official', 'clerk', 'registrar', 'coroner', 'ombudsman', 'auditor', 'treasurer', 'director', 'director-general', 'administrator', 'coordinator', 'rapporteur',
   'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral',
   'sergeant', 'sgt', 'corporal', 'private', 'brigadier', 'marshal', 'chief', 'head', 'founder', 'co-founder',
   // business
@@ -40,7 +40,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'coach', 'manager', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain',
   'full-back', 'fullback', 'centre-back', 'center-back', 'quarterback', 'pitcher', 'batter', 'bowler', 'batsman',
   'skipper', 'referee', 'umpire', 'player', 'athlete', 'sprinter', 'runner', 'champion', 'driver', 'rider', 'cyclist',
-  'boxer', 'fighter', 'wrestler', 'swimmer', 'golfer', 'coach', 'trainer', 'chairman',
+  'boxer', 'fighter', 'wrestler', 'swimmer', 'golfer', 'coach', 'trainer', 'chairman', 'substitute',
+  'playmaker', 'centre-forward', 'debutant',
+  // professions named before a name ("seismologist Jane Roe")
+  'seismologist', 'geologist', 'volcanologist', 'epidemiologist', 'virologist', 'economist', 'meteorologist',
+  'climatologist', 'biologist', 'psychologist', 'criminologist', 'sociologist', 'pollster', 'paramedic',
+  'midwife', 'pharmacist', 'architect', 'pilot', 'astronaut', 'firefighter', 'spokesperson', 'novelist', 'poet',
 ]);
 
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -20,7 +20,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'oblast', 'canton', 'heights', 'plain', 'plains', 'delta', 'basin', 'canal', 'harbour', 'harbor',
   'port', 'beach', 'falls', 'creek', 'highlands', 'lowlands', 'camp', 'crossing', 'airport', 'stadium', 'arena',
   'republic', 'kingdom', 'emirate', 'emirates', 'corridor', 'archipelago', 'glacier', 'reservoir',
-  'dam', 'estate', 'quarter', 'hall', 'market', 'cathedral', 'palace', 'castle', 'tower', 'centre', 'plaza', 'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'metropolitan', 'shire',
+  'dam', 'point', 'headland', 'estate', 'quarter', 'hall', 'market', 'cathedral', 'palace', 'castle', 'tower', 'centre', 'plaza', 'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'metropolitan', 'shire',
 ]);
 
 export const PLACE_LEADS: ReadonlySet<string> = new Set([
@@ -42,5 +42,27 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'authorities', 'residents', 'citizens', 'people', 'population', 'military', 'army', 'troops',
   'border', 'borders', 'capital', 'embassy', 'economy', 'territory',
-  'soil', 'airspace', 'coast', 'streets', 'neighbours', 'neighbors',
+  'soil', 'airspace', 'coast', 'streets', 'neighbours', 'neighbors', 'mayor', 'mayoral', 'municipal', 'outskirts',
+  'suburbs', 'waterfront', 'downtown', 'townspeople', 'skyline',
+]);
+
+/**
+ * Lower-case nouns after a one-word name that make it a place: an area of it
+ * ("the X highlands", "the X region", "X's coast") or its currency ("the X krona").
+ * Lower case.
+ */
+export const PLACE_AREA_NOUNS: ReadonlySet<string> = new Set([
+  'highlands', 'lowlands', 'region', 'coast', 'coastline', 'countryside', 'mainland', 'interior', 'hinterland',
+  'province', 'valley', 'uplands', 'mountains', 'border', 'borders', 'capital', 'currency', 'krona', 'krone', 'kronor',
+  'franc', 'peso', 'rupee', 'rand', 'lira', 'shilling', 'dinar', 'dirham', 'rouble', 'ruble', 'zloty', 'forint',
+  'koruna', 'leu', 'lev', 'dollar', 'economy', 'parliament', 'government', 'electorate', 'voters', 'countryside',
+]);
+
+/**
+ * First words that make a two-word capitalised name a place without "of"
+ * ("Cape Sorrel", "Mount Elgon", "Lake Orsa", "Port Ardent", "Isle Royale"). Lower case.
+ */
+export const PLACE_PREFIX_WORDS: ReadonlySet<string> = new Set([
+  'cape', 'mount', 'mt', 'lake', 'port', 'isle', 'fort', 'glen', 'loch', 'lago', 'monte', 'puerto', 'porto', 'costa',
+  'sierra', 'rio', 'wadi', 'ras', 'cap',
 ]);

@@ -89,6 +89,16 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     const w = r.nameKey.split(' ')[0]!;
     return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) ? [] : [w];
   };
+  // an untyped short form already merged (rule A) with a typed one carries that type: "Dunmore" (other) that is
+  // also "Dunmore" (place) elsewhere must not join "Dunmore State University"
+  const typesAfterA = new Map<number, Set<EntityType>>();
+  for (const r of refs) {
+    const root = uf.find(r.index);
+    const set = typesAfterA.get(root) ?? new Set<EntityType>();
+    set.add(r.type);
+    typesAfterA.set(root, set);
+  }
+  const clusterFits = (r: LocalRef, o: LocalRef) => [...(typesAfterA.get(uf.find(r.index)) ?? [])].every((t) => compatible(t, o.type));
   const longNonPeople = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [...r.aliases.map((a) => nameKey(a)), ...firstWord(r)]);
   for (const r of refs) {
     if (r.words !== 1 || r.acronyms.length > 0) continue;
@@ -97,7 +107,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     const pool = [...(isPersonish(r) ? multiPeople.get(r.nameKey) ?? [] : []), ...(r.type !== 'person' ? longNonPeople.get(r.nameKey) ?? [] : [])];
     for (const oi of pool) {
       const o = refs[oi]!;
-      if (!compatible(o.type, r.type)) continue;
+      if (!compatible(o.type, r.type) || !clusterFits(r, o)) continue;
       roots.add(uf.find(o.index));
       if (shareOffice(o, r)) withOffice.add(uf.find(o.index));
     }

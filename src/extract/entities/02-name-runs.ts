@@ -8,9 +8,11 @@
  * sentence starts the word must also be capitalised mid-sentence elsewhere, or be
  * tagged a proper noun and never written in lower case.
  */
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
-import { ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
+import { ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
+import { PLACE_HEADS } from '../../lexicon/place-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
 import { bare, isCapitalised, isLowerWord, isPossessive, isTightHyphen } from './token-tests.js';
@@ -21,6 +23,7 @@ export interface NameRun {
   readonly end: number;
 }
 
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa', 'sao', 'são']);
 const SHOUT_POS = new Set(['ADP', 'ADV', 'ADJ', 'VERB', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'INTJ', 'PART']);
 const MONTH_CONTEXT = new Set(['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from']);
 
@@ -61,6 +64,10 @@ function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
     // "Al-Haddad said …": a capitalised name prefix glued to a name
     if (NAME_PREFIXES.has(t.lower) && isTightHyphen(doc.tokens, i + 1) && isCapitalised(doc.tokens[i + 2] ?? t)) return true;
     if (ev.lowerSeen.has(t.lower)) return false;
+    // "Substitute Kofi Roe scored …": a common noun opening the sentence before a given name is a role, not a name word
+    if (t.pos !== 'PROPN' && !FIRST_NAMES.has(t.text) && FIRST_NAMES.has(doc.tokens[i + 1]?.text ?? '')) return false;
+    // "Rival Brenna Marine said …": a noun for a kind of firm opening the sentence describes the name after it
+    if (ORG_CLASS_NOUNS.has(t.lower) && !ORG_HEADS.has(t.lower) && !ORG_LEADS.has(t.lower) && isCapitalised(doc.tokens[i + 1] ?? t)) return false;
     // a sentence opener the article never capitalises elsewhere: trust only a proper-noun tag,
     // or a noun that starts a longer capitalised name ("Ministry of …"); adjectives and the like are common words
     return t.pos === 'PROPN' || (t.pos === 'NOUN' && isCapitalised(doc.tokens[i + 1] ?? t));
@@ -80,6 +87,8 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   const n = tokens[j + 1];
   if (n === undefined || n.sentence !== tokens[j]!.sentence) return 0;
   if (nameWordAt(doc, ev, j + 1)) return 1;
+  // "Eastfield Health Watch": an organisation head that is otherwise a non-name word ("Watch: …") may end a name mid-sentence
+  if (isCapitalised(n) && ev.initial[j + 1] === 0 && !ev.headline[n.paragraph] && ORG_HEADS.has(n.lower) && NON_ENTITY_WORDS.has(n.lower)) return 1;
   if (prefixAt(doc, ev, j + 1)) return 3;
   if (isTightHyphen(tokens, j + 1) && !tokens[j + 1]!.spaceBefore) {
     const k = tokens[j + 2];
@@ -92,10 +101,12 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   // "Farmers’ Market", "Workers’ Union": a plural possessive before a capitalised word is one name
   if (isPossessive(tokens, j + 1) && (n.text === '’' || n.text === "'") && tokens[j]!.lower.endsWith('s') && nameWordAt(doc, ev, j + 2)) return 2;
   // "People's Democratic Party": a possessive inside an organisation's name
-  if (isPossessive(tokens, j + 1) && POSSESSIVE_ORG_LEADS.has(tokens[j]!.lower) && nameWordAt(doc, ev, j + 2)) {
+  // "St Columba's Hospital": a saint's name takes the possessive inside the name of what bears it
+  const saint = POSSESSIVE_ORG_LEADS.has(bare(tokens[j]!)) || (j === runStart + 1 && SAINT_WORDS.has(bare(tokens[runStart]!)));
+  if (isPossessive(tokens, j + 1) && saint && nameWordAt(doc, ev, j + 2)) {
     let k = j + 2;
     while (nameWordAt(doc, ev, k + 1)) k++;
-    if (ORG_HEADS.has(bare(tokens[k]!))) return 2;
+    if (ORG_HEADS.has(bare(tokens[k]!)) || PLACE_HEADS.has(bare(tokens[k]!))) return 2;
   }
   if (n.text === n.lower && NAME_PARTICLES.has(n.lower) && n.lower !== 'the') {
     if ((n.lower === 'of' || n.lower === 'for') && tokens[j + 2]?.lower === 'the' && nameWordAt(doc, ev, j + 3)) return 3;

@@ -120,6 +120,8 @@ export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | n
   const first = tokens[a];
   if (first === undefined || first.sentence !== comma.sentence) return none;
   if (first.lower === 'who') return { role: null, cue: 'person', who: true };
+  // "X, said the …": a verb after the comma starts the main clause, not an appositive
+  if (first.pos === 'VERB' || first.pos === 'AUX') return none;
   const now = first.lower === 'now' && (tokens[a + 1]?.lower === 'with' || tokens[a + 1]?.lower === 'at');
   if (APPOSITIVE_LEAD.has(first.lower)) a++;
   let b = a;

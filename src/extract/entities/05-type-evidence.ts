@@ -10,10 +10,10 @@
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
-import { ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS, ORG_POSSESSIONS, ORG_SPOKESPEOPLE } from '../../lexicon/org-words.js';
+import { ORG_CLASS_NOUNS, ORG_FIRST_WORDS, ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS, ORG_POSSESSIONS, ORG_SPOKESPEOPLE } from '../../lexicon/org-words.js';
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { PERSON_FOLLOWERS, PERSON_NOUNS, PERSON_VERBS } from '../../lexicon/person-verbs.js';
-import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
+import { PLACE_AREA_NOUNS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREFIX_WORDS, PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
@@ -35,6 +35,7 @@ export interface TypeScores {
 }
 
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
+const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shareholding', 'interest']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 
 const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
@@ -58,6 +59,11 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
   if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;
+  // "Cape Sorrel", "Lake Orsa": a geographic prefix names a place; "Statistics Canada": an agency named ahead of its country
+  if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last)) s.place += 3;
+  if (c.end - c.first === 2 && ORG_FIRST_WORDS.has(firstWord) && isCapitalised(doc.tokens[c.first + 1]!)) s.organization += 3;
+  // "Procter & Gamble", "Kestrel & Lund": an ampersand joins the partners of a firm
+  for (let k = c.first + 1; k < c.end - 1; k++) if (doc.tokens[k]!.text === '&') s.organization += 2;
   if (multi && FIRST_NAMES.has(doc.tokens[c.first]!.text) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.person += 2;
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
   // "Bayern Munich", "Real Madrid", "Inter Milan": a name ending in a known place that is not itself a place is a club or firm
@@ -78,7 +84,12 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     const p2 = tokens[c.first - 2]?.lower ?? '';
     // "a source from Acme", "an analyst at DNB Markets": people who speak for, or work at, a body
     const works = ORG_SPOKESPEOPLE.has(p2) || TITLE_HEADS.has(p2) || (p2.endsWith('s') && TITLE_HEADS.has(p2.slice(0, -1)));
-    const speaksFor = (p === 'from' || p === 'within' || p === 'inside' || p === 'at') && works;
+    const speaksFor = (p === 'from' || p === 'within' || p === 'inside' || p === 'at' || p === 'for') && works;
+    // "the relief group X", "the mortgage broker X", "rival X": a kind of organisation named just before its name
+    // (it outweighs a place-like head: "the charity Safe Harbour")
+    if (ORG_CLASS_NOUNS.has(wordBefore(doc, c.first)) && !FIRST_NAMES.has(tokens[c.first]!.text)) s.organization += 4;
+    // "the hospital trust, X," — the kind set off before the name
+    if (p === ',' && ORG_CLASS_NOUNS.has(p2) && tokens[c.first - 3]?.lower === 'the' && tokens[c.end]?.text === ',') s.organization += 2;
     if (p === 'at' && works) s.organization += 1.5;
     // "at the Caja Magica", "across the Midwest": a place preposition before "the" + a proper name
     if (p === 'the' && PLACE_PREPOSITIONS.has(p2) && p2 !== 'from' && !possessive && !ORG_SPOKESPEOPLE.has(tokens[c.first - 3]?.lower ?? '')) s.place += 1;
@@ -87,6 +98,8 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     // coordinated with a known place, or in a list governed by a place preposition ("from Zaria and Kafanchan")
     if ((p === 'and' || p === 'or') && coordinatedWithPlace(doc, c.first - 2)) s.place += 1.5;
     if (speaksFor) s.organization += 1;
+    // "shares in X", "a stake in X": ownership of a company, not a location
+    else if (p === 'in' && STAKE_NOUNS.has(p2)) s.organization += 2;
     else if (PLACE_PREPOSITIONS.has(p) && !possessive) s.place += p === 'from' ? 0.5 : 1;
     if (SAID_BEFORE.has(p)) s.person += 1;
     // "told Reuters", "told Record": a bare one-word name after "told" is usually a news outlet
@@ -105,6 +118,8 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   }
   if ((!possessive && PERSON_FOLLOWERS.has(next)) || (possessive && PERSON_NOUNS.has(next))) s.person += 1.5;
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
+  // "the Red Door Relief charity said": the kind of organisation written after its name
+  if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!) && prev?.lower === 'the') s.organization += 2;
   // "Ajax director Marc Roe", "Porto coach X": a body's office before a person's name
   const after = tokens[nextIdx + 1];
   if (!possessive && TITLE_HEADS.has(next) && after !== undefined && inSentence(nextIdx + 1) && isCapitalised(after) && isLowerWord(tokens[nextIdx]!)) s.organization += 1.5;
@@ -112,6 +127,11 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   // British agreement: "Vellmar have sold", "Acme are" — a singular name with a plural verb is a team or firm
   if (!possessive && PLURAL_VERBS.has(next) && !doc.tokens[c.end - 1]!.lower.endsWith('s')) s.organization += 1;
   if (PLACE_FOLLOWERS.has(next)) s.place += 1;
+  // "the X highlands", "the X krona": an area or the currency of a one-word name
+  if (c.end - c.first === 1 && !possessive && PLACE_AREA_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!)) s.place += 2;
+  // "X, 29, a baker": an age set off after the name
+  const age = tokens[c.end + 1];
+  if (tokens[c.end]?.text === ',' && age !== undefined && age.pos === 'NUM' && age.text.length <= 3 && tokens[c.end + 2]?.text === ',' && inSentence(c.end + 2)) s.person += 3;
   if (next === 'aged' || (next === ',' && tokens[c.end + 1]?.lower === 'aged')) s.person += 2;
   // "Tarwick, Essex": a name followed by a known place is a place
   if (tokens[c.end]?.text === ',' && inSentence(c.end + 1)) {
@@ -121,6 +141,19 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     const two = n2 ? nameKey(`${n1.text} ${n2.text}`) : '';
     if (PLACE_BY_KEY.has(two) || (PLACE_BY_KEY.has(one) && !ORG_BY_KEY.has(one))) s.place += 2;
   }
+}
+
+/** The lower-case word before token i, hyphen compounds joined ("start-up"); '' when it is not a lower-case word. */
+function wordBefore(doc: NlpDoc, i: number): string {
+  const { tokens } = doc;
+  const p = tokens[i - 1];
+  if (p === undefined || p.sentence !== tokens[i]!.sentence) return '';
+  // "Rival Brenna Marine": a sentence-opening common noun, kept out of the name by step 2
+  if (!isLowerWord(p)) return p.sentence !== tokens[i - 2]?.sentence && p.text.length > 1 ? p.lower : '';
+  const h = tokens[i - 2];
+  const w = tokens[i - 3];
+  if (h !== undefined && w !== undefined && h.text === '-' && !h.spaceBefore && !p.spaceBefore && isLowerWord(w)) return `${w.lower}-${p.lower}`;
+  return p.lower;
 }
 
 /**

@@ -16,7 +16,7 @@
  *   Organization (WHO)") or when its letters are the initials of exactly one
  *   non-person name in the article ("KDF" ↔ "Kenya Defence Forces").
  */
-import { ORG_AFFIXES } from '../../lexicon/org-words.js';
+import { ORG_AFFIXES, ORG_HEADS } from '../../lexicon/org-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { TypeScores } from './05-type-evidence.js';
 import { sumScores } from './05-type-evidence.js';
@@ -79,6 +79,7 @@ interface Group {
 }
 
 const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization + s.knownOrg && s.person >= s.place + s.knownPlace;
+const orgish = (s: TypeScores) => s.organization + s.knownOrg > 0 && s.organization + s.knownOrg > s.person && s.organization + s.knownOrg > s.place + s.knownPlace;
 const placeOrOrg = (s: TypeScores) => s.place + s.knownPlace >= 3 || s.organization + s.knownOrg >= 3;
 
 /** Cluster proposals into local entities; returns the cluster root of each proposal. */
@@ -93,8 +94,10 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   });
   const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key), stripped: stripAffixes(key), firstWord: key.split(' ')[0]! }));
   const multi = groups.filter((g) => g.words > 1);
+  // a surname may be hyphenated ("Mensah-Hart" → "Kofi Mensah-Hart"): one written word, several key words
+  const oneWord = (g: Group) => g.words === 1 || !ps[g.members[0]!]!.text.includes(' ');
   const peopleBySurname = (g: Group) =>
-    g.words !== 1 || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => m.surname === g.key && personish(m.scores));
+    !oneWord(g) || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && personish(m.scores));
   // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
   for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
 
@@ -113,11 +116,23 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
 
   // one-word mentions: surname of a person, or first word of a longer name
   for (const g of groups) {
-    if (g.words !== 1 || isAcronym(ps[g.members[0]!]!.text)) continue;
+    if (!oneWord(g) || isAcronym(ps[g.members[0]!]!.text)) continue;
     // "FC Porto" → "Porto", "Acme Corp" → "Acme": the name without its organisation affixes (even when it is also a city)
     const affixed = multi.filter((m) => m.stripped === g.key && m.scores.organization > m.scores.person);
     if (affixed.length === 1) {
       uf.union(g.members[0]!, affixed[0]!.members[0]!);
+      continue;
+    }
+    // "Lumora" → "Lumora Systems": an organisation's short name joins the one organisation it starts
+    const orgLonger = multi.filter((m) => m.firstWord === g.key && orgish(m.scores));
+    if (orgish(g.scores) && orgLonger.length === 1 && !PLACE_BY_KEY.has(g.key)) {
+      uf.union(g.members[0]!, orgLonger[0]!.members[0]!);
+      continue;
+    }
+    // "the Partnership" → "Eastfield Health Partnership": an organisation head word alone names the one body it ends
+    const headed = ORG_HEADS.has(g.key) ? multi.filter((m) => m.key.endsWith(` ${g.key}`) && orgish(m.scores)) : [];
+    if (headed.length === 1) {
+      uf.union(g.members[0]!, headed[0]!.members[0]!);
       continue;
     }
     if (placeOrOrg(g.scores)) continue;
@@ -128,7 +143,20 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     }
     // "Bayern" → "Bayern Munich"; not "Kaduna" → "Kaduna State" (a state and its capital are two places)
     const longer = multi.filter((m) => m.firstWord === g.key && !personish(m.scores) && m.scores.place < 3);
-    if (longer.length === 1 && !PLACE_BY_KEY.has(g.key)) uf.union(g.members[0]!, longer[0]!.members[0]!);
+    // "in Calder" … "Calder Health Trust": a place lends its name to a body; the two stay apart
+    const placeFirst = g.scores.place > g.scores.organization + g.scores.person;
+    if (longer.length === 1 && !PLACE_BY_KEY.has(g.key) && !placeFirst) uf.union(g.members[0]!, longer[0]!.members[0]!);
+  }
+  // "at St Columba's" → "St Columba's Hospital": a possessive name is short for the one organisation it starts
+  // ("Carrow Bay" is no short form of "Carrow Bay Port Authority": a place lends its name, it does not own one)
+  for (const g of multi) {
+    const p = ps[g.members[0]!]!;
+    const own = doc.text.slice(p.stop, p.stop + 2);
+    const text = p.text;
+    const possessive = text.endsWith("'s") || text.endsWith('’s') || own === "'s" || own === '’s';
+    if (!possessive || personish(g.scores)) continue;
+    const longer = multi.filter((m) => m !== g && (m.key.startsWith(`${g.key} `) || m.key.startsWith(`${g.key}'s `) || m.key.startsWith(`${g.key}’s `)) && orgish(m.scores));
+    if (longer.length === 1) uf.union(g.members[0]!, longer[0]!.members[0]!);
   }
   return ps.map((_, i) => uf.find(i));
 }

@@ -24,6 +24,9 @@ import type { Proposal } from './proposal.js';
 
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
+/** Names whose own spelling ends in a possessive ("McDonald's" is the firm, not McDonald's something). */
+const POSSESSIVE_NAMES = new Set(["mcdonald's", 'mcdonald’s', "sainsbury's", 'sainsbury’s', "macy's", 'macy’s', "kellogg's", 'kellogg’s', "moody's", 'moody’s', "dunkin's"]);
+
 /** "Smith said …" at a sentence start is still a name. */
 const CORE_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'insisted', 'argued']);
 
@@ -51,8 +54,11 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const scores = typeEvidence(doc, c, role !== null, app.cue, app.who);
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
     if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
+    // "as much as Blaine's," — the tokenizer can leave a possessive glued to the name; it is not part of it
+    const glued = c.end - c.first > 0 && last.text.length > 3 && (last.text.endsWith("'s") || last.text.endsWith('’s')) && !POSSESSIVE_NAMES.has(last.lower);
+    const stop = glued ? last.end - 2 : last.end;
     proposals.push({
-      first: c.first, end: c.end, start: first.start, stop: last.end, text: doc.text.slice(first.start, last.end), sentence: first.sentence,
+      first: c.first, end: c.end, start: first.start, stop, text: doc.text.slice(first.start, stop), sentence: first.sentence,
       role, scores,
     });
   }

@@ -96,3 +96,22 @@ describe('cross-article merging', () => {
     expect(m.resolver.globalId('x', 'y')).toBeNull();
   });
 });
+
+describe('cross-article merging keeps a place apart from the body named after it', () => {
+  // a1 gives "Ellery" no type evidence (other); a2 types it a place and names a college after it
+  const ELECTION_A = 'Results in the race were close. Ellery voters queued for hours.\nEllery could see a recount, officials said on Monday.';
+  const ELECTION_B = 'Turnout in Ellery rose to 61%, the city clerk said. Professor Ana Ruiz of Ellery State College said the count was routine.';
+  const COLLEGE_A = 'Students at Marsh Point protested on Friday. Marsh Point was quiet later.';
+  const COLLEGE_B = 'The flood reached Marsh Point overnight, and the Marsh Point Ferry Company suspended sailings.';
+  it.each([
+    { case: 'election: town and state college', texts: [ELECTION_A, ELECTION_B], place: 'Ellery', body: 'Ellery State College' },
+    { case: 'flood: headland and ferry company', texts: [COLLEGE_A, COLLEGE_B], place: 'Marsh Point', body: 'Marsh Point Ferry Company' },
+  ])('$case', ({ texts, place, body }) => {
+    const merged = merge(...texts);
+    const town = entityNamed(merged.entities, place);
+    expect(town).toHaveLength(1);
+    expect(town[0]!.type).toBe('place');
+    expect(town[0]!.aliases).not.toContain(body);
+    expect(entityNamed(merged.entities, body)).toHaveLength(1);
+  });
+});
