@@ -18,10 +18,13 @@
 import type { Claim, Span } from '../../contract/analysis-schema.js';
 import type { EventItem } from './01-collect.js';
 import type { EventGroup } from './03-group-events.js';
-import { HEAD_STEMS } from './event-head.js';
+import { HEAD_STEMS, headWordEnd } from './event-head.js';
 
 /** Articles that must state the same date. @default 2 */
 export const MIN_ARTICLES = 2;
+
+/** Words a shortened topic needs; with fewer, the event's description is the topic. @default 3 */
+export const MIN_TOPIC_WORDS = 3;
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -56,6 +59,34 @@ export function agreeingMembers(g: EventGroup): EventItem[] | null {
   return about ? exact : null;
 }
 
+/**
+ * A short topic: the event's representative description (else the shortest
+ * member description) that writes the agreed head, cut at the first clause
+ * break after the head word ("The bridge opened and is the
+ * only road link …" → "The bridge opened"). Falls back to the event's description
+ * when no cut has `MIN_TOPIC_WORDS` words.
+ */
+function topicOf(g: EventGroup, members: readonly EventItem[]): string {
+  const heads = new Map<string, number>();
+  for (const m of members) if (m.head !== null) heads.set(m.head, (heads.get(m.head) ?? 0) + 1);
+  const head = [...heads.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
+  if (head === undefined) return g.description;
+  // the event's representative description comes first; the others, shortest first, after it.
+  const texts = [g.description, ...members.filter((m) => m.head === head).map((m) => m.event.description)];
+  const cuts = texts.map((t, k) => {
+    const end = headWordEnd(t, head);
+    if (end < 0) return null;
+    const rest = t.slice(end).search(/\s*(?:[,;:(—–]|\s(?:and|but|when|while|which|who)\s)/);
+    return { t: (rest < 0 ? t : t.slice(0, end + rest)).trim(), first: k === 0 ? 0 : 1 };
+  });
+  const cut = cuts
+    // a cut shorter than MIN_TOPIC_WORDS says too little ("Were killed"): keep it out.
+    .filter((c): c is { t: string; first: number } => c !== null && c.t.split(/\s+/).length >= MIN_TOPIC_WORDS)
+    .sort((a, b) => a.first - b.first || a.t.length - b.t.length || byString(a.t, b.t))
+    .map((c) => c.t);
+  return cut[0] ?? g.description;
+}
+
 /** The `agreed` date claim of one merged event and its agreeing members; `id` is given by the caller. */
 export function agreementClaim(id: string, g: EventGroup, members: readonly EventItem[]): Claim {
   const ordered = [...members].sort((a, b) => a.i - b.i);
@@ -65,7 +96,7 @@ export function agreementClaim(id: string, g: EventGroup, members: readonly Even
   return {
     id,
     kind: 'date',
-    topic: g.description,
+    topic: topicOf(g, ordered),
     status: 'agreed',
     values: [{ value: ordered[0]!.dateText, normalized: g.date, qualifier: null, unit: null, articles, evidence: unique }],
     articles,

@@ -19,6 +19,15 @@ const FORMS = new Map<string, string>();
 for (const [key, forms] of EVENT_VERB_CLASSES) for (const f of forms) FORMS.set(f, key);
 const MAX_PHRASE = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
 
+/** The end offset of the first word of `text` that writes `head` ("opened" for `open`), or -1. */
+export function headWordEnd(text: string, head: string): number {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0].toLowerCase();
+    if (FORMS.get(w) === head || `office:${w}` === head) return m.index + m[0].length;
+  }
+  return -1;
+}
+
 /** Stems of the one-word class forms: words that say what happened, not what it happened to. */
 export const HEAD_STEMS: ReadonlySet<string> = new Set([...FORMS.keys()].filter((f) => !f.includes(' ')).map(stem));
 
