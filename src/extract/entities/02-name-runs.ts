@@ -9,7 +9,7 @@
  * tagged a proper noun and never written in lower case.
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
-import { NAME_PARTICLES, NAME_PREFIXES } from '../../lexicon/name-particles.js';
+import { NAME_PARTICLES, NAME_PREFIXES, SAINT_WORDS } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
 import { ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import { PLACE_HEADS } from '../../lexicon/place-words.js';
@@ -23,7 +23,6 @@ export interface NameRun {
   readonly end: number;
 }
 
-const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'san', 'santa', 'sao', 'são']);
 const SHOUT_POS = new Set(['ADP', 'ADV', 'ADJ', 'VERB', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'INTJ', 'PART']);
 const MONTH_CONTEXT = new Set(['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'this', 'from']);
 
@@ -103,6 +102,11 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   // "People's Democratic Party": a possessive inside an organisation's name
   // "St Columba's Hospital": a saint's name takes the possessive inside the name of what bears it
   const saint = POSSESSIVE_ORG_LEADS.has(bare(tokens[j]!)) || (j === runStart + 1 && SAINT_WORDS.has(bare(tokens[runStart]!)));
+  // "a nurse at St Columba's." — the saint's possessive standing for the hospital or church is part of the name
+  if (saint && isPossessive(tokens, j + 1) && n.text.length === 2) {
+    const k = tokens[j + 2];
+    if (k === undefined || k.sentence !== n.sentence || k.pos === 'PUNCT' || k.pos === 'ADP') return 1;
+  }
   if (isPossessive(tokens, j + 1) && saint && nameWordAt(doc, ev, j + 2)) {
     let k = j + 2;
     while (nameWordAt(doc, ev, k + 1)) k++;

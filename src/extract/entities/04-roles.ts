@@ -77,6 +77,8 @@ function scanTitleLeft(doc: NlpDoc, from: number, sentence: number, titledInRun:
     const w = bare(t);
     const titleish = TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYM_SET.has(w) || isCapitalised(t) || isPossessive(tokens, a + 1);
     if (titleish && !ROLE_PARTICLES.has(w)) break;
+    // "mission manager X", "programme scientist X": a noun glued to the title head qualifies it
+    if (a === lastHead - 1 && t.pos === 'NOUN' && t.text === t.lower && !ROLE_PARTICLES.has(w)) break;
     a++;
   }
   return a;
@@ -113,8 +115,12 @@ const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** The appositive after a name ending at token `end`: its role (when headed by a title) and type cue. */
 export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | null; cue: AppositiveCue; who: boolean } {
   const { tokens } = doc;
-  const comma = tokens[end];
   const none = { role: null, cue: null, who: false } as const;
+  if (tokens[end]?.text !== ',') return none;
+  // "X, 29, a baker who …": the age is set off first; what follows describes the person, whatever the noun
+  const aged = tokens[end + 1]?.pos === 'NUM' && tokens[end + 1]!.text.length <= 3 && tokens[end + 2]?.text === ',';
+  if (aged) end += 2;
+  const comma = tokens[end];
   if (comma === undefined || comma.text !== ',' || comma.sentence !== tokens[end - 1]!.sentence) return none;
   let a = end + 1;
   const first = tokens[a];
@@ -151,6 +157,7 @@ export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | n
   if (w === 'old' && tokens[headEnd - 1]?.text === '-') return { role: null, cue: 'person', who: false };
   if (TITLE_HEADS.has(w) && !isCapitalised(head)) return { role: found(doc, a, b - 1), cue: 'person', who: false };
   if (TITLE_HEADS.has(w) && headEnd > a) return { role: found(doc, a, b - 1), cue: 'person', who: false };
+  if (aged && APPOSITIVE_LEAD.has(first.lower) && head.pos === 'NOUN' && !isCapitalised(head)) return { role: found(doc, a, b - 1), cue: 'person', who: false };
   if (ORG_NOUNS.has(w)) return { role: null, cue: 'organization', who: false };
   if (PLACE_NOUNS.has(w)) return { role: null, cue: 'place', who: false };
   if (PERSON_NOUNS.has(w)) return { role: null, cue: 'person', who: false };

@@ -35,6 +35,7 @@ export interface TypeScores {
 }
 
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shareholding', 'interest']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 
@@ -109,6 +110,8 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     if (p === 'the' && c.end - c.first === 1) s.person -= 1;
     // "the town of Tarwick", "the county of Marlow"
     if (p === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.lower ?? '')) s.place += 3;
+    // "north of Tarwick", "30km south-west of Belmonte"
+    if (p === 'of' && COMPASS.has(tokens[c.first - 2]?.lower ?? '')) s.place += 2;
   }
   // organisations "say" things too: a bare one-word name earns less from a verb of saying
   if (!possessive && PERSON_VERBS.has(next)) s.person += c.end - c.first > 1 || c.titled ? 1 : 0.5;
@@ -176,6 +179,18 @@ function coordinatedWithPlace(doc: NlpDoc, last: number): boolean {
   return p !== 'from' && PLACE_PREPOSITIONS.has(p);
 }
 
+/**
+ * "Valdora" … "Valdoran officials": a one-word name whose adjective of origin the article
+ * also writes is a country or region. Only the regular English endings are tried.
+ */
+function hasDemonym(name: string, caps: ReadonlySet<string>): boolean {
+  if (name.length < 4 || name !== name[0] + name.slice(1).toLowerCase()) return false;
+  const last = name[name.length - 1]!;
+  const stem = 'aeiy'.includes(last) ? name.slice(0, -1) : name;
+  if (last === 'a' && caps.has(`${name}n`)) return true;
+  return caps.has(`${stem}ian`) || caps.has(`${stem}an`) || caps.has(`${stem}ese`) || (!'aeiou'.includes(last) && caps.has(`${name}i`));
+}
+
 /** Sum the evidence of several mentions (gazetteer priors count once). */
 export function sumScores(all: readonly TypeScores[]): TypeScores {
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
@@ -191,7 +206,7 @@ export function sumScores(all: readonly TypeScores[]): TypeScores {
 }
 
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
-export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean): TypeScores {
+export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>): TypeScores {
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
   // the name's own words give the same evidence at every mention: compute once per spelling
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
@@ -204,6 +219,7 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   }
   Object.assign(s, head);
   contextScores(doc, c, s);
+  if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled === 'nationality') s.person += 1.5;
   else if (c.titled) s.person += 4;

@@ -21,6 +21,8 @@ import { typeEvidence } from './05-type-evidence.js';
 import { clusterMentions } from './06-local-aliases.js';
 import { buildLayer } from './07-build-layer.js';
 import type { Proposal } from './proposal.js';
+import { SAINT_WORDS } from '../../lexicon/name-particles.js';
+import { bare } from './token-tests.js';
 
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
@@ -51,11 +53,12 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const before = roleBefore(doc, c.first, c.end, c.titled === 'title');
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
-    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who);
+    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps);
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
     if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
     // "as much as Blaine's," — the tokenizer can leave a possessive glued to the name; it is not part of it
-    const glued = c.end - c.first > 0 && last.text.length > 3 && (last.text.endsWith("'s") || last.text.endsWith('’s')) && !POSSESSIVE_NAMES.has(last.lower);
+    const saint = c.end - c.first > 1 && SAINT_WORDS.has(bare(first));
+    const glued = !saint && last.text.length > 3 && (last.text.endsWith("'s") || last.text.endsWith('’s')) && !POSSESSIVE_NAMES.has(last.lower);
     const stop = glued ? last.end - 2 : last.end;
     proposals.push({
       first: c.first, end: c.end, start: first.start, stop, text: doc.text.slice(first.start, stop), sentence: first.sentence,

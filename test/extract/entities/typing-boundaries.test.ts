@@ -33,6 +33,11 @@ const VOLCANO = [
   'Dario Fenz, 41, a farmer who fled his house, said the sky turned black. The charity Safe Harbour sent blankets to the Korvia region.',
 ].join('\n');
 
+const TRADE = [
+  'Trade with Ostrel grew by a fifth last year, the customs office said on Thursday.',
+  'Exporters welcomed the figures, and Ostrelian buyers signed new contracts. The new terminal lies north of Dravin.',
+].join('\n');
+
 interface Case {
   readonly topic: string;
   readonly name: string;
@@ -63,6 +68,8 @@ const TYPED: readonly Case[] = [
   c('clinic', 'Harwick Health Trust', 'organization', CLINIC),
   c('clinic', 'Lena Hartley', 'person', CLINIC, /chief executive/),
   c('volcano', 'Korvia', 'place', VOLCANO),
+  c('trade', 'Ostrel', 'place', TRADE),
+  c('trade', 'Dravin', 'place', TRADE),
   c('volcano', 'Ilse Varnholm', 'person', VOLCANO, /volcanologist/),
   c('volcano', 'Dario Fenz', 'person', VOLCANO),
   c('volcano', 'Safe Harbour', 'organization', VOLCANO),
@@ -80,7 +87,7 @@ describe('typing of unknown names', () => {
 /** [topic, short form, full name, text]: the short form is an alias of the full name's entity. */
 const JOINED: readonly (readonly [string, string, string, string])[] = [
   ['match', 'Owusu-Banda', 'Ama Owusu-Banda', MATCH],
-  ['clinic', 'St Agatha', "St Agatha's Hospital", CLINIC],
+  ['clinic', "St Agatha's", "St Agatha's Hospital", CLINIC],
   ['clinic', 'Partnership', 'Greyford Health Partnership', CLINIC],
   ['volcano', 'Varnholm', 'Ilse Varnholm', VOLCANO],
 ];
@@ -100,7 +107,7 @@ const NOT_NAMES: readonly (readonly [string, string, string])[] = [
   ['match', 'Goalkeeper Ivan Petrov', MATCH],
   ['match', 'Substitute Ama Owusu-Banda', MATCH],
   ['match', "Petrov's", MATCH],
-  ['clinic', 'St Agatha', 'Nurses at St Agatha\'s Hospital went on strike on Monday.'],
+  ['clinic', 'St Agatha', CLINIC],
   ['clinic', 'Greyford Health', CLINIC],
   ['clinic', "Harwick's", CLINIC],
 ];
