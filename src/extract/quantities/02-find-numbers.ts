@@ -10,6 +10,10 @@ import type { SentenceView } from './sentence-view.js';
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+// Maps of the lexicon records for the lookups made on every token: a Map lookup is much cheaper
+// than a keyed property load with a token's string, and cannot hit Object.prototype ("constructor").
+const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(CARDINAL_WORDS));
+const SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_SYMBOLS));
 
 /** Parse the figure starting at token i: [value, index after it, written in words, bare integer]. */
 function parseFigure(v: SentenceView, i: number): [number, number, boolean, boolean] | null {
@@ -24,7 +28,7 @@ function parseFigure(v: SentenceView, i: number): [number, number, boolean, bool
     if (prev && !t.spaceBefore && (prev.text === '-' || prev.text === '/' || prev.text === '.' || prev.text === ':')) return null;
     return [Number(t.text.replace(/,/g, '')), i + 1, false, /^\d+$/.test(t.text)];
   }
-  let value = CARDINAL_WORDS[t.lower];
+  let value = CARDINALS.get(t.lower);
   let j = i + 1;
   if (value === undefined) {
     if ((t.lower === 'a' || t.lower === 'an') && ARTICLE_NUMBER_WORDS[v.low(i + 1)] !== undefined) {
@@ -36,7 +40,7 @@ function parseFigure(v: SentenceView, i: number): [number, number, boolean, bool
   // "twenty-five", "twenty five"
   if (value >= 20 && value % 10 === 0) {
     const hy = v.low(j) === '-' ? j + 1 : j;
-    const unitWord = CARDINAL_WORDS[v.low(hy)];
+    const unitWord = CARDINALS.get(v.low(hy));
     if (unitWord !== undefined && unitWord < 10) {
       value += unitWord;
       j = hy + 1;
@@ -54,8 +58,8 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
     const t = v.tok(i)!;
     let currency: string | null = null;
     let numStart = i;
-    if (t.type === 'currency' || CURRENCY_SYMBOLS[t.lower] !== undefined) {
-      currency = CURRENCY_SYMBOLS[t.lower] ?? null;
+    if (t.type === 'currency' || SYMBOLS.has(t.lower)) {
+      currency = SYMBOLS.get(t.lower) ?? null;
       numStart = i + 1;
       if (!currency || !v.tok(numStart) || v.tok(numStart)!.type !== 'number') continue;
     }

@@ -54,11 +54,15 @@ function knownNounAfter(v: ReturnType<typeof viewSentence>, hit: { last: number 
   return COUNTED_NOUNS[v.low(hit.last)] !== undefined;
 }
 
+// A Set rather than lookups on the lexicon records: keyed property loads with token strings are
+// several times slower, and this test runs on every token of the article.
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(CARDINAL_WORDS), ...Object.keys(ARTICLE_NUMBER_WORDS)]);
+
 /** Cheap test before any per-sentence work: most sentences hold no figure at all. */
 function mayHoldFigure(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (t.type === 'number' || CARDINAL_WORDS[t.lower] !== undefined || ARTICLE_NUMBER_WORDS[t.lower] !== undefined) return true;
+    if (t.type === 'number' || NUMBER_WORDS.has(t.lower)) return true;
   }
   return false;
 }
