@@ -18,6 +18,7 @@
 import type { Claim, Span } from '../../contract/analysis-schema.js';
 import type { EventItem } from './01-collect.js';
 import type { EventGroup } from './03-group-events.js';
+import { contentWords, jaccard } from './content-words.js';
 import { HEAD_STEMS, headWordEnd } from './event-head.js';
 
 /** Articles that must state the same date. @default 2 */
@@ -60,9 +61,9 @@ export function agreeingMembers(g: EventGroup): EventItem[] | null {
 }
 
 /**
- * A short topic: the event's representative description (else the shortest
- * member description) that writes the agreed head, cut at the first clause
- * break after the head word ("The bridge opened and is the
+ * A short topic: a member description that writes the agreed head, cut at the
+ * first clause break after the head word; of these cuts, the one closest to
+ * all members' wording, then the shortest ("The bridge opened and is the
  * only road link …" → "The bridge opened"). Falls back to the event's description
  * when no cut has `MIN_TOPIC_WORDS` words.
  */
@@ -71,19 +72,20 @@ function topicOf(g: EventGroup, members: readonly EventItem[]): string {
   for (const m of members) if (m.head !== null) heads.set(m.head, (heads.get(m.head) ?? 0) + 1);
   const head = [...heads.entries()].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]?.[0];
   if (head === undefined) return g.description;
-  // the event's representative description comes first; the others, shortest first, after it.
-  const texts = [g.description, ...members.filter((m) => m.head === head).map((m) => m.event.description)];
-  const cuts = texts.map((t, k) => {
+  const own = members.filter((m) => m.head === head);
+  const cuts = [...new Set(own.map((m) => m.event.description))].flatMap((t) => {
     const end = headWordEnd(t, head);
-    if (end < 0) return null;
+    if (end < 0) return [];
     const rest = t.slice(end).search(/\s*(?:[,;:(—–]|\s(?:and|but|when|while|which|who)\s)/);
-    return { t: (rest < 0 ? t : t.slice(0, end + rest)).trim(), first: k === 0 ? 0 : 1 };
-  });
-  const cut = cuts
+    const cutText = (rest < 0 ? t : t.slice(0, end + rest)).trim();
     // a cut shorter than MIN_TOPIC_WORDS says too little ("Were killed"): keep it out.
-    .filter((c): c is { t: string; first: number } => c !== null && c.t.split(/\s+/).length >= MIN_TOPIC_WORDS)
-    .sort((a, b) => a.first - b.first || a.t.length - b.t.length || byString(a.t, b.t))
-    .map((c) => c.t);
+    if (cutText.split(/\s+/).length < MIN_TOPIC_WORDS) return [];
+    // the cut most like every member's wording speaks for them all; then the shortest.
+    const words = contentWords(cutText);
+    const score = Math.round(members.reduce((sum, m) => sum + jaccard(words, m.words), 0) * 1000);
+    return [{ t: cutText, score }];
+  });
+  const cut = cuts.sort((a, b) => b.score - a.score || a.t.length - b.t.length || byString(a.t, b.t)).map((c) => c.t);
   return cut[0] ?? g.description;
 }
 
