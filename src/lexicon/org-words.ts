@@ -45,18 +45,19 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
 /**
  * Nouns naming a kind of organisation that, written just before a capitalised name,
  * introduce that organisation ("the relief group X", "the mortgage broker X",
- * "rival X", "the property portal X"). Not the nouns that also describe people
- * ("designer", "founder"), nor "court" or "side" ("told the court X had …"). Lower case.
+ * "the property portal X"). Not the nouns that as often describe people ("designer",
+ * "founder", "rival", "producer", "publisher"), nor "court" or "side" ("told the court
+ * X had …"). A known given name after the noun still makes a person. Lower case.
  */
 export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'group', 'company', 'firm', 'charity', 'retailer', 'broker', 'brokerage', 'portal', 'start-up', 'startup', 'carrier',
-  'airline', 'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'chain', 'publisher', 'broadcaster', 'newspaper',
+  'airline', 'lender', 'bank', 'insurer', 'manufacturer', 'maker', 'chain', 'broadcaster', 'newspaper',
   'regulator', 'watchdog', 'consultancy', 'agency', 'operator', 'supplier', 'union', 'party', 'club', 'nonprofit',
-  'non-profit', 'ngo', 'platform', 'website', 'conglomerate', 'subsidiary', 'rival', 'rivals', 'outfit', 'label',
+  'non-profit', 'ngo', 'platform', 'website', 'conglomerate', 'subsidiary', 'outfit', 'label',
   'studio', 'brand', 'think-tank', 'thinktank', 'pollster', 'fund', 'organisation', 'organization', 'network',
-  'developer', 'distributor', 'wholesaler', 'supermarket', 'grocer', 'exporter', 'importer', 'shipper', 'miner',
-  'producer', 'provider', 'utility', 'trust', 'charities', 'campaigners', 'association', 'coalition', 'alliance',
-])
+  'distributor', 'wholesaler', 'supermarket', 'exporter', 'importer', 'shipper',
+  'provider', 'utility', 'trust', 'association', 'coalition', 'alliance',
+]);
 
 export const ORG_LEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'council', 'court', 'office', 'bureau', 'board', 'church', 'house',

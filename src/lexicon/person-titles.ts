@@ -44,7 +44,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'playmaker', 'centre-forward', 'debutant',
   // professions named before a name ("seismologist Jane Roe")
   'seismologist', 'geologist', 'volcanologist', 'epidemiologist', 'virologist', 'economist', 'meteorologist',
-  'climatologist', 'biologist', 'psychologist', 'criminologist', 'sociologist', 'pollster', 'paramedic',
+  'climatologist', 'biologist', 'psychologist', 'criminologist', 'sociologist', 'paramedic',
   'midwife', 'pharmacist', 'architect', 'pilot', 'astronaut', 'firefighter', 'spokesperson', 'novelist', 'poet',
 ]);
 

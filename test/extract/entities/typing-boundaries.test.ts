@@ -11,7 +11,7 @@ const FERRY = [
   'Holt & Varga, the shipping brokers, said on Monday that the ferry firm Parvel Lines would stop sailing to Cape Merrow.',
   'Shares in Tessaly fell 12% after the logistics group said it would sell the route. The property portal Domuslink reported weaker demand.',
   'Figures from Statistics Aldmark showed freight volumes fell 4%. The Aldmark krona weakened against the euro.',
-  'Rival Brenna Marine said it could take over the sailings from Lake Tivan.',
+  'Insurer Brenna Marine said it could cover the sailings from Lake Tivan. His rival Ostrowski was not convinced.',
 ].join('\n');
 
 const MATCH = [
@@ -58,6 +58,7 @@ const TYPED: readonly Case[] = [
   c('ferry', 'Aldmark', 'place', FERRY),
   c('ferry', 'Brenna Marine', 'organization', FERRY),
   c('ferry', 'Lake Tivan', 'place', FERRY),
+  c('ferry', 'Ostrowski', 'other', FERRY),
   c('match', 'Ivan Petrov', 'person', MATCH, /Goalkeeper/),
   c('match', 'Ama Owusu-Banda', 'person', MATCH, /Substitute/),
   c('clinic', "St Agatha's Hospital", 'organization', CLINIC),
