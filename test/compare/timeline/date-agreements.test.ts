@@ -13,6 +13,8 @@ interface AgreeCase {
   readonly docs: readonly Doc[];
   /** the agreed dates expected, each with its articles; [] = none must be found. */
   readonly expect: readonly [date: string, articles: readonly string[]][];
+  /** a date whose events must stay apart on the timeline (one article each). */
+  readonly apart?: string;
 }
 
 const CASES: readonly AgreeCase[] = [
@@ -56,6 +58,7 @@ const CASES: readonly AgreeCase[] = [
       ['club-b', 'In 2019 the club sacked its manager.', '2024-08-01'],
     ],
     expect: [],
+    apart: '2019',
   },
   {
     name: 'must not: a named club winning the league and sacking its manager in one year',
@@ -64,6 +67,7 @@ const CASES: readonly AgreeCase[] = [
       ['club-b', 'Harlow Town sacked its manager in 2019.', '2024-08-01'],
     ],
     expect: [],
+    apart: '2019',
   },
   {
     name: 'must not: the same opening given different years (no agreement, too far apart for a conflict)',
@@ -85,6 +89,7 @@ const CASES: readonly AgreeCase[] = [
       ['city-b', 'The ring road opened to traffic in 1972.', '2024-04-02'],
     ],
     expect: [],
+    apart: '1972',
   },
   {
     name: 'the day of the event agrees; the day officials spoke is not an event agreement',
@@ -101,6 +106,11 @@ describe('date agreements across articles', () => {
     const t = timeline(...c.docs);
     const got = agreed(t.claims).map((cl) => [cl.values[0]!.normalized, cl.articles] as const);
     expect(got, JSON.stringify(t.events.map((e) => [e.date, e.articles, e.description]))).toEqual(c.expect);
+    if (c.apart !== undefined) {
+      const onDate = t.events.filter((e) => e.date === c.apart);
+      expect(onDate.length, `events on ${c.apart}`).toBeGreaterThanOrEqual(2);
+      expect(onDate.every((e) => e.articles!.length === 1), JSON.stringify(onDate)).toBe(true);
+    }
     for (const cl of agreed(t.claims)) {
       expect(cl.values).toHaveLength(1);
       const v = cl.values[0]!;
