@@ -28,8 +28,9 @@ export function viewSentence(doc: NlpDoc, sentence: Sentence): SentenceView {
   let g = 0;
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = doc.tokens[i]!;
-    if (CLAUSE_BREAK_PUNCT.has(t.text) || CLAUSE_BREAK_WORDS.has(t.lower)) c++;
-    if (CLAUSE_BREAK_WORDS.has(t.lower)) g++;
+    const contrast = CLAUSE_BREAK_WORDS.has(t.lower);
+    if (contrast || CLAUSE_BREAK_PUNCT.has(t.text)) c++;
+    if (contrast) g++;
     clauses[i - sentence.first] = c;
     segments[i - sentence.first] = g;
   }
