@@ -14,7 +14,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ad', 'ash', 'as', 'at', 'az', 'an', 'ar', 'bin', 'ibn', 'abu', 'ben', 'd', 'l']);
 
 /**
- * Words for "saint" that open names taking a possessive ("St Columba's Hospital",
+ * Words for "saint" that open names taking a possessive ("St Agatha's Hospital",
  * "at St Mary's"): the possessive belongs to the name. Lower case, without the dot.
  */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'san', 'santa', 'sao', 'são']);

@@ -60,7 +60,7 @@ export const PLACE_AREA_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * First words that make a two-word capitalised name a place without "of"
- * ("Cape Sorrel", "Mount Elgon", "Lake Orsa", "Port Ardent", "Isle Royale"). Lower case.
+ * ("Cape Merrow", "Mount Elgon", "Lake Tivan", "Port Elwin", "Isle Royale"). Lower case.
  */
 export const PLACE_PREFIX_WORDS: ReadonlySet<string> = new Set([
   'cape', 'mount', 'mt', 'lake', 'port', 'isle', 'fort', 'glen', 'loch', 'lago', 'monte', 'puerto', 'porto', 'costa',

@@ -89,8 +89,8 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     const w = r.nameKey.split(' ')[0]!;
     return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) ? [] : [w];
   };
-  // an untyped short form already merged (rule A) with a typed one carries that type: "Dunmore" (other) that is
-  // also "Dunmore" (place) elsewhere must not join "Dunmore State University"
+  // an untyped short form already merged (rule A) with a typed one carries that type: "Ellery" (other) that is
+  // also "Ellery" (place) elsewhere must not join "Ellery State College"
   const typesAfterA = new Map<number, Set<EntityType>>();
   for (const r of refs) {
     const root = uf.find(r.index);

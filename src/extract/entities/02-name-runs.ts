@@ -86,7 +86,7 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   const n = tokens[j + 1];
   if (n === undefined || n.sentence !== tokens[j]!.sentence) return 0;
   if (nameWordAt(doc, ev, j + 1)) return 1;
-  // "Eastfield Health Watch": an organisation head that is otherwise a non-name word ("Watch: …") may end a name mid-sentence
+  // "Greyford Health Watch": an organisation head that is otherwise a non-name word ("Watch: …") may end a name mid-sentence
   if (isCapitalised(n) && ev.initial[j + 1] === 0 && !ev.headline[n.paragraph] && ORG_HEADS.has(n.lower) && NON_ENTITY_WORDS.has(n.lower)) return 1;
   if (prefixAt(doc, ev, j + 1)) return 3;
   if (isTightHyphen(tokens, j + 1) && !tokens[j + 1]!.spaceBefore) {
@@ -100,9 +100,9 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   // "Farmers’ Market", "Workers’ Union": a plural possessive before a capitalised word is one name
   if (isPossessive(tokens, j + 1) && (n.text === '’' || n.text === "'") && tokens[j]!.lower.endsWith('s') && nameWordAt(doc, ev, j + 2)) return 2;
   // "People's Democratic Party": a possessive inside an organisation's name
-  // "St Columba's Hospital": a saint's name takes the possessive inside the name of what bears it
+  // "St Agatha's Hospital": a saint's name takes the possessive inside the name of what bears it
   const saint = POSSESSIVE_ORG_LEADS.has(bare(tokens[j]!)) || (j === runStart + 1 && SAINT_WORDS.has(bare(tokens[runStart]!)));
-  // "a nurse at St Columba's." — the saint's possessive standing for the hospital or church is part of the name
+  // "a nurse at St Agatha's." — the saint's possessive standing for the hospital or church is part of the name
   if (saint && isPossessive(tokens, j + 1) && n.text.length === 2) {
     const k = tokens[j + 2];
     if (k === undefined || k.sentence !== n.sentence || k.pos === 'PUNCT' || k.pos === 'ADP') return 1;

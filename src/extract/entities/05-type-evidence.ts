@@ -60,10 +60,10 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
   if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;
-  // "Cape Sorrel", "Lake Orsa": a geographic prefix names a place; "Statistics Canada": an agency named ahead of its country
+  // "Cape Merrow", "Lake Tivan": a geographic prefix names a place; "Statistics Canada": an agency named ahead of its country
   if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last)) s.place += 3;
   if (c.end - c.first === 2 && ORG_FIRST_WORDS.has(firstWord) && isCapitalised(doc.tokens[c.first + 1]!)) s.organization += 3;
-  // "Procter & Gamble", "Kestrel & Lund": an ampersand joins the partners of a firm
+  // "Procter & Gamble", "Holt & Varga": an ampersand joins the partners of a firm
   for (let k = c.first + 1; k < c.end - 1; k++) if (doc.tokens[k]!.text === '&') s.organization += 2;
   if (multi && FIRST_NAMES.has(doc.tokens[c.first]!.text) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.person += 2;
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
@@ -180,7 +180,7 @@ function coordinatedWithPlace(doc: NlpDoc, last: number): boolean {
 }
 
 /**
- * "Valdora" … "Valdoran officials": a one-word name whose adjective of origin the article
+ * "Ostrel" … "Ostrelian officials": a one-word name whose adjective of origin the article
  * also writes is a country or region. Only the regular English endings are tried.
  */
 function hasDemonym(name: string, caps: ReadonlySet<string>): boolean {

@@ -94,7 +94,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   });
   const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key), stripped: stripAffixes(key), firstWord: key.split(' ')[0]! }));
   const multi = groups.filter((g) => g.words > 1);
-  // a surname may be hyphenated ("Mensah-Hart" → "Kofi Mensah-Hart"): one written word, several key words
+  // a surname may be hyphenated ("Owusu-Banda" → "Ama Owusu-Banda"): one written word, several key words
   const oneWord = (g: Group) => g.words === 1 || !ps[g.members[0]!]!.text.includes(' ');
   const peopleBySurname = (g: Group) =>
     !oneWord(g) || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && personish(m.scores));
@@ -123,13 +123,13 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
       uf.union(g.members[0]!, affixed[0]!.members[0]!);
       continue;
     }
-    // "Lumora" → "Lumora Systems": an organisation's short name joins the one organisation it starts
+    // "Parvel" → "Parvel Systems": an organisation's short name joins the one organisation it starts
     const orgLonger = multi.filter((m) => m.firstWord === g.key && orgish(m.scores));
     if (orgish(g.scores) && orgLonger.length === 1 && !PLACE_BY_KEY.has(g.key)) {
       uf.union(g.members[0]!, orgLonger[0]!.members[0]!);
       continue;
     }
-    // "the Partnership" → "Eastfield Health Partnership": an organisation head word alone names the one body it ends
+    // "the Partnership" → "Greyford Health Partnership": an organisation head word alone names the one body it ends
     const headed = ORG_HEADS.has(g.key) ? multi.filter((m) => m.key.endsWith(` ${g.key}`) && orgish(m.scores)) : [];
     if (headed.length === 1) {
       uf.union(g.members[0]!, headed[0]!.members[0]!);
@@ -143,12 +143,12 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     }
     // "Bayern" → "Bayern Munich"; not "Kaduna" → "Kaduna State" (a state and its capital are two places)
     const longer = multi.filter((m) => m.firstWord === g.key && !personish(m.scores) && m.scores.place < 3);
-    // "in Calder" … "Calder Health Trust": a place lends its name to a body; the two stay apart
+    // "in Harwick" … "Harwick Health Trust": a place lends its name to a body; the two stay apart
     const placeFirst = g.scores.place > g.scores.organization + g.scores.person;
     if (longer.length === 1 && !PLACE_BY_KEY.has(g.key) && !placeFirst) uf.union(g.members[0]!, longer[0]!.members[0]!);
   }
-  // "at St Columba's" → "St Columba's Hospital": a possessive name is short for the one organisation it starts
-  // ("Carrow Bay" is no short form of "Carrow Bay Port Authority": a place lends its name, it does not own one)
+  // "at St Agatha's" → "St Agatha's Hospital": a possessive name is short for the one organisation it starts
+  // ("Ferrin Bay" is no short form of "Ferrin Bay Port Authority": a place lends its name, it does not own one)
   for (const g of multi) {
     const p = ps[g.members[0]!]!;
     const own = doc.text.slice(p.stop, p.stop + 2);

@@ -56,7 +56,7 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps);
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
     if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
-    // "as much as Blaine's," — the tokenizer can leave a possessive glued to the name; it is not part of it
+    // "as much as Petrov's," — the tokenizer can leave a possessive glued to the name; it is not part of it
     const saint = c.end - c.first > 1 && SAINT_WORDS.has(bare(first));
     const glued = !saint && last.text.length > 3 && (last.text.endsWith("'s") || last.text.endsWith('’s')) && !POSSESSIVE_NAMES.has(last.lower);
     const stop = glued ? last.end - 2 : last.end;
