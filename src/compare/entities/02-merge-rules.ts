@@ -21,7 +21,7 @@ import { editDistance, initialsOf, nameKey } from '../../extract/entities/name-k
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
-import { UnionFind } from './union-find.js';
+import { UnionFind } from '../../util/union-find.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 

@@ -23,6 +23,7 @@ import { sumScores } from './05-type-evidence.js';
 import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { acronymLetters, bareKey, initialsOf, isAcronym, nameKey, surnameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
+import { UnionFind } from '../../util/union-find.js';
 
 /** The name an entity is known by: gazetteer canonical form when there is one. */
 export function canonicalName(text: string): string {
@@ -42,30 +43,6 @@ function groupKey(text: string): string {
 }
 
 const GROUP_KEYS = new Map<string, string>();
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) {
-      const n = this.parent[i]!;
-      this.parent[i] = r;
-      i = n;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // the smaller index stays root, so roots are deterministic
-    if (ra < rb) this.parent[rb] = ra;
-    else if (rb < ra) this.parent[ra] = rb;
-  }
-}
 
 interface Group {
   readonly key: string;
