@@ -155,3 +155,15 @@ export function analyseText(text: string): NlpDoc {
   closeSentence();
   return { text, tokens, sentences, paragraphs };
 }
+
+/** Index of the first token whose start is at or after `offset` (`tokens.length` when none); tokens are sorted by start. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

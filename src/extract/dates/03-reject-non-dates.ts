@@ -11,6 +11,7 @@ import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
 import { STRONG_YEAR_LEADS, YEAR_EVENT_NOUNS, YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
 import type { RawDate } from './02-parse-windows.js';
 import { YEAR_PARSER_TAG } from './year-parser.js';
+import { tokenIndexAt as tokenAt } from '../../nlp/nlp-doc.js';
 
 const MONTHS = new Set(MONTH_WORDS);
 const EVENT_NOUNS = new Set(YEAR_EVENT_NOUNS);
@@ -24,18 +25,7 @@ const BARE_PART_OF_DAY = /^(?:(?:at|in|into|by|past|after|before|until|around)\s
 // "over the next 18 months", "the last two years": a stretch of time, not a date.
 const SPAN_OF_TIME = /\b(?:next|past|last|coming|previous|first)\s+(?:\d+|a few|few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:days|weeks|months|years|decades|hours)\b/i;
 const PART_OF_DAY = /^(?:night|morning|afternoon|evening|midday|noon|overnight)$/i;
-
-/** Index of the token starting at or after `offset` (tokens are sorted by start). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenAt };
 
 function isCapitalised(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}/u.test(t.text);

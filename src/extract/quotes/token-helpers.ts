@@ -4,17 +4,7 @@
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 
-/** Index of the first token whose start is at or after `offset` (tokens.length when none). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenIndexAt } from '../../nlp/nlp-doc.js';
 
 /** A finite verb of speech ("said", "told", "adds"). */
 export function isSpeechVerb(t: Token | undefined): boolean {
