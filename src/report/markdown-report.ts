@@ -37,7 +37,8 @@ const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') :
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
   const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
-  out.push(`${m.stats.articles} article(s) from ${m.stats.outlets} outlet(s) (${m.stats.independent} independent)${range}.`, '');
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  out.push(`${plural(m.stats.articles, 'article')} from ${plural(m.stats.outlets, 'outlet')} (${m.stats.independent} independent)${range}.`, '');
 }
 
 function conflicts(m: ReportModel, out: string[]): void {
