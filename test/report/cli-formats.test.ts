@@ -38,7 +38,7 @@ describe('analyze --format md|html', () => {
     const r = await run(['analyze', join(dir, 'vote-a.txt'), join(dir, 'vote-b.txt'), '--format', 'md', '--quiet']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^# /);
-    expect(r.out).toContain('2 article(s)');
+    expect(r.out).toContain('2 articles from 2 outlets');
     expect(r.out).toContain('\n## Conflicts\n');
   });
   it('an unknown format is misuse and names the accepted ones', async () => {

@@ -87,7 +87,7 @@ describe('Markdown report on other inputs', () => {
   it.skipIf(!HAVE_SEEDS)('real pipeline output renders deterministically', async () => {
     const a = analyze(await ingestPaths([SEEDS_DIR]));
     const out = renderMarkdown(a);
-    expect(out).toContain(`${a.articles.length} article(s)`);
+    expect(out).toContain(`${a.articles.length} articles from`);
     for (const art of a.articles) expect(out).toContain(`**${art.id.replace(/_/g, '\\_')}**`);
     expect(renderMarkdown(analyze(await ingestPaths([SEEDS_DIR])))).toBe(out);
   });
