@@ -85,7 +85,9 @@ export function tenseAround(doc: NlpDoc, sentence: { first: number; last: number
     // "-ed" after a present "is"/"be" is a passive ("is expected", "should be released"), after
     // "has"/"have" a present perfect ("has issued a warning until Thursday"): neither is past.
     const present = /^(?:is|are|be|been|being|am|has|have)$/.test(doc.tokens[i - 1]?.lower ?? '');
-    if (PAST.has(t.lower) || (!present && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower.length > 3 && t.lower.endsWith('ed'))) return 'past';
+    // "-ed" before a noun with no subject before it is an adjective ("relegated clubs have until …").
+    const attributive = doc.tokens[i + 1]?.pos === 'NOUN' && !/^(?:NOUN|PROPN|PRON)$/.test(doc.tokens[i - 1]?.pos ?? '');
+    if (PAST.has(t.lower) || (!present && !attributive && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower.length > 3 && t.lower.endsWith('ed'))) return 'past';
   }
   // "until Thursday" with no past verb is a deadline still ahead.
   const before = doc.tokens[firstToken - 1]?.lower ?? '';
