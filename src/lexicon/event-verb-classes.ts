@@ -44,4 +44,9 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['merge', ['merge', 'merges', 'merged', 'merging', 'merger']],
   ['flood', ['flood', 'floods', 'flooded', 'flooding']],
   ['strike', ['strike', 'strikes', 'struck', 'hit']],
+  // the outbreak of something (a fire, an epidemic, a walkout): "started on Sunday", "broke out on Saturday".
+  ['start', ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'break out', 'breaks out', 'broke out', 'broken out',
+    'ignite', 'ignites', 'ignited', 'sparked', 'erupt', 'erupts', 'erupted', 'outbreak']],
+  // a time limit: "may appeal until May 2", "the deadline is May 2" (not "due": mostly "due to").
+  ['deadline', ['until', 'till', 'deadline', 'deadlines']],
 ];

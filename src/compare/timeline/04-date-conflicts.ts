@@ -12,17 +12,50 @@ import { candidatePairs, periodOf } from './blocking.js';
 import type { EventGroup } from './03-group-events.js';
 import { jaccard, sharedCount } from './content-words.js';
 import { compatible, daysApart } from './date-compat.js';
+import { HEAD_STEMS } from './event-head.js';
 
 /** Word overlap needed for a conflict, without / with a shared entity. */
 export const CONFLICT = { words: 0.6, wordsWithEntity: 0.45, minWords: 3 } as const;
 /** Dates further apart than this are taken to be different events (blocking compares adjacent months only). @default 31 */
 export const MAX_DAYS_APART = 31;
+/**
+ * With one head class in both ("started" / "broke out", "until" / "deadline"), the
+ * thing it happened to is what must match: at least `minKeywords` shared keywords
+ * (content words that are not event verbs) making up at least `share` of the
+ * smaller event's keywords — so "the fire started … near the campground" and "the
+ * blaze broke out … near the campground" pair, while two deadlines for two things
+ * named by one official do not.
+ */
+export const SAME_HEAD = { minKeywords: 3, share: 0.5 } as const;
+
+const headsOf = (g: EventGroup) => new Set(g.members.map((m) => m.head).filter((h): h is string => h !== null));
+const keywordsOf = (g: EventGroup) => new Set([...g.words].filter((w) => !HEAD_STEMS.has(w)));
+
+/** True when the two merged events share a head class and enough of what it happened to. */
+function sameHeadSameThing(a: EventGroup, b: EventGroup): boolean {
+  const hb = headsOf(b);
+  if (![...headsOf(a)].some((h) => hb.has(h))) return false;
+  const ka = keywordsOf(a);
+  const kb = keywordsOf(b);
+  let shared = 0;
+  for (const w of ka) if (kb.has(w)) shared++;
+  return shared >= SAME_HEAD.minKeywords && shared >= SAME_HEAD.share * Math.min(ka.size, kb.size);
+}
+
+/** True when both events have heads and none is shared ("accepted until Friday" / "reviewed by Monday"). */
+function headsDiffer(a: EventGroup, b: EventGroup): boolean {
+  const ha = headsOf(a);
+  const hb = headsOf(b);
+  return ha.size > 0 && hb.size > 0 && ![...ha].some((h) => hb.has(h));
+}
 
 function inConflict(a: EventGroup, b: EventGroup): boolean {
   if (compatible(a.date, b.date) || daysApart(a.date, b.date) > MAX_DAYS_APART) return false;
   if (a.words.size < CONFLICT.minWords || b.words.size < CONFLICT.minWords) return false;
   if (sharedCount(a.articles, b.articles) > 0) return false;
+  if (sameHeadSameThing(a, b)) return true;
   const words = jaccard(a.words, b.words);
+  if (headsDiffer(a, b)) return words >= CONFLICT.words;
   return words >= CONFLICT.words || (sharedCount(a.entities, b.entities) > 0 && words >= CONFLICT.wordsWithEntity);
 }
 

@@ -75,6 +75,8 @@ export function eventHead(text: string, evidence: Span, dateSpan: Span): string 
         len = n;
       }
     }
+    // "began clearing" / "started to": the start of another action, not an outbreak.
+    if (hit === 'start' && /^(?:to|\p{L}{3,}ing)$/u.test(toks[k + len]?.w ?? '')) hit = null;
     if (hit === null && k < first && first - k <= OFFICE_WINDOW && TITLE_HEADS.has(toks[k]!.w)) hit = `office:${toks[k]!.w}`;
     // a speech verb is a hit without a class: it makes the nearest head "none" — unless it
     // follows the date across a clause break ("died on Monday, officials said"): then it dates nothing.

@@ -16,7 +16,10 @@
  *   takes the day) but never with two different days; a year-only date merges
  *   only with year-only dates (02);
  * - conflict = close descriptions, incompatible dates at most 31 days apart,
- *   disjoint articles; one claim per connected set, one value per date (04);
+ *   disjoint articles; one claim per connected set, one value per date (04).
+ *   One head class in both ("started"/"broke out", "until"/"deadline") with
+ *   enough shared keywords is close enough; different heads need nearly the
+ *   same words;
  * - agreement = a merged event, not in conflict, whose exact date is given by
  *   ≥ 2 articles, with one head written in ≥ 2 articles and an entity or
  *   keyword they share; one `agreed` claim with one value (the date as first
