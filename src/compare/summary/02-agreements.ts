@@ -5,7 +5,7 @@
 import type { Claim } from '../../contract/analysis-schema.js';
 import type { Draft, SummaryContext } from './context.js';
 import { byWeight, claimArticles, valueEvidence, valuesBySupport } from './claim-evidence.js';
-import { countWord, statedValue, topicPhrase } from './phrasing.js';
+import { countWord, formatDate, statedValue, topicPhrase } from './phrasing.js';
 
 export const MAX_AGREEMENTS = 3;
 
@@ -24,9 +24,14 @@ export function agreementSentences(ctx: SummaryContext, claims: readonly Claim[]
       const articles = claimArticles(c);
       const value = valuesBySupport(c)[0]!;
       const independent = c.independentSources ?? articles.length;
+      // a date claim's topic is the event's own wording ("The bridge opened"), not a noun phrase
+      const text =
+        c.kind === 'date'
+          ? `${sourcesPhrase(articles.length, independent)} on the date of this event, ${typeof value.normalized === 'string' ? formatDate(value.normalized) : value.value}: “${c.topic.trim()}”.`
+          : `${sourcesPhrase(articles.length, independent)} on ${topicPhrase(c, ctx.entities)}: ${statedValue(c, value)}.`;
       return {
         section: 'agreement',
-        text: `${sourcesPhrase(articles.length, independent)} on ${topicPhrase(c, ctx.entities)}: ${statedValue(c, value)}.`,
+        text,
         articles,
         evidence: valueEvidence(c.values),
       };

@@ -76,6 +76,13 @@ describe('buildSummary on the port strike', () => {
     for (const s of central) expect(s.text).not.toMatch(/^(It|They|But|However|This|He|She)\b/);
   });
 
+  it('states a date agreement with the event in its own words, not as a noun phrase', () => {
+    const dated = claim('c8', 'Dock workers walked off the job', 'agreed', [value('Monday', '2025-06-02', [wire, indep], 'Monday')], { kind: 'date', articles: ['p1', 'p3'], independentSources: 2 });
+    const out = texts(buildSummary(portInput({ claims: [dated] })));
+    expect(out).toContain('Two independent sources agree on the date of this event, 2 June 2025: “Dock workers walked off the job”.');
+    expect(out.some((t) => t.includes('agree on Dock workers'))).toBe(false);
+  });
+
   it('states the agreement with source and independent counts', () => {
     const s = summary.find((x) => x.text.startsWith('Three sources'));
     expect(s?.text).toBe('Three sources (two independent) agree on the number of workers employed: 2,300.');
