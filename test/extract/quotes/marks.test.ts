@@ -67,7 +67,7 @@ describe('scare quotes and partial quotes', () => {
     { name: 'one word with a comma and a clause after', text: 'It looked like a “windfall,” which was later revealed to be a loan.', opening: 'windfall', scare: true },
     { name: 'two words', text: 'The statement was read as a "green light" for the merger.', opening: 'green light', scare: true },
     { name: 'a country in marks', text: 'Officials in “Freedonia” announced new tariffs on steel.', opening: 'Freedonia', scare: true },
-    { name: 'three words used as a modifier', text: 'The coach has long relied on his “smoke and mirrors” approach, critics said.', opening: 'smoke and mirrors', scare: true },
+    { name: 'three words used as a modifier', text: 'The coach has always leaned on a “smoke and mirrors” game plan, critics said.', opening: 'smoke and mirrors', scare: true },
     { name: 'three words, no speech in the sentence', text: 'Fans waved banners calling for “the old days” outside the ground.', opening: 'the old days', scare: true },
     { name: 'two words governed by a speech verb', text: 'Asked if he would resign, the minister said “absolutely not” and left.', opening: 'absolutely not', scare: false },
     { name: 'a short full sentence', text: '“Never again!” the mayor told the crowd.', opening: 'Never again', scare: false },
