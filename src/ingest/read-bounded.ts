@@ -19,16 +19,20 @@ export function formatBytes(n: number): string {
 
 const tooLarge = (size: string, max: number) => ({ ok: false as const, rule: 'too-large' as const, message: `file is ${size}, over the --max-bytes limit of ${formatBytes(max)} (${max} bytes); not read` });
 
-/** Stat-checked, size-bounded read of a whole file. */
-export function readBounded(path: string, maxBytes: number, headOnly = false): ReadResult {
-  let size: number;
+/** The size of a regular file, or why it cannot be read (shared by both readers below). */
+function fileSize(path: string): number | Extract<ReadResult, { ok: false }> {
   try {
     const st = statSync(path);
-    if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: 'not a regular file' };
-    size = st.size;
+    return st.isFile() ? st.size : { ok: false, rule: 'not-a-file', message: 'not a regular file' };
   } catch (e) {
     return { ok: false, rule: 'read-error', message: `cannot read: ${(e as Error).message}` };
   }
+}
+
+/** Stat-checked, size-bounded read of a whole file. */
+export function readBounded(path: string, maxBytes: number, headOnly = false): ReadResult {
+  const size = fileSize(path);
+  if (typeof size !== 'number') return size;
   if (size > maxBytes && !headOnly) return tooLarge(formatBytes(size), maxBytes);
   if (size === 0) return { ok: false, rule: 'empty-file', message: 'file is empty' };
   let fd: number | null = null;
@@ -57,14 +61,8 @@ export function readBounded(path: string, maxBytes: number, headOnly = false): R
 
 /** Check a file's size against the limit without reading it; also returns its first bytes (for binary sniffing). */
 export function checkFile(path: string, maxBytes: number, headBytes = 8192): ReadResult {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) return { ok: false, rule: 'not-a-file', message: 'not a regular file' };
-    size = st.size;
-  } catch (e) {
-    return { ok: false, rule: 'read-error', message: `cannot read: ${(e as Error).message}` };
-  }
+  const size = fileSize(path);
+  if (typeof size !== 'number') return size;
   if (size > maxBytes) return tooLarge(formatBytes(size), maxBytes);
   if (size === 0) return { ok: false, rule: 'empty-file', message: 'file is empty' };
   return readBounded(path, Math.min(headBytes, maxBytes), true);
