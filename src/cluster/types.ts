@@ -1,0 +1,64 @@
+/**
+ * Online story clustering: the records exchanged between the pure clustering stage (src/cluster)
+ * and a store (src/store) that persists story profiles and the candidate index.
+ *
+ * Flow for one new article (inside one store transaction, so a crash leaves no half-assigned article):
+ *   features = clusterFeatures(article)                       (pure, src/cluster)
+ *   candidates = await source.candidates(features.indexKeys, window)   (store or MemoryClusterIndex)
+ *   df = await source.docFreq(terms)                          (store or MemoryClusterIndex)
+ *   decision = decide(features, candidates, df, docCount)     (pure, src/cluster)
+ *   store applies the decision: new story or join, merges, profile update, index keys, df counts.
+ * Candidate lookup goes through index keys (MinHash-LSH bands, entity keys), never a scan of all
+ * stories, so the cost per article does not grow with the store.
+ */
+
+/** What clustering needs of one article; computed once, stored with the article. */
+export interface ArticleFeatures {
+  /** day number (days since 1970-01-01, UTC) of publication, or of ingestion when undated. */
+  readonly day: number;
+  /** content terms (lower-case words and name keys) with raw counts, most frequent first, capped. */
+  readonly terms: readonly (readonly [term: string, count: number])[];
+  /** normalised names of people, organisations and places (light rule, no full extraction). */
+  readonly entities: readonly string[];
+  /** keys for candidate lookup (LSH band hashes, entity keys); the store indexes stories by them. */
+  readonly indexKeys: readonly string[];
+}
+
+/** A story as clustering sees it: a running profile, updated as articles join. */
+export interface StoryProfile {
+  readonly storyId: number;
+  readonly articleCount: number;
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** summed term counts of member articles (capped to the strongest terms). */
+  readonly terms: Readonly<Record<string, number>>;
+  /** entity key → number of member articles naming it. */
+  readonly entities: Readonly<Record<string, number>>;
+}
+
+/** Why an article joined a story: shown to users (`crosscheck story`, the web UI). */
+export interface JoinReason {
+  readonly score: number;
+  readonly sharedTerms: readonly string[];
+  readonly sharedEntities: readonly string[];
+}
+
+export type ClusterDecision =
+  | { readonly kind: 'new' }
+  | {
+      readonly kind: 'join';
+      readonly storyId: number;
+      readonly reason: JoinReason;
+      /** other candidate stories this article bridges; the store merges them into storyId. */
+      readonly merge: readonly { readonly storyId: number; readonly reason: JoinReason }[];
+    };
+
+/** Where candidates and document frequencies come from: a store, or an in-memory index for tests. */
+export interface CandidateSource {
+  /** stories holding any of the keys whose day range overlaps [fromDay, toDay]; at most `limit`. */
+  candidates(keys: readonly string[], fromDay: number, toDay: number, limit: number): Promise<StoryProfile[]>;
+  /** number of stored articles containing each term (missing = 0). */
+  docFreq(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** number of articles stored. */
+  docCount(): Promise<number>;
+}
