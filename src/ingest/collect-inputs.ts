@@ -66,7 +66,8 @@ export function collectInputs(paths: readonly string[], rel: (p: string) => stri
   });
 }
 
-function safeRealpath(p: string): string {
+/** The real path of `p`, or `p` itself when it cannot be resolved (a dangling symlink). */
+export function safeRealpath(p: string): string {
   try {
     return realpathSync(p);
   } catch {
