@@ -73,6 +73,11 @@ export async function* warcItems(ctx: ReadContext, path: string, source: string,
   try {
     for await (const record of parser) {
       n++;
+      if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
+        // Not a record boundary: not a WARC at all, or damage; nothing after it can be trusted.
+        yield diagnostic('warning', 'bad-warc', `record ${n} does not start with a "WARC/1.x" line; ${n === 1 ? 'not a WARC file' : 'stopped reading'}`, source);
+        break;
+      }
       const html = isHtmlResponse(record);
       const body = await drain(record, html, ctx.maxBytes);
       if (body.truncated) {

@@ -55,6 +55,24 @@ describe('ids are unique across the whole run', () => {
   });
 });
 
+describe('progress and determinism', () => {
+  it('onProgress after each input with the expanded total; repeated runs are identical', async () => {
+    const a = tmp.write('mix/a.rss', rss('Valley Courier', [rssItem(FLOOD, 'https://c.example/1'), rssItem(TRANSFER, 'https://c.example/2')]));
+    tmp.write('mix/b.html.gz', gzip(pageHtml(EARNINGS)));
+    tmp.write('mix/c.jsonl', `${record(TRANSFER)}\n`);
+    const calls: [number, number, string][] = [];
+    const first = await collect(streamInputs([join(tmp.dir, 'mix'), a], { cwd: tmp.dir, onProgress: (d, t, s) => calls.push([d, t, s]) }));
+    expect(calls).toEqual([
+      [1, 3, 'mix/a.rss'],
+      [2, 3, 'mix/b.html.gz'],
+      [3, 3, 'mix/c.jsonl'],
+    ]);
+    const second = await collect(streamInputs([join(tmp.dir, 'mix'), a], { cwd: tmp.dir }));
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    expect(first.articles.map((x) => x.id)).toEqual(['a-1', 'a-2', 'b', 'c-1']);
+  });
+});
+
 describe('JSONL', () => {
   it('a truncated last line is a diagnostic with its line; earlier lines load', async () => {
     const text = `${record(FLOOD)}\n${record(TRANSFER)}\n${record(EARNINGS).slice(0, 60)}`;

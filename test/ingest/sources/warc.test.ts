@@ -87,4 +87,12 @@ describe('WARC', () => {
     expect(r.articles).toHaveLength(120);
     expect(new Set(r.articles.map((a) => a.id)).size).toBe(120);
   });
+
+  it.each([
+    ['junk.warc', Buffer.from('this is not an archive\nat all\n')],
+    ['tail-junk.warc', Buffer.concat([warcFile([crawl[2]!]), Buffer.from('garbage after the last record\r\n\r\n')])],
+  ])('%s: text that is not a WARC record is a bad-warc diagnostic, not silence', async (name, bytes) => {
+    const r = await collect(streamInputs([tmp.write(name, bytes)], { cwd: tmp.dir }));
+    expect(r.diagnostics.find((d) => d.rule === 'bad-warc'), name).toMatchObject({ source: name, severity: 'warning' });
+  });
 });
