@@ -38,7 +38,9 @@ export function* feedItems(ctx: ReadContext, xml: string, source: string, stem: 
       yield skippedRecord;
       continue;
     }
-    const known = { title: item.title, url: item.link, published: item.published, author: item.author, outlet: feed.title };
+    // A permalink guid stands in for a missing <link>.
+    const url = item.link ?? (item.id && /^https?:\/\//i.test(item.id) ? item.id : null);
+    const known = { title: item.title, url, published: item.published, author: item.author, outlet: feed.title };
     // Item fields are passed as known metadata, so they win over what the HTML itself says.
     const done = finishDraft(ctx, ingestHtml(item.html, known), `${stem}-${n}`, where, line);
     yield* done.items;

@@ -35,6 +35,17 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('RSS links', () => {
+  it.each([
+    ['a <link>', (x: string) => x, 'https://courier.example/own-link'],
+    ['no <link>, a permalink <guid>', (x: string) => x.replace(/<link>[^<]*<\/link>/, '<guid>https://courier.example/by-guid</guid>'), 'https://courier.example/by-guid'],
+    ['no <link>, a non-URL <guid>', (x: string) => x.replace(/<link>[^<]*<\/link>/, '<guid isPermaLink="false">tag-4471</guid>'), null],
+  ])('%s', async (_name, edit, url) => {
+    const r = await read('links.rss', rss('Valley Courier', [edit(rssItem(TRANSFER, 'https://courier.example/own-link'))]));
+    expect(r.articles[0]!.url).toBe(url);
+  });
+});
+
 describe('Atom', () => {
   it('html and xhtml content, rel=alternate link, published over updated, author name', async () => {
     const r = await read('ledger.atom', atom('Market Ledger', [atomEntry(EARNINGS, 'https://ledger.example/brightmoor', 'html'), atomEntry(FLOOD, 'https://ledger.example/tarrow', 'xhtml')]));
