@@ -37,7 +37,7 @@ export function compareArticles(extractions: readonly ArticleExtraction[]): Comp
   const claims = finalizeClaims([...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...timeline.claims], independence);
   // 4. the summary and framing read the finished findings.
   const summary = buildSummary({ articles, entities: merged.entities, quotes, events, claims, independence });
-  const framing = buildFraming(extractions, quotes);
+  const framing = buildFraming(extractions, quotes, { entities: merged.entities, claims, events });
   return { entities: merged.entities, quotes, events, claims, summary, independence, framing, diagnostics: copyNotes(articles, independence) };
 }
 

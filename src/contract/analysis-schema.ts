@@ -211,13 +211,100 @@ export const IndependenceGroupSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const FramingToneSchema = Type.Object(
+  {
+    score: Type.Number({ description: 'mean sentence sentiment, -1…1' }),
+    sentences: Type.Integer({ minimum: 0 }),
+    spans: Type.Array(SpanSchema, { description: 'the most strongly scored sentences' }),
+  },
+  { additionalProperties: false },
+);
+
 export const FramingSchema = Type.Object(
   {
     outlet: Type.String(),
     articles: Type.Array(Type.String()),
-    distinctiveTerms: Type.Array(Type.Object({ term: Type.String(), count: Type.Integer(), score: Type.Number() }, { additionalProperties: false })),
+    distinctiveTerms: Type.Array(
+      Type.Object(
+        {
+          term: Type.String(),
+          count: Type.Integer(),
+          score: Type.Number({ description: 'z-score of the log-odds ratio with an informative Dirichlet prior (Monroe et al. 2008)' }),
+          spans: Type.Optional(Type.Array(SpanSchema)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     scareQuotes: Type.Array(Type.String()),
-    voices: Type.Array(Type.Object({ name: Type.String(), entity: NullableString, quotes: Type.Integer() }, { additionalProperties: false })),
+    scareQuoteSpans: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { text: Type.String(), spans: Type.Array(SpanSchema), sharedWith: Type.Integer({ minimum: 0, description: 'other outlets that scare-quote the same words' }) },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    voices: Type.Array(
+      Type.Object(
+        {
+          name: Type.String(),
+          entity: NullableString,
+          quotes: Type.Integer(),
+          role: Type.Optional(NullableString),
+          words: Type.Optional(Type.Integer({ minimum: 0 })),
+          share: Type.Optional(Type.Number({ description: "share of the outlet's quoted words, 0…1" })),
+          spans: Type.Optional(Type.Array(SpanSchema)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    labels: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            label: Type.String(),
+            key: Type.String({ description: 'lower-case, singular form labels are compared by' }),
+            entity: NullableString,
+            name: NullableString,
+            link: Type.Union([Type.Literal('pre-modifier'), Type.Literal('appositive'), Type.Literal('copula'), Type.Literal('none')]),
+            count: Type.Integer({ minimum: 1 }),
+            sharedWith: Type.Integer({ minimum: 0, description: 'other outlets that use the same label' }),
+            spans: Type.Array(SpanSchema),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    tone: Type.Optional(
+      Type.Object(
+        {
+          lexicon: Type.String(),
+          article: FramingToneSchema,
+          entities: Type.Array(
+            Type.Object(
+              { entity: Type.String(), name: Type.String(), score: Type.Number(), sentences: Type.Integer({ minimum: 0 }), spans: Type.Array(SpanSchema) },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    omissions: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            kind: Type.Union([Type.Literal('claim'), Type.Literal('event'), Type.Literal('quote')]),
+            ref: Type.String({ description: 'id of the claim, event or quote' }),
+            text: Type.String(),
+            carriedBy: Type.Integer({ minimum: 0 }),
+            of: Type.Integer({ minimum: 0 }),
+            evidence: Type.Array(SpanSchema, { description: 'where the other outlets report it' }),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -26,5 +26,16 @@ export function spanErrors(a: Analysis): string[] {
   a.events.forEach((ev) => ev.evidence.forEach((s) => check(`event ${ev.id}`, s)));
   a.claims.forEach((c) => c.values.forEach((v) => v.evidence.forEach((s) => check(`claim ${c.id}`, s))));
   a.summary.forEach((s, i) => s.evidence.forEach((sp) => check(`summary ${i}`, sp)));
+  for (const f of a.framing ?? []) {
+    const spans = [
+      ...f.distinctiveTerms.flatMap((t) => t.spans ?? []),
+      ...(f.scareQuoteSpans ?? []).flatMap((q) => q.spans),
+      ...f.voices.flatMap((v) => v.spans ?? []),
+      ...(f.labels ?? []).flatMap((l) => l.spans),
+      ...(f.tone ? [...f.tone.article.spans, ...f.tone.entities.flatMap((e) => e.spans)] : []),
+      ...(f.omissions ?? []).flatMap((o) => o.evidence),
+    ];
+    spans.forEach((s) => check(`framing ${f.outlet}`, s));
+  }
   return errs;
 }

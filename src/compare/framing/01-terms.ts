@@ -8,6 +8,7 @@
  */
 import type { ArticleExtraction } from '../../model/records.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
+import type { Span } from '../../contract/analysis-schema.js';
 
 interface Masked {
   readonly start: number;
@@ -41,6 +42,17 @@ export interface TermCounts {
   readonly initials: Map<string, number>;
   /** words seen written in lower case. */
   readonly lowerSeen: Set<string>;
+  /** the first few places each term (word, bigram or settled initial) occurs: its evidence. */
+  readonly spans: Map<string, Span[]>;
+}
+
+/** Evidence spans kept per term and outlet: enough to check the figure, not the whole text. */
+export const MAX_TERM_SPANS = 3;
+
+function note(into: TermCounts, term: string, span: Span): void {
+  let list = into.spans.get(term);
+  if (!list) into.spans.set(term, (list = []));
+  if (list.length < MAX_TERM_SPANS) list.push(span);
 }
 
 /** Count the article's own content words and bigrams into `into`. */
@@ -48,7 +60,7 @@ export function countTerms(x: ArticleExtraction, into: TermCounts): void {
   const text = x.article.text;
   const masked = maskedSpans(x);
   let m = 0;
-  let prev: { word: string; end: number } | null = null;
+  let prev: { word: string; start: number; end: number } | null = null;
   for (const t of text.matchAll(TOKEN)) {
     const start = t.index;
     const end = start + t[0].length;
@@ -71,16 +83,18 @@ export function countTerms(x: ArticleExtraction, into: TermCounts): void {
       into.lowerSeen.add(word);
       into.counts.set(word, (into.counts.get(word) ?? 0) + 1);
     }
+    note(into, word, { article: x.article.id, start, end });
     if (prev && contiguous && !capital) {
       const bigram = `${prev.word} ${word}`;
       into.counts.set(bigram, (into.counts.get(bigram) ?? 0) + 1);
+      note(into, bigram, { article: x.article.id, start: prev.start, end });
     }
-    prev = { word, end };
+    prev = { word, start, end };
   }
 }
 
 /** Fresh, empty counts. */
-export const emptyCounts = (): TermCounts => ({ counts: new Map(), initials: new Map(), lowerSeen: new Set() });
+export const emptyCounts = (): TermCounts => ({ counts: new Map(), initials: new Map(), lowerSeen: new Set(), spans: new Map() });
 
 /** Merge sentence-initial capitalised words into the counts when the corpus also writes them in lower case. */
 export function settleInitials(c: TermCounts, lowerSeen: ReadonlySet<string>): Map<string, number> {

@@ -11,6 +11,12 @@
  */
 const PRIOR_MASS = 500;
 const PRIOR_SHARE = 0.5;
+/**
+ * Background pseudo-count per vocabulary term, added to the story's pooled counts before
+ * they become the prior: a flat background keeps a term that only one outlet uses from
+ * getting a near-zero prior (and an inflated z) on a small story.
+ */
+const BACKGROUND = 1;
 /** A term must be used this often by the outlet to count as a habit, not an accident. */
 const MIN_COUNT = 2;
 /** z below this is not distinctive. */
@@ -35,11 +41,12 @@ export function distinctiveTerms(mine: ReadonlyMap<string, number>, corpus: Read
   const nj = total - ni;
   if (!ni || !nj) return [];
   const a0 = Math.min(PRIOR_MASS, PRIOR_SHARE * total);
+  const priorTotal = total + BACKGROUND * corpus.size;
   const out: ScoredTerm[] = [];
   for (const [term, yi] of mine) {
     if (yi < MIN_COUNT) continue;
     const yj = (corpus.get(term) ?? yi) - yi;
-    const alpha = (a0 * (yi + yj)) / total;
+    const alpha = (a0 * (yi + yj + BACKGROUND)) / priorTotal;
     const delta = Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
     const z = delta / Math.sqrt(1 / (yi + alpha) + 1 / (yj + alpha));
     if (z >= MIN_Z) out.push({ term, count: yi, score: Math.round(z * 1000) / 1000 });

@@ -100,11 +100,12 @@ describe('buildFraming', () => {
   });
 
   it('counts whose voices each outlet carries, folding a surname into the full name', () => {
-    expect(of('Coastline Herald').voices).toEqual([
-      { name: 'Tomas Reyes', entity: 'e1', quotes: 2 },
-      { name: 'Jane Roe', entity: null, quotes: 1 },
+    expect(of('Coastline Herald').voices).toMatchObject([
+      { name: 'Tomas Reyes', entity: 'e1', quotes: 2, words: 2, share: 0.667 },
+      { name: 'Jane Roe', entity: null, quotes: 1, words: 1, share: 0.333 },
     ]);
-    expect(of('Bay Courier').voices).toEqual([{ name: 'Tomas Reyes', entity: 'e1', quotes: 1 }]);
+    expect(of('Coastline Herald').voices[0]!.spans).toHaveLength(2);
+    expect(of('Bay Courier').voices).toMatchObject([{ name: 'Tomas Reyes', entity: 'e1', quotes: 1, share: 1 }]);
     expect(of('a4').voices).toEqual([]);
   });
 

@@ -1,0 +1,66 @@
+/**
+ * Step 6: omissions — findings of the comparison (agreed claims, main events, widely
+ * carried quotes) that most other outlets report and this one leaves out. The evidence
+ * is where the others report it.
+ */
+import type { Claim, Quote, Span, TimelineEvent } from '../../contract/analysis-schema.js';
+
+export interface Finding {
+  readonly kind: 'claim' | 'event' | 'quote';
+  readonly ref: string;
+  readonly text: string;
+  readonly articles: ReadonlySet<string>;
+  readonly evidence: readonly Span[];
+}
+
+export interface Omission {
+  readonly kind: 'claim' | 'event' | 'quote';
+  readonly ref: string;
+  readonly text: string;
+  /** outlets that report it, and outlets in the story. */
+  readonly carriedBy: number;
+  readonly of: number;
+  readonly evidence: Span[];
+}
+
+/** Omissions listed per outlet. */
+const MAX_OMISSIONS = 10;
+const MAX_EVIDENCE = 3;
+const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117).trimEnd()}…` : s);
+
+/** The comparison's findings that could be missed: agreed claims, non-background events, quotes. */
+export function findingsOf(claims: readonly Claim[], events: readonly TimelineEvent[], quotes: readonly Quote[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of claims) {
+    if (c.status !== 'agreed' || !c.values.length) continue;
+    const v = c.values[0]!;
+    out.push({ kind: 'claim', ref: c.id, text: short(`${c.topic}: ${v.value}`), articles: new Set(c.values.flatMap((x) => x.articles)), evidence: c.values.flatMap((x) => x.evidence) });
+  }
+  for (const e of events) {
+    if (e.weak) continue;
+    out.push({ kind: 'event', ref: e.id, text: short(`${e.date}: ${e.description}`), articles: new Set(e.articles ?? e.evidence.map((s) => s.article)), evidence: e.evidence });
+  }
+  for (const q of quotes) {
+    const who = q.speaker ? `${q.speaker.name}: ` : '';
+    out.push({ kind: 'quote', ref: q.id, text: short(`${who}“${q.text}”`), articles: new Set(q.occurrences.map((o) => o.article)), evidence: q.occurrences.map((o) => ({ article: o.article, start: o.start, end: o.end })) });
+  }
+  return out;
+}
+
+/**
+ * What `outlet` leaves out: findings carried by more than half of the other outlets (and
+ * at least two). Needs three outlets or more; with two, "most others" is one outlet's word.
+ */
+export function omissionsOf(outletArticles: ReadonlySet<string>, outlets: readonly ReadonlySet<string>[], findings: readonly Finding[]): Omission[] {
+  const others = outlets.length - 1;
+  if (others < 2) return [];
+  const out: Omission[] = [];
+  for (const f of findings) {
+    if ([...outletArticles].some((a) => f.articles.has(a))) continue;
+    const carriers = outlets.filter((o) => [...o].some((a) => f.articles.has(a))).length;
+    if (carriers < 2 || carriers * 2 <= others) continue;
+    out.push({ kind: f.kind, ref: f.ref, text: f.text, carriedBy: carriers, of: outlets.length, evidence: f.evidence.slice(0, MAX_EVIDENCE).map((s) => ({ ...s })) });
+  }
+  const order = { event: 0, claim: 1, quote: 2 } as const;
+  return out.sort((a, b) => b.carriedBy - a.carriedBy || order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref, 'en', { numeric: true })).slice(0, MAX_OMISSIONS);
+}
