@@ -16,6 +16,15 @@ Usage:
   crosscheck serve <files|folders> [--port 4317]   browse the analysis in a local web app (127.0.0.1)
   crosscheck --help | --version
 
+Corpus mode (a store of many stories; --db defaults to ./crosscheck.db, or postgres://…):
+  crosscheck ingest <inputs…> [--db …]   store articles from files, folders, -, .jsonl, RSS/Atom feed
+                                         files and URLs, .warc(.gz), clustered into stories; idempotent
+      --no-analyse  --allow-private-network  -q
+  crosscheck stories [--db …] [--since 2026-03-01] [--limit n] [--format table|json]
+  crosscheck story <id> [--db …] [--format json|md|html|why] [--out file]
+  crosscheck search "<query>" [--db …] [--limit 20] [--format table|json]
+  crosscheck export [--db …] --format jsonl|csv [--out file]
+
 analyze options:
   -f, --format <json|md|html> output format (default: json, or from --out's extension)
   -o, --out <file>         write the report to a file instead of stdout
@@ -137,6 +146,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (cmd === 'analyze' || cmd === 'analyse') return await runAnalyze(rest, io);
     if (cmd === 'serve') return await runServe(rest, io);
+    if (cmd === 'ingest') return await (await import('./commands/ingest.js')).runIngest(rest, io);
+    if (cmd === 'stories') return await (await import('./commands/stories.js')).runStories(rest, io);
+    if (cmd === 'story') return await (await import('./commands/story.js')).runStory(rest, io);
+    if (cmd === 'search') return await (await import('./commands/search.js')).runSearch(rest, io);
+    if (cmd === 'export') return await (await import('./commands/export.js')).runExport(rest, io);
     throw new UsageError(`unknown command "${cmd}" (try: crosscheck analyze <paths>)`);
   } catch (e) {
     if (isUsageError(e) || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -17,6 +17,26 @@ export interface AddArticleInput {
   readonly textHash: string;
   /** pure clustering step, called inside the transaction with candidates loaded from the store. */
   readonly decide: (source: CandidateSource) => Promise<ClusterDecision>;
+  /** how the store updates profiles when applying a decision (src/cluster addToProfile/mergeProfiles). */
+  readonly profiles: ProfileOps;
+}
+
+/**
+ * Profile arithmetic the store applies inside its transaction. Passed in (not imported) so a
+ * store does not depend on one clusterer and tests can use a simple one.
+ */
+export interface ProfileOps {
+  addToProfile(profile: StoryProfile | undefined, features: ArticleFeatures, storyId: number): StoryProfile;
+  /** `a` absorbs `b`: the result keeps `a.storyId`. */
+  mergeProfiles(a: StoryProfile, b: StoryProfile): StoryProfile;
+}
+
+/** One merge: `into` absorbed `from` when `articleId` bridged them. */
+export interface StoryMerge {
+  readonly into: number;
+  readonly from: number;
+  readonly articleId: string;
+  readonly reason: JoinReason;
 }
 
 export type AddArticleResult =
@@ -33,6 +53,8 @@ export interface StorySummary {
   /** from the latest analysis; null when the story has not been analysed since it last changed. */
   readonly conflicts: number | null;
   readonly updatedAt: string;
+  /** bumped on every change of membership; an analysis records the version it was computed from. */
+  readonly version: number;
 }
 
 export interface StoryMember {
@@ -57,7 +79,12 @@ export interface Store extends AsyncDisposable {
   addArticle(input: AddArticleInput): Promise<AddArticleResult>;
   /** ingest diagnostics kept with the run (source, line, reason). */
   addDiagnostics(diagnostics: readonly Diagnostic[]): Promise<void>;
+  /** newest first (latest publication date, then id); `since` (ISO date) keeps stories published or changed since. */
   listStories(options?: { readonly since?: string; readonly limit?: number }): Promise<StorySummary[]>;
+  /** one story, or null when there is none with this id (or it was merged into another). */
+  getStory(storyId: number): Promise<StorySummary | null>;
+  /** merges into this story, oldest first. */
+  storyMerges(storyId: number): Promise<StoryMerge[]>;
   storyArticles(storyId: number): Promise<Article[]>;
   storyMembers(storyId: number): Promise<StoryMember[]>;
   /** stories changed since their last analysis. */
@@ -65,7 +92,8 @@ export interface Store extends AsyncDisposable {
   /** the stored analysis, or null when missing or stale. */
   getAnalysis(storyId: number): Promise<Analysis | null>;
   putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void>;
-  search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
+  /** words of `query` are matched as terms (no query syntax exposed), best first. */
+  search(query: string, options?: { readonly limit?: number; readonly markers?: readonly [string, string] }): Promise<SearchHit[]>;
   counts(): Promise<{ readonly articles: number; readonly stories: number }>;
   close(): Promise<void>;
 }

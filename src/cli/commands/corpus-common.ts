@@ -1,0 +1,28 @@
+/**
+ * What the corpus commands (ingest, stories, story, search, export) share: the `--db` option
+ * and opening the store it names.
+ */
+import { existsSync } from 'node:fs';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/types.js';
+
+/** parseArgs option spec for `--db`. */
+export const DB_OPTION = { db: { type: 'string', default: DEFAULT_DB } } as const;
+
+/** Open the store for writing (created on first use). */
+export function openForWrite(db: string): Promise<Store> {
+  return openStore(db);
+}
+
+/** Open an existing store for reading: a missing SQLite file is misuse, not an empty store. */
+export function openForRead(db: string): Promise<Store> {
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}; create one with crosscheck ingest <inputs> --db ${db}`);
+  return openStore(db);
+}
+
+/** `value` as one of `allowed`, or a usage error naming the option. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`unknown ${option} "${value}"; expected one of ${allowed.join(', ')}`);
+  return value as T;
+}

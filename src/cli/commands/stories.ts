@@ -1,0 +1,36 @@
+/** `crosscheck stories`: the stories in the store, newest first. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../errors.js';
+import type { StorySummary } from '../../store/types.js';
+import type { CliIO } from '../main.js';
+import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+
+const range = (s: StorySummary) => {
+  const a = s.firstPublished?.slice(0, 10) ?? '?';
+  const b = s.lastPublished?.slice(0, 10) ?? '?';
+  return a === b ? a : `${a}..${b}`;
+};
+
+/** A plain-text table; conflicts show "-" until the story has a current analysis. */
+export function storiesTable(stories: readonly StorySummary[]): string {
+  const rows = [['id', 'dates', 'articles', 'conflicts', 'outlets', 'title']];
+  for (const s of stories) rows.push([String(s.id), range(s), String(s.articleCount), s.conflicts === null ? '-' : String(s.conflicts), s.outlets.join(', '), s.title ?? '']);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+export async function runStories(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, since: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string', short: 'f', default: 'table' } } });
+  const format = oneOf('--format', values.format, ['table', 'json'] as const);
+  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(values.since)) throw new UsageError(`--since expects a date such as 2026-03-01, got "${values.since}"`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
+  const store = await openForRead(values.db);
+  try {
+    const stories = await store.listStories({ ...(values.since ? { since: values.since } : {}), ...(limit ? { limit } : {}) });
+    io.stdout.write(format === 'json' ? `${JSON.stringify(stories.map(({ updatedAt: _u, version: _v, ...s }) => s), null, 2)}\n` : storiesTable(stories));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * `crosscheck story <id>`: the full analysis of one story (the same contract and renderers as
+ * `crosscheck analyze`), refreshed when stale. Markdown and HTML add why each article joined.
+ * JSON stays exactly the contract; `--format why` prints only the join reasons.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { currentAnalysis } from '../../corpus/analyse-stories.js';
+import { UsageError } from '../../errors.js';
+import { renderReport } from '../../report/index.js';
+import type { StoryMember, StoryMerge } from '../../store/types.js';
+import type { CliIO } from '../main.js';
+import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** One line per member: the first article opened the story; the others list shared terms and entities. */
+export function whyLines(members: readonly StoryMember[], merges: readonly StoryMerge[]): string[] {
+  const lines = members.map((m) =>
+    m.reason === null
+      ? `${m.articleId}: opened the story`
+      : `${m.articleId}: joined (score ${m.reason.score.toFixed(2)}; terms: ${m.reason.sharedTerms.join(', ') || '-'}; entities: ${m.reason.sharedEntities.join(', ') || '-'})`,
+  );
+  for (const g of merges) lines.push(`story ${g.from} merged in, bridged by ${g.articleId} (entities: ${g.reason.sharedEntities.join(', ') || '-'}; terms: ${g.reason.sharedTerms.join(', ') || '-'})`);
+  return lines;
+}
+
+export async function runStory(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } } });
+  const format = oneOf('--format', values.format, ['json', 'md', 'html', 'why'] as const);
+  const id = Number(positionals[0]);
+  if (positionals.length !== 1 || !Number.isInteger(id) || id < 1) throw new UsageError('story needs one story id (see crosscheck stories)');
+  const store = await openForRead(values.db);
+  try {
+    const analysis = await currentAnalysis(store, id);
+    if (!analysis) throw new UsageError(`no story ${id} in ${values.db} (see crosscheck stories)`);
+    const why = whyLines(await store.storyMembers(id), await store.storyMerges(id));
+    let out: string;
+    if (format === 'why') out = `${why.join('\n')}\n`;
+    else if (format === 'json') out = renderReport(analysis, 'json');
+    else if (format === 'md') out = `${renderReport(analysis, 'md').trimEnd()}\n\n## Why these articles\n\n${why.map((l) => `- ${l}`).join('\n')}\n`;
+    else {
+      const section = `<section id="why"><h2>Why these articles</h2><ul>${why.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>\n`;
+      const html = renderReport(analysis, 'html');
+      out = html.includes('</body>') ? html.replace('</body>', `${section}</body>`) : html + section;
+    }
+    if (values.out) writeFileSync(values.out, out);
+    else io.stdout.write(out);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The SQLite schema as ordered, numbered migrations. A migration is never edited once released:
+ * add a new one at the end. `migrate` applies the missing ones, each in its own transaction with
+ * its row in `migrations`, so a crash between two leaves a store that the next open completes.
+ */
+import type { Database } from 'better-sqlite3';
+
+interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'stories, articles, candidate index, document frequencies, merges, analyses, diagnostics',
+    sql: `
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        article_count INTEGER NOT NULL DEFAULT 0,
+        first_published TEXT,
+        last_published TEXT,
+        version INTEGER NOT NULL DEFAULT 0,
+        profile TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_recent ON stories (last_published DESC, id DESC);
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT UNIQUE,
+        text_hash TEXT NOT NULL UNIQUE,
+        story_id INTEGER NOT NULL REFERENCES stories (id),
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        article TEXT NOT NULL,
+        features TEXT NOT NULL,
+        reason TEXT
+      );
+      CREATE INDEX articles_story ON articles (story_id);
+      CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        story_id INTEGER NOT NULL,
+        first_day INTEGER NOT NULL,
+        last_day INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_keys_story ON story_keys (story_id);
+      CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        into_story INTEGER NOT NULL,
+        from_story INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX merges_into ON merges (into_story);
+      CREATE TABLE analyses (
+        story_id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL,
+        conflicts INTEGER NOT NULL,
+        analysis TEXT NOT NULL
+      );
+      CREATE TABLE diagnostics (id INTEGER PRIMARY KEY, source TEXT NOT NULL, diagnostic TEXT NOT NULL);
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+];
+
+/** Apply every migration not yet recorded, in order. Returns the ids applied. */
+export function migrate(db: Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set(db.prepare('SELECT id FROM migrations').pluck().all() as number[]);
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
+    }).immediate();
+    applied.push(m.id);
+  }
+  return applied;
+}

@@ -1,0 +1,146 @@
+/**
+ * The write path of the SQLite store: one article and its story assignment in one
+ * `BEGIN IMMEDIATE` transaction, so a crash (even kill -9) leaves either both or neither.
+ *
+ * Steps: duplicate check (URL, text hash) → clustering decision (reads the store inside the
+ * transaction) → new story, or join (absorbing bridged stories first) → unique article id →
+ * article row + full-text row → document frequencies → candidate keys → story row.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { Article } from '../../contract/analysis-schema.js';
+import type { ArticleFeatures, JoinReason, StoryProfile } from '../../cluster/types.js';
+import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
+import { sqliteCandidateSource } from './sqlite-candidates.js';
+
+const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+
+interface StoryRow {
+  id: number;
+  title: string | null;
+  article_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  profile: string;
+}
+
+/** Prepared statements of the write path, built once per store. */
+export class ArticleWriter {
+  private readonly q: Record<string, Statement>;
+  private readonly source;
+
+  constructor(private readonly db: Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.source = sqliteCandidateSource(db);
+    this.q = {
+      byUrl: p('SELECT id FROM articles WHERE url = ?'),
+      byHash: p('SELECT id FROM articles WHERE text_hash = ?'),
+      idTaken: p('SELECT 1 FROM articles WHERE id = ?'),
+      story: p('SELECT id, title, article_count, first_published, last_published, profile FROM stories WHERE id = ?'),
+      newStory: p("INSERT INTO stories (title, profile, updated_at) VALUES (NULL, '{}', ?)"),
+      saveStory: p('UPDATE stories SET title = ?, article_count = ?, first_published = ?, last_published = ?, profile = ?, version = version + 1, updated_at = ? WHERE id = ?'),
+      dropStory: p('DELETE FROM stories WHERE id = ?'),
+      dropAnalysis: p('DELETE FROM analyses WHERE story_id = ?'),
+      moveArticles: p('UPDATE articles SET story_id = ? WHERE story_id = ?'),
+      moveKeys: p(`INSERT INTO story_keys (key, story_id, first_day, last_day)
+        SELECT key, ?, first_day, last_day FROM story_keys WHERE story_id = ?
+        ON CONFLICT (key, story_id) DO UPDATE SET first_day = min(first_day, excluded.first_day), last_day = max(last_day, excluded.last_day)`),
+      dropKeys: p('DELETE FROM story_keys WHERE story_id = ?'),
+      recordMerge: p('INSERT INTO merges (into_story, from_story, article_id, reason) VALUES (?, ?, ?, ?)'),
+      insertArticle: p('INSERT INTO articles (id, url, text_hash, story_id, outlet, title, published, article, features, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      bumpDf: p('INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + 1'),
+      addKeys: p(`INSERT INTO story_keys (key, story_id, first_day, last_day) SELECT value, ?, ?, ? FROM json_each(?) WHERE true
+        ON CONFLICT (key, story_id) DO UPDATE SET first_day = min(first_day, excluded.first_day), last_day = max(last_day, excluded.last_day)`),
+    };
+  }
+
+  /** Add one article; the caller serialises calls (one transaction at a time on this connection). */
+  async add(input: AddArticleInput): Promise<AddArticleResult> {
+    const { article, textHash } = input;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const dupUrl = article.url === null ? undefined : (this.q.byUrl!.pluck().get(article.url) as string | undefined);
+      const dupText = dupUrl === undefined ? (this.q.byHash!.pluck().get(textHash) as string | undefined) : undefined;
+      if (dupUrl !== undefined || dupText !== undefined) {
+        this.db.exec('ROLLBACK');
+        return { status: 'duplicate', articleId: (dupUrl ?? dupText)!, by: dupUrl !== undefined ? 'url' : 'text' };
+      }
+      const decision = await input.decide(this.source);
+      const articleId = this.freeId(article.id);
+      let story: StoryRow;
+      let merged: number[] = [];
+      if (decision.kind === 'new') {
+        const id = Number(this.q.newStory!.run(new Date().toISOString()).lastInsertRowid);
+        story = { id, title: null, article_count: 0, first_published: null, last_published: null, profile: 'null' };
+      } else {
+        story = this.loadStory(decision.storyId);
+        for (const m of decision.merge) if (m.storyId !== story.id) story = this.absorb(story, this.loadStory(m.storyId), articleId, m.reason, input.profiles);
+        merged = decision.merge.map((m) => m.storyId).filter((id) => id !== story.id);
+      }
+      const reason: JoinReason | null = decision.kind === 'join' ? decision.reason : null;
+      this.insertArticle({ ...article, id: articleId }, input.features, textHash, story.id, reason);
+      const profile = input.profiles.addToProfile(JSON.parse(story.profile) as StoryProfile | null ?? undefined, input.features, story.id);
+      this.saveStory({
+        ...story,
+        title: story.title ?? article.title,
+        article_count: story.article_count + 1,
+        first_published: minDate(story.first_published, article.published),
+        last_published: maxDate(story.last_published, article.published),
+        profile: JSON.stringify(profile),
+      });
+      this.db.exec('COMMIT');
+      return { status: 'added', articleId, storyId: story.id, newStory: decision.kind === 'new', merged };
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  /** The article's own id when free, else the first free `<id>-2`, `<id>-3`, … */
+  private freeId(id: string): string {
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? id : `${id}-${n}`;
+      if (this.q.idTaken!.get(candidate) === undefined) return candidate;
+    }
+  }
+
+  private loadStory(id: number): StoryRow {
+    const row = this.q.story!.get(id) as StoryRow | undefined;
+    if (!row) throw new Error(`clustering chose story ${id}, which is not in the store`);
+    return row;
+  }
+
+  /** `into` absorbs `from`: members, keys and profile move; the merge is recorded with its reason. */
+  private absorb(into: StoryRow, from: StoryRow, articleId: string, reason: JoinReason, ops: ProfileOps): StoryRow {
+    this.q.moveArticles!.run(into.id, from.id);
+    this.q.moveKeys!.run(into.id, from.id);
+    this.q.dropKeys!.run(from.id);
+    this.q.dropAnalysis!.run(from.id);
+    this.q.dropStory!.run(from.id);
+    this.q.recordMerge!.run(into.id, from.id, articleId, JSON.stringify(reason));
+    const profile = ops.mergeProfiles(JSON.parse(into.profile) as StoryProfile, JSON.parse(from.profile) as StoryProfile);
+    return {
+      id: into.id,
+      title: into.title ?? from.title,
+      article_count: into.article_count + from.article_count,
+      first_published: minDate(into.first_published, from.first_published),
+      last_published: maxDate(into.last_published, from.last_published),
+      profile: JSON.stringify(profile),
+    };
+  }
+
+  private insertArticle(article: Article, features: ArticleFeatures, textHash: string, storyId: number, reason: JoinReason | null): void {
+    const seq = this.q.insertArticle!.run(
+      article.id, article.url, textHash, storyId, article.outlet, article.title, article.published,
+      JSON.stringify(article), JSON.stringify(features), reason === null ? null : JSON.stringify(reason),
+    ).lastInsertRowid;
+    this.q.insertFts!.run(seq, article.title ?? '', article.text);
+    this.q.bumpDf!.run(JSON.stringify([...new Set(features.terms.map(([t]) => t))]));
+    this.q.addKeys!.run(storyId, features.day, features.day, JSON.stringify([...new Set(features.indexKeys)]));
+  }
+
+  private saveStory(s: StoryRow): void {
+    this.q.saveStory!.run(s.title, s.article_count, s.first_published, s.last_published, s.profile, new Date().toISOString(), s.id);
+  }
+}

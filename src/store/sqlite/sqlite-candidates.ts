@@ -1,0 +1,33 @@
+/**
+ * The clusterer's view of a SQLite store: candidate stories through the key index (never a
+ * scan of all stories, so the cost per article stays flat) and term document frequencies.
+ * Lists go in as one JSON parameter (`json_each`), so the SQL text never varies with the input.
+ */
+import type { Database } from 'better-sqlite3';
+import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
+
+/** A CandidateSource reading `db` (inside the caller's transaction, so it sees its own writes). */
+export function sqliteCandidateSource(db: Database): CandidateSource {
+  // Stories sharing the most keys first, so `limit` keeps the likeliest ones.
+  const candidates = db.prepare(`
+    SELECT s.profile FROM (
+      SELECT story_id, count(*) AS shared FROM story_keys
+      WHERE key IN (SELECT value FROM json_each(?)) AND first_day <= ? AND last_day >= ?
+      GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?
+    ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).pluck();
+  const df = db.prepare('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))');
+  // Articles are never deleted and rowids are assigned max+1, so max(seq) is the count, in O(log n).
+  const count = db.prepare('SELECT coalesce(max(seq), 0) FROM articles').pluck();
+  return {
+    candidates: (keys, fromDay, toDay, limit) => {
+      if (keys.length === 0 || limit < 1) return Promise.resolve([]);
+      const rows = candidates.all(JSON.stringify(keys), toDay, fromDay, limit) as string[];
+      return Promise.resolve(rows.map((p) => JSON.parse(p) as StoryProfile));
+    },
+    docFreq: (terms) => {
+      const rows = terms.length ? (df.all(JSON.stringify(terms)) as { term: string; df: number }[]) : [];
+      return Promise.resolve(new Map(rows.map((r) => [r.term, r.df])));
+    },
+    docCount: () => Promise.resolve(count.get() as number),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The SQLite store (better-sqlite3, WAL): one file, created on first use, migrated on open.
+ * Writes go through ArticleWriter, one transaction per article, serialised by a promise chain
+ * because the clustering step between BEGIN and COMMIT is async.
+ */
+import Database from 'better-sqlite3';
+import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
+import type { JoinReason } from '../../cluster/types.js';
+import { UsageError } from '../../errors.js';
+import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
+import { ftsQuery } from './fts-query.js';
+import { migrate } from './migrations.js';
+import { ArticleWriter } from './sqlite-add-article.js';
+
+interface SummaryRow {
+  id: number;
+  title: string | null;
+  article_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  updated_at: string;
+  version: number;
+  conflicts: number | null;
+  outlets: string | null;
+}
+
+// Outlets as a JSON array (json_group_array keeps names with commas intact); conflicts only from a current analysis.
+const SUMMARY = `SELECT s.id, s.title, s.article_count, s.first_published, s.last_published, s.updated_at, s.version,
+    (SELECT a.conflicts FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS conflicts,
+    (SELECT json_group_array(outlet) FROM (SELECT DISTINCT outlet FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet)) AS outlets
+  FROM stories s`;
+
+const toSummary = (r: SummaryRow): StorySummary => ({
+  id: r.id,
+  title: r.title,
+  articleCount: r.article_count,
+  outlets: JSON.parse(r.outlets ?? '[]') as string[],
+  firstPublished: r.first_published,
+  lastPublished: r.last_published,
+  conflicts: r.conflicts,
+  updatedAt: r.updated_at,
+  version: r.version,
+});
+
+/** Open (creating and migrating when needed) the SQLite store at `path`. */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    throw new UsageError(`cannot open the store ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a process crash loses nothing committed; power loss may lose the last commits but never consistency.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly writer: ArticleWriter;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Database.Database) {
+    this.writer = new ArticleWriter(db);
+  }
+
+  addArticle(input: AddArticleInput): Promise<AddArticleResult> {
+    const run = this.queue.then(() => this.writer.add(input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  addDiagnostics(diagnostics: readonly Diagnostic[]): Promise<void> {
+    const ins = this.db.prepare('INSERT INTO diagnostics (source, diagnostic) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const d of diagnostics) ins.run(d.source, JSON.stringify(d));
+    }).immediate();
+    return Promise.resolve();
+  }
+
+  listStories(options: { readonly since?: string; readonly limit?: number } = {}): Promise<StorySummary[]> {
+    const rows = this.db
+      .prepare(`${SUMMARY} WHERE ? IS NULL OR coalesce(s.last_published, s.updated_at) >= ? ORDER BY s.last_published IS NULL, s.last_published DESC, s.id DESC LIMIT ?`)
+      .all(options.since ?? null, options.since ?? null, options.limit ?? -1) as SummaryRow[];
+    return Promise.resolve(rows.map(toSummary));
+  }
+
+  getStory(storyId: number): Promise<StorySummary | null> {
+    const row = this.db.prepare(`${SUMMARY} WHERE s.id = ?`).get(storyId) as SummaryRow | undefined;
+    return Promise.resolve(row ? toSummary(row) : null);
+  }
+
+  storyMerges(storyId: number): Promise<StoryMerge[]> {
+    const rows = this.db.prepare('SELECT into_story, from_story, article_id, reason FROM merges WHERE into_story = ? ORDER BY id').all(storyId) as {
+      into_story: number;
+      from_story: number;
+      article_id: string;
+      reason: string;
+    }[];
+    return Promise.resolve(rows.map((r) => ({ into: r.into_story, from: r.from_story, articleId: r.article_id, reason: JSON.parse(r.reason) as JoinReason })));
+  }
+
+  storyArticles(storyId: number): Promise<Article[]> {
+    const rows = this.db.prepare('SELECT article FROM articles WHERE story_id = ? ORDER BY id').pluck().all(storyId) as string[];
+    return Promise.resolve(rows.map((a) => JSON.parse(a) as Article));
+  }
+
+  storyMembers(storyId: number): Promise<StoryMember[]> {
+    const rows = this.db.prepare('SELECT id, reason FROM articles WHERE story_id = ? ORDER BY id').all(storyId) as { id: string; reason: string | null }[];
+    return Promise.resolve(rows.map((r) => ({ articleId: r.id, reason: r.reason === null ? null : (JSON.parse(r.reason) as JoinReason) })));
+  }
+
+  staleStories(limit = -1): Promise<number[]> {
+    const sql = 'SELECT s.id FROM stories s LEFT JOIN analyses a ON a.story_id = s.id WHERE a.version IS NULL OR a.version <> s.version ORDER BY s.id LIMIT ?';
+    return Promise.resolve(this.db.prepare(sql).pluck().all(limit) as number[]);
+  }
+
+  getAnalysis(storyId: number): Promise<Analysis | null> {
+    const sql = 'SELECT a.analysis FROM analyses a JOIN stories s ON s.id = a.story_id AND s.version = a.version WHERE a.story_id = ?';
+    const json = this.db.prepare(sql).pluck().get(storyId) as string | undefined;
+    return Promise.resolve(json === undefined ? null : (JSON.parse(json) as Analysis));
+  }
+
+  putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void> {
+    const conflicts = analysis.claims.filter((c) => c.status === 'conflict').length;
+    this.db
+      .prepare('INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis')
+      .run(storyId, basedOnVersion, conflicts, JSON.stringify(analysis));
+    return Promise.resolve();
+  }
+
+  search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (match === null) return Promise.resolve([]);
+    const [open, close] = options.markers ?? ['«', '»'];
+    const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet, -bm25(articles_fts) AS rank
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank DESC, a.id LIMIT ?`;
+    const rows = this.db.prepare(sql).all(open, close, match, options.limit ?? 20) as {
+      id: string;
+      story_id: number;
+      title: string | null;
+      outlet: string | null;
+      published: string | null;
+      snippet: string;
+      rank: number;
+    }[];
+    return Promise.resolve(
+      rows.map((r) => ({ articleId: r.id, storyId: r.story_id, title: r.title, outlet: r.outlet, published: r.published, snippet: r.snippet, rank: r.rank })),
+    );
+  }
+
+  counts(): Promise<{ readonly articles: number; readonly stories: number }> {
+    const articles = this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    const stories = this.db.prepare('SELECT count(*) FROM stories').pluck().get() as number;
+    return Promise.resolve({ articles, stories });
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.db.open) this.db.close();
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+}

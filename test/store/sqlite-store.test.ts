@@ -1,0 +1,43 @@
+/**
+ * The SQLite store: the shared contract on a real file in a temp dir, plus what only SQLite has
+ * (migrations table, WAL, reopening a file).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { textHash } from '../../src/corpus/text-hash.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { openStore } from '../../src/store/open-store.js';
+import { storeContract } from './store-contract.js';
+import { testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+storeContract('sqlite', () => openStore(join(dir, `contract-${++n}.db`)));
+
+describe('sqlite store', () => {
+  it('creates the file on first use with every migration recorded, WAL on, and keeps data on reopen', async () => {
+    const path = join(dir, 'reopen.db');
+    const s1 = await openStore(path);
+    const a = testArticle('keep-1', 'keep me', 'A stored article survives a reopen.');
+    const features = tw.features(a);
+    await s1.addArticle({ article: a, features, textHash: textHash(a.text), decide: (src) => tw.decide(features, src), profiles: tw.profiles });
+    await s1.close();
+    const s2 = await openStore(path);
+    expect(await s2.counts()).toEqual({ articles: 1, stories: 1 });
+    await s2.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT id FROM migrations ORDER BY id').pluck().all()).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('a bad path is a usage error naming it; an empty --db too', async () => {
+    await expect(openStore(join(dir, 'no', 'such', 'dir', 'x.db'))).rejects.toThrow(/cannot open the store .*x\.db/);
+    await expect(openStore('')).rejects.toThrow(/--db needs/);
+  });
+});
