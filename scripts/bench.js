@@ -3,7 +3,7 @@
 // The corpus is made by recombining the project's own invented articles (examples/, golden and
 // story fixtures): paragraphs shuffled across articles of the same story, numbers and surnames
 // varied with a seeded PRNG. Same seed → byte-identical corpus. Timings are printed, never asserted.
-//   node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json]
+//   node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json] [--no-corpus] [--corpus-large]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -251,3 +251,6 @@ else {
   for (const s of scaling) console.log(`  ${String(s.articles).padStart(4)} articles: ${s.ms.toFixed(1).padStart(8)} ms  ${s.msPerArticle.toFixed(2)} ms/article  ${s.claims} claims`);
   console.log(`peak RSS: ${result.peakRssMiB} MiB (node ${process.version})`);
 }
+
+// Corpus mode: ingest rate into the SQLite store (its own script; --corpus-large for 100k, --no-corpus to skip).
+if (!asJson && !argv.includes('--no-corpus')) await import('./bench-corpus.js');
