@@ -11,11 +11,12 @@ import * as filters from './client/filters.js';
 import * as main from './client/main.js';
 import * as section from './client/section.js';
 import * as claims from './client/sections-claims.js';
+import * as framing from './client/sections-framing.js';
 import * as misc from './client/sections-misc.js';
 import * as story from './client/sections-story.js';
 import * as viewer from './client/viewer.js';
 
-const MODULES: readonly Record<string, unknown>[] = [dom, section, filters, viewer, chips, claims, story, misc, main];
+const MODULES: readonly Record<string, unknown>[] = [dom, section, filters, viewer, chips, claims, story, framing, misc, main];
 
 /** The whole client as one script; the same text for the report file and for `serve`. */
 export function clientScript(): string {

@@ -139,16 +139,26 @@ function summary(m: ReportModel, out: string[]): void {
   out.push('');
 }
 
+/** Framing: one sub-section per lens with its method line; each figure cites its first span. */
+function framing(m: ReportModel, out: string[]): void {
+  if (!m.framing.length) return;
+  out.push('## Framing', '');
+  for (const p of m.framing) {
+    out.push(`### ${p.title}`, '', `_How: ${mdText(p.how)}_`, '');
+    for (const o of p.outlets) {
+      out.push(`- **${mdText(o.outlet)}**`);
+      for (const it of o.items) out.push(`  - ${mdText(it.text)}${it.figure ? ` — ${mdText(it.figure)}` : ''}${it.evidence[0] ? ` — ${mdExcerpt(it.evidence[0])}` : ''}`);
+    }
+    out.push('');
+  }
+}
+
 function articlesAndDiagnostics(m: ReportModel, out: string[]): void {
   out.push('## Articles', '');
   if (!m.articles.length) out.push('No articles.', '');
   for (const a of m.articles) out.push(`- **${mdText(a.id)}** ${mdText(a.outlet)}, ${a.published ?? 'undated'} — ${mdText(a.title)}${a.group ? ` (copy group ${mdText(a.group)})` : ''}`);
   out.push('');
-  if (m.framing.length) {
-    out.push('## Framing', '');
-    for (const f of m.framing) out.push(`- **${mdText(f.outlet)}**: terms ${list(f.terms)}; scare quotes ${list(f.scareQuotes)}; voices ${list(f.voices)}`);
-    out.push('');
-  }
+  framing(m, out);
   out.push('## Diagnostics', '');
   out.push(`Skipped ${m.skipped.inputs} input(s) and ${m.skipped.records} record(s).`, '');
   for (const d of m.diagnostics) out.push(`- ${d.severity} \`${d.rule.replace(/`/g, "'")}\` ${mdText(d.source)}${d.line ? `:${d.line}` : ''} — ${mdText(d.message)}`);

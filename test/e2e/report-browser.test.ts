@@ -11,6 +11,7 @@ import { HAVE_SEEDS, SEEDS_DIR } from '../helpers/seeds.js';
 import { renderHtml } from '../../src/report/html-report.js';
 import { ferryAnalysis, hostileAnalysis, PAYLOADS, syntheticAnalysis } from '../report/fixtures.js';
 import { HAVE_CHROMIUM, launch, watchErrors } from './browser.js';
+import { analyseStory } from '../compare/framing/story-loader.js';
 import { expectChipOpensSpan, expectFerrySections, expectFilters, expectSummaryChip } from './report-checks.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -121,6 +122,17 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     expect(errors).toEqual([]);
     await page.close();
   };
+  it('framing: every lens has its method line, and a label chip opens the labelled words', async () => {
+    const a = analyseStory('border-conflict');
+    const { page, errors } = await open(write('framing.html', a));
+    expect(await page.$$eval('#framing h3', (h) => h.map((x) => x.textContent))).toEqual(expect.arrayContaining(['Distinctive terms', 'Labels for actors', 'Scare quotes', 'Voices', 'Tone']));
+    expect(await page.$$eval('#framing .framing-part', (ps) => ps.every((p) => /^How: /.test(p.querySelector('p.how')?.textContent ?? '')))).toBe(true);
+    const chip = page.locator('#framing .framing-labels li.framing-item', { hasText: 'terrorist organization' }).locator('button.chip').first();
+    await chip.click();
+    expect((await page.textContent('#cc-hit'))?.toLowerCase()).toContain('terrorist organization');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
   it('draws real pipeline output for articles written for this test (flood and transfer stories)', async () => {
     const src = mkdtempSync(join(tmpdir(), 'crosscheck-real-'));
     try {

@@ -12,7 +12,7 @@ export async function expectFerrySections(page: Page): Promise<void> {
   expect(await page.textContent('h1')).toBe('Death toll in Aurora Bell sinking rises to 15');
   expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11');
   // conflicts first, with both disputed facts and the update
-  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'timeline', 'quotes', 'entities', 'coverage', 'summary', 'articles', 'diagnostics']);
+  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'timeline', 'quotes', 'entities', 'coverage', 'summary', 'framing', 'articles', 'diagnostics']);
   expect(await texts(page, '#conflicts .claim h3')).toEqual(['date of the capsizing — Aurora Bell disputed', 'passengers aboard — Aurora Bell disputed', 'people killed — Aurora Bell sinking updated']);
   expect(await texts(page, '#claim-claim-passengers mark')).toEqual(['140', '140', '152', '152']);
   expect(await texts(page, '#claim-claim-deaths .sequence li')).toEqual(['12 Coastal Herald, 2025-06-10 08:00 UTC', '15 Island Wire, 2025-06-10 14:00 UTC']);

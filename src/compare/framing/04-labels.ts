@@ -46,8 +46,12 @@ interface Word {
   readonly end: number;
 }
 
-/** Every labelling phrase (qualifiers + head) in one article, with the entity it names when the grammar says so. */
-export function labelsIn(articleId: string, text: string, entities: readonly Entity[]): LabelUse[] {
+/**
+ * Every labelling phrase (qualifiers + head) in one article, with the entity it names when
+ * the grammar says so. Phrases inside `speech` (quoted speech: the speaker's words, not the
+ * outlet's) are left out.
+ */
+export function labelsIn(articleId: string, text: string, entities: readonly Entity[], speech: readonly { start: number; end: number }[] = []): LabelUse[] {
   const mentions = entities
     .flatMap((e) => e.mentions.filter((s) => s.article === articleId).map((s) => ({ entity: e.id, start: s.start, end: s.end })))
     .sort((a, b) => a.start - b.start);
@@ -66,6 +70,7 @@ export function labelsIn(articleId: string, text: string, entities: readonly Ent
     const start = words[first]!.start;
     const end = words[i]!.end;
     if (insideMention(mentions, start, end)) continue; // part of a name ("Liberation Front"), not a label
+    if (insideMention(speech, start, end)) continue;
     const key = [...words.slice(first, i).map((w) => w.lower), head].join(' ');
     const { entity, link } = linkOf(text, start, end, mentions);
     out.push({ key, text: text.slice(start, end), entity, link, span: { article: articleId, start, end } });

@@ -55,7 +55,7 @@ export function buildFraming(extractions: readonly ArticleExtraction[], quotes: 
   const main = mainEntities(entities, extractions.length);
   const articleSets = groups.map((g) => new Set(g.extractions.map((x) => x.article.id)));
   const findings = findingsOf(context.claims ?? [], context.events ?? [], quotes);
-  const labelUses: LabelUse[][] = groups.map((g) => g.extractions.flatMap((x) => labelsIn(x.article.id, x.article.text, entities)));
+  const labelUses: LabelUse[][] = groups.map((g) => g.extractions.flatMap((x) => labelsIn(x.article.id, x.article.text, entities, x.quotes.filter((q) => !q.scare).map((q) => q.span))));
   const scares = groups.map((g) => scareQuotesIn(g.extractions));
   return groups.map((g, i) => {
     const mine = counts[i]!;

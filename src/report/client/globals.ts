@@ -11,6 +11,7 @@ import type * as filters from './filters.js';
 import type * as main from './main.js';
 import type * as section from './section.js';
 import type * as claims from './sections-claims.js';
+import type * as framing from './sections-framing.js';
 import type * as misc from './sections-misc.js';
 import type * as story from './sections-story.js';
 import type * as viewer from './viewer.js';
@@ -48,5 +49,6 @@ declare global {
   const ccSummary: typeof misc.ccSummary;
   const ccArticles: typeof misc.ccArticles;
   const ccDiagnostics: typeof misc.ccDiagnostics;
+  const ccFraming: typeof framing.ccFraming;
   const ccRender: typeof main.ccRender;
 }

@@ -16,7 +16,7 @@ export function ccRender(st: ClientState): void {
   viewer.id = 'cc-viewer';
   viewer.hidden = true;
   viewer.setAttribute('aria-label', 'Article text');
-  main.append(ccConflicts(st), ccAgreements(st), ccTimeline(st), ccQuotes(st), ccEntities(st), ccCoverage(st), ccSummary(st), ccArticles(st), ccDiagnostics(st));
+  main.append(ccConflicts(st), ccAgreements(st), ccTimeline(st), ccQuotes(st), ccEntities(st), ccCoverage(st), ccSummary(st), ccFraming(st), ccArticles(st), ccDiagnostics(st));
   const footer = ccEl('footer', 'muted small', `crosscheck ${st.model.version}${st.mode === 'live' ? ' · live: updates when the articles change' : ''}`);
   // big reports lay out off-screen sections lazily (content-visibility), small ones render whole
   st.root.classList.toggle('large', st.items.length > 400);

@@ -1,4 +1,4 @@
-/** Header, toolbar, cited summary, article list, framing and diagnostics. */
+/** Header, toolbar, cited summary, article list and diagnostics. */
 import type { Excerpt } from '../model/types.js';
 import type { ClientState } from './state.js';
 
@@ -124,16 +124,6 @@ export function ccArticles(st: ClientState): HTMLElement {
     ul.appendChild(ccRegister(st, li, [a.outlet]));
   }
   if (m.articles.length) s.appendChild(ul);
-  if (m.framing.length) {
-    s.appendChild(ccEl('h3', null, 'Framing by outlet'));
-    const fl = ccEl('ul', 'framing');
-    for (const f of m.framing) {
-      fl.appendChild(
-        ccRegister(st, ccEl('li', null, ccEl('strong', null, f.outlet), `: terms ${f.terms.join(', ') || '—'}; scare quotes ${f.scareQuotes.join(', ') || '—'}; voices ${f.voices.join(', ') || '—'}`), [f.outlet]),
-      );
-    }
-    s.appendChild(fl);
-  }
   return s;
 }
 

@@ -3,6 +3,7 @@
  * analysis), but the lists come out sorted so every renderer is deterministic.
  */
 import type { Analysis } from '../../contract/analysis-schema.js';
+import { framingView } from './framing-view.js';
 import { claimSections, coverageMatrix } from './claims-view.js';
 import { cmp, excerpts, modelContext, outletLabel, uniqSorted } from './context.js';
 import { entitiesView } from './entities-view.js';
@@ -53,9 +54,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     entities: entitiesView(ctx, analysis),
     coverage: coverageMatrix(outletNames, [...conflicts, ...agreements, ...singles]),
     summary: analysis.summary.map((s) => ({ text: s.text, outlets: ctx.outletsOf(s.articles), evidence: excerpts(ctx, s.evidence) })),
-    framing: [...(analysis.framing ?? [])]
-      .map((f) => ({ outlet: f.outlet, terms: f.distinctiveTerms.map((t) => t.term), scareQuotes: [...f.scareQuotes], voices: f.voices.map((v) => `${v.name} (${v.quotes})`) }))
-      .sort((a, b) => cmp(a.outlet, b.outlet)),
+    framing: framingView(ctx, analysis),
     diagnostics: analysis.diagnostics,
     skipped: analysis.skipped ?? { inputs: 0, records: 0 },
   };

@@ -145,11 +145,19 @@ export interface SummaryView {
   readonly evidence: readonly Excerpt[];
 }
 
-export interface FramingView {
-  readonly outlet: string;
-  readonly terms: readonly string[];
-  readonly scareQuotes: readonly string[];
-  readonly voices: readonly string[];
+/** One framing figure (a term, a label, a voice…) with the spans that show it. */
+export interface FramingItem {
+  readonly text: string;
+  readonly figure: string;
+  readonly evidence: readonly Excerpt[];
+}
+
+/** One framing lens across outlets, with its one-line method note. */
+export interface FramingPartView {
+  readonly key: 'terms' | 'labels' | 'scare' | 'voices' | 'tone' | 'omissions';
+  readonly title: string;
+  readonly how: string;
+  readonly outlets: readonly { readonly outlet: string; readonly items: readonly FramingItem[] }[];
 }
 
 export interface ReportModel {
@@ -171,7 +179,7 @@ export interface ReportModel {
   readonly entities: readonly EntityView[];
   readonly coverage: CoverageMatrix;
   readonly summary: readonly SummaryView[];
-  readonly framing: readonly FramingView[];
+  readonly framing: readonly FramingPartView[];
   readonly diagnostics: readonly Diagnostic[];
   readonly skipped: { readonly inputs: number; readonly records: number };
 }
