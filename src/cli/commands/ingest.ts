@@ -7,37 +7,10 @@ import { UsageError } from '../../errors.js';
 import { analyseStaleStories } from '../../corpus/analyse-stories.js';
 import { loadClusterer } from '../../corpus/clusterer.js';
 import { ingestCorpus } from '../../corpus/ingest-corpus.js';
-import type { CorpusIngestCounts } from '../../corpus/ingest-corpus.js';
 import { corpusItems } from '../../corpus/input-items.js';
 import type { CliIO } from '../main.js';
 import { DB_OPTION, openForWrite } from './corpus-common.js';
-
-/** A one-line counter with the rate, redrawn at most every 100 ms; only on a TTY. */
-function ingestProgress(io: CliIO, quiet: boolean) {
-  const active = !quiet && io.stderr.isTTY === true;
-  const started = performance.now();
-  let last = 0;
-  let shown = false;
-  return {
-    article(c: Readonly<CorpusIngestCounts>) {
-      const now = performance.now();
-      if (!active || now - last < 100) return;
-      last = now;
-      const rate = c.read / Math.max((now - started) / 1000, 0.001);
-      io.stderr.write(`\ringesting ${c.read} read · ${c.added} added · ${c.duplicates.url + c.duplicates.text} duplicate · ${c.newStories - c.merges} stories · ${Math.round(rate)}/s\x1b[K`);
-      shown = true;
-    },
-    analyse(done: number, total: number) {
-      if (!active || total < 2) return;
-      io.stderr.write(`\ranalysing stories ${done}/${total}\x1b[K`);
-      shown = true;
-    },
-    clear() {
-      if (shown) io.stderr.write('\r\x1b[K');
-      shown = false;
-    },
-  };
-}
+import { ingestProgress } from './ingest-progress.js';
 
 export async function runIngest(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,7 +23,7 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
   const clusterer = await loadClusterer();
   const items = corpusItems([...new Set(positionals)], { stdin: io.stdin, ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}) });
   const store = await openForWrite(values.db);
-  const progress = ingestProgress(io, values.quiet);
+  const progress = ingestProgress(io.stderr, values.quiet);
   try {
     const c = await ingestCorpus(store, items, clusterer, { onArticle: (x) => progress.article(x) });
     const analysed = values['no-analyse'] ? 0 : await analyseStaleStories(store, (d, t) => progress.analyse(d, t));

@@ -49,6 +49,8 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (key, story_id)
       ) WITHOUT ROWID;
       CREATE INDEX story_keys_story ON story_keys (story_id);
+      -- candidate lookup reads only the recent stories under a key, however many old ones it has
+      CREATE INDEX story_keys_recent ON story_keys (key, last_day);
       CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE merges (
         id INTEGER PRIMARY KEY,

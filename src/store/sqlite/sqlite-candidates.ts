@@ -8,10 +8,11 @@ import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
 
 /** A CandidateSource reading `db` (inside the caller's transaction, so it sees its own writes). */
 export function sqliteCandidateSource(db: Database): CandidateSource {
-  // Stories sharing the most keys first, so `limit` keeps the likeliest ones.
+  // Stories sharing the most keys first, so `limit` keeps the likeliest ones. The (key, last_day)
+  // index bounds the scan to stories recent enough, however many older ones share a key.
   const candidates = db.prepare(`
     SELECT s.profile FROM (
-      SELECT story_id, count(*) AS shared FROM story_keys
+      SELECT story_id, count(*) AS shared FROM story_keys INDEXED BY story_keys_recent
       WHERE key IN (SELECT value FROM json_each(?)) AND first_day <= ? AND last_day >= ?
       GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?
     ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).pluck();
