@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { REPO, goldenCases, ingestFixture, loadLibrary, storyCases } from './lib/corpus.js';
+import { prng } from './lib/prng.js';
 
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--corpus-articles');
@@ -21,17 +22,6 @@ const dist = (p) => import(join(REPO, 'dist/src', p));
 const { openStore } = await dist('store/open-store.js');
 const { ingestCorpus } = await dist('corpus/ingest-corpus.js');
 const { loadClusterer } = await dist('corpus/clusterer.js');
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Without src/cluster in the build, a key-per-story stand-in measures the store alone (labelled below).
 async function clusterer() {

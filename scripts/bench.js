@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { REPO, goldenCases, ingestFixture, loadLibrary, storyCases } from './lib/corpus.js';
+import { prng } from './lib/prng.js';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -37,17 +38,6 @@ const sample = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
 
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------ source material
 const SURNAMES = ['Albescu', 'Brightwater', 'Castell', 'Dunmore-Pike', 'Esterhazy', 'Fenwright', 'Galloway', 'Hollins', 'Ingram', 'Jankowski', 'Kavanagh', 'Lindqvist-Roe', 'Moreau', 'Nakashima', 'Oyelaran', 'Petrakis'];
