@@ -8,7 +8,7 @@
  * the writer's own words, violent news scores negative whatever the stance, and a
  * sentence about two actors gives both the same score.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Entity, Span } from '../../contract/analysis-schema.js';
 import { analyseText } from '../../nlp/nlp-doc.js';
@@ -30,9 +30,31 @@ export interface ScoredSentence {
   readonly score: number;
 }
 
-/** Every sentence of the article with its sentiment score. */
+/**
+ * Every sentence of the article with its sentiment score: one wink pass over the whole
+ * text, each sentence found again in the text from a cursor to get its offsets. When a
+ * sentence cannot be found verbatim (wink normalised something), the NLP layer's
+ * sentence split is used instead, scoring each sentence on its own.
+ */
 export function scoreSentences(articleId: string, text: string): ScoredSentence[] {
   const n = nlp();
+  const out: ScoredSentence[] = [];
+  let cursor = 0;
+  let lost = false;
+  n.readDoc(text)
+    .sentences()
+    .each((s: ItemSentence) => {
+      if (lost) return;
+      const body = s.out().trim();
+      const at = text.indexOf(body, cursor);
+      if (!body || at < 0) {
+        lost = true;
+        return;
+      }
+      cursor = at + body.length;
+      out.push({ span: { article: articleId, start: at, end: cursor }, score: Number(s.out(n.its.sentiment)) || 0 });
+    });
+  if (!lost) return out;
   return analyseText(text).sentences.map((s) => ({
     span: { article: articleId, start: s.start, end: s.end },
     score: Number(n.readDoc(text.slice(s.start, s.end)).out(n.its.sentiment)) || 0,

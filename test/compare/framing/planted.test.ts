@@ -10,7 +10,9 @@ import { analyseStory, framingOf, spanText } from './story-loader.js';
 const strike = analyseStory('bus-strike');
 const conflict = analyseStory('border-conflict');
 const copies = analyseStory('neutral-copies');
-const stories = { 'bus-strike': strike, 'border-conflict': conflict, 'neutral-copies': copies };
+// written after the rules and measured once (docs/accuracy.md); the misses are listed there, not tuned away
+const protest = analyseStory('square-protest');
+const stories = { 'bus-strike': strike, 'border-conflict': conflict, 'neutral-copies': copies, 'square-protest': protest };
 type StoryName = keyof typeof stories;
 const of = (story: StoryName, outlet: string): Framing => framingOf(stories[story], outlet);
 
@@ -111,6 +113,25 @@ describe('voices, tone and omissions', () => {
     expect(q.evidence.every((s) => s.article !== 'market-ledger')).toBe(true);
     // the quote both others carry is not an omission of the outlets that carry it
     expect(of('bus-strike', 'city-wire').omissions!.some((o) => o.ref === q.ref)).toBe(false);
+  });
+});
+
+describe('held-out protest story', () => {
+  it.each<[string, string[], string[], string[]]>([
+    // outlet, labels only it uses, scare quotes only it uses, terms
+    ['order-times', ['rioter', 'mob', 'agitator', 'radical group'], ['peaceful'], ['rioters', 'mob']],
+    ['street-voice', ['peaceful demonstrator'], ['restoration of order'], ['demonstrators']],
+    ['metro-wire', [], [], []],
+  ])('%s', (outlet, labels, scares, want) => {
+    const f = of('square-protest', outlet);
+    expect(labelKeys(f)).toEqual(labels);
+    expect(scare(f)).toEqual(scares);
+    expect(terms(f)).toEqual(expect.arrayContaining(want));
+  });
+
+  it('finds what the demonstrators\' outlet leaves out: the injured officers and the commissioner\'s words', () => {
+    const missed = of('square-protest', 'street-voice').omissions!.map((o) => o.kind);
+    expect(missed).toEqual(expect.arrayContaining(['claim', 'quote']));
   });
 });
 
