@@ -11,6 +11,27 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { LABEL_NOUNS, LABEL_QUALIFIERS } from '../../lexicon/label-nouns.js';
 import { LOADED_WORDS } from '../../lexicon/loaded-words.js';
 
+/** A merged entity's mention in one article. */
+export interface EntityMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Each article's entity mentions, in text order: built once per story, not once per article. */
+export function mentionsByArticle(entities: readonly Entity[]): Map<string, EntityMention[]> {
+  const out = new Map<string, EntityMention[]>();
+  for (const e of entities) {
+    for (const s of e.mentions) {
+      let list = out.get(s.article);
+      if (!list) out.set(s.article, (list = []));
+      list.push({ entity: e.id, start: s.start, end: s.end });
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : 1));
+  return out;
+}
+
 export type LabelLink = 'pre-modifier' | 'appositive' | 'copula' | 'none';
 
 export interface LabelUse {
@@ -51,10 +72,7 @@ interface Word {
  * the grammar says so. Phrases inside `speech` (quoted speech: the speaker's words, not the
  * outlet's) are left out.
  */
-export function labelsIn(articleId: string, text: string, entities: readonly Entity[], speech: readonly { start: number; end: number }[] = []): LabelUse[] {
-  const mentions = entities
-    .flatMap((e) => e.mentions.filter((s) => s.article === articleId).map((s) => ({ entity: e.id, start: s.start, end: s.end })))
-    .sort((a, b) => a.start - b.start);
+export function labelsIn(articleId: string, text: string, mentions: readonly EntityMention[], speech: readonly { start: number; end: number }[] = []): LabelUse[] {
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
   const out: LabelUse[] = [];
   for (let i = 0; i < words.length; i++) {

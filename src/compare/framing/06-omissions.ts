@@ -47,20 +47,26 @@ export function findingsOf(claims: readonly Claim[], events: readonly TimelineEv
   return out;
 }
 
+/** For each finding, the indexes of the outlets that carry it (outlets given as article sets). */
+export function carriersOf(outlets: readonly ReadonlySet<string>[], findings: readonly Finding[]): Set<number>[] {
+  const outletOf = new Map<string, number>();
+  outlets.forEach((o, i) => o.forEach((a) => outletOf.set(a, i)));
+  return findings.map((f) => new Set([...f.articles].map((a) => outletOf.get(a)).filter((i): i is number => i !== undefined)));
+}
+
 /**
- * What `outlet` leaves out: findings carried by more than half of the other outlets (and
+ * What outlet `i` leaves out: findings carried by more than half of the other outlets (and
  * at least two). Needs three outlets or more; with two, "most others" is one outlet's word.
  */
-export function omissionsOf(outletArticles: ReadonlySet<string>, outlets: readonly ReadonlySet<string>[], findings: readonly Finding[]): Omission[] {
-  const others = outlets.length - 1;
+export function omissionsOf(i: number, outletCount: number, findings: readonly Finding[], carriers: readonly ReadonlySet<number>[]): Omission[] {
+  const others = outletCount - 1;
   if (others < 2) return [];
   const out: Omission[] = [];
-  for (const f of findings) {
-    if ([...outletArticles].some((a) => f.articles.has(a))) continue;
-    const carriers = outlets.filter((o) => [...o].some((a) => f.articles.has(a))).length;
-    if (carriers < 2 || carriers * 2 <= others) continue;
-    out.push({ kind: f.kind, ref: f.ref, text: f.text, carriedBy: carriers, of: outlets.length, evidence: f.evidence.slice(0, MAX_EVIDENCE).map((s) => ({ ...s })) });
-  }
+  findings.forEach((f, k) => {
+    const c = carriers[k]!;
+    if (c.has(i) || c.size < 2 || c.size * 2 <= others) return;
+    out.push({ kind: f.kind, ref: f.ref, text: f.text, carriedBy: c.size, of: outletCount, evidence: f.evidence.slice(0, MAX_EVIDENCE).map((s) => ({ ...s })) });
+  });
   const order = { event: 0, claim: 1, quote: 2 } as const;
   return out.sort((a, b) => b.carriedBy - a.carriedBy || order[a.kind] - order[b.kind] || a.ref.localeCompare(b.ref, 'en', { numeric: true })).slice(0, MAX_OMISSIONS);
 }

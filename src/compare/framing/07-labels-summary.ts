@@ -21,24 +21,36 @@ export interface LabelFigure {
   readonly spans: Span[];
 }
 
-/** How many of the other outlets' key lists contain `key`. */
-export function sharedCount(key: string, others: readonly (readonly string[])[]): number {
-  return others.filter((o) => o.includes(key)).length;
+/** For each key, the indexes of the outlets whose lists contain it: built once per story. */
+export function outletsByKey(lists: readonly (readonly string[])[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  lists.forEach((keys, i) => {
+    for (const k of keys) {
+      let set = out.get(k);
+      if (!set) out.set(k, (set = new Set()));
+      set.add(i);
+    }
+  });
+  return out;
+}
+
+/** How many outlets other than `i` use `key`. */
+export function sharedCount(key: string, i: number, byKey: ReadonlyMap<string, ReadonlySet<number>>): number {
+  const set = byKey.get(key);
+  return set ? set.size - (set.has(i) ? 1 : 0) : 0;
 }
 
 /**
  * Outlet `i`'s labels: uses grouped by key; the entity is the one the grammar ties the
  * label to most often (ties: lowest id), null when no use is tied to an entity.
  */
-export function summariseLabels(i: number, uses: readonly (readonly LabelUse[])[], entities: readonly Entity[]): LabelFigure[] {
+export function summariseLabels(i: number, uses: readonly (readonly LabelUse[])[], outletsOf: ReadonlyMap<string, ReadonlySet<number>>, entities: ReadonlyMap<string, Entity>): LabelFigure[] {
   const byKey = new Map<string, LabelUse[]>();
   for (const u of uses[i] ?? []) {
     const list = byKey.get(u.key);
     if (list) list.push(u);
     else byKey.set(u.key, [u]);
   }
-  const otherKeys = uses.filter((_, j) => j !== i).map((o) => o.map((u) => u.key));
-  const names = new Map(entities.map((e) => [e.id, e.name]));
   const out: LabelFigure[] = [];
   for (const [key, list] of byKey) {
     const tied = new Map<string, number>();
@@ -51,10 +63,10 @@ export function summariseLabels(i: number, uses: readonly (readonly LabelUse[])[
       label: spans[0]!.text,
       key,
       entity,
-      name: entity ? (names.get(entity) ?? null) : null,
+      name: entity ? (entities.get(entity)?.name ?? null) : null,
       link,
       count: list.length,
-      sharedWith: sharedCount(key, otherKeys),
+      sharedWith: sharedCount(key, i, outletsOf),
       spans: spans.slice(0, MAX_LABEL_SPANS).map((u) => ({ ...u.span })),
     });
   }

@@ -9,10 +9,10 @@ import type { ArticleExtraction } from '../../model/records.js';
 import { countTerms, emptyCounts, settleInitials, type TermCounts } from './01-terms.js';
 import { distinctiveTerms } from './02-log-odds.js';
 import { scareQuotesIn, voicesIn } from './03-voices.js';
-import { labelsIn, type LabelUse } from './04-labels.js';
+import { labelsIn, mentionsByArticle, type LabelUse } from './04-labels.js';
 import { mainEntities, scoreSentences, sentencesMentioning, toneOf, TONE_LEXICON } from './05-tone.js';
-import { findingsOf, omissionsOf } from './06-omissions.js';
-import { sharedCount, summariseLabels } from './07-labels-summary.js';
+import { carriersOf, findingsOf, omissionsOf } from './06-omissions.js';
+import { outletsByKey, sharedCount, summariseLabels } from './07-labels-summary.js';
 
 /** Terms listed per outlet. */
 export const MAX_TERMS = 10;
@@ -55,27 +55,31 @@ export function buildFraming(extractions: readonly ArticleExtraction[], quotes: 
   const main = mainEntities(entities, extractions.length);
   const articleSets = groups.map((g) => new Set(g.extractions.map((x) => x.article.id)));
   const findings = findingsOf(context.claims ?? [], context.events ?? [], quotes);
-  const labelUses: LabelUse[][] = groups.map((g) => g.extractions.flatMap((x) => labelsIn(x.article.id, x.article.text, entities, x.quotes.filter((q) => !q.scare).map((q) => q.span))));
+  const carriers = carriersOf(articleSets, findings);
+  const mentions = mentionsByArticle(entities);
+  const labelUses: LabelUse[][] = groups.map((g) => g.extractions.flatMap((x) => labelsIn(x.article.id, x.article.text, mentions.get(x.article.id) ?? [], x.quotes.filter((q) => !q.scare).map((q) => q.span))));
   const scares = groups.map((g) => scareQuotesIn(g.extractions));
+  const labelOutlets = outletsByKey(labelUses.map((u) => u.map((x) => x.key)));
+  const scareOutlets = outletsByKey(scares.map((q) => q.map((x) => x.text.toLowerCase())));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
   return groups.map((g, i) => {
     const mine = counts[i]!;
     const articles = g.extractions.map((x) => x.article.id);
     const sentences = g.extractions.flatMap((x) => scoreSentences(x.article.id, x.article.text));
-    const others = scares.filter((_, j) => j !== i);
     return {
       outlet: g.label,
       articles,
       distinctiveTerms: distinctiveTerms(mine, corpus, MAX_TERMS).map((t) => ({ ...t, spans: [...(g.counts.spans.get(t.term) ?? [])] })),
       scareQuotes: scares[i]!.map((s) => s.text),
-      scareQuoteSpans: scares[i]!.map((s) => ({ text: s.text, spans: s.spans, sharedWith: sharedCount(s.text.toLowerCase(), others.map((o) => o.map((x) => x.text.toLowerCase()))) })),
+      scareQuoteSpans: scares[i]!.map((s) => ({ text: s.text, spans: s.spans, sharedWith: sharedCount(s.text.toLowerCase(), i, scareOutlets) })),
       voices: voicesIn(articleSets[i]!, quotes).map((v) => ({ ...v })),
-      labels: summariseLabels(i, labelUses, entities),
+      labels: summariseLabels(i, labelUses, labelOutlets, entityById),
       tone: {
         lexicon: TONE_LEXICON,
         article: toneOf(sentences),
         entities: main.map((e) => ({ entity: e.id, name: e.name, ...toneOf(sentencesMentioning(e, sentences)) })).filter((t) => t.sentences > 0),
       },
-      omissions: omissionsOf(articleSets[i]!, articleSets, findings),
+      omissions: omissionsOf(i, groups.length, findings, carriers),
     };
   });
 }
