@@ -72,11 +72,13 @@ const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-corpus-'));
 try {
   const store = await openStore(join(dir, 'bench.db'));
   const marks = [];
+  const tenths = [];
   let peak = 0;
   const t0 = performance.now();
   const counts = await ingestCorpus(store, stream(N), c, {
     onArticle: (x) => {
       if (x.read === WINDOW || x.read === N - WINDOW || x.read === N) marks.push([x.read, performance.now()]);
+      if (x.read % (N / 10) === 0) tenths.push(performance.now());
       if (x.read % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
     },
   });
@@ -88,6 +90,8 @@ try {
   const last = WINDOW / ((at(N) - at(N - WINDOW)) / 1000);
   console.log(`\ncorpus ingest into SQLite (${label})`);
   console.log(`  ${N} generated articles from ${sources.length} source articles → ${totals.articles} stored in ${totals.stories} stories (${counts.merges} merges)`);
+  const perTenth = tenths.map((t, i) => Math.round(N / 10 / ((t - (tenths[i - 1] ?? t0)) / 1000)));
+  console.log(`  articles/s per tenth of the stream: ${perTenth.join(' ')}`);
   console.log(`  ${(N / total).toFixed(0)} articles/s overall; first 1k: ${first.toFixed(0)}/s, last 1k: ${last.toFixed(0)}/s (ratio ${(last / first).toFixed(2)}); peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
