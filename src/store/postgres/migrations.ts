@@ -1,0 +1,110 @@
+/**
+ * The PostgreSQL schema as ordered, numbered migrations (like the SQLite store's). A migration is
+ * never edited once released: add a new one at the end. `migrate` holds an advisory lock so
+ * several processes opening the same database at once apply each migration exactly once.
+ */
+import type { PoolClient } from 'pg';
+
+interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Key of the advisory lock serialising migrations (any constant distinct from the ingest lock). */
+const MIGRATE_LOCK = 7_305_001;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'stories, articles with full-text vectors, candidate index, document frequencies, merges, analyses, diagnostics, extractions',
+    sql: `
+      CREATE TABLE stories (
+        id serial PRIMARY KEY,
+        title text,
+        article_count integer NOT NULL DEFAULT 0,
+        first_published text,
+        last_published text,
+        version integer NOT NULL DEFAULT 0,
+        profile json,
+        updated_at text NOT NULL
+      );
+      CREATE INDEX stories_recent ON stories ((last_published IS NULL), last_published DESC, id DESC);
+      CREATE TABLE articles (
+        seq bigserial PRIMARY KEY,
+        id text COLLATE "C" NOT NULL UNIQUE,
+        url text UNIQUE,
+        text_hash text NOT NULL UNIQUE,
+        story_id integer NOT NULL REFERENCES stories (id),
+        outlet text COLLATE "C",
+        title text,
+        published text,
+        body text NOT NULL,
+        -- json, not jsonb: keeps key order, so an article read back serialises byte-identically
+        article json NOT NULL,
+        features json NOT NULL,
+        reason json,
+        tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED
+      );
+      CREATE INDEX articles_story ON articles (story_id);
+      CREATE INDEX articles_tsv ON articles USING gin (tsv);
+      CREATE TABLE story_keys (
+        key text NOT NULL,
+        story_id integer NOT NULL,
+        first_day integer NOT NULL,
+        last_day integer NOT NULL,
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE INDEX story_keys_story ON story_keys (story_id);
+      -- candidate lookup reads only the recent stories under a key, however many old ones it has
+      CREATE INDEX story_keys_recent ON story_keys (key, last_day);
+      CREATE TABLE term_df (term text PRIMARY KEY, df integer NOT NULL);
+      -- count(*) is a scan in PostgreSQL; the article count is kept here inside each add's transaction
+      CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL);
+      INSERT INTO counters (name, value) VALUES ('articles', 0), ('queued_seq', 0);
+      CREATE TABLE merges (
+        id serial PRIMARY KEY,
+        into_story integer NOT NULL,
+        from_story integer NOT NULL,
+        article_id text NOT NULL,
+        reason json NOT NULL
+      );
+      CREATE INDEX merges_into ON merges (into_story);
+      CREATE TABLE analyses (
+        story_id integer PRIMARY KEY,
+        version integer NOT NULL,
+        conflicts integer NOT NULL,
+        analysis text NOT NULL
+      );
+      CREATE TABLE diagnostics (id serial PRIMARY KEY, source text NOT NULL, diagnostic jsonb NOT NULL);
+      -- one extraction per article, whoever got there first (workers insert with ON CONFLICT DO NOTHING)
+      CREATE TABLE extractions (
+        article_id text COLLATE "C" PRIMARY KEY,
+        worker text NOT NULL,
+        extraction text NOT NULL
+      );
+    `,
+  },
+];
+
+/** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */
+export async function migrate(client: PoolClient): Promise<number[]> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+    const done = new Set((await client.query<{ id: number }>('SELECT id FROM migrations')).rows.map((r) => r.id));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, new Date().toISOString()]);
+      applied.push(m.id);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  }
+}

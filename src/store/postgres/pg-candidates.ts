@@ -1,0 +1,35 @@
+/**
+ * The clusterer's view of a PostgreSQL store: candidate stories through the key index (never a
+ * scan of all stories, so the cost per article stays flat) and term document frequencies.
+ * Lists go in as one array parameter, so the SQL text never varies with the input.
+ */
+import type { PoolClient } from 'pg';
+import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
+
+// Stories sharing the most keys first, so `limit` keeps the likeliest ones; (key, last_day) bounds the scan.
+const CANDIDATES = `
+  SELECT s.profile FROM (
+    SELECT story_id, count(*) AS shared FROM story_keys
+    WHERE key = ANY ($1::text[]) AND first_day <= $2 AND last_day >= $3
+    GROUP BY story_id ORDER BY shared DESC, story_id LIMIT $4
+  ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`;
+
+/** A CandidateSource reading through `client` (inside the caller's transaction, so it sees its own writes). */
+export function pgCandidateSource(client: PoolClient): CandidateSource {
+  return {
+    candidates: async (keys, fromDay, toDay, limit) => {
+      if (keys.length === 0 || limit < 1) return [];
+      const r = await client.query<{ profile: StoryProfile }>(CANDIDATES, [[...keys], toDay, fromDay, limit]);
+      return r.rows.map((row) => row.profile);
+    },
+    docFreq: async (terms) => {
+      if (terms.length === 0) return new Map();
+      const r = await client.query<{ term: string; df: number }>('SELECT term, df FROM term_df WHERE term = ANY ($1::text[])', [[...terms]]);
+      return new Map(r.rows.map((row) => [row.term, row.df]));
+    },
+    docCount: async () => {
+      const r = await client.query<{ value: string }>("SELECT value FROM counters WHERE name = 'articles'");
+      return Number(r.rows[0]?.value ?? 0);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The PostgreSQL store (`pg` Pool): the same Store as SQLite, for many processes and machines.
+ * Writes go through pgAddArticle (one transaction per article, clustering serialised by an
+ * advisory lock); reads are plain parameterised queries; search is PostgreSQL full-text search
+ * (tsvector + GIN, ts_headline snippets).
+ */
+import type { Pool } from 'pg';
+import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
+import type { JoinReason } from '../../cluster/types.js';
+import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
+import { pgAddArticle } from './pg-add-article.js';
+
+interface SummaryRow {
+  id: number;
+  title: string | null;
+  article_count: number;
+  first_published: string | null;
+  last_published: string | null;
+  updated_at: string;
+  version: number;
+  conflicts: number | null;
+  outlets: string[] | null;
+}
+
+// Conflicts only from a current analysis; outlets sorted byte-wise (COLLATE "C") like SQLite.
+const SUMMARY = `SELECT s.id, s.title, s.article_count, s.first_published, s.last_published, s.updated_at, s.version,
+    (SELECT a.conflicts FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS conflicts,
+    (SELECT array_agg(o ORDER BY o) FROM (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL) d) AS outlets
+  FROM stories s`;
+
+const toSummary = (r: SummaryRow): StorySummary => ({
+  id: r.id,
+  title: r.title,
+  articleCount: r.article_count,
+  outlets: r.outlets ?? [],
+  firstPublished: r.first_published,
+  lastPublished: r.last_published,
+  conflicts: r.conflicts,
+  updatedAt: r.updated_at,
+  version: r.version,
+});
+
+/** Words of a query for plainto_tsquery: letters and digits only, so nothing in it is syntax. */
+const queryWords = (query: string): string => (query.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/** A ts_headline option value: double-quoted, with the quote character itself dropped. */
+const optionValue = (v: string): string => `"${v.replace(/"/g, '')}"`;
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  constructor(readonly pool: Pool) {}
+
+  addArticle(input: AddArticleInput): Promise<AddArticleResult> {
+    return pgAddArticle(this.pool, input);
+  }
+
+  async addDiagnostics(diagnostics: readonly Diagnostic[]): Promise<void> {
+    if (diagnostics.length === 0) return;
+    await this.pool.query('INSERT INTO diagnostics (source, diagnostic) SELECT s, d::jsonb FROM unnest($1::text[], $2::text[]) AS x (s, d)', [
+      diagnostics.map((d) => d.source),
+      diagnostics.map((d) => JSON.stringify(d)),
+    ]);
+  }
+
+  async listStories(options: { readonly since?: string; readonly limit?: number } = {}): Promise<StorySummary[]> {
+    const sql = `${SUMMARY} WHERE $1::text IS NULL OR coalesce(s.last_published, s.updated_at) >= $1
+      ORDER BY s.last_published IS NULL, s.last_published DESC, s.id DESC LIMIT $2`;
+    const r = await this.pool.query<SummaryRow>(sql, [options.since ?? null, options.limit ?? null]);
+    return r.rows.map(toSummary);
+  }
+
+  async getStory(storyId: number): Promise<StorySummary | null> {
+    const r = await this.pool.query<SummaryRow>(`${SUMMARY} WHERE s.id = $1`, [storyId]);
+    return r.rows[0] ? toSummary(r.rows[0]) : null;
+  }
+
+  async storyMerges(storyId: number): Promise<StoryMerge[]> {
+    const r = await this.pool.query<{ into_story: number; from_story: number; article_id: string; reason: JoinReason }>(
+      'SELECT into_story, from_story, article_id, reason FROM merges WHERE into_story = $1 ORDER BY id',
+      [storyId],
+    );
+    return r.rows.map((x) => ({ into: x.into_story, from: x.from_story, articleId: x.article_id, reason: x.reason }));
+  }
+
+  async storyArticles(storyId: number): Promise<Article[]> {
+    const r = await this.pool.query<{ article: Article }>('SELECT article FROM articles WHERE story_id = $1 ORDER BY id', [storyId]);
+    return r.rows.map((x) => x.article);
+  }
+
+  async storyMembers(storyId: number): Promise<StoryMember[]> {
+    const r = await this.pool.query<{ id: string; reason: JoinReason | null }>('SELECT id, reason FROM articles WHERE story_id = $1 ORDER BY id', [storyId]);
+    return r.rows.map((x) => ({ articleId: x.id, reason: x.reason }));
+  }
+
+  async staleStories(limit?: number): Promise<number[]> {
+    const sql = 'SELECT s.id FROM stories s LEFT JOIN analyses a ON a.story_id = s.id WHERE a.version IS NULL OR a.version <> s.version ORDER BY s.id LIMIT $1';
+    const r = await this.pool.query<{ id: number }>(sql, [limit === undefined || limit < 0 ? null : limit]);
+    return r.rows.map((x) => x.id);
+  }
+
+  async getAnalysis(storyId: number): Promise<Analysis | null> {
+    const sql = 'SELECT a.analysis FROM analyses a JOIN stories s ON s.id = a.story_id AND s.version = a.version WHERE a.story_id = $1';
+    const r = await this.pool.query<{ analysis: string }>(sql, [storyId]);
+    return r.rows[0] ? (JSON.parse(r.rows[0].analysis) as Analysis) : null;
+  }
+
+  async putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void> {
+    const conflicts = analysis.claims.filter((c) => c.status === 'conflict').length;
+    await this.pool.query(
+      `INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis`,
+      [storyId, basedOnVersion, conflicts, JSON.stringify(analysis)],
+    );
+  }
+
+  async search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
+    const words = queryWords(query);
+    if (words === '') return [];
+    const [open, close] = options.markers ?? ['«', '»'];
+    const headline = `StartSel=${optionValue(open)}, StopSel=${optionValue(close)}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`;
+    const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, ts_headline('simple', a.body, q, $2) AS snippet, ts_rank_cd(a.tsv, q) AS rank
+      FROM articles a, plainto_tsquery('simple', $1) q WHERE a.tsv @@ q ORDER BY rank DESC, a.id LIMIT $3`;
+    const r = await this.pool.query<{ id: string; story_id: number; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number }>(sql, [
+      words,
+      headline,
+      options.limit ?? 20,
+    ]);
+    return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id, title: x.title, outlet: x.outlet, published: x.published, snippet: x.snippet, rank: x.rank }));
+  }
+
+  async counts(): Promise<{ readonly articles: number; readonly stories: number }> {
+    const r = await this.pool.query<{ articles: string; stories: string }>("SELECT (SELECT value FROM counters WHERE name = 'articles') AS articles, (SELECT count(*) FROM stories) AS stories");
+    return { articles: Number(r.rows[0]!.articles), stories: Number(r.rows[0]!.stories) };
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+}

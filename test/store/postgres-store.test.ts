@@ -1,0 +1,68 @@
+/**
+ * The PostgreSQL store: the shared contract, each test in a fresh database, plus what only
+ * PostgreSQL has (migrations under concurrent opens, concurrent writers from separate pools,
+ * full-text search with stemming-free terms, unreachable servers).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { textHash } from '../../src/corpus/text-hash.js';
+import { openStore } from '../../src/store/open-store.js';
+import { MIGRATIONS, openPostgresStore } from '../../src/store/postgres/index.js';
+import type { Store } from '../../src/store/types.js';
+import { createTestDatabase, dropTestDatabases, NO_POSTGRES, postgresReachable } from './postgres-test-db.js';
+import { storeContract } from './store-contract.js';
+import { testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
+
+const reachable = await postgresReachable();
+if (!reachable) console.warn(NO_POSTGRES);
+afterAll(async () => {
+  if (reachable) await dropTestDatabases();
+});
+
+const addTo = (store: Store, id: string, title: string, text: string) => {
+  const a = testArticle(id, title, text);
+  const features = tw.features(a);
+  return store.addArticle({ article: a, features, textHash: textHash(a.text), decide: (s) => tw.decide(features, s), profiles: tw.profiles });
+};
+
+describe.skipIf(!reachable)('postgres', () => {
+  storeContract('postgres', async () => openStore(await createTestDatabase()));
+
+  it('records every migration once when several processes open a new database at the same time', async () => {
+    const url = await createTestDatabase();
+    const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore(url)));
+    await Promise.all(stores.map((s) => s.close()));
+    const c = new pg.Client(url);
+    await c.connect();
+    const ids = (await c.query<{ id: number }>('SELECT id FROM migrations ORDER BY id')).rows.map((r) => r.id);
+    await c.end();
+    expect(ids).toEqual(MIGRATIONS.map((m) => m.id));
+  });
+
+  it('two stores (two pools, as two processes would) adding at once never split a story or duplicate an article', async () => {
+    const url = await createTestDatabase();
+    const [s1, s2] = await Promise.all([openPostgresStore(url, { maxConnections: 4 }), openPostgresStore(url, { maxConnections: 4 })]);
+    const keys = ['alpha', 'beta', 'gamma'];
+    const jobs = Array.from({ length: 30 }, (_, i) => [i % 2 === 0 ? s1 : s2, `p-${i}`, `${keys[i % 3]!} item ${i}`, `Body ${i} written by both pools.`] as const);
+    // each article twice, once through each store: the second copy must be a duplicate
+    const results = await Promise.all(jobs.flatMap(([s, id, title, text]) => [addTo(s, id, title, text), addTo(s === s1 ? s2 : s1, id, title, text)]));
+    expect(results.filter((r) => r.status === 'added')).toHaveLength(30);
+    expect(await s1.counts()).toEqual({ articles: 30, stories: 3 });
+    await Promise.all([s1.close(), s2.close()]);
+  });
+
+  it('search matches whole terms, title and body, and ranks a title hit above a body hit', async () => {
+    const store = await openPostgresStore(await createTestDatabase());
+    await addTo(store, 'ship-1', 'harbour tanker aground', 'The vessel ran onto a sandbank at low water.');
+    await addTo(store, 'ship-2', 'election ballots', 'A tanker of diesel stood by the polling station generator.');
+    expect((await store.search('tanker')).map((h) => h.articleId)).toEqual(['ship-1', 'ship-2']);
+    // must not match: a prefix is not a term
+    expect(await store.search('tank')).toEqual([]);
+    expect((await store.search('sandbank'))[0]!.snippet).toContain('«sandbank»');
+    await store.close();
+  });
+
+  it('an unreachable server is a usage error naming the URL without its password', async () => {
+    await expect(openPostgresStore('postgres://someone:secret@127.0.0.1:1/none')).rejects.toThrow(/cannot open the store postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none/);
+  });
+});
