@@ -3,6 +3,7 @@
  */
 import type { Analysis, Article, Diagnostic } from './contract/analysis-schema.js';
 import { extractArticle } from './extract/index.js';
+import type { ArticleExtraction } from './model/records.js';
 import { compareArticles } from './compare/index.js';
 import { buildStory } from './compare/story.js';
 import { VERSION } from './version.js';
@@ -29,6 +30,16 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     options.onArticle?.(i + 1, articles.length);
     return x;
   });
+  return analyzeExtractions({ ...input, articles }, extractions);
+}
+
+/**
+ * The comparison half of `analyze`, for extractions computed earlier (the corpus workers cache
+ * one per article). Same output as `analyze` on the same articles.
+ */
+export function analyzeExtractions(input: AnalyzeInput, cached: readonly ArticleExtraction[]): Analysis {
+  const extractions = [...cached].sort((a, b) => byId(a.article, b.article));
+  const articles = extractions.map((x) => x.article);
   const cmp = compareArticles(extractions);
   const diagnostics = [...(input.diagnostics ?? []), ...extractions.flatMap((x) => x.diagnostics), ...cmp.diagnostics];
   return {

@@ -24,6 +24,8 @@ Corpus mode (a store of many stories; --db defaults to ./crosscheck.db, or postg
   crosscheck story <id> [--db …] [--format json|md|html|why] [--out file]
   crosscheck search "<query>" [--db …] [--limit 20] [--format table|json]
   crosscheck export [--db …] --format jsonl|csv [--out file]
+  crosscheck worker --db postgres://… [--concurrency 4] [--once]   run extraction and story analysis
+                                         jobs from the PostgreSQL queue; --once drains it and exits
 
 analyze options:
   -f, --format <json|md|html> output format (default: json, or from --out's extension)
@@ -151,6 +153,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (cmd === 'story') return await (await import('./commands/story.js')).runStory(rest, io);
     if (cmd === 'search') return await (await import('./commands/search.js')).runSearch(rest, io);
     if (cmd === 'export') return await (await import('./commands/export.js')).runExport(rest, io);
+    if (cmd === 'worker') return await (await import('./commands/worker.js')).runWorkerCommand(rest, io);
     throw new UsageError(`unknown command "${cmd}" (try: crosscheck analyze <paths>)`);
   } catch (e) {
     if (isUsageError(e) || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
