@@ -96,3 +96,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The same stream and clusterer into PostgreSQL, then queue workers (scripts/lib/bench-postgres.js).
+await (await import('./lib/bench-postgres.js')).benchPostgres({ stream, clusterer: c, label, n: N, window: WINDOW });
