@@ -1,0 +1,35 @@
+/**
+ * Step 3 of clustering: the decision for one article. Candidates come from the source's key
+ * index within the time window (never a scan of all stories); each is scored against the
+ * article; the best one at or above the join threshold wins, and any other at or above the
+ * stricter merge threshold is bridged into it.
+ */
+import { resolveOptions, type ClusterOptions } from './options.js';
+import { entityTerm, idfFrom, scoreProfile } from './similarity.js';
+import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
+
+/** Every term whose document frequency the scores need: the article's and the candidates'. */
+function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): string[] {
+  const terms = new Set<string>(f.terms.map(([t]) => t));
+  for (const e of f.entities) terms.add(entityTerm(e));
+  for (const p of candidates) for (const t of Object.keys(p.terms)) terms.add(t);
+  return [...terms].sort();
+}
+
+/** Join, merge or open a new story for an article with features `f`. */
+export async function decide(f: ArticleFeatures, source: CandidateSource, options?: ClusterOptions): Promise<ClusterDecision> {
+  const o = resolveOptions(options);
+  const found = await source.candidates(f.indexKeys, f.day - o.windowDays, f.day + o.windowDays, o.candidateLimit);
+  // A source may return a story twice or outside the window; both are harmless but filtered here.
+  const seen = new Set<number>();
+  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && p.firstDay - o.windowDays <= f.day && f.day <= p.lastDay + o.windowDays);
+  if (candidates.length === 0) return { kind: 'new' };
+  const [df, docCount] = await Promise.all([source.docFreq(termsNeeded(f, candidates)), source.docCount()]);
+  const idf = idfFrom(df, docCount);
+  const scored: { storyId: number; reason: JoinReason }[] = candidates
+    .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf) }))
+    .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
+  const [best, ...rest] = scored;
+  if (!best || best.reason.score < o.joinThreshold) return { kind: 'new' };
+  return { kind: 'join', storyId: best.storyId, reason: best.reason, merge: rest.filter((c) => c.reason.score >= o.mergeThreshold) };
+}

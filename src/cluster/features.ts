@@ -1,0 +1,59 @@
+/**
+ * Step 1 of clustering: an article's features (pure, cheap: runs on every ingested article).
+ * Terms come from the title (counted twice: it names the story) and the lead; name keys from
+ * capitalised runs. Multi-word names also go in as terms so the store's document frequencies
+ * cover them and a common name ("United States") weighs less than a rare one.
+ */
+import type { Article } from '../contract/analysis-schema.js';
+import { lshBandKeys } from './minhash.js';
+import { MAX_ARTICLE_ENTITIES, MAX_ARTICLE_TERMS, resolveOptions, type ClusterOptions } from './options.js';
+import { contentTerms, nameKeys } from './text-keys.js';
+import type { ArticleFeatures } from './types.js';
+
+const DAY_MS = 86_400_000;
+/** Terms hashed into LSH bands: the strongest ones, so boilerplate words rarely decide a band. */
+const LSH_TERMS = 24;
+/** Entities that become index keys. */
+const ENTITY_KEYS = 6;
+
+/** Days since 1970-01-01 (UTC) of an ISO date or date-time; null when unreadable. */
+export function dayNumber(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+/** A title in Title Case names nothing by its capitals. */
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+const byCountThenKey = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+function count(items: readonly string[], into = new Map<string, number>()): Map<string, number> {
+  for (const t of items) into.set(t, (into.get(t) ?? 0) + 1);
+  return into;
+}
+
+/**
+ * Features of one article for online clustering.
+ * @example clusterFeatures(article, { ingestDay: 20300 }).indexKeys // ['b0:…', …, 'e:carrow bay']
+ */
+export function clusterFeatures(article: Article, options?: ClusterOptions): ArticleFeatures {
+  const o = resolveOptions(options);
+  const title = article.title ?? '';
+  const lead = article.text.slice(0, o.leadChars);
+  const names = count(nameKeys(isTitleCase(title) ? lead : `${title}\n${lead}`));
+  const entities = [...names].sort(byCountThenKey).slice(0, MAX_ARTICLE_ENTITIES);
+  const words = contentTerms(`${title}\n${title}\n${lead}`);
+  const counts = count(words);
+  for (const [name, n] of entities) if (name.includes(' ')) counts.set(name, n);
+  const terms = [...counts].sort(byCountThenKey).slice(0, MAX_ARTICLE_TERMS);
+  const entityKeys = entities.map(([e]) => e);
+  const indexKeys = [
+    ...lshBandKeys(terms.slice(0, LSH_TERMS).map(([t]) => t)),
+    ...entityKeys.slice(0, ENTITY_KEYS).map((e) => `e:${e}`),
+  ];
+  return { day: dayNumber(article.published) ?? o.ingestDay, terms, entities: entityKeys, indexKeys };
+}

@@ -1,0 +1,47 @@
+/**
+ * Clustering settings in one place, with the reason for each default (see docs/clustering.md).
+ */
+
+export interface ClusterOptions {
+  /** Day (days since 1970-01-01 UTC) used for an article with no publication date. @default 0 */
+  readonly ingestDay?: number;
+  /** Characters of body text read after the title: the lead carries the story's who/where/what. @default 1500 */
+  readonly leadChars?: number;
+  /** Candidate stories must overlap [day − window, day + window]. @default 4 */
+  readonly windowDays?: number;
+  /** Candidate stories fetched per article (bounds the cost per article). @default 20 */
+  readonly candidateLimit?: number;
+  /** Minimum combined score to join a story. @default 0.3 */
+  readonly joinThreshold?: number;
+  /** Minimum combined score for a second candidate to be merged in (bridged). @default 0.42 */
+  readonly mergeThreshold?: number;
+}
+
+/** Resolved options (every field present). */
+export type ResolvedClusterOptions = Required<ClusterOptions>;
+
+export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
+  ingestDay: 0,
+  // Long enough for the lead paragraphs, short enough that the tail (background, other news) stays out.
+  leadChars: 1500,
+  // News stories live for days; a 4-day window lets a story that keeps getting articles stay open
+  // (its lastDay moves forward) while stopping unrelated events months apart from joining.
+  windowDays: 4,
+  candidateLimit: 20,
+  // Tuned on test/fixtures/cluster-stream (docs/clustering.md): same-story pairs score 0.35–0.9,
+  // same-kind different-story pairs stay below 0.25.
+  joinThreshold: 0.3,
+  // Merging is rarely undone, so it asks for more evidence than joining.
+  mergeThreshold: 0.42,
+};
+
+/** Options with defaults filled in. */
+export function resolveOptions(options: ClusterOptions = {}): ResolvedClusterOptions {
+  return { ...DEFAULT_CLUSTER_OPTIONS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+}
+
+/** Caps that keep features and profiles small (stored as JSON with every article and story). */
+export const MAX_ARTICLE_TERMS = 40;
+export const MAX_ARTICLE_ENTITIES = 16;
+export const MAX_PROFILE_TERMS = 120;
+export const MAX_PROFILE_ENTITIES = 40;

@@ -1,0 +1,64 @@
+/**
+ * Step 2 of clustering: how well an article fits a story profile. TF-IDF cosine over terms plus
+ * an overlap score over shared names, combined; the shared terms and names with the largest
+ * contributions become the reason shown to users.
+ */
+import { foldTerm } from './text-keys.js';
+import type { ArticleFeatures, JoinReason, StoryProfile } from './types.js';
+
+/** Weight of the term cosine; the rest goes to shared names. */
+const TERM_WEIGHT = 0.6;
+/** Shared names (weighted by rarity) that make the name score 1. */
+const NAMES_FOR_FULL_SCORE = 3;
+const REASON_ITEMS = 6;
+
+/** Inverse document frequency, smoothed so an empty store (n = 0) gives every term weight 1. */
+export type Idf = (term: string) => number;
+
+/** An Idf from document frequencies and the article count. */
+export function idfFrom(df: ReadonlyMap<string, number>, docCount: number): Idf {
+  return (term) => Math.log((docCount + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+}
+
+/** The term a name is counted under in document frequencies (single words are folded like terms). */
+export function entityTerm(entity: string): string {
+  return entity.includes(' ') ? entity : foldTerm(entity);
+}
+
+const byScoreThenKey = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+
+/** Score in [0, 1] with the reason; `idf` must know every term of the article and the profile. */
+export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf): JoinReason {
+  // Article: sublinear tf; profile: square root of the mean count per member, so a story's core
+  // vocabulary outweighs words one member used once.
+  const n = Math.max(1, p.articleCount);
+  let aNorm = 0;
+  const a = new Map<string, number>();
+  for (const [t, c] of f.terms) {
+    const w = (1 + Math.log(c)) * idf(t);
+    a.set(t, w);
+    aNorm += w * w;
+  }
+  let pNorm = 0;
+  let dot = 0;
+  const contrib: [string, number][] = [];
+  for (const [t, c] of Object.entries(p.terms)) {
+    const w = Math.sqrt(c / n) * idf(t);
+    pNorm += w * w;
+    const wa = a.get(t);
+    if (wa !== undefined) {
+      dot += wa * w;
+      contrib.push([t, wa * w]);
+    }
+  }
+  const cosine = aNorm > 0 && pNorm > 0 ? dot / Math.sqrt(aNorm * pNorm) : 0;
+  const shared: [string, number][] = f.entities.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
+  const maxIdf = Math.max(1, ...f.entities.map((e) => idf(entityTerm(e))));
+  const names = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
+  const score = TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * names;
+  return {
+    score: Math.round(score * 1000) / 1000,
+    sharedTerms: contrib.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([t]) => t),
+    sharedEntities: shared.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([e]) => e),
+  };
+}

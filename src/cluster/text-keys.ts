@@ -1,0 +1,66 @@
+/**
+ * A light tokenizer for clustering (runs on every ingested article, so no NLP pipeline):
+ * lower-case content words, and name keys from runs of capitalised words.
+ */
+import { STOPWORDS } from '../lexicon/stopwords.js';
+
+const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+// Capitalised words that start sentences or dates, never names on their own.
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'after', 'if',
+]);
+// Lower-case words allowed inside a name run ("Bank of England", "Port of Lisbon").
+const NAME_GLUE: ReadonlySet<string> = new Set(['of', 'de', 'du', 'van', 'von', 'da', 'del', 'la', 'le']);
+
+/** A crude plural fold so "evacuations" and "evacuation" count as one term. */
+export function foldTerm(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/['’]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Content terms of `text`: lower-case, folded, stop words and short words dropped. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower) || NOT_NAMES.has(lower)) continue;
+    out.push(foldTerm(lower));
+  }
+  return out;
+}
+
+/**
+ * Name keys: maximal runs of capitalised words (glue words allowed inside), lower-cased. A
+ * single capitalised word at a sentence start is skipped — it is usually an ordinary word.
+ */
+export function nameKeys(text: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  let runStartsSentence = false;
+  let prevEnd = 0;
+  const flush = () => {
+    while (run.length && NAME_GLUE.has(run[run.length - 1] ?? '')) run.pop();
+    const words = run.filter((w) => !NAME_GLUE.has(w));
+    if (words.length > 1 || (words.length === 1 && !runStartsSentence)) out.push(run.join(' '));
+    run = [];
+  };
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].replace(/[’']s$/, '');
+    const between = text.slice(prevEnd, m.index);
+    prevEnd = m.index + m[0].length;
+    const lower = word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(lower) && !STOPWORDS.has(lower);
+    const sentenceStart = m.index === 0 || /[.!?:"“—\n]\s*$/.test(between);
+    if (run.length && /[^\s]/.test(between)) flush(); // punctuation ends a run
+    if (capital) {
+      if (!run.length) runStartsSentence = sentenceStart;
+      run.push(lower);
+    } else if (run.length && NAME_GLUE.has(lower)) run.push(lower);
+    else if (run.length) flush();
+  }
+  flush();
+  return out;
+}
