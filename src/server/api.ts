@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AnalysisStore } from './analysis-store.js';
+import { checkId, checkMethod, decodeSegments, isRefusal, readBody, type Refusal } from './validate.js';
 
 /** Send a JSON body (already serialised or a value). */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -30,18 +31,30 @@ function listing(c: Collection, xs: readonly { id: string }[]): unknown {
   });
 }
 
+/** Answer a refused request as JSON; `close` drops the connection (an unread oversized body). */
+function refuse(res: ServerResponse, r: Refusal, close = false): true {
+  if (close) res.setHeader('Connection', 'close');
+  sendJson(res, r.status, { error: r.error });
+  return true;
+}
+
 /** Handle an /api/ request; returns false when the path is not an API route. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, store: AnalysisStore): Promise<boolean> {
   if (!path.startsWith('/api/')) return false;
-  const parts = path.slice(5).split('/').map((p) => decodeURIComponent(p));
+  const parts = decodeSegments(path.slice(5));
+  if (isRefusal(parts)) return refuse(res, parts);
   const [head, id, ...extra] = parts;
   if (head === 'reload') {
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST to reload' }), true;
+    const bad = checkMethod(req.method, ['POST']);
+    if (bad) return refuse(res, bad);
+    const body = await readBody(req);
+    if (isRefusal(body)) return refuse(res, body, true);
     const snap = await store.reload();
     sendJson(res, 200, { revision: snap.revision, error: store.lastError() });
     return true;
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `${req.method ?? ''} not allowed` }), true;
+  const badMethod = checkMethod(req.method, ['GET', 'HEAD']);
+  if (badMethod) return refuse(res, badMethod);
   const snap = store.current();
   if (extra.length === 0 && id === undefined) {
     if (head === 'analysis') return sendJson(res, 200, snap.analysisJson), true;
@@ -52,6 +65,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   if (c && extra.length === 0) {
     const xs = records(store, c);
     if (id === undefined || id === '') return sendJson(res, 200, listing(c, xs)), true;
+    const badId = checkId(id);
+    if (badId) return refuse(res, badId);
     const found = xs.find((x) => x.id === id);
     if (found) return sendJson(res, 200, found), true;
     return sendJson(res, 404, { error: 'not found', collection: c, id }), true;

@@ -15,6 +15,7 @@ import { handleApi, sendJson } from './api.js';
 import { createStore, type AnalysisStore } from './analysis-store.js';
 import { pageHtml } from './page.js';
 import { hostAllowed, setSecurityHeaders } from './security-headers.js';
+import { checkUrl } from './validate.js';
 import { watchPaths, type Watcher } from './watcher.js';
 
 export interface ServeOptions {
@@ -59,6 +60,8 @@ async function route(req: IncomingMessage, res: ServerResponse, store: AnalysisS
   // a cross-site page may send requests here; only same-origin callers may trigger work
   const origin = req.headers.origin;
   if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return sendJson(res, 403, { error: 'cross-origin request refused' });
+  const tooLong = checkUrl(req.url);
+  if (tooLong) return sendJson(res, tooLong.status, { error: tooLong.error });
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   if (await handleApi(req, res, path, store)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'text/plain', 'method not allowed\n');
