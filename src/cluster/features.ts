@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 /** Terms hashed into LSH bands: the strongest ones, so boilerplate words rarely decide a band. */
 const LSH_TERMS = 24;
 /** Entities that become index keys. */
-const ENTITY_KEYS = 6;
+const ENTITY_KEYS = 10;
 
 /** Days since 1970-01-01 (UTC) of an ISO date or date-time; null when unreadable. */
 export function dayNumber(published: string | null): number | null {

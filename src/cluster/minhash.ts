@@ -23,7 +23,7 @@ function remix(h: number, seed: number): number {
 }
 
 /** `bands` × `rows` minimum hashes of `terms` (empty set → no keys). */
-export function lshBandKeys(terms: readonly string[], bands = 10, rows = 2): string[] {
+export function lshBandKeys(terms: readonly string[], bands = 16, rows = 1): string[] {
   if (terms.length === 0) return [];
   const base = terms.map(fnv1a);
   const keys: string[] = [];
