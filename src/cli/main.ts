@@ -7,13 +7,14 @@ import { parseArgs } from 'node:util';
 import { analyze, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
 import type { IngestResult } from '../index.js';
 import { startServer } from '../server/index.js';
+import { exposureWarning } from '../server/validate.js';
 import { createProgress } from './progress.js';
 
 const HELP = `crosscheck ${VERSION} — lay every account of a news story side by side
 
 Usage:
   crosscheck analyze <files|folders|-> [options]   analyse articles about one story
-  crosscheck serve <files|folders> [--port 4317]   browse the analysis in a local web app (127.0.0.1)
+  crosscheck serve <files|folders> [--port 4317] [--host 127.0.0.1]   browse the analysis in a local web app (127.0.0.1)
   crosscheck --help | --version
 
 Corpus mode (a store of many stories; --db defaults to ./crosscheck.db, or postgres://…):
@@ -111,13 +112,17 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     args,
     allowPositionals: true,
     strict: true,
-    options: { port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
   });
   if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder (see crosscheck --help)');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0-65535 (0 picks a free port), got "${values.port}"`);
   const log = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
-  const server = await startServer({ paths: positionals, port, watch: !values['no-watch'], log }).catch((e: unknown) => {
+  const host = values.host;
+  if (host === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
+  const warning = exposureWarning(host);
+  if (warning) io.stderr.write(`crosscheck: ${warning}\n`);
+  const server = await startServer({ paths: positionals, host, port, watch: !values['no-watch'], log }).catch((e: unknown) => {
     if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
     throw e;
   });

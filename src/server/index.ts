@@ -14,13 +14,15 @@ import { CLIENT_CSS } from '../report/client-css.js';
 import { handleApi, sendJson } from './api.js';
 import { createStore, type AnalysisStore } from './analysis-store.js';
 import { pageHtml } from './page.js';
-import { hostAllowed, setSecurityHeaders } from './security-headers.js';
+import { hostAllowed, setSecurityHeaders, urlHost } from './security-headers.js';
 import { checkUrl } from './validate.js';
 import { watchPaths, type Watcher } from './watcher.js';
 
 export interface ServeOptions {
   /** files and folders to analyse (as for `analyze`). */
   readonly paths: readonly string[];
+  /** address to listen on; non-loopback exposes the API (the CLI warns). @default '127.0.0.1' */
+  readonly host?: string;
   /** TCP port; 0 picks a free one. @default 4317 */
   readonly port?: number;
   /** re-analyse when files under `paths` change. @default true */
@@ -54,12 +56,13 @@ function sendText(res: ServerResponse, status: number, type: string, body: strin
   res.end(body);
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, store: AnalysisStore, port: number, script: string): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, store: AnalysisStore, port: number, script: string, host: string): Promise<void> {
   setSecurityHeaders(res);
-  if (!hostAllowed(req.headers.host, port)) return sendText(res, 421, 'text/plain', 'wrong host\n');
+  if (!hostAllowed(req.headers.host, port, host)) return sendText(res, 421, 'text/plain', 'wrong host\n');
   // a cross-site page may send requests here; only same-origin callers may trigger work
   const origin = req.headers.origin;
-  if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return sendJson(res, 403, { error: 'cross-origin request refused' });
+  const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://${urlHost(host)}:${port}`];
+  if (origin && !own.includes(origin)) return sendJson(res, 403, { error: 'cross-origin request refused' });
   const tooLong = checkUrl(req.url);
   if (tooLong) return sendJson(res, tooLong.status, { error: tooLong.error });
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -77,9 +80,10 @@ export async function startServer(options: ServeOptions): Promise<ServerHandle> 
   const load = options.load ?? (() => analysePaths(options.paths));
   const store = await createStore(load);
   const script = clientScript();
+  const host = options.host ?? '127.0.0.1';
   let port = 0;
   const server = createServer((req, res) => {
-    route(req, res, store, port, script).catch((e: unknown) => {
+    route(req, res, store, port, script, host).catch((e: unknown) => {
       log(`error: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
@@ -87,7 +91,7 @@ export async function startServer(options: ServeOptions): Promise<ServerHandle> 
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4317, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 4317, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
   const reload = async () => {
@@ -99,7 +103,7 @@ export async function startServer(options: ServeOptions): Promise<ServerHandle> 
   };
   const watcher: Watcher | null = options.watch === false ? null : watchPaths(options.paths, options.debounceMs ?? 300, () => void reload());
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${urlHost(host)}:${port}/`,
     port,
     reload,
     close: () =>

@@ -26,7 +26,12 @@ export function setSecurityHeaders(res: ServerResponse): void {
  * another site could otherwise reach us through DNS rebinding (its own host
  * name resolving to 127.0.0.1).
  */
-export function hostAllowed(hostHeader: string | undefined, port: number): boolean {
+export function hostAllowed(hostHeader: string | undefined, port: number, boundHost = '127.0.0.1'): boolean {
   if (!hostHeader) return false;
-  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}` || hostHeader === `${urlHost(boundHost)}:${port}`;
+}
+
+/** A host as written in a URL (IPv6 in brackets). */
+export function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
 }

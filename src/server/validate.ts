@@ -95,3 +95,14 @@ export function readBody(req: IncomingMessage, max: number = REQUEST_LIMITS.maxB
 export function isRefusal(x: unknown): x is Refusal {
   return typeof x === 'object' && x !== null && !Buffer.isBuffer(x) && !Array.isArray(x) && 'status' in x && 'error' in x;
 }
+
+/** Loopback names and addresses; anything else exposes the server to the network. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/u.test(host);
+}
+
+/** The one-line stderr warning for a non-loopback `--host`, or null for loopback. */
+export function exposureWarning(host: string): string | null {
+  if (isLoopbackHost(host)) return null;
+  return `warning: listening on ${host}; anyone who can reach this address can read the analysed articles (no authentication)`;
+}

@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type ServerHandle } from '../../src/server/index.js';
-import { checkId, checkMethod, checkSearchTerm, checkUrl, decodeSegments, isRefusal, REQUEST_LIMITS } from '../../src/server/validate.js';
+import { hostAllowed } from '../../src/server/security-headers.js';
+import { checkId, exposureWarning, checkMethod, checkSearchTerm, checkUrl, decodeSegments, isRefusal, REQUEST_LIMITS } from '../../src/server/validate.js';
 import { ferryAnalysis } from '../report/fixtures.js';
 
 describe('validate helpers', () => {
@@ -77,5 +78,33 @@ describe('serve refuses bad requests before doing work', () => {
     expect((await call(`${server.url}api/reload`, 'POST')).status).toBe(200);
     expect((await call(`${server.url}api/reload`, 'POST', '{}')).status).toBe(200);
     expect((await call(`${server.url}api/reload`, 'POST', 'x'.repeat(REQUEST_LIMITS.maxBodyBytes + 1))).status).toBe(413);
+  });
+});
+
+describe('--host: loopback by default, a warning otherwise', () => {
+  const hosts: [string, boolean][] = [
+    ['127.0.0.1', false],
+    ['127.0.0.2', false],
+    ['localhost', false],
+    ['::1', false],
+    ['0.0.0.0', true],
+    ['192.168.1.20', true],
+    ['::', true],
+    ['127.example.com', true],
+  ];
+  for (const [host, warns] of hosts) it(`${host} ${warns ? 'warns' : 'is quiet'}`, () => expect(exposureWarning(host) !== null).toBe(warns));
+  it('the Host check accepts the bound name and still refuses others', () => {
+    expect(hostAllowed('10.0.0.5:4317', 4317, '10.0.0.5')).toBe(true);
+    expect(hostAllowed('[::1]:4317', 4317, '::1')).toBe(true);
+    expect(hostAllowed('evil.example:4317', 4317, '10.0.0.5')).toBe(false);
+    expect(hostAllowed('10.0.0.5:4317', 4317)).toBe(false);
+  });
+  it('startServer binds to the given loopback host', async () => {
+    const s = await startServer({ paths: [], host: 'localhost', port: 0, watch: false, load: async () => ferryAnalysis() });
+    try {
+      expect(s.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    } finally {
+      await s.close();
+    }
   });
 });
