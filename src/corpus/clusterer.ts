@@ -5,7 +5,7 @@
  */
 import type { Article } from '../contract/analysis-schema.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision } from '../cluster/types.js';
-import { UsageError } from '../errors.js';
+import { addToProfile, clusterFeatures, decide, mergeProfiles, type ClusterOptions } from '../cluster/index.js';
 import type { ProfileOps } from '../store/types.js';
 
 export interface Clusterer {
@@ -14,18 +14,18 @@ export interface Clusterer {
   readonly profiles: ProfileOps;
 }
 
-interface ClusterModule {
-  clusterFeatures?: Clusterer['features'];
-  decide?: Clusterer['decide'];
-  addToProfile?: ProfileOps['addToProfile'];
-  mergeProfiles?: ProfileOps['mergeProfiles'];
-}
+const DAY_MS = 86_400_000;
 
-/** The clusterer of src/cluster. */
-export async function loadClusterer(): Promise<Clusterer> {
-  // Computed specifier while src/cluster/index.ts is being written in parallel; becomes a static import once it lands.
-  const spec = '../cluster/index.js';
-  const m = (await import(spec).catch(() => null)) as ClusterModule | null;
-  if (!m?.clusterFeatures || !m.decide || !m.addToProfile || !m.mergeProfiles) throw new UsageError('this build has no story clustering (src/cluster/index.ts)');
-  return { features: m.clusterFeatures, decide: m.decide, profiles: { addToProfile: m.addToProfile, mergeProfiles: m.mergeProfiles } };
+/**
+ * The clusterer of src/cluster. An article without a publication date is placed on the day it
+ * is ingested (`now`), so it meets the stories running that day instead of day 0 (1970).
+ */
+export async function loadClusterer(options: ClusterOptions & { readonly now?: Date } = {}): Promise<Clusterer> {
+  const { now, ...rest } = options;
+  const opts: ClusterOptions = { ingestDay: Math.floor((now ?? new Date()).getTime() / DAY_MS), ...rest };
+  return Promise.resolve({
+    features: (article) => clusterFeatures(article, opts),
+    decide: (features, source) => decide(features, source, opts),
+    profiles: { addToProfile, mergeProfiles },
+  });
 }
