@@ -15,6 +15,7 @@ const HELP = `crosscheck ${VERSION} — lay every account of a news story side b
 Usage:
   crosscheck analyze <files|folders|-> [options]   analyse articles about one story
   crosscheck serve <files|folders> [--port 4317] [--host 127.0.0.1]   browse the analysis in a local web app (127.0.0.1)
+  crosscheck serve --db <store> [--port 4317]      browse a corpus store: stories, story pages, search
   crosscheck --help | --version
 
 Corpus mode (a store of many stories; --db defaults to ./crosscheck.db, or postgres://…):
@@ -112,11 +113,16 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     args,
     allowPositionals: true,
     strict: true,
-    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false }, db: { type: 'string' } },
   });
-  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder (see crosscheck --help)');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0-65535 (0 picks a free port), got "${values.port}"`);
+  if (values.db !== undefined) {
+    if (positionals.length) throw new UsageError('serve takes either paths or --db, not both');
+    if (values.host !== '127.0.0.1') throw new UsageError('serve --db listens on 127.0.0.1 only; --host is not supported with --db');
+    return (await import('./commands/serve-db.js')).runServeDb(values.db, port, values.quiet, io);
+  }
+  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder, or --db <store> (see crosscheck --help)');
   const log = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
   const host = values.host;
   if (host === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
@@ -127,15 +133,7 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     throw e;
   });
   io.stdout.write(`crosscheck: serving ${server.url} (Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void server.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await (await import('./commands/serve-db.js')).untilStopped(() => server.close());
   return 0;
 }
 

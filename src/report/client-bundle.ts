@@ -18,9 +18,17 @@ import * as viewer from './client/viewer.js';
 
 const MODULES: readonly Record<string, unknown>[] = [dom, section, filters, viewer, chips, claims, story, framing, misc, main];
 
+/**
+ * The client functions plus `extra` client modules as one script that ends by calling `entry`
+ * (the corpus UI adds its pages to the same functions this way).
+ */
+export function clientScriptWith(extra: readonly Record<string, unknown>[], entry: string): string {
+  const fns = [...MODULES, ...extra].flatMap((m) => Object.keys(m).sort().map((k) => m[k])).filter((f): f is (...a: unknown[]) => unknown => typeof f === 'function');
+  // `__name` is what esbuild-based runners (tsx, vitest) may inject to keep function names.
+  return `(function () {\n'use strict';\nvar __name = function (f) { return f; };\n${fns.map((f) => f.toString()).join('\n')}\n${entry}();\n})();\n`;
+}
+
 /** The whole client as one script; the same text for the report file and for `serve`. */
 export function clientScript(): string {
-  const fns = MODULES.flatMap((m) => Object.keys(m).sort().map((k) => m[k])).filter((f): f is (...a: unknown[]) => unknown => typeof f === 'function');
-  // `__name` is what esbuild-based runners (tsx, vitest) may inject to keep function names.
-  return `(function () {\n'use strict';\nvar __name = function (f) { return f; };\n${fns.map((f) => f.toString()).join('\n')}\ncrosscheckMain();\n})();\n`;
+  return clientScriptWith([], 'crosscheckMain');
 }

@@ -1,0 +1,61 @@
+/** A story page: the single-story viewer over the story's analysis, then why its articles are together. */
+import type { ReportModel } from '../model/types.js';
+import type { ClientState } from '../client/state.js';
+
+interface Reason {
+  score: number;
+  sharedTerms: string[];
+  sharedEntities: string[];
+}
+interface Members {
+  members: { articleId: string; reason: Reason | null }[];
+  merges: { from: number; articleId: string; reason: Reason }[];
+}
+
+/** "terms: a, b" or "none". */
+export function ccList(xs: readonly string[]): string {
+  return xs.length ? xs.join(', ') : 'none';
+}
+
+/** The "why these articles are together" panel: how each article joined, and the merges. */
+export function ccWhyPanel(model: ReportModel, m: Members): HTMLElement {
+  const titles = new Map(model.articles.map((a) => [a.id, `${a.title} (${a.outlet})`]));
+  const { table, body } = ccTable('why', ['Article', 'Joined', 'Score', 'Shared terms', 'Shared entities']);
+  for (const x of m.members) {
+    const r = x.reason;
+    body.appendChild(
+      ccEl(
+        'tr',
+        'why-row',
+        ccEl('td', null, titles.get(x.articleId) ?? x.articleId),
+        ccEl('td', null, r ? 'joined' : 'opened the story'),
+        ccEl('td', 'num', r ? r.score.toFixed(2) : '–'),
+        ccEl('td', null, r ? ccList(r.sharedTerms) : '–'),
+        ccEl('td', null, r ? ccList(r.sharedEntities) : '–'),
+      ),
+    );
+  }
+  const merges = ccEl('ul', 'merges');
+  for (const g of m.merges) {
+    merges.appendChild(ccEl('li', null, `Story ${g.from} merged in, bridged by ${titles.get(g.articleId) ?? g.articleId} (score ${g.reason.score.toFixed(2)}; entities: ${ccList(g.reason.sharedEntities)}; terms: ${ccList(g.reason.sharedTerms)})`));
+  }
+  const intro = ccEl('p', 'muted small', 'The first article opened the story; each later one joined because it shares these terms and entities with the story so far (score: the clusterer’s similarity).');
+  const s = ccEl('section', 'why-panel', ccEl('h2', null, 'Why these articles are together'), intro, ccScroll(table, 'Join reasons'), m.merges.length ? merges : null);
+  s.id = 'why';
+  return s;
+}
+
+/** Draw story `id` into `root`: the analysis sections (as in the report) and the why panel. */
+export function ccStoryPage(root: HTMLElement, id: number): void {
+  const load = async () => {
+    const [r, m] = await Promise.all([ccGetJson<{ model: ReportModel }>(`/api/stories/${id}/report`), ccGetJson<Members>(`/api/stories/${id}/members`)]);
+    const app = ccEl('div');
+    app.id = 'cc-app';
+    root.replaceChildren(app, ccWhyPanel(r.model, m));
+    const st: ClientState = { model: r.model, root: app, active: new Set(r.model.outlets.map((o) => o.name)), query: '', items: [], outletParts: [], columns: new Map(), opener: null, mode: 'file' };
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && ccCloseViewer(st));
+    ccRender(st);
+    root.setAttribute('aria-busy', 'false');
+  };
+  void load().catch((e: unknown) => ccFail(root, e));
+}

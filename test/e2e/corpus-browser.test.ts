@@ -1,0 +1,83 @@
+/** `serve --db` in headless Chromium: stories list → story page (sections, join reasons) → search; hostile text stays text. */
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
+import type { Store } from '../../src/store/types.js';
+import { buildCorpus } from '../server/corpus-fixture.js';
+import { HAVE_CHROMIUM, launch, texts, watchErrors } from './browser.js';
+
+describe.skipIf(!HAVE_CHROMIUM)('corpus web UI in headless Chromium', () => {
+  let browser: Browser;
+  let server: CorpusServerHandle;
+  let store: Store;
+  let dir: string;
+  beforeAll(async () => {
+    ({ dir, store } = await buildCorpus(12));
+    server = await startCorpusServer({ store, port: 0 });
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stories list → story page with sections and join reasons → search links to the story', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+    const rows = await texts(page, 'tr.story-row');
+    expect(rows).toHaveLength(4);
+    await page.fill('#cc-q', 'wildfire');
+    await page.click('text=Apply');
+    await page.waitForFunction(() => document.querySelectorAll('tr.story-row').length === 0);
+    await page.fill('#cc-q', 'transfer');
+    await page.click('text=Apply');
+    await page.waitForFunction(() => document.querySelectorAll('tr.story-row').length === 1);
+    expect(page.url()).toMatch(/\/\?q=transfer$/);
+    await page.click('tr.story-row a');
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    expect(page.url()).toMatch(/\/stories\/\d+$/);
+    const headings = await texts(page, 'h2');
+    for (const h of ['Timeline', 'Articles', 'Why these articles are together']) expect(headings.some((x) => x.startsWith(h))).toBe(true);
+    const why = await texts(page, 'tr.why-row');
+    expect(why).toHaveLength(4);
+    expect(why.filter((r) => r.includes('opened the story'))).toHaveLength(1);
+    expect(why.filter((r) => r.includes('joined') && r.includes('transfer'))).toHaveLength(3);
+    await page.click('nav >> text=Search');
+    await page.fill('#cc-search', 'striker');
+    await page.press('#cc-search', 'Enter');
+    await page.waitForSelector('li.hit-row');
+    expect(await page.$$eval('li.hit-row mark', (m) => m.map((x) => x.textContent))).toContain('striker');
+    const href = await page.getAttribute('li.hit-row a', 'href');
+    expect(href).toMatch(/^\/stories\/\d+$/);
+    expect(page.url()).toMatch(/\/search\?q=striker$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a hostile title, text and javascript: URL never run', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.waitForSelector('tr.story-row');
+    await page.click('tr.story-row >> text=hostile');
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    expect(await page.textContent('h1')).toContain('<script>');
+    await page.goto(new URL('/search?q=gravel', server.url).href);
+    await page.waitForSelector('li.hit-row');
+    expect(await page.textContent('li.hit-row')).toContain('<img src=x onerror=');
+    for (const p of [server.url, new URL('/search?q=gravel', server.url).href]) {
+      await page.goto(p);
+      await page.waitForSelector('#cc-corpus[aria-busy="false"]');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.$$eval('#cc-corpus img, #cc-corpus script, #cc-corpus b', (e) => e.length)).toBe(0);
+    expect(await page.$$eval('a[href^="javascript"]', (e) => e.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
