@@ -244,3 +244,5 @@ else {
 
 // Corpus mode: ingest rate into the SQLite store (its own script; --corpus-large for 100k, --no-corpus to skip).
 if (!asJson && !argv.includes('--no-corpus')) await import('./bench-corpus.js');
+// Peak resident memory of `crosscheck ingest` on a 1 GiB JSONL file (its own script; --memory-mb to change, --no-memory to skip).
+if (!asJson && !argv.includes('--no-memory')) await import('./bench-memory.js');
