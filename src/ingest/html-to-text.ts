@@ -21,26 +21,33 @@ export function domToLines(root: Node, skipChrome = false): string[] {
     if (t) lines.push(t);
     cur = '';
   };
-  const walk = (n: Node) => {
+  // An explicit stack, not recursion: a page nested 10,000 deep must not overflow the call stack.
+  const stack: { readonly n: Node; readonly exit: boolean }[] = [{ n: root, exit: false }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { n, exit } = top;
     if (n.nodeType === 3) {
       cur += n.textContent ?? '';
-      return;
+      continue;
     }
-    if (n.nodeType !== 1) return;
+    if (n.nodeType !== 1) continue;
     const name = n.nodeName.toUpperCase();
-    if (SKIP.has(name) || ALWAYS_CHROME.has(name) || (skipChrome && PAGE_CHROME.has(name))) return;
+    const block = BLOCK.has(name);
+    if (exit) {
+      if (name === 'TD' || name === 'TH') cur += ' ';
+      if (block) flush();
+      continue;
+    }
+    if (SKIP.has(name) || ALWAYS_CHROME.has(name) || (skipChrome && PAGE_CHROME.has(name))) continue;
     if (name === 'BR') {
       flush();
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
     if (block) flush();
     if (name === 'LI') cur += '- ';
-    for (const c of Array.from(n.childNodes)) walk(c);
-    if (name === 'TD' || name === 'TH') cur += ' ';
-    if (block) flush();
-  };
-  walk(root);
+    stack.push({ n, exit: true });
+    const children = Array.from(n.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ n: children[i] as Node, exit: false });
+  }
   flush();
   return lines;
 }
