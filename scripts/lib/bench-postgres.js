@@ -58,13 +58,21 @@ export async function benchPostgres({ stream, clusterer, label, n, window, worke
     for (const workers of [1, 2]) {
       // Start each run from the same state: no jobs, no extractions, only the last m articles to feed.
       await store.pool.query('TRUNCATE extractions, analyses');
+      await store.pool.query('UPDATE stories SET analysed_version = -1');
       await store.pool.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
       await store.pool.query("UPDATE counters SET value = (SELECT max(seq) FROM articles) - $1 WHERE name = 'queued_seq'", [m]);
       const t = performance.now();
       await Promise.all(Array.from({ length: workers }, () => worker(url)));
       const s = (performance.now() - t) / 1000;
       const done = Number((await store.pool.query('SELECT count(*) AS n FROM extractions')).rows[0].n);
+      // Profile: analyse-story jobs run vs distinct stories analysed (1.0 = no story analysed twice).
+      const jobs = (
+        await store.pool.query(
+          "SELECT count(*) FILTER (WHERE output->>'outcome' = 'analysed') AS analysed, count(DISTINCT data->>'storyId') FILTER (WHERE output->>'outcome' = 'analysed') AS stories, count(*) AS total FROM pgboss.job WHERE name = 'analyse-story'",
+        )
+      ).rows[0];
       console.log(`  ${workers} worker process(es), worker --once: ${done} articles extracted + their stories analysed in ${s.toFixed(1)} s → ${(done / s).toFixed(1)} articles/s`);
+      console.log(`    analyse-story jobs: ${jobs.total} run, ${jobs.analysed} analysed ${jobs.stories} distinct stories`);
     }
     await store.close();
   } finally {

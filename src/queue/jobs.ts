@@ -15,7 +15,7 @@ import { requestAnalysis } from './boss.js';
 
 export type ExtractOutcome = 'extracted' | 'already' | 'missing';
 
-/** Extract one article unless already done; then ask for its story's analysis. */
+/** Extract one article unless already done; then, if its story is fully extracted, ask for the story's analysis. */
 export async function runExtract(pool: Pool, boss: PgBoss, worker: string, articleId: string): Promise<ExtractOutcome> {
   const done = await pool.query('SELECT 1 FROM extractions WHERE article_id = $1', [articleId]);
   if (done.rowCount) return 'already';
@@ -28,17 +28,24 @@ export async function runExtract(pool: Pool, boss: PgBoss, worker: string, artic
     worker,
     JSON.stringify(extraction),
   ]);
-  // Read the story id now, not before extracting: a merge in between moves the article.
-  const story = await pool.query<{ story_id: number }>('SELECT story_id FROM articles WHERE id = $1', [articleId]);
-  if (story.rows[0]) await requestAnalysis(boss, story.rows[0].story_id);
+  // Read the story id now, not before extracting: a merge in between moves the article. Only the
+  // extraction that completes its story asks for the analysis (one analysis per story, not one per
+  // member); each worker checks after its own insert, so of two finishing together the later sees both.
+  const story = await pool.query<{ story_id: number; complete: boolean }>(
+    `SELECT a.story_id, NOT EXISTS (SELECT 1 FROM articles b WHERE b.story_id = a.story_id
+       AND NOT EXISTS (SELECT 1 FROM extractions e WHERE e.article_id = b.id)) AS complete
+     FROM articles a WHERE a.id = $1`,
+    [articleId],
+  );
+  if (story.rows[0]?.complete) await requestAnalysis(boss, story.rows[0].story_id);
   return ins.rowCount ? 'extracted' : 'already';
 }
 
 export type AnalyseOutcome = 'analysed' | 'current' | 'waiting' | 'gone';
 
 /**
- * Analyse one story from cached extractions. 'waiting' when a member is not extracted yet: its
- * extraction job requests the analysis again when it finishes.
+ * Analyse one story from cached extractions. 'waiting' when a member is not extracted yet: the
+ * extraction that completes the story requests the analysis again.
  */
 export async function runAnalyse(store: Store, pool: Pool, storyId: number): Promise<AnalyseOutcome> {
   const story = await store.getStory(storyId);

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { inconsistencies } from './pg-invariants.js';
 import { createTestDatabase, dropTestDatabases, NO_POSTGRES, postgresReachable } from '../store/postgres-test-db.js';
 
 const reachable = await postgresReachable();
@@ -32,26 +33,6 @@ function ingest(url: string, killAfter?: number): Promise<{ lines: string[]; sig
     p.on('error', reject);
     p.on('close', (_code, signal) => resolve({ lines, signal }));
   });
-}
-
-/** Every invariant that ties derived tables to the articles; returns the violations found. */
-async function inconsistencies(c: pg.Client): Promise<string[]> {
-  const checks: [string, string][] = [
-    ['article counter ≠ articles', "SELECT 1 WHERE (SELECT value FROM counters WHERE name = 'articles') <> (SELECT count(*) FROM articles)"],
-    ['story size ≠ members', 'SELECT s.id FROM stories s WHERE s.article_count <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id)'],
-    ['empty story', 'SELECT s.id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)'],
-    ['key of a missing story', 'SELECT k.key FROM story_keys k LEFT JOIN stories s ON s.id = k.story_id WHERE s.id IS NULL'],
-    ['profile count ≠ size', "SELECT s.id FROM stories s WHERE (s.profile->>'articleCount')::int <> s.article_count"],
-    [
-      'document frequency ≠ articles with the term',
-      `SELECT t.term FROM term_df t FULL JOIN (
-         SELECT x->>0 AS term, count(DISTINCT a.id) AS n FROM articles a, json_array_elements(a.features->'terms') x GROUP BY 1
-       ) d ON d.term = t.term WHERE t.df IS DISTINCT FROM d.n`,
-    ],
-  ];
-  const found: string[] = [];
-  for (const [name, sql] of checks) if ((await c.query(sql)).rowCount) found.push(name);
-  return found;
 }
 
 describe.skipIf(!reachable)('kill -9 during PostgreSQL ingest', () => {

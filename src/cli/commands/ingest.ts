@@ -1,6 +1,8 @@
 /**
  * `crosscheck ingest <inputs…> [--db …]`: read files, folders, JSONL, feeds and WARC archives
  * into the store, clustering each article into a story, then bring stale story analyses up to date.
+ * With a PostgreSQL store the analyses are left to `crosscheck worker` (it would otherwise redo
+ * what the workers do); `--analyse` does them inline anyway, `--no-analyse` never.
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
@@ -17,8 +19,9 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
     args,
     allowPositionals: true,
     strict: true,
-    options: { ...DB_OPTION, 'no-analyse': { type: 'boolean', default: false }, 'allow-private-network': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: { ...DB_OPTION, 'no-analyse': { type: 'boolean', default: false }, analyse: { type: 'boolean', default: false }, 'allow-private-network': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
   });
+  if (values.analyse && values['no-analyse']) throw new UsageError('ingest: --analyse and --no-analyse contradict each other; give one');
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, URL or - (see crosscheck --help)');
   const clusterer = await loadClusterer();
   const items = corpusItems([...new Set(positionals)], { stdin: io.stdin, ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}) });
@@ -26,7 +29,9 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
   const progress = ingestProgress(io.stderr, values.quiet);
   try {
     const c = await ingestCorpus(store, items, clusterer, { onArticle: (x) => progress.article(x) });
-    const analysed = values['no-analyse'] ? 0 : await analyseStaleStories(store, (d, t) => progress.analyse(d, t));
+    const inline = values.analyse || (!values['no-analyse'] && store.kind !== 'postgres');
+    const analysed = inline ? await analyseStaleStories(store, (d, t) => progress.analyse(d, t)) : 0;
+    const leftForWorkers = !inline && !values['no-analyse'] ? (await store.staleStories()).length : 0;
     progress.clear();
     const totals = await store.counts();
     if (!values.quiet) {
@@ -36,6 +41,7 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
           `${c.newStories} new stor${c.newStories === 1 ? 'y' : 'ies'}, ${c.merges} merge(s), ${analysed} analysed; ${c.diagnostics} diagnostic(s)${skipped}\n` +
           `crosscheck: ${values.db} now holds ${totals.articles} article(s) in ${totals.stories} stor${totals.stories === 1 ? 'y' : 'ies'}\n`,
       );
+      if (leftForWorkers > 0) io.stderr.write(`crosscheck: ${leftForWorkers} stor${leftForWorkers === 1 ? 'y' : 'ies'} to analyse: run \`crosscheck worker --db ${values.db}\` (or ingest with --analyse)\n`);
     }
     return 0;
   } finally {

@@ -85,6 +85,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'stories.analysed_version with a partial index, so finding stale stories does not scan every story',
+    sql: `
+      ALTER TABLE stories ADD COLUMN analysed_version integer NOT NULL DEFAULT -1;
+      UPDATE stories s SET analysed_version = a.version FROM analyses a WHERE a.story_id = s.id;
+      -- holds only the stale stories: an idle worker's check costs what is stale, not the store's size
+      CREATE INDEX stories_stale ON stories (id) WHERE analysed_version <> version;
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */

@@ -93,7 +93,8 @@ export class PostgresStore implements Store {
   }
 
   async staleStories(limit?: number): Promise<number[]> {
-    const sql = 'SELECT s.id FROM stories s LEFT JOIN analyses a ON a.story_id = s.id WHERE a.version IS NULL OR a.version <> s.version ORDER BY s.id LIMIT $1';
+    // stories.analysed_version mirrors analyses.version (set by putAnalysis); its partial index holds only stale stories
+    const sql = 'SELECT id FROM stories WHERE analysed_version <> version ORDER BY id LIMIT $1';
     const r = await this.pool.query<{ id: number }>(sql, [limit === undefined || limit < 0 ? null : limit]);
     return r.rows.map((x) => x.id);
   }
@@ -106,9 +107,11 @@ export class PostgresStore implements Store {
 
   async putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void> {
     const conflicts = analysis.claims.filter((c) => c.status === 'conflict').length;
+    // One statement, so the analysis and the story's analysed_version never disagree.
     await this.pool.query(
-      `INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis`,
+      `WITH a AS (INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis)
+       UPDATE stories SET analysed_version = $2 WHERE id = $1`,
       [storyId, basedOnVersion, conflicts, JSON.stringify(analysis)],
     );
   }
