@@ -13,6 +13,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { REPO, goldenCases, ingestFixture, loadLibrary, storyCases } from './lib/corpus.js';
 import { prng } from './lib/prng.js';
+import { buildClusterStream } from './lib/cluster-stream.js';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -205,6 +206,23 @@ const ref = time('reference', () => {
   return n;
 });
 row('reference: wink readDoc+pos', ref.ms, textBytes, articles.length, `${ref.out} tokens`);
+
+// online clustering: clusterFeatures + decide (+ the in-memory index update) over the mixed stream
+// (scripts/lib/cluster-stream.js) repeated to ~5k articles with unique ids
+{
+  const cl = await dist('cluster/index.js');
+  const { articles: streamArticles } = await buildClusterStream(lib.ingestPaths);
+  const reps = Math.ceil(5000 / streamArticles.length);
+  const many = Array.from({ length: reps }, (_, k) => streamArticles.map((a) => ({ ...a, id: `${a.id}~${k}` }))).flat();
+  const index = new cl.MemoryClusterIndex();
+  const c = await timeAsync(async () => {
+    for (const a of many) {
+      const f = cl.clusterFeatures(a);
+      index.add(a.id, f, await cl.decide(f, index));
+    }
+  });
+  row('cluster (features + decide, memory)', c.ms, many.reduce((s, a) => s + Buffer.byteLength(a.text), 0), many.length, `${many.length} articles (stream × ${reps})`);
+}
 
 // comparison cost as one story grows
 const bridge = stories.find((s) => s.slug === 'harbour-bridge') ?? stories[0];

@@ -5,9 +5,10 @@
 //   node scripts/eval.js --json     machine-readable figures
 //   node scripts/eval.js --cases    also one line per case
 //   node scripts/eval.js --explain  also list what each miss was (false positives and negatives)
-//   node scripts/eval.js --only golden|stories|seeds   one corpus
+//   node scripts/eval.js --only golden|stories|seeds|clustering   one corpus
 import { addTally, newTally, rates, scoreArticle, scoreStory, sortedKeys } from './lib/score.js';
-import { goldenCases, ingestFixture, loadLibrary, seedCase, storyCases } from './lib/corpus.js';
+import { REPO, goldenCases, ingestFixture, loadLibrary, seedCase, storyCases } from './lib/corpus.js';
+import { clusterFigures } from './lib/cluster-stream.js';
 
 const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
@@ -47,6 +48,12 @@ if (want('stories')) results.stories = await runCorpus('stories', storyCases(), 
 const seeds = want('seeds') ? seedCase() : null;
 if (seeds) results.seeds = await runCorpus('seeds', [seeds], scoreStory);
 else if (want('seeds')) notes.push('seed corpus ../shared/seeds not found: seeds skipped');
+let clustering = null;
+if (want('clustering')) {
+  // Online clustering of the mixed stream (scripts/lib/cluster-stream.js); seeds only when present.
+  const cluster = await import(`${REPO}dist/src/cluster/index.js`);
+  clustering = await clusterFigures(lib.ingestPaths, cluster, seedCase()?.files ?? null);
+}
 if (patchedArticles > 0) notes.push(`${patchedArticles} fixture articles had their header metadata filled in by eval (the ingester left it unread)`);
 
 const fmt = (x) => (x === null ? '   -' : x.toFixed(2).padStart(4));
@@ -61,6 +68,7 @@ if (asJson) {
     }
     if (perCase) out[corpus].byCase = r.byCase;
   }
+  if (clustering) out.clustering = clustering;
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   for (const [corpus, r] of Object.entries(results)) {
@@ -81,6 +89,13 @@ if (asJson) {
         console.log(`    ${slug}: ${sum.join(', ')}`);
       }
     }
+  }
+  if (clustering) {
+    const d = clustering.dateOrder;
+    console.log(`\nclustering (${clustering.articles} articles, ${clustering.stories} gold stories, pairwise)`);
+    console.log(`  date order: P ${d.precision.toFixed(3)} R ${d.recall.toFixed(3)} F1 ${d.f1.toFixed(3)}`);
+    console.log(`  shuffled (3 seeds): F1 mean ${clustering.shuffleMeanF1.toFixed(3)} min ${clustering.shuffleMinF1.toFixed(3)}`);
+    console.log(`  seeds in one story: ${clustering.seedsInOneStory === null ? 'n/a (no seeds)' : clustering.seedsInOneStory ? 'yes' : 'no'}`);
   }
   for (const n of notes) console.log(`note: ${n}`);
 }
