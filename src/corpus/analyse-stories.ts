@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 export const MAX_ANALYSED_ARTICLES = 250;
 
 /** The articles to analyse: all of them, or the newest `max` (by publication date, then id). */
-export function articlesToAnalyse(articles: readonly Article[], max = MAX_ANALYSED_ARTICLES): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function articlesToAnalyse<T extends Pick<Article, 'id' | 'published'>>(articles: readonly T[], max = MAX_ANALYSED_ARTICLES): { articles: T[]; diagnostics: Diagnostic[] } {
   if (articles.length <= max) return { articles: [...articles], diagnostics: [] };
   const newestFirst = [...articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const message = `this story has ${articles.length} articles; only the newest ${max} (by publication date) were analysed together`;

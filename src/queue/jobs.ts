@@ -7,6 +7,7 @@
 import type PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import { analyzeExtractions } from '../analyze.js';
+import { articlesToAnalyse } from '../corpus/analyse-stories.js';
 import type { Article } from '../contract/analysis-schema.js';
 import { extractArticle } from '../extract/index.js';
 import type { ArticleExtraction } from '../model/records.js';
@@ -52,13 +53,16 @@ export async function runAnalyse(store: Store, pool: Pool, storyId: number): Pro
   if (!story) return 'gone';
   if ((await store.getAnalysis(storyId)) !== null) return 'current';
   // Version read before the extractions: if the story changes in between, the analysis is stored as already stale.
-  const r = await pool.query<{ extraction: string | null }>(
-    'SELECT e.extraction FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE a.story_id = $1 ORDER BY a.id',
+  const r = await pool.query<{ id: string; published: string | null; done: boolean }>(
+    'SELECT a.id, a.published, (e.article_id IS NOT NULL) AS done FROM articles a LEFT JOIN extractions e ON e.article_id = a.id WHERE a.story_id = $1',
     [storyId],
   );
-  if (r.rows.some((x) => x.extraction === null)) return 'waiting';
-  const extractions = r.rows.map((x) => JSON.parse(x.extraction!) as ArticleExtraction);
-  const analysis = analyzeExtractions({ articles: extractions.map((x) => x.article) }, extractions);
+  if (r.rows.some((x) => !x.done)) return 'waiting';
+  // The same cap as inline analysis: a huge story is compared on its newest articles only.
+  const picked = articlesToAnalyse(r.rows);
+  const ex = await pool.query<{ extraction: string }>('SELECT extraction FROM extractions WHERE article_id = ANY($1::text[])', [picked.articles.map((a) => a.id)]);
+  const extractions = ex.rows.map((x) => JSON.parse(x.extraction) as ArticleExtraction);
+  const analysis = analyzeExtractions({ articles: extractions.map((x) => x.article), diagnostics: picked.diagnostics }, extractions);
   await store.putAnalysis(storyId, analysis, story.version);
   return 'analysed';
 }
