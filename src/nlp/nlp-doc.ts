@@ -87,7 +87,9 @@ function paragraphsOf(text: string): Paragraph[] {
 export function analyseText(text: string): NlpDoc {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink sees a masked copy (same length, so offsets carry over): see maskLongRuns.
+  const masked = maskLongRuns(text);
+  const doc = nlp.readDoc(masked);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
@@ -118,13 +120,14 @@ export function analyseText(text: string): NlpDoc {
   };
 
   for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
+    const winkValue = values[k]!;
     const type = types[k]!;
-    const start = text.indexOf(value, cursor);
-    if (start < 0 || (start - cursor > 64 && text.slice(cursor, start).trim() !== '')) {
+    const start = masked.indexOf(winkValue, cursor);
+    if (start < 0 || (start - cursor > 64 && masked.slice(cursor, start).trim() !== '')) {
       // wink normalised something we cannot find verbatim; skip it rather than mis-place offsets.
       continue;
     }
+    const value = masked === text ? winkValue : text.slice(start, start + winkValue.length);
     const gap = text.slice(cursor, start);
     if (type === 'tabCRLF' || value.trim() === '') {
       if (value.includes('\n')) brokeByNewline = true;
@@ -154,6 +157,23 @@ export function analyseText(text: string): NlpDoc {
   }
   closeSentence();
   return { text, tokens, sentences, paragraphs };
+}
+
+/** Runs of non-space characters longer than this are masked before wink reads the text. */
+export const MAX_WINK_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_WINK_RUN + 1},}`, 'g');
+
+/**
+ * Replace every run of more than MAX_WINK_RUN non-space characters by as many zeros. No word
+ * is that long, but a hostile or broken file can hold a 1 MB "word", and wink's model tests each
+ * unknown word with a backtracking pattern (`/[a-z].*\.$/i`) that is quadratic in its length:
+ * minutes of CPU for one such token. Digits fail that pattern in linear time; the same length
+ * keeps every offset, and token text is taken back from the original.
+ */
+export function maskLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUN, (run) => '0'.repeat(run.length));
 }
 
 /** Index of the first token whose start is at or after `offset` (`tokens.length` when none); tokens are sorted by start. */
