@@ -137,6 +137,14 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+const COMMANDS: ReadonlySet<string> = new Set(['analyze', 'analyse', 'serve', 'ingest', 'stories', 'story', 'search', 'export', 'worker']);
+
+/** `-h`/`--help` anywhere before a `--` asks for the help of any command. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
 /** Run the CLI with `argv` (without node and script). Returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -147,6 +155,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     if (cmd === '--version' || cmd === '-v') {
       io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (COMMANDS.has(cmd) && wantsHelp(rest)) {
+      io.stdout.write(HELP);
       return 0;
     }
     if (cmd === 'analyze' || cmd === 'analyse') return await runAnalyze(rest, io);
