@@ -51,7 +51,7 @@ add('binary', 'binary file', 'binary.txt', 'binary-file', Buffer.from(Array.from
 add('zero-byte', 'zero-byte file', 'zero-byte.txt', 'empty-file', '');
 add('nul-bytes', 'NUL bytes', 'nul-bytes.txt', 'binary-file', `Title\n\nSome text\u0000with\u0000NULs inside.\n`);
 add('long-line', '50 MB single line', 'long-line.txt', 'too-large', Buffer.alloc(50 * MB, 'word '));
-// Not generated: a 1 MB single word makes analyze run for minutes (known bug, see docs/security.md).
+add('long-word', '1 MB single word', 'long-word.txt', 'processed', `One very long word\n\nThe report follows. ${'x'.repeat(MB)} Then the text ends.\n`, { ids: ['long-word'] });
 add('invalid-utf8', 'invalid UTF-8', 'invalid-utf8.txt', 'undecodable', Buffer.concat([Buffer.from('Start \u00e9\u00e8 '), Buffer.from([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' end.\n')]));
 add('mixed-encoding', 'mixed encodings (UTF-8 then Windows-1252)', 'mixed-encoding.txt', 'encoding-fallback', Buffer.concat([Buffer.from('Mixed encodings\n\nThe caf\u00e9 opened. '), Buffer.from('The r\xe9sum\xe9 was sent on Friday.\n', 'latin1')]), { ids: ['mixed-encoding'] });
 add('overlong-utf8', 'overlong UTF-8 and lone surrogates', 'overlong-utf8.txt', 'undecodable', Buffer.concat([Buffer.from('Overlong\n\nSlash '), Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xed, 0xbf, 0xbf, 0xe0, 0x80, 0xaf]), Buffer.from(' here.\n')]));

@@ -11,7 +11,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Entity, Span } from '../../contract/analysis-schema.js';
-import { analyseText } from '../../nlp/nlp-doc.js';
+import { analyseText, maskLongRuns } from '../../nlp/nlp-doc.js';
 
 /** Named in the output so a reader knows what the numbers are. */
 export const TONE_LEXICON = 'wink-eng-lite-web-model sentiment (AFINN-style lexicon with emoji and negation handling)';
@@ -41,12 +41,14 @@ export function scoreSentences(articleId: string, text: string): ScoredSentence[
   const out: ScoredSentence[] = [];
   let cursor = 0;
   let lost = false;
-  n.readDoc(text)
+  // Same-length mask of overlong runs (see maskLongRuns): offsets found in `masked` hold in `text`.
+  const masked = maskLongRuns(text);
+  n.readDoc(masked)
     .sentences()
     .each((s: ItemSentence) => {
       if (lost) return;
       const body = s.out().trim();
-      const at = text.indexOf(body, cursor);
+      const at = masked.indexOf(body, cursor);
       if (!body || at < 0) {
         lost = true;
         return;
@@ -57,7 +59,7 @@ export function scoreSentences(articleId: string, text: string): ScoredSentence[
   if (!lost) return out;
   return analyseText(text).sentences.map((s) => ({
     span: { article: articleId, start: s.start, end: s.end },
-    score: Number(n.readDoc(text.slice(s.start, s.end)).out(n.its.sentiment)) || 0,
+    score: Number(n.readDoc(masked.slice(s.start, s.end)).out(n.its.sentiment)) || 0,
   }));
 }
 
