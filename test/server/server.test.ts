@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,26 +6,8 @@ import type { Analysis } from '../../src/contract/analysis-schema.js';
 import { SERVE_CSP } from '../../src/server/security-headers.js';
 import { startServer, type ServerHandle } from '../../src/server/index.js';
 import { ferryAnalysis } from '../report/fixtures.js';
+import { call } from './http-call.js';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** Raw request, so tests can set Host and Origin headers as an attacker would. */
-function call(url: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers ?? {} }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 const json = async (url: string) => JSON.parse((await call(url)).body) as unknown;
 
 describe('serve: API over the ferry story', () => {
