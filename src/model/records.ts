@@ -27,7 +27,7 @@ export interface Mention {
 /** A within-article entity: all mentions of one referent in one article. */
 export interface LocalEntity {
   readonly kind: 'local-entity';
-  /** stable key, unique inside the article, e.g. "person:adam boehler". */
+  /** stable key, unique inside the article, e.g. "person:maria ostrov". */
   readonly key: string;
   readonly name: string;
   readonly type: EntityType;

@@ -1,7 +1,7 @@
 /**
  * Candidate pairs by blocking: two items are compared only when they share an
  * entity or a content word. A key carried by more than `maxPosting` items
- * ("hamas" in a story about Hamas) tells little apart and is skipped; instead,
+ * ("council" in a story about a council vote) tells little apart and is skipped; instead,
  * one pass over all items in `sort` order pairs each item with its `window`
  * next neighbours (sorted neighbourhood), so identical and near-identical events
  * still meet. Comparisons stay near-linear in the number of events.

@@ -1,7 +1,7 @@
 /**
  * The content words of a short description, lightly stemmed, for comparing
- * two events: "Hamas released four hostages" and "hostage released by Hamas"
- * share {hamas, releas, hostag}. A suffix-stripper rather than a lemmatiser,
+ * two events: "Rebels released four hostages" and "hostage released by rebels"
+ * share {rebel, releas, hostag}. A suffix-stripper rather than a lemmatiser,
  * because it runs on every event and needs no model.
  */
 import { REPORTING_WORDS } from '../../lexicon/reporting-words.js';
