@@ -18,16 +18,35 @@ export interface AnalyseJob {
   readonly storyId: number;
 }
 
-/** Start pg-boss on `url` (installing its schema on first use) with both queues created. */
+/**
+ * Start pg-boss on `url` (installing its schema on first use) with both queues created.
+ * Several workers starting at once on a fresh database race to install the schema and create
+ * the queues; PostgreSQL then aborts one of them (deadlock, duplicate object). That loser starts
+ * again after a short pause and finds everything in place.
+ */
 export async function startBoss(url: string, options: { readonly supervise: boolean }): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, schema: 'pgboss', supervise: options.supervise, schedule: false, max: 4 });
-  boss.on('error', () => undefined);
-  await boss.start();
-  const existing = new Set((await boss.getQueues()).map((q) => q.name));
-  // A job stuck "active" by a killed worker is retried after it expires (maintenance runs in supervising workers).
-  if (!existing.has(EXTRACT)) await boss.createQueue(EXTRACT, { name: EXTRACT, policy: 'standard', retryLimit: 2, expireInSeconds: 300 });
-  if (!existing.has(ANALYSE)) await boss.createQueue(ANALYSE, { name: ANALYSE, policy: 'stately', retryLimit: 2, expireInSeconds: 900 });
-  return boss;
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({ connectionString: url, schema: 'pgboss', supervise: options.supervise, schedule: false, max: 4 });
+    boss.on('error', () => undefined);
+    try {
+      await boss.start();
+      const existing = new Set((await boss.getQueues()).map((q) => q.name));
+      // A job stuck "active" by a killed worker is retried after it expires (maintenance runs in supervising workers).
+      if (!existing.has(EXTRACT)) await boss.createQueue(EXTRACT, { name: EXTRACT, policy: 'standard', retryLimit: 2, expireInSeconds: 300 });
+      if (!existing.has(ANALYSE)) await boss.createQueue(ANALYSE, { name: ANALYSE, policy: 'stately', retryLimit: 2, expireInSeconds: 900 });
+      return boss;
+    } catch (e) {
+      await boss.stop({ graceful: false }).catch(() => undefined);
+      if (attempt >= 5 || !isStartupRace(e)) throw e;
+      await new Promise((r) => setTimeout(r, 150 * attempt + Math.floor(Math.random() * 150)));
+    }
+  }
+}
+
+/** deadlock_detected, unique_violation, duplicate_table / duplicate_object: another process got there first. */
+function isStartupRace(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '23505' || code === '42P07' || code === '42710' || /deadlock detected|already exists/i.test(e instanceof Error ? e.message : '');
 }
 
 /** pg-boss's `db` option running its SQL on `client`, i.e. inside the caller's transaction. */
