@@ -11,13 +11,12 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
+import { maxDate, minDate } from '../date-range.js';
 import { pgCandidateSource } from './pg-candidates.js';
 
 /** Key of the advisory lock serialising article adds (any constant distinct from the migration lock). */
 export const INGEST_LOCK = 7_305_002;
 
-const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
-const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 interface StoryRow {
   id: number;

@@ -10,10 +10,9 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../../contract/analysis-schema.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
+import { maxDate, minDate } from '../date-range.js';
 import { sqliteCandidateSource } from './sqlite-candidates.js';
 
-const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
-const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 interface StoryRow {
   id: number;
