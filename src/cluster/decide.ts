@@ -2,17 +2,22 @@
  * Step 3 of clustering: the decision for one article. Candidates come from the source's key
  * index within the time window (never a scan of all stories); each is scored against the
  * article; the best one at or above the join threshold wins, and any other at or above the
- * stricter merge threshold is bridged into it.
+ * stricter merge threshold is bridged into it. Then the grown story is compared with the remaining
+ * candidates, story to story, to repair an early split (converge.ts).
  */
+import { convergedStories, grownProfile } from './converge.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import { entityTerm, idfFrom, scoreProfile } from './similarity.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
 
-/** Every term whose document frequency the scores need: the article's and the candidates'. */
+/** Every term whose document frequency the scores need: the article's and the candidates' (terms and names). */
 function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): string[] {
   const terms = new Set<string>(f.terms.map(([t]) => t));
   for (const e of f.entities) terms.add(entityTerm(e));
-  for (const p of candidates) for (const t of Object.keys(p.terms)) terms.add(t);
+  for (const p of candidates) {
+    for (const t of Object.keys(p.terms)) terms.add(t);
+    for (const e of Object.keys(p.entities)) terms.add(entityTerm(e));
+  }
   return [...terms].sort();
 }
 
@@ -31,5 +36,11 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
     .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
   const [best, ...rest] = scored;
   if (!best || best.reason.score < o.joinThreshold) return { kind: 'new' };
-  return { kind: 'join', storyId: best.storyId, reason: best.reason, merge: rest.filter((c) => c.reason.score >= o.mergeThreshold) };
+  const bridged = rest.filter((c) => c.reason.score >= o.mergeThreshold);
+  const profileOf = new Map(candidates.map((p) => [p.storyId, p]));
+  const inGrown = new Set([best.storyId, ...bridged.map((b) => b.storyId)]);
+  const grown = grownProfile(profileOf.get(best.storyId)!, bridged.map((b) => profileOf.get(b.storyId)!), f);
+  const others = candidates.filter((p) => !inGrown.has(p.storyId));
+  const converged = convergedStories(grown, others, idf, o.storyMergeThreshold);
+  return { kind: 'join', storyId: best.storyId, reason: best.reason, merge: [...bridged, ...converged] };
 }

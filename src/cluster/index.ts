@@ -11,6 +11,7 @@ export { clusterFeatures, dayNumber } from './features.js';
 export { decide } from './decide.js';
 export { addToProfile, mergeProfiles } from './profile.js';
 export { scoreProfile, idfFrom } from './similarity.js';
+export { scoreStories } from './story-similarity.js';
 export { MemoryClusterIndex, clusterArticles, type ClusterStep } from './memory-index.js';
 export { pairwiseScores, type PairwiseScores } from './pairwise-scores.js';
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';

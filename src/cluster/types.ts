@@ -41,6 +41,12 @@ export interface JoinReason {
   readonly score: number;
   readonly sharedTerms: readonly string[];
   readonly sharedEntities: readonly string[];
+  /**
+   * Set on a merge whose score compares the two stories' profiles (a split repaired once the
+   * grown story converged with another, converge.ts); absent when the article itself scored
+   * against the story (a join, or a bridge).
+   */
+  readonly basis?: 'story';
 }
 
 export type ClusterDecision =
@@ -49,7 +55,10 @@ export type ClusterDecision =
       readonly kind: 'join';
       readonly storyId: number;
       readonly reason: JoinReason;
-      /** other candidate stories this article bridges; the store merges them into storyId. */
+      /**
+       * other candidate stories the store merges into storyId: those this article bridges, then
+       * those whose profile converges with the grown story (reason.basis 'story').
+       */
       readonly merge: readonly { readonly storyId: number; readonly reason: JoinReason }[];
     };
 

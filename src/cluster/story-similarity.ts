@@ -1,0 +1,55 @@
+/**
+ * Story-to-story similarity, for repairing early splits (converge.ts): the same two signals as
+ * scoreProfile (similarity.ts) — TF-IDF cosine over terms and shared names weighted by rarity —
+ * but between two story profiles, so it is symmetric. Both profiles are weighted as scoreProfile
+ * weighs a profile (√(mean count per member) × idf): a story's core vocabulary counts, words one
+ * member used once barely do.
+ */
+import { entityTerm, type Idf } from './similarity.js';
+import type { JoinReason, StoryProfile } from './types.js';
+
+const TERM_WEIGHT = 0.6;
+const NAMES_FOR_FULL_SCORE = 3;
+const REASON_ITEMS = 6;
+
+const byScoreThenKey = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+
+function weights(p: StoryProfile, idf: Idf): Map<string, number> {
+  const n = Math.max(1, p.articleCount);
+  return new Map(Object.entries(p.terms).map(([t, c]) => [t, Math.sqrt(c / n) * idf(t)]));
+}
+
+const norm = (w: ReadonlyMap<string, number>) => Math.sqrt([...w.values()].reduce((s, x) => s + x * x, 0));
+
+/**
+ * Score in [0, 1] of two stories being one, with the reason (shared terms by cosine contribution,
+ * shared names rarest first). `idf` must know every term and name term of both profiles.
+ */
+export function scoreStories(a: StoryProfile, b: StoryProfile, idf: Idf): JoinReason {
+  const wa = weights(a, idf);
+  const wb = weights(b, idf);
+  const contrib: [string, number][] = [];
+  let dot = 0;
+  for (const [t, x] of wa) {
+    const y = wb.get(t);
+    if (y === undefined) continue;
+    dot += x * y;
+    contrib.push([t, x * y]);
+  }
+  const na = norm(wa);
+  const nb = norm(wb);
+  const cosine = na > 0 && nb > 0 ? dot / (na * nb) : 0;
+  const ea = Object.keys(a.entities);
+  const eb = Object.keys(b.entities);
+  const inB = new Set(eb);
+  const shared: [string, number][] = ea.filter((e) => inB.has(e)).map((e) => [e, idf(entityTerm(e))]);
+  // The rarest name of either story sets the scale, so the score does not depend on argument order.
+  const maxIdf = Math.max(1, ...[...ea, ...eb].map((e) => idf(entityTerm(e))));
+  const names = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
+  const score = TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * names;
+  return {
+    score: Math.round(score * 1000) / 1000,
+    sharedTerms: contrib.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([t]) => t),
+    sharedEntities: shared.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([e]) => e),
+  };
+}
