@@ -94,7 +94,7 @@ if (asJson) {
     const d = clustering.dateOrder;
     console.log(`\nclustering (${clustering.articles} articles, ${clustering.stories} gold stories, pairwise)`);
     console.log(`  date order: P ${d.precision.toFixed(3)} R ${d.recall.toFixed(3)} F1 ${d.f1.toFixed(3)}`);
-    console.log(`  shuffled (3 seeds): F1 mean ${clustering.shuffleMeanF1.toFixed(3)} min ${clustering.shuffleMinF1.toFixed(3)}`);
+    console.log(`  shuffled (${clustering.shuffles} seeds): F1 mean ${clustering.shuffleMeanF1.toFixed(3)} min ${clustering.shuffleMinF1.toFixed(3)}`);
     console.log(`  seeds in one story: ${clustering.seedsInOneStory === null ? 'n/a (no seeds)' : clustering.seedsInOneStory ? 'yes' : 'no'}`);
   }
   for (const n of notes) console.log(`note: ${n}`);

@@ -59,7 +59,7 @@ export function shuffled(items, seed) {
   return out;
 }
 
-export const SHUFFLE_SEEDS = [1, 2, 3];
+export const SHUFFLE_SEEDS = [1, 2, 3, 4, 5];
 
 /**
  * Clustering figures for eval: pairwise P/R/F1 in date order, mean/min F1 over the seeded shuffles,
@@ -72,7 +72,7 @@ export async function clusterFigures(ingestPaths, cluster, seedFiles = null) {
   const dateOrder = await score(articles);
   const shuffles = [];
   for (const seed of SHUFFLE_SEEDS) shuffles.push((await score(shuffled(articles, seed))).f1);
-  const out = { articles: articles.length, stories: new Set(gold.values()).size, dateOrder, shuffleMeanF1: shuffles.reduce((a, b) => a + b, 0) / shuffles.length, shuffleMinF1: Math.min(...shuffles), seedsInOneStory: null };
+  const out = { articles: articles.length, stories: new Set(gold.values()).size, dateOrder, shuffles: shuffles.length, shuffleMeanF1: shuffles.reduce((a, b) => a + b, 0) / shuffles.length, shuffleMinF1: Math.min(...shuffles), seedsInOneStory: null };
   if (seedFiles) {
     const ingestDay = Math.min(...articles.map((a) => cluster.dayNumber(a.published) ?? Infinity));
     const day = new Date(ingestDay * 86_400_000).toISOString().slice(0, 10);

@@ -20,6 +20,20 @@ describe('whyLines', () => {
     ]);
   });
 
+  it('tells a repaired split (story-to-story basis) from a bridge', () => {
+    const lines = whyLines(
+      [{ articleId: 'ferry-1', reason: null }],
+      [
+        { into: 2, from: 7, articleId: 'ferry-4', reason: { score: 0.33, sharedTerms: ['ferry', 'strike'], sharedEntities: ['Skerrow Line'], basis: 'story' } },
+        { into: 2, from: 8, articleId: 'ferry-5', reason: { score: 0.47, sharedTerms: ['ferry'], sharedEntities: [] } },
+      ],
+    );
+    expect(lines.slice(1)).toEqual([
+      'story 7 merged in, converged with this story when ferry-4 joined (story score 0.33; entities: Skerrow Line; terms: ferry, strike)',
+      'story 8 merged in, bridged by ferry-5 (entities: -; terms: ferry)',
+    ]);
+  });
+
   it('lists no merge lines when nothing merged', () => {
     expect(whyLines([{ articleId: 'cup-1', reason: null }], []).some((l) => l.includes('merged'))).toBe(false);
   });

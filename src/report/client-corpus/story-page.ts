@@ -6,6 +6,7 @@ interface Reason {
   score: number;
   sharedTerms: string[];
   sharedEntities: string[];
+  basis?: 'story';
 }
 interface Members {
   members: { articleId: string; reason: Reason | null }[];
@@ -37,7 +38,8 @@ export function ccWhyPanel(model: ReportModel, m: Members): HTMLElement {
   }
   const merges = ccEl('ul', 'merges');
   for (const g of m.merges) {
-    merges.appendChild(ccEl('li', null, `Story ${g.from} merged in, bridged by ${titles.get(g.articleId) ?? g.articleId} (score ${g.reason.score.toFixed(2)}; entities: ${ccList(g.reason.sharedEntities)}; terms: ${ccList(g.reason.sharedTerms)})`));
+    const how = g.reason.basis === 'story' ? `converged with this story when ${titles.get(g.articleId) ?? g.articleId} joined` : `bridged by ${titles.get(g.articleId) ?? g.articleId}`;
+    merges.appendChild(ccEl('li', null, `Story ${g.from} merged in, ${how} (score ${g.reason.score.toFixed(2)}; entities: ${ccList(g.reason.sharedEntities)}; terms: ${ccList(g.reason.sharedTerms)})`));
   }
   const intro = ccEl('p', 'muted small', 'The first article opened the story; each later one joined because it shares these terms and entities with the story so far (score: the clusterer’s similarity).');
   const s = ccEl('section', 'why-panel', ccEl('h2', null, 'Why these articles are together'), intro, ccScroll(table, 'Join reasons'), m.merges.length ? merges : null);
