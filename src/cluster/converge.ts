@@ -28,13 +28,26 @@ export function grownProfile(joined: StoryProfile, bridged: readonly StoryProfil
 }
 
 /**
- * Candidates (not the grown story nor one already bridged) whose profile converges with `grown`.
- * A shared name is required as well as the score: same-kind stories about different subjects
- * (two storms, two companies' results) share much vocabulary, but not their places and companies.
+ * The `others` (candidates neither joined nor bridged) whose profile converges with the grown
+ * story: story-to-story score ≥ `threshold` and at least one shared name. The name is required
+ * as well as the score: same-kind stories about different subjects (two storms, two companies'
+ * results) share much vocabulary, but not their places and companies.
  */
-export function convergedStories(grown: StoryProfile, others: readonly StoryProfile[], idf: Idf, threshold: number): ConvergedStory[] {
+export function convergedStories(
+  joined: StoryProfile,
+  bridged: readonly StoryProfile[],
+  f: ArticleFeatures,
+  others: readonly StoryProfile[],
+  idf: Idf,
+  threshold: number,
+): ConvergedStory[] {
+  // Cheap test first: most candidates share no name with the grown story, and then need no profile built or scored.
+  const names = new Set([...f.entities, ...[joined, ...bridged].flatMap((p) => Object.keys(p.entities))]);
+  const sharing = others.filter((p) => Object.keys(p.entities).some((e) => names.has(e)));
+  if (sharing.length === 0) return [];
+  const grown = grownProfile(joined, bridged, f);
   const out: ConvergedStory[] = [];
-  for (const p of others) {
+  for (const p of sharing) {
     const r = scoreStories(grown, p, idf);
     if (r.score >= threshold && r.sharedEntities.length > 0) out.push({ storyId: p.storyId, reason: { ...r, basis: 'story' } });
   }

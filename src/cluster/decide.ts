@@ -5,7 +5,7 @@
  * stricter merge threshold is bridged into it. Then the grown story is compared with the remaining
  * candidates, story to story, to repair an early split (converge.ts).
  */
-import { convergedStories, grownProfile } from './converge.js';
+import { convergedStories } from './converge.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
 import { entityTerm, idfFrom, scoreProfile } from './similarity.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
@@ -39,8 +39,7 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   const bridged = rest.filter((c) => c.reason.score >= o.mergeThreshold);
   const profileOf = new Map(candidates.map((p) => [p.storyId, p]));
   const inGrown = new Set([best.storyId, ...bridged.map((b) => b.storyId)]);
-  const grown = grownProfile(profileOf.get(best.storyId)!, bridged.map((b) => profileOf.get(b.storyId)!), f);
   const others = candidates.filter((p) => !inGrown.has(p.storyId));
-  const converged = convergedStories(grown, others, idf, o.storyMergeThreshold);
+  const converged = convergedStories(profileOf.get(best.storyId)!, bridged.map((b) => profileOf.get(b.storyId)!), f, others, idf, o.storyMergeThreshold);
   return { kind: 'join', storyId: best.storyId, reason: best.reason, merge: [...bridged, ...converged] };
 }
