@@ -1,6 +1,8 @@
 /**
- * The write path of the SQLite store: one article and its story assignment in one
- * `BEGIN IMMEDIATE` transaction, so a crash (even kill -9) leaves either both or neither.
+ * The write path of the SQLite store: one article and its story assignment in one savepoint,
+ * inside a `BEGIN IMMEDIATE` transaction that groups consecutive articles (group commit: see
+ * `commit`), so a crash (even kill -9) leaves each article either stored with its assignment or
+ * absent; a re-run of the ingest adds what the last open group held.
  *
  * Steps: duplicate check (URL, text hash) → clustering decision (reads the store inside the
  * transaction) → new story, or join (absorbing bridged stories first) → unique article id →
@@ -11,8 +13,17 @@ import type { Article } from '../../contract/analysis-schema.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
 import { maxDate, minDate } from '../date-range.js';
+import { DocFreqCache } from './df-cache.js';
 import { sqliteCandidateSource } from './sqlite-candidates.js';
 
+/**
+ * Articles per commit, and the longest a group stays open. One commit per article made SQLite
+ * write every touched page (FTS segment, document frequencies, key index) once per article and
+ * FTS5 start a new segment each time; grouping shares that work. Other connections see new
+ * articles at most this late; a crash loses only the open group, which the re-run adds.
+ */
+export const GROUP_ARTICLES = 64;
+export const GROUP_MS = 250;
 
 interface StoryRow {
   id: number;
@@ -27,10 +38,14 @@ interface StoryRow {
 export class ArticleWriter {
   private readonly q: Record<string, Statement>;
   private readonly source;
+  private readonly df: DocFreqCache;
+  private grouped = 0;
+  private groupStart = 0;
 
   constructor(private readonly db: Database) {
     const p = (sql: string) => db.prepare(sql);
-    this.source = sqliteCandidateSource(db);
+    this.df = new DocFreqCache(db);
+    this.source = sqliteCandidateSource(db, this.df);
     this.q = {
       byUrl: p('SELECT id FROM articles WHERE url = ?'),
       byHash: p('SELECT id FROM articles WHERE text_hash = ?'),
@@ -54,15 +69,21 @@ export class ArticleWriter {
     };
   }
 
-  /** Add one article; the caller serialises calls (one transaction at a time on this connection). */
+  /** Add one article; the caller serialises calls (one at a time on this connection) and commits (see `due`). */
   async add(input: AddArticleInput): Promise<AddArticleResult> {
     const { article, textHash } = input;
-    this.db.exec('BEGIN IMMEDIATE');
+    if (!this.db.inTransaction) {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.df.revalidate();
+      this.grouped = 0;
+      this.groupStart = Date.now();
+    }
+    this.db.exec('SAVEPOINT article');
     try {
       const dupUrl = article.url === null ? undefined : (this.q.byUrl!.pluck().get(article.url) as string | undefined);
       const dupText = dupUrl === undefined ? (this.q.byHash!.pluck().get(textHash) as string | undefined) : undefined;
       if (dupUrl !== undefined || dupText !== undefined) {
-        this.db.exec('ROLLBACK');
+        this.db.exec('ROLLBACK TO article; RELEASE article');
         return { status: 'duplicate', articleId: (dupUrl ?? dupText)!, by: dupUrl !== undefined ? 'url' : 'text' };
       }
       const decision = await input.decide(this.source);
@@ -78,7 +99,7 @@ export class ArticleWriter {
         merged = decision.merge.map((m) => m.storyId).filter((id) => id !== story.id);
       }
       const reason: JoinReason | null = decision.kind === 'join' ? decision.reason : null;
-      this.insertArticle({ ...article, id: articleId }, input.features, textHash, story.id, reason);
+      const terms = this.insertArticle({ ...article, id: articleId }, input.features, textHash, story.id, reason);
       const profile = input.profiles.addToProfile(JSON.parse(story.profile) as StoryProfile | null ?? undefined, input.features, story.id);
       this.saveStory({
         ...story,
@@ -88,12 +109,41 @@ export class ArticleWriter {
         last_published: maxDate(story.last_published, article.published),
         profile: JSON.stringify(profile),
       });
-      this.db.exec('COMMIT');
+      this.db.exec('RELEASE article');
+      this.df.bumped(terms);
+      this.grouped++;
       return { status: 'added', articleId, storyId: story.id, newStory: decision.kind === 'new', merged };
     } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.abandon();
       throw e;
     }
+  }
+
+  /** True when the open group should be committed now. */
+  due(now = Date.now()): boolean {
+    return this.db.inTransaction && (this.grouped >= GROUP_ARTICLES || now - this.groupStart >= GROUP_MS);
+  }
+
+  /** Commit the open group, if any. */
+  commit(): void {
+    if (!this.db.inTransaction) return;
+    try {
+      this.db.exec('COMMIT');
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.df.clear();
+      throw new Error(`the store could not commit the last ${this.grouped} articles (${(e as Error).message}); re-run the ingest to add them`, { cause: e });
+    }
+  }
+
+  /** Undo the failed article only; if SQLite already rolled the whole group back, say so. */
+  private abandon(): void {
+    if (this.db.inTransaction) {
+      this.db.exec('ROLLBACK TO article; RELEASE article');
+      return;
+    }
+    this.df.clear();
+    if (this.grouped > 0) throw new Error(`SQLite rolled back the open group: the last ${this.grouped} articles were not stored; re-run the ingest to add them`);
   }
 
   /** The article's own id when free, else the first free `<id>-2`, `<id>-3`, … */
@@ -129,14 +179,17 @@ export class ArticleWriter {
     };
   }
 
-  private insertArticle(article: Article, features: ArticleFeatures, textHash: string, storyId: number, reason: JoinReason | null): void {
+  /** Insert the article, its full-text row, document frequencies and keys; returns the terms counted. */
+  private insertArticle(article: Article, features: ArticleFeatures, textHash: string, storyId: number, reason: JoinReason | null): string[] {
     const seq = this.q.insertArticle!.run(
       article.id, article.url, textHash, storyId, article.outlet, article.title, article.published,
       JSON.stringify(article), JSON.stringify(features), reason === null ? null : JSON.stringify(reason),
     ).lastInsertRowid;
     this.q.insertFts!.run(seq, article.title ?? '', article.text);
-    this.q.bumpDf!.run(JSON.stringify([...new Set(features.terms.map(([t]) => t))]));
+    const terms = [...new Set(features.terms.map(([t]) => t))];
+    this.q.bumpDf!.run(JSON.stringify(terms));
     this.q.addKeys!.run(storyId, features.day, features.day, JSON.stringify([...new Set(features.indexKeys)]));
+    return terms;
   }
 
   private saveStory(s: StoryRow): void {

@@ -5,9 +5,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
+import type { DocFreqCache } from './df-cache.js';
 
-/** A CandidateSource reading `db` (inside the caller's transaction, so it sees its own writes). */
-export function sqliteCandidateSource(db: Database): CandidateSource {
+/** A CandidateSource reading `db` (inside the caller's transaction, so it sees its own writes); frequencies through `df`. */
+export function sqliteCandidateSource(db: Database, df: DocFreqCache): CandidateSource {
   // Stories sharing the most keys first, so `limit` keeps the likeliest ones. The (key, last_day)
   // index bounds the scan to stories recent enough, however many older ones share a key.
   const candidates = db.prepare(`
@@ -16,7 +17,6 @@ export function sqliteCandidateSource(db: Database): CandidateSource {
       WHERE key IN (SELECT value FROM json_each(?)) AND first_day <= ? AND last_day >= ?
       GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?
     ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).pluck();
-  const df = db.prepare('SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))');
   // Articles are never deleted and rowids are assigned max+1, so max(seq) is the count, in O(log n).
   const count = db.prepare('SELECT coalesce(max(seq), 0) FROM articles').pluck();
   return {
@@ -25,10 +25,7 @@ export function sqliteCandidateSource(db: Database): CandidateSource {
       const rows = candidates.all(JSON.stringify(keys), toDay, fromDay, limit) as string[];
       return Promise.resolve(rows.map((p) => JSON.parse(p) as StoryProfile));
     },
-    docFreq: (terms) => {
-      const rows = terms.length ? (df.all(JSON.stringify(terms)) as { term: string; df: number }[]) : [];
-      return Promise.resolve(new Map(rows.map((r) => [r.term, r.df])));
-    },
+    docFreq: (terms) => Promise.resolve(df.get(terms)),
     docCount: () => Promise.resolve(count.get() as number),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The SQLite store (better-sqlite3, WAL): one file, created on first use, migrated on open.
- * Writes go through ArticleWriter, one transaction per article, serialised by a promise chain
- * because the clustering step between BEGIN and COMMIT is async.
+ * Writes go through ArticleWriter, one savepoint per article inside a group commit, serialised by
+ * a promise chain because the clustering step inside the transaction is async. A group is
+ * committed when full, after GROUP_MS (a timer, so a paused stream still becomes visible to other
+ * connections), and on close.
  */
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
@@ -10,7 +12,7 @@ import { UsageError } from '../../errors.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
 import { ftsQuery } from './fts-query.js';
 import { migrate } from './migrations.js';
-import { ArticleWriter } from './sqlite-add-article.js';
+import { ArticleWriter, GROUP_MS } from './sqlite-add-article.js';
 
 interface SummaryRow {
   id: number;
@@ -66,15 +68,48 @@ class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly writer: ArticleWriter;
   private queue: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  /** A failed timer commit, reported by the next write or flush (never swallowed). */
+  private failed: unknown = null;
 
   constructor(private readonly db: Database.Database) {
     this.writer = new ArticleWriter(db);
   }
 
   addArticle(input: AddArticleInput): Promise<AddArticleResult> {
-    const run = this.queue.then(() => this.writer.add(input));
+    const run = this.queue.then(async () => {
+      this.rethrow();
+      const result = await this.writer.add(input);
+      if (this.writer.due()) this.writer.commit();
+      else this.commitLater();
+      return result;
+    });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Commit the open group after GROUP_MS, in turn with the writes (never in the middle of one). */
+  private commitLater(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.queue = this.queue.then(() => this.writer.commit()).catch((e: unknown) => (this.failed = e));
+    }, GROUP_MS);
+  }
+
+  private rethrow(): void {
+    const e = this.failed;
+    this.failed = null;
+    if (e !== null) throw e;
+  }
+
+  /** Commit whatever is pending now (after the writes already queued). */
+  async flush(): Promise<void> {
+    await this.queue;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.rethrow();
+    if (this.db.open) this.writer.commit();
   }
 
   addDiagnostics(diagnostics: readonly Diagnostic[]): Promise<void> {
@@ -163,7 +198,7 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await this.flush();
     if (this.db.open) this.db.close();
   }
 
