@@ -1,13 +1,15 @@
 /**
  * The command-line interface: a thin shell over the public API (src/index.ts).
  * Misuse exits 2 with one line on stderr; content problems are diagnostics.
+ * Each command loads what it needs when it runs: the language pipeline takes about a second to
+ * load, and `stories`, `search` or `export` of analysed stories never need it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, ingestPaths, isFormat, isUsageError, renderReport, UsageError, VERSION, FORMATS } from '../index.js';
+import { isUsageError, UsageError } from '../errors.js';
 import type { IngestResult } from '../index.js';
-import { startServer } from '../server/index.js';
 import { exposureWarning } from '../server/validate.js';
+import { VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 
 const HELP = `crosscheck ${VERSION} — lay every account of a news story side by side
@@ -76,6 +78,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or - (see crosscheck --help)');
+  const { analyze, ingestPaths, isFormat, renderReport, FORMATS } = await import('../index.js');
   const fromExt = values.out?.match(/\.(json|md|html)$/)?.[1];
   const format = values.format ?? fromExt ?? 'json';
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
@@ -128,6 +131,7 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
   if (host === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
   const warning = exposureWarning(host);
   if (warning) io.stderr.write(`crosscheck: ${warning}\n`);
+  const { startServer } = await import('../server/index.js');
   const server = await startServer({ paths: positionals, host, port, watch: !values['no-watch'], log }).catch((e: unknown) => {
     if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
     throw e;
