@@ -30,9 +30,19 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new UsageError(`cannot open the store ${redact(url)}: ${(e as Error).message}`, { cause: e });
+    throw new UsageError(`cannot open the store ${redact(url)}: ${openFailure(e as Error & { code?: string; address?: string; port?: number })}`, { cause: e });
   }
   return new PostgresStore(pool);
+}
+
+/** Why opening failed, said the way a user can act on; the driver's message for anything else. */
+function openFailure(e: Error & { code?: string; address?: string; port?: number }): string {
+  if (e.code === 'ECONNREFUSED') return `no PostgreSQL server answers at ${e.address ?? '?'}:${e.port ?? '?'} (connection refused)`;
+  if (e.code === 'ENOTFOUND') return `host not found (${e.message})`;
+  // 3D000 invalid_catalog_name: the server is up, the database is not there (we never create one)
+  const db = /database "(.+)" does not exist/.exec(e.message)?.[1];
+  if (e.code === '3D000' && db) return `${e.message}; create it first (createdb ${db})`;
+  return e.message;
 }
 
 /** The URL without its password, for messages. */

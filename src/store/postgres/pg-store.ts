@@ -10,6 +10,9 @@ import type { JoinReason } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
 import { pgAddArticle } from './pg-add-article.js';
 
+// Story ids are compared as bigint: an id past the integer column's range (a typo, a URL) is
+// simply not found, as in SQLite, instead of failing with "out of range for type integer".
+
 interface SummaryRow {
   id: number;
   title: string | null;
@@ -44,6 +47,8 @@ const toSummary = (r: SummaryRow): StorySummary => ({
 const queryWords = (query: string): string => (query.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 /** A ts_headline option value: double-quoted, with the quote character itself dropped. */
 const optionValue = (v: string): string => `"${v.replace(/"/g, '')}"`;
+/** Between two fragments of one snippet. */
+const FRAGMENTS = ' … ';
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
@@ -70,25 +75,25 @@ export class PostgresStore implements Store {
   }
 
   async getStory(storyId: number): Promise<StorySummary | null> {
-    const r = await this.pool.query<SummaryRow>(`${SUMMARY} WHERE s.id = $1`, [storyId]);
+    const r = await this.pool.query<SummaryRow>(`${SUMMARY} WHERE s.id = $1::bigint`, [storyId]);
     return r.rows[0] ? toSummary(r.rows[0]) : null;
   }
 
   async storyMerges(storyId: number): Promise<StoryMerge[]> {
     const r = await this.pool.query<{ into_story: number; from_story: number; article_id: string; reason: JoinReason }>(
-      'SELECT into_story, from_story, article_id, reason FROM merges WHERE into_story = $1 ORDER BY id',
+      'SELECT into_story, from_story, article_id, reason FROM merges WHERE into_story = $1::bigint ORDER BY id',
       [storyId],
     );
     return r.rows.map((x) => ({ into: x.into_story, from: x.from_story, articleId: x.article_id, reason: x.reason }));
   }
 
   async storyArticles(storyId: number): Promise<Article[]> {
-    const r = await this.pool.query<{ article: Article }>('SELECT article FROM articles WHERE story_id = $1 ORDER BY id', [storyId]);
+    const r = await this.pool.query<{ article: Article }>('SELECT article FROM articles WHERE story_id = $1::bigint ORDER BY id', [storyId]);
     return r.rows.map((x) => x.article);
   }
 
   async storyMembers(storyId: number): Promise<StoryMember[]> {
-    const r = await this.pool.query<{ id: string; reason: JoinReason | null }>('SELECT id, reason FROM articles WHERE story_id = $1 ORDER BY id', [storyId]);
+    const r = await this.pool.query<{ id: string; reason: JoinReason | null }>('SELECT id, reason FROM articles WHERE story_id = $1::bigint ORDER BY id', [storyId]);
     return r.rows.map((x) => ({ articleId: x.id, reason: x.reason }));
   }
 
@@ -100,7 +105,7 @@ export class PostgresStore implements Store {
   }
 
   async getAnalysis(storyId: number): Promise<Analysis | null> {
-    const sql = 'SELECT a.analysis FROM analyses a JOIN stories s ON s.id = a.story_id AND s.version = a.version WHERE a.story_id = $1';
+    const sql = 'SELECT a.analysis FROM analyses a JOIN stories s ON s.id = a.story_id AND s.version = a.version WHERE a.story_id = $1::bigint';
     const r = await this.pool.query<{ analysis: string }>(sql, [storyId]);
     return r.rows[0] ? (JSON.parse(r.rows[0].analysis) as Analysis) : null;
   }
@@ -119,14 +124,23 @@ export class PostgresStore implements Store {
   async search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
     const words = queryWords(query);
     if (words === '') return [];
-    const [open, close] = options.markers ?? ['«', '»'];
-    const headline = `StartSel=${optionValue(open)}, StopSel=${optionValue(close)}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter=" … "`;
-    const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, ts_headline('simple', a.body, q, $2) AS snippet, ts_rank_cd(a.tsv, q) AS rank
-      FROM articles a, plainto_tsquery('simple', $1) q WHERE a.tsv @@ q ORDER BY rank DESC, a.id LIMIT $3`;
+    const [open, close] = (options.markers ?? ['«', '»']).map((m) => m.replace(/"/g, ''));
+    const headline = `StartSel=${optionValue(open!)}, StopSel=${optionValue(close!)}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
+    // ts_headline runs on the hits kept (inner LIMIT); the outer query adds "…" where the text was cut, as SQLite's snippet() does
+    const sql = `SELECT id, story_id, title, outlet, published, rank,
+        CASE WHEN starts_with(body, split_part(plain, $6, 1)) THEN '' ELSE '…' END || snippet ||
+        CASE WHEN right(body, length(split_part(plain, $6, -1))) = split_part(plain, $6, -1) THEN '' ELSE '…' END AS snippet
+      FROM (SELECT *, replace(replace(h.snippet, $4, ''), $5, '') AS plain FROM (
+        SELECT a.id, a.story_id, a.title, a.outlet, a.published, a.body, ts_headline('simple', a.body, q, $2) AS snippet, ts_rank_cd(a.tsv, q) AS rank
+        FROM articles a, plainto_tsquery('simple', $1) q WHERE a.tsv @@ q ORDER BY rank DESC, a.id LIMIT $3) h) p
+      ORDER BY rank DESC, id`;
     const r = await this.pool.query<{ id: string; story_id: number; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number }>(sql, [
       words,
       headline,
       options.limit ?? 20,
+      open,
+      close,
+      FRAGMENTS,
     ]);
     return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id, title: x.title, outlet: x.outlet, published: x.published, snippet: x.snippet, rank: x.rank }));
   }
