@@ -1,24 +1,34 @@
-/** `serve --db` in headless Chromium: stories list → story page (sections, join reasons) → search; hostile text stays text. */
+/**
+ * `serve --db` in headless Chromium, over a store of each kind (SQLite file, fresh PostgreSQL
+ * database): stories list → story page (sections, join reasons) → search; hostile text stays text.
+ */
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
 import type { Store } from '../../src/store/types.js';
-import { buildCorpus } from '../server/corpus-fixture.js';
+import { buildCorpus, corpusStoreKinds, dropCorpusDatabases } from '../server/corpus-fixture.js';
 import { HAVE_CHROMIUM, launch, texts, watchErrors } from './browser.js';
 
-describe.skipIf(!HAVE_CHROMIUM)('corpus web UI in headless Chromium', () => {
-  let browser: Browser;
+const KINDS = HAVE_CHROMIUM ? await corpusStoreKinds() : [];
+let browser: Browser;
+beforeAll(async () => {
+  if (HAVE_CHROMIUM) browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await dropCorpusDatabases(KINDS);
+});
+
+describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium, %s store', (kind) => {
   let server: CorpusServerHandle;
   let store: Store;
   let dir: string;
   beforeAll(async () => {
-    ({ dir, store } = await buildCorpus(12));
+    ({ dir, store } = await buildCorpus(12, kind));
     server = await startCorpusServer({ store, port: 0 });
-    browser = await launch();
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     await store?.close();
     rmSync(dir, { recursive: true, force: true });

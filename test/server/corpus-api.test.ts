@@ -1,4 +1,8 @@
-/** `serve --db`: the corpus JSON API over a real SQLite store, and its refusals. */
+/**
+ * `serve --db`: the corpus JSON API over a real store of each kind (a SQLite file, a fresh
+ * PostgreSQL database), and its refusals; the built CLI serving each store until SIGTERM.
+ */
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
@@ -7,28 +11,33 @@ import { SEARCH_MARKERS } from '../../src/server/corpus/corpus-api.js';
 import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
 import { SERVE_CSP } from '../../src/server/security-headers.js';
 import type { Store } from '../../src/store/types.js';
-import { buildCorpus } from './corpus-fixture.js';
+import { ensureBuilt, REPO } from '../cli/corpus-cli-run.js';
+import { buildCorpus, corpusStoreKinds, dropCorpusDatabases } from './corpus-fixture.js';
 import { call } from './http-call.js';
 
-let server: CorpusServerHandle;
-let store: Store;
-let dir: string;
-const get = async (path: string) => {
-  const r = await call(new URL(path, server.url).href);
-  return { status: r.status, json: JSON.parse(r.body) as Record<string, unknown> & { error?: string } };
-};
+const KINDS = await corpusStoreKinds();
+afterAll(() => dropCorpusDatabases(KINDS));
 
-beforeAll(async () => {
-  ({ dir, store } = await buildCorpus(12));
-  server = await startCorpusServer({ store, port: 0 });
-}, 60_000);
-afterAll(async () => {
-  await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(KINDS)('serve --db: JSON API on %s', (kind) => {
+  let server: CorpusServerHandle;
+  let store: Store;
+  let dir: string;
+  let db: string;
+  const get = async (path: string) => {
+    const r = await call(new URL(path, server.url).href);
+    return { status: r.status, json: JSON.parse(r.body) as Record<string, unknown> & { error?: string } };
+  };
 
-describe('serve --db: JSON API', () => {
+  beforeAll(async () => {
+    ({ dir, db, store } = await buildCorpus(12, kind));
+    server = await startCorpusServer({ store, port: 0 });
+  }, 60_000);
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lists stories newest first with the store counts; filters by text and since', async () => {
     const r = await get('/api/stories');
     const stories = r.json.stories as { id: number; title: string; articleCount: number; lastPublished: string }[];
@@ -43,7 +52,9 @@ describe('serve --db: JSON API', () => {
   });
 
   it('a story: analysis (computed and stored when missing), report model, members with join reasons', async () => {
-    const id = ((await get('/api/stories?q=election')).json.stories as { id: number }[])[0]!.id;
+    const listed = ((await get('/api/stories?q=election')).json.stories as { id: number; conflicts: number | null }[])[0]!;
+    expect(listed.conflicts).toBeNull();
+    const id = listed.id;
     expect(await store.getAnalysis(id)).toBeNull();
     const a = await get(`/api/stories/${id}`);
     expect(a.status).toBe(200);
@@ -55,6 +66,8 @@ describe('serve --db: JSON API', () => {
     const members = m.json.members as { reason: { sharedEntities: string[] } | null }[];
     expect(members.filter((x) => x.reason === null)).toHaveLength(1);
     for (const x of members.filter((y) => y.reason !== null)) expect(x.reason!.sharedEntities).toEqual(['election']);
+    const again = ((await get('/api/stories?q=election')).json.stories as { conflicts: number | null }[])[0]!;
+    expect(again.conflicts).toEqual((a.json.claims as { status: string }[]).filter((c) => c.status === 'conflict').length);
   });
 
   it('search returns hits with matches between the markers and their story', async () => {
@@ -76,6 +89,9 @@ describe('serve --db: JSON API', () => {
     ['/api/stories/-1', 400],
     ['/api/stories/%2031', 400],
     ['/api/stories/9999999', 404],
+    ['/api/stories/99999999999', 404],
+    ['/api/stories/999999999999999/members', 404],
+    ['/api/stories/9999999999999999', 400],
     ['/api/stories/9999999/members', 404],
     ['/api/stories/1/nope', 404],
     ['/api/stories?limit=0', 400],
@@ -115,6 +131,33 @@ describe('serve --db: JSON API', () => {
       expect(r.body).not.toMatch(/<script>|<style>/);
     }
     expect((await call(new URL('/stories/x', server.url).href)).status).toBe(404);
+  });
+
+  it('the built CLI serves this store (crosscheck serve --db … --port 0) and exits 0 on SIGTERM', async () => {
+    ensureBuilt();
+    const child = spawn(process.execPath, ['bin/crosscheck.js', 'serve', '--db', db, '--port', '0', '-q'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          const m = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        void exited.then((code) => reject(new Error(`exited early with ${code}: ${out}${stderr}`)));
+      });
+      const r = (await (await fetch(new URL('/api/stories', url))).json()) as { counts: unknown; stories: { id: number }[] };
+      expect(r.counts).toEqual(await store.counts());
+      expect(r.stories.map((s) => s.id)).toEqual(((await get('/api/stories')).json.stories as { id: number }[]).map((s) => s.id));
+      expect((await fetch(new URL('/api/search?q=evacuated', url))).status).toBe(200);
+      child.kill('SIGTERM');
+      expect([await exited, stderr]).toEqual([0, '']);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });
 

@@ -1,12 +1,17 @@
-/** A small SQLite corpus for the `serve --db` tests: generated stories plus one hostile article. */
+/**
+ * A small corpus for the `serve --db` and corpus CLI tests: generated stories plus one hostile
+ * article, in either store — a SQLite file in a temp folder or a fresh PostgreSQL database
+ * (test/store/postgres-test-db.ts; drop them with `dropCorpusDatabases` in `afterAll`).
+ */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
 import { corpusItems } from '../../src/corpus/input-items.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/types.js';
+import type { Store, StoreKind } from '../../src/store/types.js';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
+import { createTestDatabase, dropTestDatabases, NO_POSTGRES, postgresReachable } from '../store/postgres-test-db.js';
 import { titleWordClusterer } from '../store/title-word-clusterer.js';
 
 /** Written for these tests: markup and a script URL in every field a page shows. */
@@ -18,12 +23,33 @@ export const HOSTILE = {
   text: 'The hostile report says <img src=x onerror="window.__pwned=4"> gravel <script>window.__pwned=5</script> arrived.',
 };
 
-/** A fresh store in a temp folder: `count` generated articles in 3 stories, plus the hostile one. */
-export async function buildCorpus(count = 12): Promise<{ dir: string; db: string; store: Store }> {
+/** The store kinds to test: SQLite always, PostgreSQL when a server answers (else a warning saying why it is skipped). */
+export async function corpusStoreKinds(): Promise<StoreKind[]> {
+  if (await postgresReachable()) return ['sqlite', 'postgres'];
+  console.warn(NO_POSTGRES);
+  return ['sqlite'];
+}
+
+/** A `--db` value for a new empty store of `kind`: a file in `dir`, or a fresh PostgreSQL database's URL. */
+export function newStoreDb(kind: StoreKind, dir: string, name = 'corpus.db'): Promise<string> {
+  return kind === 'postgres' ? createTestDatabase() : Promise.resolve(join(dir, name));
+}
+
+/** Drop the PostgreSQL databases this test file created (none for SQLite). */
+export async function dropCorpusDatabases(kinds: readonly StoreKind[]): Promise<void> {
+  if (kinds.includes('postgres')) await dropTestDatabases();
+}
+
+/**
+ * A fresh store: `count` generated articles in 3 stories, plus the hostile one, clustered by the
+ * test clusterer and not analysed (as after `ingest --no-analyse`, or before PostgreSQL workers ran).
+ * `hostile: false` leaves the hostile article out.
+ */
+export async function buildCorpus(count = 12, kind: StoreKind = 'sqlite', options: { readonly hostile?: boolean } = {}): Promise<{ dir: string; db: string; store: Store }> {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-serve-db-'));
   const input = join(dir, 'in.jsonl');
-  writeFileSync(input, toJsonl([...generateRecords(count, 3), HOSTILE]));
-  const db = join(dir, 'corpus.db');
+  writeFileSync(input, toJsonl([...generateRecords(count, 3), ...(options.hostile === false ? [] : [HOSTILE])]));
+  const db = await newStoreDb(kind, dir);
   const store = await openStore(db);
   await ingestCorpus(store, corpusItems([input], {}), titleWordClusterer);
   return { dir, db, store };

@@ -9,8 +9,8 @@ export async function runSearch(args: string[], io: CliIO): Promise<number> {
   const format = oneOf('--format', values.format, ['table', 'json'] as const);
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a query, e.g. crosscheck search "bridge closed"');
-  const limit = Number(values.limit);
-  if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
+  const limit = /^\d{1,9}$/.test(values.limit) ? Number(values.limit) : NaN;
+  if (!(limit > 0)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
   const store = await openForRead(values.db);
   try {
     const hits = await store.search(query, { limit });

@@ -1,7 +1,11 @@
-/** `crosscheck stories`: the stories in the store, newest first. */
+/**
+ * `crosscheck stories`: the stories in the store, newest first. A story without a current
+ * analysis shows conflicts "-" (null in JSON); the table then ends with one line on stderr
+ * saying how many and how to analyse them, so stdout stays the table alone.
+ */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
-import type { StorySummary } from '../../store/types.js';
+import type { StoreKind, StorySummary } from '../../store/types.js';
 import type { CliIO } from '../main.js';
 import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
 
@@ -19,16 +23,31 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+/** A real calendar date YYYY-MM-DD ("2026-02-30" is not one). */
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
+
+/** The stderr line after a table with unanalysed stories: how to analyse them on this store. */
+export function notAnalysedNote(stories: readonly StorySummary[], kind: StoreKind, db: string): string {
+  const n = stories.filter((s) => s.conflicts === null).length;
+  if (n === 0) return '';
+  const how = kind === 'postgres' ? `run \`crosscheck worker --db ${db}\` to analyse them (\`crosscheck story <id>\` analyses one now)` : '`crosscheck story <id>` analyses one now';
+  return `crosscheck: ${n} of ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} not analysed yet (conflicts "-"); ${how}\n`;
+}
+
 export async function runStories(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, since: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string', short: 'f', default: 'table' } } });
   const format = oneOf('--format', values.format, ['table', 'json'] as const);
-  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(values.since)) throw new UsageError(`--since expects a date such as 2026-03-01, got "${values.since}"`);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
+  if (values.since !== undefined && !isDate(values.since)) throw new UsageError(`--since expects a date such as 2026-03-01, got "${values.since}"`);
+  const limit = values.limit === undefined ? undefined : /^\d{1,9}$/.test(values.limit) ? Number(values.limit) : NaN;
+  if (limit !== undefined && !(limit > 0)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
   const store = await openForRead(values.db);
   try {
     const stories = await store.listStories({ ...(values.since ? { since: values.since } : {}), ...(limit ? { limit } : {}) });
-    io.stdout.write(format === 'json' ? `${JSON.stringify(stories.map(({ updatedAt: _u, version: _v, ...s }) => s), null, 2)}\n` : storiesTable(stories));
+    if (format === 'json') io.stdout.write(`${JSON.stringify(stories.map(({ updatedAt: _u, version: _v, ...s }) => s), null, 2)}\n`);
+    else {
+      io.stdout.write(storiesTable(stories));
+      io.stderr.write(notAnalysedNote(stories, store.kind, values.db));
+    }
     return 0;
   } finally {
     await store.close();

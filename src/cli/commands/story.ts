@@ -1,14 +1,19 @@
 /**
  * `crosscheck story <id>`: the full analysis of one story (the same contract and renderers as
- * `crosscheck analyze`), refreshed when stale. Markdown and HTML add why each article joined.
- * JSON stays exactly the contract; `--format why` prints only the join reasons.
+ * `crosscheck analyze`). Markdown and HTML add why each article joined. JSON stays exactly the
+ * contract; `--format why` prints only the join reasons.
+ *
+ * A story not analysed since it last changed (after `ingest --no-analyse`, or on PostgreSQL
+ * before a worker got to it) is analysed here and now and stored, with one line on stderr
+ * saying so: the user asked for this story, so they get its current analysis rather than an
+ * error or an old one, and learn why it took a moment.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { currentAnalysis } from '../../corpus/analyse-stories.js';
 import { UsageError } from '../../errors.js';
 import { renderReport } from '../../report/index.js';
-import type { StoryMember, StoryMerge } from '../../store/types.js';
+import type { Analysis } from '../../contract/analysis-schema.js';
+import type { Store, StoryMember, StoryMerge } from '../../store/types.js';
 import type { CliIO } from '../main.js';
 import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
 
@@ -30,14 +35,28 @@ export function whyLines(members: readonly StoryMember[], merges: readonly Story
   return lines;
 }
 
+/** The stored analysis when current; else analysed now (saying so on stderr); null when there is no such story. */
+async function analysisFor(store: Store, id: number, db: string, io: CliIO): Promise<Analysis | null> {
+  const stored = await store.getAnalysis(id);
+  if (stored) return stored;
+  const story = await store.getStory(id);
+  if (!story) return null;
+  const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${db}\` keeps analyses current)` : '';
+  io.stderr.write(`crosscheck: story ${id} has not been analysed since it last changed; analysing its ${story.articleCount} article${story.articleCount === 1 ? '' : 's'} now${workers}\n`);
+  // loaded only now: the analysis pipeline takes a moment to load, and a current story never needs it
+  const { analyseStory } = await import('../../corpus/analyse-stories.js');
+  return analyseStory(store, id);
+}
+
 export async function runStory(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } } });
   const format = oneOf('--format', values.format, ['json', 'md', 'html', 'why'] as const);
-  const id = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isInteger(id) || id < 1) throw new UsageError('story needs one story id (see crosscheck stories)');
+  // digits only: Number() would also take "1e3", "0x10" or " 7"
+  const id = positionals.length === 1 && /^[1-9]\d{0,14}$/.test(positionals[0]!) ? Number(positionals[0]) : NaN;
+  if (Number.isNaN(id)) throw new UsageError('story needs one story id (see crosscheck stories)');
   const store = await openForRead(values.db);
   try {
-    const analysis = await currentAnalysis(store, id);
+    const analysis = await analysisFor(store, id, values.db, io);
     if (!analysis) throw new UsageError(`no story ${id} in ${values.db} (see crosscheck stories)`);
     const why = whyLines(await store.storyMembers(id), await store.storyMerges(id));
     let out: string;
