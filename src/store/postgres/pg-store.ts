@@ -43,8 +43,13 @@ const toSummary = (r: SummaryRow): StorySummary => ({
   version: r.version,
 });
 
-/** Words of a query for plainto_tsquery: letters and digits only, so nothing in it is syntax. */
-const queryWords = (query: string): string => (query.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+/**
+ * The query text for plainto_tsquery, which reads no syntax. It gets the user's text, not only
+ * its letters and digits, so the query is split by the same parser as the articles: "3.5",
+ * "2026-03-04" or "port.example" are single tokens in both (split into "3" and "5", "3.5" was
+ * never found). Control characters (NUL is refused by PostgreSQL) become spaces.
+ */
+const queryText = (query: string): string => (/[\p{L}\p{N}]/u.test(query) ? query.replace(/[\p{Cc}]+/gu, ' ') : '');
 /** A ts_headline option value: double-quoted, with the quote character itself dropped. */
 const optionValue = (v: string): string => `"${v.replace(/"/g, '')}"`;
 /** Between two fragments of one snippet. */
@@ -122,7 +127,7 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
-    const words = queryWords(query);
+    const words = queryText(query);
     if (words === '') return [];
     const [open, close] = (options.markers ?? ['«', '»']).map((m) => m.replace(/"/g, ''));
     const headline = `StartSel=${optionValue(open!)}, StopSel=${optionValue(close!)}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
