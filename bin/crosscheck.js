@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { main } from '../dist/src/cli/main.js';
 
+// A reader that stops early (`crosscheck stories | head -1`) closes the pipe: stop quietly with
+// exit 0, as other command-line tools do, instead of an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
   (code) => {
     process.exitCode = code;

@@ -3,13 +3,14 @@
  * with one line on stderr (never a stack trace), before or after opening a store of either kind;
  * a PostgreSQL URL that cannot be opened says which and why in that one line.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
 import { corpusStoreKinds, dropCorpusDatabases, newStoreDb } from '../server/corpus-fixture.js';
-import { cli, ensureBuilt, HAVE_CLUSTERER } from './corpus-cli-run.js';
+import { cli, ensureBuilt, HAVE_CLUSTERER, REPO } from './corpus-cli-run.js';
 
 const KINDS = await corpusStoreKinds();
 const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-corpus-misuse-'));
@@ -40,6 +41,17 @@ describe('corpus commands misused: exit 2 with one line', () => {
     [['export', '--db', 'x.db', '--format', 'parquet'], /unknown --format "parquet"/],
     [['ingest', '--db', 'x.db'], /ingest needs at least one/],
   ])('%j', (args, message) => expectMisuse(args, message));
+});
+
+describe('a reader that stops early (crosscheck … | head)', () => {
+  it('ends quietly with exit 0, no EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, ['bin/crosscheck.js', '--help'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the CLI writes: its first write meets a closed pipe
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect([code, stderr]).toEqual([0, '']);
+  });
 });
 
 describe.runIf(KINDS.includes('postgres'))('a PostgreSQL store that cannot be opened', () => {

@@ -1,4 +1,8 @@
-/** `crosscheck export --format jsonl|csv`: claims, quotes, events and entities per story. */
+/**
+ * `crosscheck export --format jsonl|csv`: claims, quotes, events and entities per story.
+ * Stories without a current analysis are analysed first (one line on stderr says how many,
+ * since that can take a while; on PostgreSQL the workers would have done it).
+ */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -10,12 +14,20 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'jsonl' }, out: { type: 'string', short: 'o' } } });
   const format = oneOf('--format', values.format, EXPORT_FORMATS);
   const store = await openForRead(values.db);
-  const out = values.out ? createWriteStream(values.out) : io.stdout;
   try {
-    for await (const line of exportLines(store, format)) if (!out.write(line)) await once(out, 'drain');
+    const stale = (await store.staleStories()).length;
+    if (stale > 0) {
+      const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${values.db}\` does this in the background)` : '';
+      io.stderr.write(`crosscheck: analysing ${stale} stor${stale === 1 ? 'y' : 'ies'} with no current analysis first${workers}\n`);
+    }
+    const out = values.out ? createWriteStream(values.out) : io.stdout;
+    try {
+      for await (const line of exportLines(store, format)) if (!out.write(line)) await once(out, 'drain');
+    } finally {
+      if (values.out) await new Promise<void>((r) => out.end(() => r()));
+    }
     return 0;
   } finally {
-    if (values.out) await new Promise<void>((r) => out.end(() => r()));
     await store.close();
   }
 }
