@@ -18,7 +18,8 @@ function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): s
     for (const t of Object.keys(p.terms)) terms.add(t);
     for (const e of Object.keys(p.entities)) terms.add(entityTerm(e));
   }
-  return [...terms].sort();
+  // Unsorted: the sources look terms up by value, and sorting ~2,000 strings per article was 5–8 % of the ingest CPU.
+  return [...terms];
 }
 
 /** Join, merge or open a new story for an article with features `f`. */

@@ -13,7 +13,7 @@ import type { Article } from '../../contract/analysis-schema.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
 import { maxDate, minDate } from '../date-range.js';
-import { DocFreqCache } from './df-cache.js';
+import { WriteCache } from './write-cache.js';
 import { sqliteCandidateSource } from './sqlite-candidates.js';
 
 /**
@@ -38,14 +38,14 @@ interface StoryRow {
 export class ArticleWriter {
   private readonly q: Record<string, Statement>;
   private readonly source;
-  private readonly df: DocFreqCache;
+  private readonly cache: WriteCache;
   private grouped = 0;
   private groupStart = 0;
 
   constructor(private readonly db: Database) {
     const p = (sql: string) => db.prepare(sql);
-    this.df = new DocFreqCache(db);
-    this.source = sqliteCandidateSource(db, this.df);
+    this.cache = new WriteCache(db);
+    this.source = sqliteCandidateSource(db, this.cache);
     this.q = {
       byUrl: p('SELECT id FROM articles WHERE url = ?'),
       byHash: p('SELECT id FROM articles WHERE text_hash = ?'),
@@ -74,7 +74,7 @@ export class ArticleWriter {
     const { article, textHash } = input;
     if (!this.db.inTransaction) {
       this.db.exec('BEGIN IMMEDIATE');
-      this.df.revalidate();
+      this.cache.revalidate();
       this.grouped = 0;
       this.groupStart = Date.now();
     }
@@ -110,11 +110,11 @@ export class ArticleWriter {
         profile: JSON.stringify(profile),
       });
       this.db.exec('RELEASE article');
-      this.df.bumped(terms);
+      this.cache.bumped(terms);
       this.grouped++;
       return { status: 'added', articleId, storyId: story.id, newStory: decision.kind === 'new', merged };
     } catch (e) {
-      this.abandon();
+      this.abandon(e);
       throw e;
     }
   }
@@ -131,19 +131,19 @@ export class ArticleWriter {
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.df.clear();
+      this.cache.clear();
       throw new Error(`the store could not commit the last ${this.grouped} articles (${(e as Error).message}); re-run the ingest to add them`, { cause: e });
     }
   }
 
   /** Undo the failed article only; if SQLite already rolled the whole group back, say so. */
-  private abandon(): void {
+  private abandon(cause: unknown): void {
+    this.cache.clear();
     if (this.db.inTransaction) {
       this.db.exec('ROLLBACK TO article; RELEASE article');
       return;
     }
-    this.df.clear();
-    if (this.grouped > 0) throw new Error(`SQLite rolled back the open group: the last ${this.grouped} articles were not stored; re-run the ingest to add them`);
+    if (this.grouped > 0) throw new Error(`SQLite rolled back the open group: the last ${this.grouped} articles were not stored; re-run the ingest to add them`, { cause });
   }
 
   /** The article's own id when free, else the first free `<id>-2`, `<id>-3`, … */

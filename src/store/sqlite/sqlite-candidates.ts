@@ -4,28 +4,28 @@
  * Lists go in as one JSON parameter (`json_each`), so the SQL text never varies with the input.
  */
 import type { Database } from 'better-sqlite3';
-import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
-import type { DocFreqCache } from './df-cache.js';
+import type { CandidateSource } from '../../cluster/types.js';
+import type { WriteCache } from './write-cache.js';
 
 /** A CandidateSource reading `db` (inside the caller's transaction, so it sees its own writes); frequencies through `df`. */
-export function sqliteCandidateSource(db: Database, df: DocFreqCache): CandidateSource {
+export function sqliteCandidateSource(db: Database, cache: WriteCache): CandidateSource {
   // Stories sharing the most keys first, so `limit` keeps the likeliest ones. The (key, last_day)
   // index bounds the scan to stories recent enough, however many older ones share a key.
   const candidates = db.prepare(`
-    SELECT s.profile FROM (
+    SELECT s.id, s.version FROM (
       SELECT story_id, count(*) AS shared FROM story_keys INDEXED BY story_keys_recent
       WHERE key IN (SELECT value FROM json_each(?)) AND first_day <= ? AND last_day >= ?
       GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?
-    ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).pluck();
+    ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).raw();
   // Articles are never deleted and rowids are assigned max+1, so max(seq) is the count, in O(log n).
   const count = db.prepare('SELECT coalesce(max(seq), 0) FROM articles').pluck();
   return {
     candidates: (keys, fromDay, toDay, limit) => {
       if (keys.length === 0 || limit < 1) return Promise.resolve([]);
-      const rows = candidates.all(JSON.stringify(keys), toDay, fromDay, limit) as string[];
-      return Promise.resolve(rows.map((p) => JSON.parse(p) as StoryProfile));
+      const rows = candidates.all(JSON.stringify(keys), toDay, fromDay, limit) as [number, number][];
+      return Promise.resolve(rows.map(([id, version]) => cache.profile(id, version)));
     },
-    docFreq: (terms) => Promise.resolve(df.get(terms)),
+    docFreq: (terms) => Promise.resolve(cache.get(terms)),
     docCount: () => Promise.resolve(count.get() as number),
   };
 }

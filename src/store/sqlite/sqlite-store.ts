@@ -45,7 +45,7 @@ const toSummary = (r: SummaryRow): StorySummary => ({
 });
 
 /** Open (creating and migrating when needed) the SQLite store at `path`. */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -64,7 +64,8 @@ export function openSqliteStore(path: string): Store {
   return new SqliteStore(db);
 }
 
-class SqliteStore implements Store {
+/** The SQLite store; beyond the Store interface it has `flush` (commit the open group now). */
+export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly writer: ArticleWriter;
   private queue: Promise<unknown> = Promise.resolve();
