@@ -20,24 +20,32 @@ export interface CorpusIngestCounts {
   merges: number;
   diagnostics: number;
   skipped: { inputs: number; records: number };
+  /** true when `signal` stopped the ingest before the inputs ended (what was stored stays). */
+  interrupted: boolean;
 }
 
 export interface CorpusIngestOptions {
   /** called after each article (for a progress display). */
   readonly onArticle?: (counts: Readonly<CorpusIngestCounts>) => void;
+  /** stops reading after the article in progress (Ctrl-C); the caller closes the store to commit. */
+  readonly signal?: AbortSignal;
 }
 
 const DIAGNOSTIC_BATCH = 200;
 
 /** Store and cluster every article of `items`; re-running on the same items adds nothing. */
 export async function ingestCorpus(store: Store, items: AsyncIterable<SourceItem>, clusterer: Clusterer, options: CorpusIngestOptions = {}): Promise<CorpusIngestCounts> {
-  const c: CorpusIngestCounts = { read: 0, added: 0, duplicates: { url: 0, text: 0 }, newStories: 0, merges: 0, diagnostics: 0, skipped: { inputs: 0, records: 0 } };
+  const c: CorpusIngestCounts = { read: 0, added: 0, duplicates: { url: 0, text: 0 }, newStories: 0, merges: 0, diagnostics: 0, skipped: { inputs: 0, records: 0 }, interrupted: false };
   let pending: Diagnostic[] = [];
   const flush = async () => {
     if (pending.length) await store.addDiagnostics(pending);
     pending = [];
   };
   for await (const item of items) {
+    if (options.signal?.aborted) {
+      c.interrupted = true;
+      break;
+    }
     if (item.kind === 'diagnostic') {
       c.diagnostics++;
       pending.push(item.diagnostic);

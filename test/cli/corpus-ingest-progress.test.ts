@@ -7,7 +7,7 @@ function sink(isTTY: boolean) {
   const chunks: string[] = [];
   return { isTTY, chunks, write: (s: string) => chunks.push(s) > 0 } as unknown as NodeJS.WritableStream & { isTTY: boolean; chunks: string[] };
 }
-const counts = (read: number): CorpusIngestCounts => ({ read, added: read - 2, duplicates: { url: 1, text: 1 }, newStories: 5, merges: 1, diagnostics: 0, skipped: { inputs: 0, records: 0 } });
+const counts = (read: number): CorpusIngestCounts => ({ read, added: read - 2, duplicates: { url: 1, text: 1 }, newStories: 5, merges: 1, diagnostics: 0, skipped: { inputs: 0, records: 0 }, interrupted: false });
 
 describe('ingestProgress', () => {
   it('on a TTY: counts and rate, redrawn in place, cleared at the end', () => {

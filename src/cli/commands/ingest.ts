@@ -27,8 +27,19 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
   const items = corpusItems([...new Set(positionals)], { stdin: io.stdin, ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}) });
   const store = await openForWrite(values.db);
   const progress = ingestProgress(io.stderr, values.quiet);
+  // Ctrl-C (or SIGTERM) stops after the article in progress; what is stored is committed on close
+  // and a re-run continues from there. A second Ctrl-C exits at once (the store stays consistent).
+  const stop = new AbortController();
+  const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    const c = await ingestCorpus(store, items, clusterer, { onArticle: (x) => progress.article(x) });
+    const c = await ingestCorpus(store, items, clusterer, { onArticle: (x) => progress.article(x), signal: stop.signal });
+    if (c.interrupted) {
+      progress.clear();
+      io.stderr.write(`crosscheck: interrupted after ${c.read} article(s) (${c.added} added); run the same ingest again to continue\n`);
+      return 130;
+    }
     const inline = values.analyse || (!values['no-analyse'] && store.kind !== 'postgres');
     const analysed = inline ? await analyseStaleStories(store, (d, t) => progress.analyse(d, t)) : 0;
     const leftForWorkers = !inline && !values['no-analyse'] ? (await store.staleStories()).length : 0;
@@ -45,6 +56,8 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
     }
     return 0;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     progress.clear();
     await store.close();
   }
