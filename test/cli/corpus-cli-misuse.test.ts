@@ -40,6 +40,7 @@ describe('corpus commands misused: exit 2 with one line', () => {
     [['search', '--db', 'x.db'], /search needs a query/],
     [['export', '--db', 'x.db', '--format', 'parquet'], /unknown --format "parquet"/],
     [['ingest', '--db', 'x.db'], /ingest needs at least one/],
+    [['worker', '--db', 'x.db'], /worker needs --db postgres:\/\/… \(the job queue lives in PostgreSQL\)/],
   ])('%j', (args, message) => expectMisuse(args, message));
 });
 
@@ -57,7 +58,7 @@ describe('a reader that stops early (crosscheck … | head)', () => {
 describe.runIf(KINDS.includes('postgres'))('a PostgreSQL store that cannot be opened', () => {
   // port 1 on loopback: nothing listens, so the connection is refused at once
   const refused = 'postgres://postgres@127.0.0.1:1/crosscheck';
-  it.each([['stories'], ['story', '1'], ['search', 'flood'], ['export'], ['serve', '--port', '0']])('%j with no server: which URL and why', (...args) =>
+  it.each([['stories'], ['story', '1'], ['search', 'flood'], ['export'], ['serve', '--port', '0'], ['worker', '--once'], ['ingest', 'examples/harbour-bridge']])('%j with no server: which URL and why', (...args) =>
     expectMisuse([...args, '--db', refused], /^crosscheck: cannot open the store postgres:\/\/postgres@127\.0\.0\.1:1\/crosscheck: no PostgreSQL server answers at 127\.0\.0\.1:1 \(connection refused\)\n$/),
   );
   it('a database that does not exist: says to create it', async () => {
