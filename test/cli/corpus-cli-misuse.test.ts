@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,22 @@ describe.runIf(KINDS.includes('postgres'))('a PostgreSQL store that cannot be op
   it('a database that does not exist: says to create it', async () => {
     const url = (await newStoreDb('postgres', tmp)).replace(/[^/]+$/, 'crosscheck_test_never_created');
     expectMisuse(['stories', '--db', url], /database "crosscheck_test_never_created" does not exist; create it first \(createdb crosscheck_test_never_created\)\n$/);
+  });
+  it('a port where something listens but never answers: gives up after connect_timeout, not never', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const started = Date.now();
+      const child = spawn(process.execPath, ['bin/crosscheck.js', 'stories', '--db', `postgres://postgres@127.0.0.1:${port}/x?connect_timeout=1`], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect([code, stderr]).toEqual([2, `crosscheck: cannot open the store postgres://postgres@127.0.0.1:${port}/x?connect_timeout=1: no answer within 1 s (add ?connect_timeout=<seconds> to the URL to wait longer)\n`]);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      silent.close();
+    }
   });
   it('a password in the URL is never printed', () => {
     const r = cli(['stories', '--db', 'postgres://postgres:s3cret@127.0.0.1:1/crosscheck']);

@@ -21,7 +21,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
   // An idle connection dropped by the server must not crash the process.
   pool.on('error', () => undefined);
+  const timeout = connectTimeoutMs(url);
   try {
+    await probe(url, timeout);
     const client = await pool.connect();
     try {
       await migrate(client);
@@ -30,13 +32,34 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new UsageError(`cannot open the store ${redact(url)}: ${openFailure(e as Error & { code?: string; address?: string; port?: number })}`, { cause: e });
+    throw new UsageError(`cannot open the store ${redact(url)}: ${openFailure(e as Error & { code?: string; address?: string; port?: number }, timeout)}`, { cause: e });
   }
   return new PostgresStore(pool);
 }
 
+/**
+ * How long opening waits for the server, in ms: the URL's `connect_timeout` (seconds, as libpq
+ * reads it), else PGCONNECT_TIMEOUT, else 10 s; 0 waits for ever. `pg` itself waits for ever, so
+ * a host that drops packets or a port where something else listens silently hung the command.
+ */
+function connectTimeoutMs(url: string): number {
+  const raw = /[?&]connect_timeout=([^&#]*)/.exec(url)?.[1] ?? process.env.PGCONNECT_TIMEOUT ?? '10';
+  return /^\d{1,6}$/.test(raw) ? Number(raw) * 1000 : 10_000;
+}
+
+/**
+ * One connection with that timeout before the pool is used. Only this first one is bounded: the
+ * pool's own timeout would also bound waiting for a free connection under load.
+ */
+async function probe(url: string, timeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  await client.connect();
+  await client.end();
+}
+
 /** Why opening failed, said the way a user can act on; the driver's message for anything else. */
-function openFailure(e: Error & { code?: string; address?: string; port?: number }): string {
+function openFailure(e: Error & { code?: string; address?: string; port?: number }, timeoutMs: number): string {
+  if (/timeout expired|connection timeout/i.test(e.message)) return `no answer within ${timeoutMs / 1000} s (add ?connect_timeout=<seconds> to the URL to wait longer)`;
   if (e.code === 'ECONNREFUSED') return `no PostgreSQL server answers at ${e.address ?? '?'}:${e.port ?? '?'} (connection refused)`;
   if (e.code === 'ENOTFOUND') return `host not found (${e.message})`;
   // 3D000 invalid_catalog_name: the server is up, the database is not there (we never create one)
