@@ -59,7 +59,7 @@ describe('a reader that stops early (crosscheck … | head)', () => {
 describe.runIf(KINDS.includes('postgres'))('a PostgreSQL store that cannot be opened', () => {
   // port 1 on loopback: nothing listens, so the connection is refused at once
   const refused = 'postgres://postgres@127.0.0.1:1/crosscheck';
-  it.each([['stories'], ['story', '1'], ['search', 'flood'], ['export'], ['serve', '--port', '0'], ['worker', '--once'], ['ingest', 'examples/harbour-bridge']])('%j with no server: which URL and why', (...args) =>
+  it.each([['stories'], ['story', '1'], ['serve', '--port', '0'], ['worker', '--once'], ['ingest', 'examples/harbour-bridge']])('%j with no server: which URL and why', (...args) =>
     expectMisuse([...args, '--db', refused], /^crosscheck: cannot open the store postgres:\/\/postgres@127\.0\.0\.1:1\/crosscheck: no PostgreSQL server answers at 127\.0\.0\.1:1 \(connection refused\)\n$/),
   );
   it('a database that does not exist: says to create it', async () => {

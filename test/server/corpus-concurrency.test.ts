@@ -1,8 +1,9 @@
 /**
- * `serve --db` reads while `ingest` writes the same SQLite file (WAL): a child process ingests
- * several hundred generated articles while this test polls the stories list and search. No
- * request may fail, counts only grow, and at the end the served counts equal the store's.
- * The child is the built CLI when this build has a clusterer, else the same ingestion via tsx.
+ * `serve --db` reads while `ingest` writes the same store, on each store kind (SQLite in WAL
+ * mode, PostgreSQL): a child process ingests generated articles while this test polls the
+ * stories list and search. No request may fail, counts only grow, and at the end the served
+ * counts equal the store's. The child is the built CLI when this build has a clusterer, else
+ * the same ingestion via tsx (SQLite only: that child opens a file).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,21 +13,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startCorpusServer } from '../../src/server/corpus/index.js';
 import { openStore } from '../../src/store/open-store.js';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
-import { buildCorpus } from './corpus-fixture.js';
+import { buildCorpus, corpusStoreKinds, dropCorpusDatabases } from './corpus-fixture.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = existsSync(join(REPO, 'dist/src/cluster/index.js')) && existsSync(join(REPO, 'dist/src/cli/commands/ingest.js'));
+const KINDS = (await corpusStoreKinds()).filter((k) => CLI || k === 'sqlite');
+// PostgreSQL ingest is slower per article (a round trip per statement); fewer articles keep the test short
+const NEW_ARTICLES = { sqlite: 400, postgres: 150 } as const;
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(async () => {
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  await dropCorpusDatabases(KINDS);
+});
 
-describe(`serve --db while ingest writes (${CLI ? 'built CLI' : 'tsx child: no clusterer in this build yet'})`, () => {
+describe.each(KINDS)(`serve --db while ingest writes, %s (${CLI ? 'built CLI' : 'tsx child: no clusterer in this build yet'})`, (kind) => {
   it('polls without errors; counts only grow and end equal to the store', async () => {
-    const { dir, db, store: seedStore } = await buildCorpus(6);
+    const { dir, db, store: seedStore } = await buildCorpus(6, kind);
     dirs.push(dir);
     await seedStore.close();
     const input = join(dir, 'more.jsonl');
     // URLs and texts differ from the seed corpus (offset indexes), so every record is new
-    writeFileSync(input, toJsonl(generateRecords(406).slice(6)));
+    writeFileSync(input, toJsonl(generateRecords(6 + NEW_ARTICLES[kind]).slice(6)));
     const store = await openStore(db);
     const errors: string[] = [];
     const server = await startCorpusServer({ store, port: 0, log: (l) => errors.push(l) });
@@ -59,7 +66,7 @@ describe(`serve --db while ingest writes (${CLI ? 'built CLI' : 'tsx child: no c
     }
     const final = (await (await fetch(new URL('/api/stories', server.url))).json()) as { counts: unknown };
     expect(final.counts).toEqual(await store.counts());
-    expect((final.counts as { articles: number }).articles).toBe(407);
+    expect((final.counts as { articles: number }).articles).toBe(7 + NEW_ARTICLES[kind]);
     await server.close();
     await store.close();
   }, 180_000);
