@@ -21,6 +21,14 @@ export function openForRead(db: string): Promise<Store> {
   return openStore(db);
 }
 
+/**
+ * `db` as the commands print it: a PostgreSQL URL without its password (`user:***@host`), so a
+ * summary line, a hint or an error copied into a log or an issue does not carry it.
+ */
+export function shownDb(db: string): string {
+  return isPostgresUrl(db) ? db.replace(/(\/\/[^:/@]+):[^@/]*@/, '$1:***@') : db;
+}
+
 /** `value` as one of `allowed`, or a usage error naming the option. */
 export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`unknown ${option} "${value}"; expected one of ${allowed.join(', ')}`);

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportLines } from '../../corpus/export-rows.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
 
 export async function runExport(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'jsonl' }, out: { type: 'string', short: 'o' } } });
@@ -17,7 +17,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   try {
     const stale = (await store.staleStories()).length;
     if (stale > 0) {
-      const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${values.db}\` does this in the background)` : '';
+      const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${shownDb(values.db)}\` does this in the background)` : '';
       io.stderr.write(`crosscheck: analysing ${stale} stor${stale === 1 ? 'y' : 'ies'} with no current analysis first${workers}\n`);
     }
     const out = values.out ? createWriteStream(values.out) : io.stdout;

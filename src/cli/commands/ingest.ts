@@ -11,7 +11,7 @@ import { loadClusterer } from '../../corpus/clusterer.js';
 import { ingestCorpus } from '../../corpus/ingest-corpus.js';
 import { corpusItems } from '../../corpus/input-items.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, openForWrite } from './corpus-common.js';
+import { DB_OPTION, openForWrite, shownDb } from './corpus-common.js';
 import { ingestProgress } from './ingest-progress.js';
 
 export async function runIngest(args: string[], io: CliIO): Promise<number> {
@@ -50,9 +50,9 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(
         `crosscheck: read ${c.read} article(s): ${c.added} added, ${c.duplicates.url} duplicate URL(s), ${c.duplicates.text} duplicate text(s); ` +
           `${c.newStories} new stor${c.newStories === 1 ? 'y' : 'ies'}, ${c.merges} merge(s), ${analysed} analysed; ${c.diagnostics} diagnostic(s)${skipped}\n` +
-          `crosscheck: ${values.db} now holds ${totals.articles} article(s) in ${totals.stories} stor${totals.stories === 1 ? 'y' : 'ies'}\n`,
+          `crosscheck: ${shownDb(values.db)} now holds ${totals.articles} article(s) in ${totals.stories} stor${totals.stories === 1 ? 'y' : 'ies'}\n`,
       );
-      if (leftForWorkers > 0) io.stderr.write(`crosscheck: ${leftForWorkers} stor${leftForWorkers === 1 ? 'y' : 'ies'} to analyse: run \`crosscheck worker --db ${values.db}\` (or ingest with --analyse)\n`);
+      if (leftForWorkers > 0) io.stderr.write(`crosscheck: ${leftForWorkers} stor${leftForWorkers === 1 ? 'y' : 'ies'} to analyse: run \`crosscheck worker --db ${shownDb(values.db)}\` (or ingest with --analyse)\n`);
     }
     return 0;
   } finally {

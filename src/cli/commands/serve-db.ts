@@ -5,7 +5,7 @@
 import { UsageError } from '../../errors.js';
 import { startCorpusServer } from '../../server/corpus/index.js';
 import type { CliIO } from '../main.js';
-import { openForRead } from './corpus-common.js';
+import { openForRead, shownDb } from './corpus-common.js';
 
 /** Serve the store `db` on 127.0.0.1:`port`; resolves with exit code 0 after SIGINT/SIGTERM. */
 export async function runServeDb(db: string, port: number, quiet: boolean, io: CliIO): Promise<number> {
@@ -16,7 +16,7 @@ export async function runServeDb(db: string, port: number, quiet: boolean, io: C
     if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
     throw e;
   });
-  io.stdout.write(`crosscheck: serving ${db} at ${server.url} (Ctrl-C to stop)\n`);
+  io.stdout.write(`crosscheck: serving ${shownDb(db)} at ${server.url} (Ctrl-C to stop)\n`);
   await untilStopped(() => server.close());
   await store.close();
   return 0;

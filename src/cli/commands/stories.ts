@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import type { StoreKind, StorySummary } from '../../store/types.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
 
 const range = (s: StorySummary) => {
   const a = s.firstPublished?.slice(0, 10) ?? '?';
@@ -30,7 +30,7 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Dat
 export function notAnalysedNote(stories: readonly StorySummary[], kind: StoreKind, db: string): string {
   const n = stories.filter((s) => s.conflicts === null).length;
   if (n === 0) return '';
-  const how = kind === 'postgres' ? `run \`crosscheck worker --db ${db}\` to analyse them (\`crosscheck story <id>\` analyses one now)` : '`crosscheck story <id>` analyses one now';
+  const how = kind === 'postgres' ? `run \`crosscheck worker --db ${shownDb(db)}\` to analyse them (\`crosscheck story <id>\` analyses one now)` : '`crosscheck story <id>` analyses one now';
   return `crosscheck: ${n} of ${stories.length} stor${stories.length === 1 ? 'y' : 'ies'} not analysed yet (conflicts "-"); ${how}\n`;
 }
 

@@ -15,7 +15,7 @@ import { renderReport } from '../../report/index.js';
 import type { Analysis } from '../../contract/analysis-schema.js';
 import type { Store, StoryMember, StoryMerge } from '../../store/types.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -41,7 +41,7 @@ async function analysisFor(store: Store, id: number, db: string, io: CliIO): Pro
   if (stored) return stored;
   const story = await store.getStory(id);
   if (!story) return null;
-  const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${db}\` keeps analyses current)` : '';
+  const workers = store.kind === 'postgres' ? ` (\`crosscheck worker --db ${shownDb(db)}\` keeps analyses current)` : '';
   io.stderr.write(`crosscheck: story ${id} has not been analysed since it last changed; analysing its ${story.articleCount} article${story.articleCount === 1 ? '' : 's'} now${workers}\n`);
   // loaded only now: the analysis pipeline takes a moment to load, and a current story never needs it
   const { analyseStory } = await import('../../corpus/analyse-stories.js');
@@ -57,7 +57,7 @@ export async function runStory(args: string[], io: CliIO): Promise<number> {
   const store = await openForRead(values.db);
   try {
     const analysis = await analysisFor(store, id, values.db, io);
-    if (!analysis) throw new UsageError(`no story ${id} in ${values.db} (see crosscheck stories)`);
+    if (!analysis) throw new UsageError(`no story ${id} in ${shownDb(values.db)} (see crosscheck stories)`);
     const why = whyLines(await store.storyMembers(id), await store.storyMerges(id));
     let out: string;
     if (format === 'why') out = `${why.join('\n')}\n`;
