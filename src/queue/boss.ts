@@ -11,6 +11,15 @@ import type { PoolClient } from 'pg';
 export const EXTRACT = 'extract-article';
 export const ANALYSE = 'analyse-story';
 
+/**
+ * `synchronous_commit` for what workers write: off. Everything a worker writes is derived and
+ * idempotent (cached extractions, analyses, job states), so losing the last fraction of a second
+ * of it to a database crash only means that work is done again — PostgreSQL loses a suffix of
+ * whole transactions, never part of one, so the pending counters stay exact. Waiting for a disk
+ * flush per article would instead cost more than the extraction itself on common disks.
+ */
+export const WORKER_COMMIT = 'off';
+
 export interface ExtractJob {
   readonly articleId: string;
 }
@@ -26,7 +35,8 @@ export interface AnalyseJob {
  */
 export async function startBoss(url: string, options: { readonly supervise: boolean }): Promise<PgBoss> {
   for (let attempt = 1; ; attempt++) {
-    const boss = new PgBoss({ connectionString: url, schema: 'pgboss', supervise: options.supervise, schedule: false, max: 4 });
+    // Asynchronous commit (see WORKER_COMMIT): a job's state is bookkeeping that a crash may roll back safely.
+    const boss = new PgBoss({ connectionString: url, schema: 'pgboss', supervise: options.supervise, schedule: false, max: 4, options: `-c synchronous_commit=${WORKER_COMMIT}` } as PgBoss.ConstructorOptions);
     boss.on('error', () => undefined);
     try {
       await boss.start();
@@ -54,9 +64,12 @@ export const inTransaction = (client: PoolClient): PgBoss.Db => ({
   executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows }),
 });
 
-/** Ask for (re-)analysis of a story; a request already waiting for it absorbs this one. */
-export async function requestAnalysis(boss: PgBoss, storyId: number): Promise<void> {
-  await boss.send(ANALYSE, { storyId } satisfies AnalyseJob, { singletonKey: String(storyId) }).catch((e: unknown) => {
+/**
+ * Ask for (re-)analysis of a story; a request already waiting for it absorbs this one. With `db`
+ * (see inTransaction) the request is part of the caller's transaction.
+ */
+export async function requestAnalysis(boss: PgBoss, storyId: number, db?: PgBoss.Db): Promise<void> {
+  await boss.send(ANALYSE, { storyId } satisfies AnalyseJob, { singletonKey: String(storyId), ...(db ? { db } : {}) }).catch((e: unknown) => {
     // the stately queue rejects a second waiting job for the same story: that is the debounce working
     if (!/duplicate key|unique/i.test((e as Error).message)) throw e;
   });

@@ -6,7 +6,7 @@
  */
 import type PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
-import { EXTRACT, inTransaction } from './boss.js';
+import { EXTRACT, inTransaction, WORKER_COMMIT } from './boss.js';
 
 const FEED_LOCK = 7_305_003;
 
@@ -14,7 +14,8 @@ const FEED_LOCK = 7_305_003;
 export async function feedQueue(pool: Pool, boss: PgBoss, batch = 1000): Promise<number> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    // a lost feed (database crash) is fed again: the mark rolls back with the jobs (see WORKER_COMMIT)
+    await client.query(`BEGIN; SET LOCAL synchronous_commit = ${WORKER_COMMIT}`);
     await client.query('SELECT pg_advisory_xact_lock($1)', [FEED_LOCK]);
     const rows = (
       await client.query<{ seq: string; id: string }>(

@@ -3,6 +3,11 @@
  * jobs in batches until stopped (or, with `once`, until nothing is left to do). Several workers,
  * on one machine or many, share one database: pg-boss hands each job to one of them
  * (SELECT … FOR UPDATE SKIP LOCKED). One failing job is counted and marked failed, never fatal.
+ *
+ * Extraction and comparison are CPU work on Node's one thread, so a process uses at most one core
+ * however many jobs it holds; what the batch buys is overlap: while one article is extracted, the
+ * next batch is being fetched and the previous articles' results are being written. For more CPU,
+ * start more worker processes (one per core, on as many machines as you like).
  */
 import { hostname } from 'node:os';
 import type PgBoss from 'pg-boss';
@@ -10,11 +15,17 @@ import { openPostgresStore } from '../store/postgres/index.js';
 import { ANALYSE, EXTRACT, requestAnalysis, startBoss } from './boss.js';
 import type { AnalyseJob, ExtractJob } from './boss.js';
 import { feedQueue } from './feed.js';
-import { runAnalyse, runExtract } from './jobs.js';
+import { runAnalyse } from './analyse-job.js';
+import { extractBatch, readArticles } from './extract-job.js';
+import type { ArticleRow } from './extract-job.js';
 
 export interface WorkerOptions {
   readonly url: string;
-  /** jobs taken per batch (default 4). */
+  /**
+   * jobs a worker holds at once: fetched together, their database round trips overlapped with the
+   * CPU work of the others (which still runs one at a time in one process).
+   * @default 4
+   */
   readonly concurrency?: number;
   /** drain the queue and return instead of waiting for more work. */
   readonly once?: boolean;
@@ -31,7 +42,18 @@ export interface WorkerCounts {
   failed: number;
 }
 
+type Job<T> = PgBoss.Job<T>;
+/** A batch worked on: `stored` resolves, one outcome per job, once its results are written. */
+interface Written {
+  readonly stored: Promise<readonly PromiseSettledResult<string>[]>;
+}
+interface CompleteMany {
+  complete(name: string, ids: string[], data: object): Promise<unknown>;
+}
+
 const IDLE_MS = 1000;
+/** While extraction jobs keep coming, new articles are fed at most this often (feeding takes a lock shared by all workers). */
+const FEED_MS = 1000;
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
@@ -42,38 +64,72 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
   const name = options.name ?? `${hostname()}:${process.pid}`;
   const batchSize = Math.max(1, options.concurrency ?? 4);
-  const store = await openPostgresStore(options.url, { maxConnections: batchSize + 2 });
+  // two batches being written (one finishing, one being worked on), the next one being read, and the feed
+  const store = await openPostgresStore(options.url, { maxConnections: 2 * batchSize + 2 });
   const boss = await startBoss(options.url, { supervise: !options.once });
   const c: WorkerCounts = { fed: 0, extracted: 0, analysed: 0, failed: 0 };
-  // Each job's outcome is settled individually: one bad article fails its job, not the batch.
-  const take = async <T>(queue: string, run: (data: T) => Promise<string>): Promise<number> => {
-    const jobs = await boss.fetch<T>(queue, { batchSize });
-    await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const outcome = await run(job.data);
-          if (outcome === 'extracted') c.extracted++;
-          if (outcome === 'analysed') c.analysed++;
-          await boss.complete(queue, job.id, { outcome });
-        } catch (e) {
-          c.failed++;
-          await boss.fail(queue, job.id, { message: (e as Error).message });
-        }
-      }),
-    );
-    return jobs.length;
+  const fetch = <T>(queue: string) => boss.fetch<T>(queue, { batchSize });
+  let lastFeed = -Infinity;
+  const feed = async () => {
+    lastFeed = Date.now();
+    c.fed += await feedQueue(store.pool, boss);
   };
+
+  /**
+   * Batches of `queue` until it runs dry, as a pipeline: while one batch is worked on (CPU), the
+   * next one is fetched and `prepare`d and the previous one's results are written.
+   */
+  const drain = async <T, R>(queue: string, prepare: (jobs: Job<T>[]) => Promise<R>, work: (jobs: Job<T>[], ready: R) => Promise<Written>): Promise<number> => {
+    const load = async () => {
+      const jobs = await fetch<T>(queue);
+      return { jobs, ready: jobs.length > 0 ? await settledOne(prepare(jobs)) : null };
+    };
+    let ahead = load();
+    let writing: Promise<void> = Promise.resolve();
+    let taken = 0;
+    for (;;) {
+      const { jobs, ready } = await ahead;
+      if (jobs.length === 0 || ready === null) break;
+      taken += jobs.length;
+      // Fetched jobs are ours (active) until completed, so a stop still runs the batch in hand.
+      ahead = options.signal?.aborted ? Promise.resolve({ jobs: [], ready: null }) : load();
+      let stored: Written['stored'];
+      try {
+        if (ready.status === 'rejected') throw ready.reason;
+        stored = (await work(jobs, ready.value)).stored;
+      } catch (e) {
+        stored = Promise.resolve(jobs.map(() => ({ status: 'rejected', reason: e })));
+      }
+      await writing; // at most one batch still being written while the next is worked on
+      writing = stored.then((results) => settle(boss, queue, jobs, results, c)).then(() => options.onProgress?.(c));
+      if (Date.now() - lastFeed >= FEED_MS && !options.signal?.aborted) await feed();
+    }
+    await writing;
+    return taken;
+  };
+  const extracts = () =>
+    drain<ExtractJob, ReadonlyMap<string, ArticleRow>>(
+      EXTRACT,
+      (jobs) => readArticles(store.pool, jobs.map((j) => j.data.articleId)),
+      (jobs, rows) => extractBatch(store.pool, boss, name, jobs.map((j) => j.data.articleId), rows),
+    );
+  const analyses = () =>
+    drain<AnalyseJob, null>(
+      ANALYSE,
+      async () => null,
+      async (jobs) => ({ stored: Promise.all(jobs.map((j) => settledOne(runAnalyse(store, store.pool, j.data.storyId)))) }),
+    );
+
   try {
     let swept = false;
     while (!options.signal?.aborted) {
       const before = c.fed + c.extracted + c.analysed;
-      c.fed += await feedQueue(store.pool, boss);
-      const extracts = await take<ExtractJob>(EXTRACT, (d) => runExtract(store.pool, boss, name, d.articleId));
-      const analyses = extracts ? 0 : await take<AnalyseJob>(ANALYSE, (d) => runAnalyse(store, store.pool, d.storyId));
-      options.onProgress?.(c);
+      await feed();
+      const extracted = await extracts();
+      const analysed = extracted ? 0 : await analyses();
       // Jobs that changed nothing (a story still waiting for a failed extraction) must not keep a draining worker alive.
       if (c.fed + c.extracted + c.analysed > before) swept = false;
-      if (extracts + analyses > 0) continue;
+      if (extracted + analysed > 0) continue;
       // Idle: stories left stale (an analysis skipped while a member was still being extracted) are requested once more.
       if (!swept) {
         swept = true;
@@ -89,6 +145,35 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
     await stop(boss);
     await store.close();
   }
+}
+
+/**
+ * Complete a batch's jobs with one call per outcome; a job whose own run failed is marked failed
+ * (pg-boss retries it) without holding up the rest of the batch.
+ */
+async function settle<T>(boss: PgBoss, queue: string, jobs: readonly Job<T>[], results: readonly PromiseSettledResult<string>[], c: WorkerCounts): Promise<void> {
+  const byOutcome = new Map<string, string[]>();
+  for (const [i, job] of jobs.entries()) {
+    const r = results[i]!;
+    if (r.status === 'rejected') {
+      c.failed++;
+      await boss.fail(queue, job.id, { message: (r.reason as Error)?.message ?? String(r.reason) });
+      continue;
+    }
+    if (r.value === 'extracted') c.extracted++;
+    if (r.value === 'analysed') c.analysed++;
+    byOutcome.set(r.value, [...(byOutcome.get(r.value) ?? []), job.id]);
+  }
+  // pg-boss stores one output for all the ids of a complete() call (its typings only declare data for one id)
+  for (const [outcome, ids] of byOutcome) await (boss as unknown as CompleteMany).complete(queue, ids, { outcome });
+}
+
+/** The outcome as a value, so a failure is counted, never an unhandled rejection. */
+function settledOne<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }
 
 async function stop(boss: PgBoss): Promise<void> {

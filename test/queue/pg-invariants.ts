@@ -12,6 +12,11 @@ export async function inconsistencies(c: pg.Client): Promise<string[]> {
     ['empty story', 'SELECT s.id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)'],
     ['key of a missing story', 'SELECT k.key FROM story_keys k LEFT JOIN stories s ON s.id = k.story_id WHERE s.id IS NULL'],
     ['analysed version ≠ stored analysis', 'SELECT s.id FROM stories s LEFT JOIN analyses a ON a.story_id = s.id WHERE s.analysed_version <> coalesce(a.version, -1)'],
+    [
+      'pending extractions ≠ members not extracted',
+      `SELECT s.id FROM stories s WHERE s.pending_extractions <> (
+         SELECT count(*) FROM articles a WHERE a.story_id = s.id AND NOT EXISTS (SELECT 1 FROM extractions e WHERE e.article_id = a.id))`,
+    ],
     ['profile count ≠ size', "SELECT s.id FROM stories s WHERE (s.profile->>'articleCount')::int <> s.article_count"],
     [
       'document frequency ≠ articles with the term',

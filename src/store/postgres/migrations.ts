@@ -95,6 +95,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_stale ON stories (id) WHERE analysed_version <> version;
     `,
   },
+  {
+    id: 3,
+    name: 'stories.pending_extractions: members not yet extracted, so a worker knows a story is complete without reading its members',
+    sql: `
+      -- kept in step by adds (+1), merges (moved) and workers (-1 with each extraction stored); see src/queue/extract-job.ts
+      ALTER TABLE stories ADD COLUMN pending_extractions integer NOT NULL DEFAULT 0;
+      UPDATE stories s SET pending_extractions = p.n FROM (
+        SELECT a.story_id, count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM extractions e WHERE e.article_id = a.id) GROUP BY a.story_id
+      ) p WHERE p.story_id = s.id;
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */

@@ -74,10 +74,14 @@ async function addInTransaction(c: PoolClient, input: AddArticleInput): Promise<
     [[...new Set(features.indexKeys)], story.id, features.day],
   );
   const profile = input.profiles.addToProfile(story.profile ?? undefined, features, story.id);
-  await c.query('UPDATE stories SET title = $1, article_count = $2, first_published = $3, last_published = $4, profile = $5, version = version + 1, updated_at = $6 WHERE id = $7', [
-    story.title ?? article.title, story.article_count + 1, minDate(story.first_published, article.published), maxDate(story.last_published, article.published),
-    JSON.stringify(profile), new Date().toISOString(), story.id,
-  ]);
+  // pending_extractions is relative, not from `story`: queue workers decrement it without the ingest lock.
+  await c.query(
+    'UPDATE stories SET title = $1, article_count = $2, first_published = $3, last_published = $4, profile = $5, version = version + 1, updated_at = $6, pending_extractions = pending_extractions + 1 WHERE id = $7',
+    [
+      story.title ?? article.title, story.article_count + 1, minDate(story.first_published, article.published), maxDate(story.last_published, article.published),
+      JSON.stringify(profile), new Date().toISOString(), story.id,
+    ],
+  );
   await c.query("UPDATE counters SET value = value + 1 WHERE name = 'articles'");
   return { status: 'added', articleId, storyId: story.id, newStory: decision.kind === 'new', merged };
 }
@@ -98,7 +102,11 @@ async function loadStory(c: PoolClient, id: number): Promise<StoryRow> {
 
 /** `into` absorbs `from`: members, keys and profile move; the merge is recorded with its reason. */
 async function absorb(c: PoolClient, into: StoryRow, from: StoryRow, articleId: string, reason: JoinReason, ops: ProfileOps): Promise<StoryRow> {
+  // Moving the members first locks them: a worker storing an extraction of one of them holds that
+  // article's row (FOR SHARE) until it commits, so by the next statement every decrement of
+  // `from` is visible, and later extractions see the article in `into`.
   await c.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [into.id, from.id]);
+  await c.query('UPDATE stories t SET pending_extractions = t.pending_extractions + f.pending_extractions FROM stories f WHERE t.id = $1 AND f.id = $2', [into.id, from.id]);
   await c.query(
     `INSERT INTO story_keys (key, story_id, first_day, last_day) SELECT key, $1, first_day, last_day FROM story_keys WHERE story_id = $2
      ON CONFLICT (key, story_id) DO UPDATE SET first_day = least(story_keys.first_day, excluded.first_day), last_day = greatest(story_keys.last_day, excluded.last_day)`,
