@@ -90,7 +90,8 @@ try {
   const last = WINDOW / ((at(N) - at(N - WINDOW)) / 1000);
   console.log(`\ncorpus ingest into SQLite (${label})`);
   console.log(`  ${N} generated articles (${new Set(gold.values()).size} generated stories) from ${sources.length} source articles → ${totals.articles} stored in ${totals.stories} stories (${counts.merges} merges)`);
-  console.log(`  clustering against the generated stories: pairwise P ${q.precision.toFixed(3)} R ${q.recall.toFixed(3)} F1 ${q.f1.toFixed(3)}`);
+  const largest = (m) => Math.max(...[...m.values()].reduce((c, v) => c.set(v, (c.get(v) ?? 0) + 1), new Map()).values());
+  console.log(`  clustering against the generated stories: pairwise P ${q.precision.toFixed(3)} R ${q.recall.toFixed(3)} F1 ${q.f1.toFixed(3)}; largest story ${largest(found)} articles (largest generated: ${largest(gold)})`);
   // CPU time per article (this process: clusterer + SQLite) is the steadier figure when other work shares the cores.
   const perTenth = tenths.map(([t], i) => Math.round(N / 10 / ((t - (tenths[i - 1]?.[0] ?? t0)) / 1000)));
   const cpuPerTenth = tenths.map(([, u], i) => {
