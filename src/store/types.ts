@@ -39,6 +39,19 @@ export interface StoryMerge {
   readonly reason: JoinReason;
 }
 
+/**
+ * Where a story that no longer exists went: the story that holds its articles now, after
+ * following every merge since (12 → 7 → 3 gives `into` 3, `via` [7]).
+ */
+export interface StoryRedirect {
+  /** the current story that holds the merged story's articles. */
+  readonly into: number;
+  /** the stories passed through on the way, in merge order (empty for a direct merge). */
+  readonly via: readonly number[];
+  /** the article whose joining merged the story away (it bridged the two, or they converged when it joined). */
+  readonly articleId: string;
+}
+
 export type AddArticleResult =
   | { readonly status: 'added'; readonly articleId: string; readonly storyId: number; readonly newStory: boolean; readonly merged: readonly number[] }
   | { readonly status: 'duplicate'; readonly articleId: string; readonly by: 'url' | 'text' };
@@ -83,6 +96,11 @@ export interface Store extends AsyncDisposable {
   listStories(options?: { readonly since?: string; readonly limit?: number }): Promise<StorySummary[]>;
   /** one story, or null when there is none with this id (or it was merged into another). */
   getStory(storyId: number): Promise<StorySummary | null>;
+  /**
+   * Where story `storyId` went when it was merged into another, following later merges of the
+   * story it went into; null when it is a current story or never existed.
+   */
+  mergedInto(storyId: number): Promise<StoryRedirect | null>;
   /** merges into this story, oldest first. */
   storyMerges(storyId: number): Promise<StoryMerge[]>;
   storyArticles(storyId: number): Promise<Article[]>;

@@ -90,6 +90,28 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.counts()).toEqual({ articles: 4, stories: 1 });
     });
 
+    it('says where a merged story went, following a chain of merges; a new story never takes a merged-away id', async () => {
+      const alpha = await added(testArticle('alpha-1', 'alpha dam inspection', 'Inspectors walked the dam crest at dawn.'));
+      const beta = await added(testArticle('beta-1', 'beta ferry strike', 'Ferry crews stopped work over rotas.'));
+      const gamma = await added(testArticle('gamma-1', 'gamma school roof', 'A school roof gave way after heavy snow.'));
+      // gamma goes into beta, then beta (holding gamma's articles) into alpha: gamma → beta → alpha
+      const b1 = await added(testArticle('bridge-bg', 'beta+gamma crews repair roof', 'Striking ferry crews helped repair the school roof.'));
+      expect([b1.storyId, b1.merged]).toEqual([beta.storyId, [gamma.storyId]]);
+      expect(await store.mergedInto(gamma.storyId)).toEqual({ into: beta.storyId, via: [], articleId: 'bridge-bg' });
+      const b2 = await added(testArticle('bridge-ab', 'alpha+beta dam crews', 'The same crews then inspected the dam.'));
+      expect([b2.storyId, b2.merged]).toEqual([alpha.storyId, [beta.storyId]]);
+      expect(await store.mergedInto(gamma.storyId)).toEqual({ into: alpha.storyId, via: [beta.storyId], articleId: 'bridge-bg' });
+      expect(await store.mergedInto(beta.storyId)).toEqual({ into: alpha.storyId, via: [], articleId: 'bridge-ab' });
+      // must not redirect: a current story, an id never used
+      expect(await store.mergedInto(alpha.storyId)).toBeNull();
+      expect(await store.mergedInto(gamma.storyId + 100)).toBeNull();
+      // the next story gets a fresh id, so a link to a merged story never shows an unrelated one
+      const delta = await added(testArticle('delta-1', 'delta harvest fair', 'The harvest fair opened on the green.'));
+      expect(delta.newStory).toBe(true);
+      expect([beta.storyId, gamma.storyId]).not.toContain(delta.storyId);
+      expect(await store.mergedInto(gamma.storyId)).toEqual({ into: alpha.storyId, via: [beta.storyId], articleId: 'bridge-bg' });
+    });
+
     it('finds candidates only within the day window', async () => {
       const a = await added(testArticle('quake-1', 'quake tremor felt', 'A tremor was felt along the coast.', { published: '2026-01-01' }));
       const near = await added(testArticle('quake-2', 'quake aftershock', 'An aftershock followed two days later.', { published: '2026-01-03' }));

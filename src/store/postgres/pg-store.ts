@@ -7,7 +7,8 @@
 import type { Pool } from 'pg';
 import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
 import type { JoinReason } from '../../cluster/types.js';
-import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
+import { followMerges, type MergeStep } from '../merge-chain.js';
+import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { pgAddArticle } from './pg-add-article.js';
 
 // Story ids are compared as bigint: an id past the integer column's range (a typo, a URL) is
@@ -82,6 +83,17 @@ export class PostgresStore implements Store {
   async getStory(storyId: number): Promise<StorySummary | null> {
     const r = await this.pool.query<SummaryRow>(`${SUMMARY} WHERE s.id = $1::bigint`, [storyId]);
     return r.rows[0] ? toSummary(r.rows[0]) : null;
+  }
+
+  async mergedInto(storyId: number): Promise<StoryRedirect | null> {
+    if ((await this.pool.query('SELECT 1 FROM stories WHERE id = $1::bigint', [storyId])).rowCount) return null;
+    // merges has no index on from_story: it holds one row per merge (few), and this runs only for an id that is gone
+    const cols = 'SELECT id, into_story AS "into", article_id AS "articleId" FROM merges WHERE from_story = $1::bigint';
+    const step = async (from: number, after: number | null): Promise<MergeStep | null> => {
+      const r = after === null ? await this.pool.query<MergeStep>(`${cols} ORDER BY id DESC LIMIT 1`, [from]) : await this.pool.query<MergeStep>(`${cols} AND id > $2 ORDER BY id LIMIT 1`, [from, after]);
+      return r.rows[0] ?? null;
+    };
+    return followMerges(storyId, step);
   }
 
   async storyMerges(storyId: number): Promise<StoryMerge[]> {

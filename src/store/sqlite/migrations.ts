@@ -70,6 +70,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, tokenize = 'unicode61 remove_diacritics 2');
     `,
   },
+  {
+    id: 2,
+    name: 'merges by the story merged away',
+    // where a merged story went (Store.mergedInto), and the next story id past every merged-away one (sqlite-add-article.ts)
+    sql: 'CREATE INDEX merges_from ON merges (from_story);',
+  },
 ];
 
 /** Apply every migration not yet recorded, in order. Returns the ids applied. */

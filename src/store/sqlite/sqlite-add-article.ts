@@ -51,7 +51,10 @@ export class ArticleWriter {
       byHash: p('SELECT id FROM articles WHERE text_hash = ?'),
       idTaken: p('SELECT 1 FROM articles WHERE id = ?'),
       story: p('SELECT id, title, article_count, first_published, last_published, profile FROM stories WHERE id = ?'),
-      newStory: p("INSERT INTO stories (title, profile, updated_at) VALUES (NULL, '{}', ?)"),
+      // An id past every story merged away as well: SQLite's default (highest id + 1) gave a new story the
+      // id of the newest story merged away, so a link to that story led to an unrelated one.
+      newStory: p(`INSERT INTO stories (id, title, profile, updated_at)
+        VALUES (max(coalesce((SELECT max(id) FROM stories), 0), coalesce((SELECT max(from_story) FROM merges), 0)) + 1, NULL, '{}', ?)`),
       saveStory: p('UPDATE stories SET title = ?, article_count = ?, first_published = ?, last_published = ?, profile = ?, version = version + 1, updated_at = ? WHERE id = ?'),
       dropStory: p('DELETE FROM stories WHERE id = ?'),
       dropAnalysis: p('DELETE FROM analyses WHERE story_id = ?'),

@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
 import type { JoinReason } from '../../cluster/types.js';
 import { UsageError } from '../../errors.js';
-import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StorySummary } from '../types.js';
+import { followMerges, type MergeStep } from '../merge-chain.js';
+import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { ftsQuery } from './fts-query.js';
 import { migrate } from './migrations.js';
 import { ArticleWriter, GROUP_MS } from './sqlite-add-article.js';
@@ -131,6 +132,15 @@ export class SqliteStore implements Store {
   getStory(storyId: number): Promise<StorySummary | null> {
     const row = this.db.prepare(`${SUMMARY} WHERE s.id = ?`).get(storyId) as SummaryRow | undefined;
     return Promise.resolve(row ? toSummary(row) : null);
+  }
+
+  mergedInto(storyId: number): Promise<StoryRedirect | null> {
+    if (this.db.prepare('SELECT 1 FROM stories WHERE id = ?').get(storyId)) return Promise.resolve(null);
+    const latest = this.db.prepare('SELECT id, into_story AS "into", article_id AS articleId FROM merges WHERE from_story = ? ORDER BY id DESC LIMIT 1');
+    const after = this.db.prepare('SELECT id, into_story AS "into", article_id AS articleId FROM merges WHERE from_story = ? AND id > ? ORDER BY id LIMIT 1');
+    const step = (from: number, mergeId: number | null) =>
+      Promise.resolve(((mergeId === null ? latest.get(from) : after.get(from, mergeId)) as MergeStep | undefined) ?? null);
+    return followMerges(storyId, step);
   }
 
   storyMerges(storyId: number): Promise<StoryMerge[]> {
