@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import { renderReport } from '../../report/index.js';
 import type { Analysis } from '../../contract/analysis-schema.js';
-import type { Store, StoryMember, StoryMerge } from '../../store/types.js';
+import type { Store, StoryMember, StoryMerge, StoryRedirect } from '../../store/types.js';
 import type { CliIO } from '../main.js';
 import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
 
@@ -33,6 +33,16 @@ export function whyLines(members: readonly StoryMember[], merges: readonly Story
     else lines.push(`story ${g.from} merged in, bridged by ${g.articleId} (${shared})`);
   }
   return lines;
+}
+
+/**
+ * Where a merged story went, as the line `story` exits with: the id was real (a bookmark,
+ * yesterday's `stories` output), so the user is told which story to ask for instead.
+ */
+export function mergedLine(id: number, to: StoryRedirect, db: string): string {
+  const first = to.via[0] ?? to.into;
+  const path = to.via.length ? `, and story ${first} since into another: its articles are in story ${to.into} now (${[id, ...to.via, to.into].join(' → ')})` : '';
+  return `story ${id} was merged into story ${first} when article ${to.articleId} joined${path}; run crosscheck story ${to.into} --db ${shownDb(db)}`;
 }
 
 /** The stored analysis when current; else analysed now (saying so on stderr); null when there is no such story. */
@@ -57,7 +67,11 @@ export async function runStory(args: string[], io: CliIO): Promise<number> {
   const store = await openForRead(values.db);
   try {
     const analysis = await analysisFor(store, id, values.db, io);
-    if (!analysis) throw new UsageError(`no story ${id} in ${shownDb(values.db)} (see crosscheck stories)`);
+    if (!analysis) {
+      // exit 2 rather than printing the other story: a script reading story 12's JSON must not get story 7's unawares
+      const to = await store.mergedInto(id);
+      throw new UsageError(to ? mergedLine(id, to, values.db) : `no story ${id} in ${shownDb(values.db)} (see crosscheck stories)`);
+    }
     const why = whyLines(await store.storyMembers(id), await store.storyMerges(id));
     let out: string;
     if (format === 'why') out = `${why.join('\n')}\n`;

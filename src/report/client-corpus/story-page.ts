@@ -53,7 +53,11 @@ export function ccStoryPage(root: HTMLElement, id: number): void {
     const [r, m] = await Promise.all([ccGetJson<{ model: ReportModel }>(`/api/stories/${id}/report`), ccGetJson<Members>(`/api/stories/${id}/members`)]);
     const app = ccEl('div');
     app.id = 'cc-app';
-    root.replaceChildren(app, ccWhyPanel(r.model, m));
+    // ?from=N: the server sent a link to story N here because N was merged into this story
+    const from = /^[1-9]\d{0,14}$/.exec(new URLSearchParams(location.search).get('from') ?? '')?.[0];
+    const moved = from ? ccEl('p', 'merged-note', `Story ${from} was merged into this story; its articles are listed below with why they are together.`) : null;
+    moved?.setAttribute('role', 'status');
+    root.replaceChildren(...(moved ? [moved] : []), app, ccWhyPanel(r.model, m));
     const st: ClientState = { model: r.model, root: app, active: new Set(r.model.outlets.map((o) => o.name)), query: '', items: [], outletParts: [], columns: new Map(), opener: null, mode: 'file' };
     document.addEventListener('keydown', (e) => e.key === 'Escape' && ccCloseViewer(st));
     ccRender(st);

@@ -5,13 +5,16 @@
  *   /api/stories/:id/report         what the story page draws: summary + report model
  *   /api/stories/:id/members        why each article is in the story (join reasons, merges)
  *   /api/search?q=&limit=           full-text hits, matches between the returned markers
- * Bad parameters are 400, unknown stories 404, other methods 405 — always a JSON `{ error }`.
+ * Bad parameters are 400, unknown stories 404, other methods 405 — always a JSON `{ error }`. A story
+ * merged into another is a 308 to the same path of the story holding its articles now, with a
+ * JSON body saying where it went (merged-story.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildReportModel } from '../../report/model/index.js';
 import type { Store, StorySummary } from '../../store/types.js';
 import { sendJson } from '../api.js';
 import { checkMethod, decodeSegments, isRefusal } from '../validate.js';
+import { mergedBody } from './merged-story.js';
 import { limitParam, queryParam, sinceParam, storyId, unknownParams, type Checked } from './params.js';
 import { storyAnalysis } from './story-analysis.js';
 
@@ -20,8 +23,14 @@ export const SEARCH_MARKERS = ['\uE000', '\uE001'] as const;
 /** With `q`, the stories list filters at most this many of the newest stories. */
 export const FILTER_WINDOW = 5000;
 
-type Reply = readonly [status: number, body: unknown];
+type Reply = readonly [status: number, body: unknown, location?: string];
 const notFound = (what: string): Reply => [404, { error: `no ${what}` }];
+
+/** No story `id`: a 308 to where it went when it was merged away, else a 404. */
+async function gone(store: Store, id: number, view: string | undefined): Promise<Reply> {
+  const to = await store.mergedInto(id);
+  return to ? [308, mergedBody(id, to), `/api/stories/${to.into}${view === undefined ? '' : `/${view}`}`] : notFound(`story ${id}`);
+}
 
 function firstError(...checks: Checked<unknown>[]): string | null {
   for (const c of checks) if (!c.ok) return c.error;
@@ -67,11 +76,11 @@ async function story(store: Store, idText: string, view: string | undefined, par
   if (unknown) return [400, { error: unknown }];
   if (view === 'members') {
     const summary = await store.getStory(id.value);
-    if (!summary) return notFound(`story ${id.value}`);
+    if (!summary) return gone(store, id.value, view);
     return [200, { storyId: id.value, members: await store.storyMembers(id.value), merges: await store.storyMerges(id.value) }];
   }
   const analysis = await storyAnalysis(store, id.value, log);
-  if (!analysis) return notFound(`story ${id.value}`);
+  if (!analysis) return gone(store, id.value, view);
   if (view === undefined) return [200, analysis];
   return [200, { story: await store.getStory(id.value), model: buildReportModel(analysis) }];
 }
@@ -91,7 +100,8 @@ export async function handleCorpusApi(req: IncomingMessage, res: ServerResponse,
   if (isRefusal(parts)) return sendJson(res, parts.status, { error: parts.error }), true;
   const badMethod = checkMethod(req.method, ['GET', 'HEAD']);
   if (badMethod) return sendJson(res, badMethod.status, { error: badMethod.error }), true;
-  const [status, body] = await dispatch(store, parts, url.searchParams, log);
+  const [status, body, location] = await dispatch(store, parts, url.searchParams, log);
+  if (location !== undefined) res.setHeader('Location', location);
   sendJson(res, status, body);
   return true;
 }

@@ -14,6 +14,7 @@ import { checkMethod, checkUrl } from '../validate.js';
 import { CLIENT_CSS } from '../../report/client-css.js';
 import { CORPUS_CSS, corpusClientScript } from './bundle.js';
 import { handleCorpusApi } from './corpus-api.js';
+import { movedStoryPage } from './merged-story.js';
 import { corpusPageHtml, pageKind } from './pages.js';
 
 export interface CorpusServeOptions {
@@ -53,6 +54,11 @@ async function route(req: IncomingMessage, res: ServerResponse, o: CorpusServeOp
   if (url.pathname === '/app.css') return sendText(res, 200, 'text/css', CLIENT_CSS);
   if (url.pathname === '/corpus.css') return sendText(res, 200, 'text/css', CORPUS_CSS);
   const kind = pageKind(url.pathname);
+  const moved = kind === 'story' ? await movedStoryPage(o.store, url.pathname) : null;
+  if (moved !== null) {
+    res.setHeader('Location', moved);
+    return sendText(res, 308, 'text/plain', `moved to ${moved}\n`);
+  }
   if (kind) return sendText(res, 200, 'text/html', corpusPageHtml(kind));
   sendText(res, 404, 'text/plain', 'not found\n');
 }
