@@ -65,7 +65,7 @@ export async function drainCopy(base, workers, run) {
   await admin(`CREATE DATABASE "${run}" TEMPLATE "${base}"`);
   const url = `${SERVER}/${run}`;
   try {
-    const cpu = cpuSampler('postgres');
+    const cpu = cpuSampler('postgres', run);
     const t = performance.now();
     const ends = await Promise.all(Array.from({ length: workers }, () => worker(url)));
     const seconds = (performance.now() - t) / 1000;
@@ -79,7 +79,7 @@ export async function drainCopy(base, workers, run) {
       workerCpu,
       pgCpu,
       summary: `${o.extracted} articles extracted, ${o.analysed}/${o.stories} stories analysed (largest ${o.largest} articles) in ${seconds.toFixed(1)} s → ${(o.extracted / seconds).toFixed(0)} articles/s${codes}`,
-      detail: `CPU: worker processes ${workerCpu.toFixed(1)} s, PostgreSQL ${pgCpu === null ? 'n/a (no /proc)' : `${pgCpu.toFixed(1)} s`}; jobs: ${o.jobs}`,
+      detail: `CPU: worker processes ${workerCpu.toFixed(1)} s, PostgreSQL backends of this database ${pgCpu === null ? 'n/a (no /proc)' : `${pgCpu.toFixed(1)} s`}; jobs: ${o.jobs}`,
     };
   } finally {
     await admin(`DROP DATABASE IF EXISTS "${run}" WITH (FORCE)`).catch(() => undefined);

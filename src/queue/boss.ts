@@ -64,12 +64,9 @@ export const inTransaction = (client: PoolClient): PgBoss.Db => ({
   executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows }),
 });
 
-/**
- * Ask for (re-)analysis of a story; a request already waiting for it absorbs this one. With `db`
- * (see inTransaction) the request is part of the caller's transaction.
- */
-export async function requestAnalysis(boss: PgBoss, storyId: number, db?: PgBoss.Db): Promise<void> {
-  await boss.send(ANALYSE, { storyId } satisfies AnalyseJob, { singletonKey: String(storyId), ...(db ? { db } : {}) }).catch((e: unknown) => {
+/** Ask for (re-)analysis of a story; a request already waiting for it absorbs this one. */
+export async function requestAnalysis(boss: PgBoss, storyId: number): Promise<void> {
+  await boss.send(ANALYSE, { storyId } satisfies AnalyseJob, { singletonKey: String(storyId) }).catch((e: unknown) => {
     // the stately queue rejects a second waiting job for the same story: that is the debounce working
     if (!/duplicate key|unique/i.test((e as Error).message)) throw e;
   });

@@ -1,30 +1,26 @@
 /**
  * extract-article jobs. A batch of articles is read in one query, extracted one after another (CPU
- * work in this process), and each result stored in its own short transaction that also counts the
- * article off its story's `pending_extractions` — so "is the story complete?" is one counter read,
- * whatever the story's size, instead of a look at every member after every extraction.
+ * work in this process), and each result stored by one statement that also counts the article off
+ * its story's `pending_extractions` — so "is the story complete?" is one counter read, whatever
+ * the story's size, instead of a look at every member after every extraction.
  *
  * Exactly once: the extraction row is inserted with `ON CONFLICT DO NOTHING` and only an insert
- * that happened decrements the counter, in the same transaction, so a job retried or delivered
+ * that happened decrements the counter, in the same statement, so a job retried or delivered
  * twice, or a worker killed mid-way, never counts an article twice or loses it.
  */
 import type PgBoss from 'pg-boss';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { Article } from '../contract/analysis-schema.js';
 import { extractArticle } from '../extract/index.js';
-import { inTransaction, requestAnalysis, WORKER_COMMIT } from './boss.js';
+import { requestAnalysis, WORKER_COMMIT } from './boss.js';
 
 export type ExtractOutcome = 'extracted' | 'already' | 'missing';
 
-// The article row is locked (FOR SHARE) first: a merge moving it to another story waits for this
-// transaction, or this statement waits for the merge and then sees the article's new story.
-const STORE = `
-  WITH a AS (SELECT story_id FROM articles WHERE id = $1 FOR SHARE),
-  ins AS (INSERT INTO extractions (article_id, worker, extraction) SELECT $1, $2, $3 FROM a ON CONFLICT (article_id) DO NOTHING RETURNING 1),
-  dec AS (UPDATE stories s SET pending_extractions = s.pending_extractions - 1 FROM a WHERE s.id = a.story_id AND EXISTS (SELECT 1 FROM ins) RETURNING s.pending_extractions)
-  SELECT (SELECT story_id FROM a) AS story_id, EXISTS (SELECT 1 FROM ins) AS inserted, (SELECT pending_extractions FROM dec) AS pending`;
-// The same decrement as a statement of its own (a fresh snapshot): for a story created after STORE's snapshot.
-const DECREMENT = 'UPDATE stories SET pending_extractions = pending_extractions - 1 WHERE id = $1 RETURNING pending_extractions';
+// One statement (the function of migration 4): the story row is locked only inside the server,
+// never across a round trip to this process, which may be busy extracting the next article.
+// Asynchronous commit for this transaction only (see WORKER_COMMIT).
+const STORE = `SELECT r.story_id, r.inserted, r.pending FROM (SELECT set_config('synchronous_commit', '${WORKER_COMMIT}', true)) c,
+  crosscheck_store_extraction($1, $2, $3) r`;
 
 export interface ArticleRow {
   readonly article: Article;
@@ -84,31 +80,12 @@ const settled = <T>(p: Promise<T>): Promise<PromiseSettledResult<T>> =>
   );
 
 async function store(pool: Pool, boss: PgBoss, worker: string, id: string, extraction: string): Promise<ExtractOutcome> {
-  const client = await pool.connect();
-  try {
-    // one round trip: BEGIN and the asynchronous commit of a derived, idempotent result (see WORKER_COMMIT)
-    await client.query(`BEGIN; SET LOCAL synchronous_commit = ${WORKER_COMMIT}`);
-    const outcome = await storeInTransaction(client, boss, worker, id, extraction);
-    await client.query('COMMIT');
-    return outcome;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
-async function storeInTransaction(c: PoolClient, boss: PgBoss, worker: string, id: string, extraction: string): Promise<ExtractOutcome> {
-  const row = (await c.query<{ story_id: number | null; inserted: boolean; pending: number | null }>(STORE, [id, worker, extraction])).rows[0];
+  const row = (await pool.query<{ story_id: number | null; inserted: boolean; pending: number | null }>(STORE, [id, worker, extraction])).rows[0];
   if (!row || row.story_id === null) return 'missing';
   if (!row.inserted) return 'already';
-  let pending = row.pending;
-  // A merge committed while STORE waited for the article may have moved it into a story that
-  // STORE's snapshot does not show; the article is locked now, so its story cannot change again.
-  if (pending === null) pending = (await c.query<{ pending_extractions: number }>(DECREMENT, [row.story_id])).rows[0]?.pending_extractions ?? null;
-  if (pending === null) throw new Error(`article ${id}: its story ${row.story_id} is not in the store`);
-  // Only the extraction that completes its story asks for the analysis: one analysis per story, not one per member.
-  if (pending === 0) await requestAnalysis(boss, row.story_id, inTransaction(c));
+  // Only the extraction that completes its story asks for the analysis: one analysis per story, not
+  // one per member. Should this process die right here, the story is left stale, and an idle
+  // worker's sweep of stale stories asks for it.
+  if (row.pending === 0) await requestAnalysis(boss, row.story_id);
   return 'extracted';
 }

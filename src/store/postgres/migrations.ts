@@ -106,6 +106,33 @@ export const MIGRATIONS: readonly Migration[] = [
       ) p WHERE p.story_id = s.id;
     `,
   },
+  {
+    id: 4,
+    name: 'crosscheck_store_extraction(): store an extraction and count it off its story in one statement',
+    sql: `
+      -- One statement, so the story row (hot when a story is large: every member's extraction updates
+      -- it) is locked only between the UPDATE and the commit, never across a round trip to a worker.
+      -- Each statement of a volatile function takes a fresh snapshot: after waiting for a merge that
+      -- moved the article, the UPDATE sees the story it moved into even if that story is newer than
+      -- the call. Returns the article's story (NULL: no such article), whether this call stored the
+      -- extraction, and the story's members still pending after it (NULL when it did not).
+      CREATE FUNCTION crosscheck_store_extraction(p_article text, p_worker text, p_extraction text,
+          OUT story_id integer, OUT inserted boolean, OUT pending integer) LANGUAGE plpgsql AS $fn$
+      DECLARE n integer;
+      BEGIN
+        inserted := false;
+        -- the article's row first (FOR SHARE): a merge moving it waits for this transaction, or this waits for the merge
+        SELECT a.story_id INTO story_id FROM articles a WHERE a.id = p_article FOR SHARE;
+        IF NOT FOUND THEN RETURN; END IF;
+        INSERT INTO extractions (article_id, worker, extraction) VALUES (p_article, p_worker, p_extraction) ON CONFLICT (article_id) DO NOTHING;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n = 0 THEN RETURN; END IF;
+        inserted := true;
+        UPDATE stories s SET pending_extractions = s.pending_extractions - 1 WHERE s.id = story_id RETURNING s.pending_extractions INTO pending;
+        IF NOT FOUND THEN RAISE EXCEPTION 'article %: its story % is not in the store', p_article, story_id; END IF;
+      END $fn$;
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */
