@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
 import { corpusStoreKinds, dropCorpusDatabases, newStoreDb } from '../server/corpus-fixture.js';
@@ -66,6 +67,35 @@ describe.runIf(KINDS.includes('postgres'))('a PostgreSQL store that cannot be op
     const url = (await newStoreDb('postgres', tmp)).replace(/[^/]+$/, 'crosscheck_test_never_created');
     expectMisuse(['stories', '--db', url], /database "crosscheck_test_never_created" does not exist; create it first \(createdb crosscheck_test_never_created\)\n$/);
   });
+  it('an empty database (no crosscheck tables): read commands say there is no store and create nothing; ingest and worker create it', async () => {
+    const url = await newStoreDb('postgres', tmp);
+    const name = url.slice(url.lastIndexOf('/') + 1);
+    const tables = async () => {
+      const c = new pg.Client(url);
+      await c.connect();
+      const r = await c.query<{ n: string }>("SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
+      await c.end();
+      return Number(r.rows[0]!.n);
+    };
+    for (const args of [['stories'], ['story', '1'], ['search', 'bridge'], ['export'], ['serve', '--port', '0']]) {
+      const line = new RegExp(`^crosscheck: no store in postgres://postgres@127\\.0\\.0\\.1:5432/${name} \\(the database has no crosscheck tables\\); create one with crosscheck ingest <inputs> --db postgres://postgres@127\\.0\\.0\\.1:5432/${name}\n$`);
+      expectMisuse([...args, '--db', url], line);
+      expect(await tables(), args.join(' ')).toBe(0);
+    }
+    if (!HAVE_CLUSTERER) return;
+    const input = join(tmp, 'empty-then-ingest.jsonl');
+    writeFileSync(input, toJsonl(generateRecords(4, 2)));
+    expect(cli(['ingest', input, '--db', url]).code).toBe(0);
+    const listed = cli(['stories', '--db', url]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const lines = listed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^id\s+dates/);
+    expect(lines).toHaveLength(3); // the header and 2 stories
+    const fresh = await newStoreDb('postgres', tmp);
+    const worker = cli(['worker', '--once', '-q', '--db', fresh]);
+    expect(worker.code, worker.stderr).toBe(0);
+    expect(cli(['stories', '--db', fresh]).code).toBe(0);
+  }, 60_000);
   it('a port where something listens but never answers: gives up after connect_timeout, not never', async () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));

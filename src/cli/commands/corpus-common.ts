@@ -15,10 +15,13 @@ export function openForWrite(db: string): Promise<Store> {
   return openStore(db);
 }
 
-/** Open an existing store for reading: a missing SQLite file is misuse, not an empty store. */
+/**
+ * Open an existing store for reading: a missing SQLite file, or a PostgreSQL database without
+ * crosscheck's tables, is misuse, not an empty store (and reading never creates one).
+ */
 export function openForRead(db: string): Promise<Store> {
   if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`no store at ${db}; create one with crosscheck ingest <inputs> --db ${db}`);
-  return openStore(db);
+  return openStore(db, { create: false });
 }
 
 /**

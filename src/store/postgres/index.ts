@@ -14,6 +14,12 @@ export { MIGRATIONS } from './migrations.js';
 export interface PostgresStoreOptions {
   /** most connections this process opens (default 10). */
   readonly maxConnections?: number;
+  /**
+   * Create the schema in a database that has none. Read commands pass false: asked to list an
+   * empty database, they say there is no store (as for a missing SQLite file) and leave it untouched.
+   * @default true
+   */
+  readonly create?: boolean;
 }
 
 /** Open (migrating when needed) the PostgreSQL store at `url`; an unreachable database is a usage error naming it. */
@@ -22,17 +28,24 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // An idle connection dropped by the server must not crash the process.
   pool.on('error', () => undefined);
   const timeout = connectTimeoutMs(url);
+  let empty: boolean;
   try {
     await probe(url, timeout);
     const client = await pool.connect();
     try {
-      await migrate(client);
+      // the migrations table is the store's mark: without it the database holds no crosscheck store
+      empty = options.create === false && (await client.query<{ t: string | null }>("SELECT to_regclass('migrations')::text AS t")).rows[0]?.t == null;
+      if (!empty) await migrate(client);
     } finally {
       client.release();
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
     throw new UsageError(`cannot open the store ${redact(url)}: ${openFailure(e as Error & { code?: string; address?: string; port?: number }, timeout)}`, { cause: e });
+  }
+  if (empty) {
+    await pool.end();
+    throw new UsageError(`no store in ${redact(url)} (the database has no crosscheck tables); create one with crosscheck ingest <inputs> --db ${redact(url)}`);
   }
   return new PostgresStore(pool);
 }
