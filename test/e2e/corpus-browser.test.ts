@@ -34,6 +34,38 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium,
     rmSync(dir, { recursive: true, force: true });
   });
 
+  // first in the file: the later tests open stories, which analyses them
+  it('a story not analysed yet: "–" explained under the table, on hover and to screen readers; opening it analyses it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+    const legend = page.locator('#cc-legend');
+    expect(await legend.isVisible()).toBe(true);
+    const text = (await legend.textContent()) ?? '';
+    expect(text).toMatch(/^– in Conflicts \(4 of 4 stories\): not analysed yet — /);
+    expect(text).toContain(kind === 'postgres' ? 'run crosscheck worker --db <this database>' : 'unless run with --no-analyse');
+    expect(text).toContain('opening a story analyses it now');
+    // the cell reads "not analysed yet" to assistive technology (the dash is hidden from it) and explains itself on hover
+    expect(await page.getByRole('cell', { name: 'not analysed yet', exact: true }).count()).toBe(4);
+    expect(await page.$$eval('td.not-analysed', (tds) => tds.map((td) => td.getAttribute('title')))).toEqual(Array(4).fill(text.replace(/^.*?\): /, '').replace(/\.$/, '')));
+    expect(await texts(page, 'td.not-analysed')).toEqual(Array(4).fill('–not analysed yet'));
+    await page.click('tr.story-row >> text=transfer');
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    await page.goBack();
+    await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+    expect(await legend.textContent()).toMatch(/^– in Conflicts \(3 of 4 stories\)/);
+    const transfer = page.locator('tr.story-row', { hasText: 'transfer' }).locator('td').last();
+    expect(await transfer.textContent()).toMatch(/^\d+$/);
+    // must not show: the legend once no listed story lacks an analysis
+    await page.fill('#cc-q', 'transfer');
+    await page.click('text=Apply');
+    await page.waitForFunction(() => document.querySelectorAll('tr.story-row').length === 1);
+    expect(await legend.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('stories list → story page with sections and join reasons → search links to the story', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);

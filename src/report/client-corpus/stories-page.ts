@@ -10,6 +10,25 @@ interface CorpusStory {
   conflicts: number | null;
 }
 
+/**
+ * Why a story shows "–" for conflicts, by how the store analyses: on PostgreSQL the workers do
+ * (until they run, every new story is "–"); on SQLite ingest does, unless run with --no-analyse.
+ * Either way, opening the story analyses it there and then.
+ */
+export function ccNotAnalysedHint(storeKind: string): string {
+  const how = storeKind === 'postgres' ? 'run crosscheck worker --db <this database> to analyse every story' : 'crosscheck ingest analyses stories when it finishes, unless run with --no-analyse';
+  return `not analysed yet — ${how}; opening a story analyses it now`;
+}
+
+/** The conflicts cell of a story not analysed yet: "–" to the eye, the reason to screen readers and on hover. */
+export function ccNotAnalysedCell(hint: string): HTMLElement {
+  const dash = ccEl('span', null, '–');
+  dash.setAttribute('aria-hidden', 'true');
+  const td = ccEl('td', 'num not-analysed', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
+  td.setAttribute('title', hint);
+  return td;
+}
+
 /** Draw the stories page into `root`. */
 export function ccStoriesPage(root: HTMLElement): void {
   const params = new URLSearchParams(location.search);
@@ -22,6 +41,10 @@ export function ccStoriesPage(root: HTMLElement): void {
   status.id = 'cc-counts';
   status.setAttribute('aria-live', 'polite');
   const { table, body } = ccTable('stories', ['Story', 'Articles', 'Outlets', 'Dates', 'Conflicts']);
+  // shown under the table while some listed story is not analysed: what "–" means and what to do
+  const legend = ccEl('p', 'muted small legend');
+  legend.id = 'cc-legend';
+  legend.hidden = true;
   const load = async () => {
     const p = new URLSearchParams();
     if (q.input.value.trim()) p.set('q', q.input.value.trim());
@@ -29,7 +52,8 @@ export function ccStoriesPage(root: HTMLElement): void {
     history.replaceState(null, '', p.toString() ? `/?${p}` : '/');
     p.set('limit', '200');
     root.setAttribute('aria-busy', 'true');
-    const r = await ccGetJson<{ counts: { articles: number; stories: number }; stories: CorpusStory[] }>(`/api/stories?${p}`);
+    const r = await ccGetJson<{ counts: { articles: number; stories: number }; storeKind: string; stories: CorpusStory[] }>(`/api/stories?${p}`);
+    const hint = ccNotAnalysedHint(r.storeKind);
     body.replaceChildren(
       ...r.stories.map((s) =>
         ccEl(
@@ -39,16 +63,19 @@ export function ccStoriesPage(root: HTMLElement): void {
           ccEl('td', 'num', String(s.articleCount)),
           ccEl('td', null, ccOutlets(s.outlets)),
           ccEl('td', null, ccDateRange(s.firstPublished, s.lastPublished)),
-          ccEl('td', 'num', s.conflicts === null ? '–' : String(s.conflicts)),
+          s.conflicts === null ? ccNotAnalysedCell(hint) : ccEl('td', 'num', String(s.conflicts)),
         ),
       ),
     );
+    const pending = r.stories.filter((s) => s.conflicts === null).length;
+    legend.textContent = `– in Conflicts (${pending} of ${r.stories.length} stor${r.stories.length === 1 ? 'y' : 'ies'}): ${hint}.`;
+    legend.hidden = pending === 0;
     status.textContent = `${r.stories.length} stor${r.stories.length === 1 ? 'y' : 'ies'} shown · the store holds ${r.counts.articles} article(s) in ${r.counts.stories} stor${r.counts.stories === 1 ? 'y' : 'ies'}`;
     root.setAttribute('aria-busy', 'false');
   };
   const run = () => void load().catch((e: unknown) => ccFail(root, e));
   go.addEventListener('click', run);
   for (const f of [q.input, since.input]) f.addEventListener('keydown', (e) => e.key === 'Enter' && run());
-  root.replaceChildren(ccEl('h1', null, 'Stories'), ccEl('div', 'toolbar', q.wrap, since.wrap, go), status, ccScroll(table, 'Stories'));
+  root.replaceChildren(ccEl('h1', null, 'Stories'), ccEl('div', 'toolbar', q.wrap, since.wrap, go), status, ccScroll(table, 'Stories'), legend);
   run();
 }

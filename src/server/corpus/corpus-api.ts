@@ -1,6 +1,6 @@
 /**
  * The corpus JSON API (GET only):
- *   /api/stories?since=&q=&limit=   newest first, with the store's counts
+ *   /api/stories?since=&q=&limit=   newest first, with the store's counts and kind
  *   /api/stories/:id                the story's Analysis (the analysis contract)
  *   /api/stories/:id/report         what the story page draws: summary + report model
  *   /api/stories/:id/members        why each article is in the story (join reasons, merges)
@@ -56,7 +56,8 @@ async function stories(store: Store, params: URLSearchParams): Promise<Reply> {
   const list = q.value
     ? (await store.listStories({ ...opts, limit: FILTER_WINDOW })).filter((s) => matchesText(s, q.value)).slice(0, limit.value)
     : await store.listStories({ ...opts, limit: limit.value });
-  return [200, { counts, stories: list }];
+  // storeKind: the page explains a story not analysed yet by how this store analyses (workers on PostgreSQL)
+  return [200, { counts, storeKind: store.kind, stories: list }];
 }
 
 async function search(store: Store, params: URLSearchParams): Promise<Reply> {
