@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
 import type { Store } from '../../src/store/types.js';
-import { buildCorpus, corpusStoreKinds, dropCorpusDatabases } from '../server/corpus-fixture.js';
+import { buildCorpus, buildMergedCorpus, corpusStoreKinds, dropCorpusDatabases } from '../server/corpus-fixture.js';
 import { HAVE_CHROMIUM, launch, texts, watchErrors } from './browser.js';
 
 const KINDS = HAVE_CHROMIUM ? await corpusStoreKinds() : [];
@@ -119,6 +119,41 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium,
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.$$eval('#cc-corpus img, #cc-corpus script, #cc-corpus b', (e) => e.length)).toBe(0);
     expect(await page.$$eval('a[href^="javascript"]', (e) => e.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('a merged story in headless Chromium, %s store', (kind) => {
+  let server: CorpusServerHandle;
+  let store: Store;
+  let dir: string;
+  beforeAll(async () => {
+    ({ dir, store } = await buildMergedCorpus(kind));
+    server = await startCorpusServer({ store, port: 0 });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the page of story 3 (merged into 2, then into 1) lands on story 1 and says story 3 was merged into it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(new URL('/stories/3', server.url).href);
+    await page.waitForSelector('#cc-app[aria-busy="false"]');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/stories/1?from=3');
+    const note = page.getByRole('status').filter({ hasText: 'merged' });
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/^Story 3 was merged into this story;/);
+    expect(await texts(page, 'tr.why-row')).toHaveLength(5);
+    // must not show a note: the story opened directly, or a from= that is not a story id
+    for (const path of ['/stories/1', '/stories/1?from=%3Cb%3Ex%3C%2Fb%3E']) {
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForSelector('#cc-app[aria-busy="false"]');
+      expect(await page.$$eval('.merged-note', (e) => e.length), path).toBe(0);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
 import { corpusItems } from '../../src/corpus/input-items.js';
 import { openStore } from '../../src/store/open-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store, StoreKind } from '../../src/store/types.js';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
 import { createTestDatabase, dropTestDatabases, NO_POSTGRES, postgresReachable } from '../store/postgres-test-db.js';
@@ -52,5 +53,30 @@ export async function buildCorpus(count = 12, kind: StoreKind = 'sqlite', option
   const db = await newStoreDb(kind, dir);
   const store = await openStore(db);
   await ingestCorpus(store, corpusItems([input], {}), titleWordClusterer);
+  return { dir, db, store };
+}
+
+/** Written for these tests. The first title word is the story key; "a+b" bridges two stories. Stories open as dam 1, ferry 2, roof 3. */
+const MERGE_RECORDS = [
+  ['dam', 'dam inspectors walk the crest', 'Inspectors walked the crest of the reservoir dam at dawn and found no new cracks.'],
+  ['ferry', 'ferry crews stop work', 'Ferry crews stopped work over new rotas, and the morning sailings were cancelled.'],
+  ['roof', 'roof gives way at school', 'Part of a school roof gave way after a night of heavy snow; nobody was hurt.'],
+  ['roof-ferry', 'ferry+roof crews help clear snow', 'Striking ferry crews helped clear the snow from the school roof.'],
+  ['dam-ferry', 'dam+ferry crews inspect spillway', 'The same crews later joined the inspectors on the dam spillway.'],
+].map(([slug, title, text]) => ({ url: `https://merge.example/${slug!}`, title: title!, outlet: 'Harbour Gazette', published: '2026-02-11', text: text! }));
+
+/**
+ * A fresh store where one story absorbed a chain of merges: stories open as dam 1, ferry 2 and
+ * roof 3; the 4th article bridges roof into ferry, the 5th ferry into dam (3 → 2 → 1). Committed
+ * (SQLite groups commits), so another process sees it at once.
+ */
+export async function buildMergedCorpus(kind: StoreKind): Promise<{ dir: string; db: string; store: Store }> {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-merged-'));
+  const input = join(dir, 'in.jsonl');
+  writeFileSync(input, toJsonl(MERGE_RECORDS));
+  const db = await newStoreDb(kind, dir);
+  const store = await openStore(db);
+  await ingestCorpus(store, corpusItems([input], {}), titleWordClusterer);
+  if (store instanceof SqliteStore) await store.flush();
   return { dir, db, store };
 }

@@ -4,33 +4,17 @@
  * page and the API paths on with a 308, following a chain of merges (3 → 2 → 1). On both stores,
  * with the built CLI and a real server.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
-import { corpusItems } from '../../src/corpus/input-items.js';
 import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
-import { openStore } from '../../src/store/open-store.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { cli, ensureBuilt } from '../cli/corpus-cli-run.js';
-import { titleWordClusterer } from '../store/title-word-clusterer.js';
-import { corpusStoreKinds, dropCorpusDatabases, newStoreDb } from './corpus-fixture.js';
+import { buildMergedCorpus, corpusStoreKinds, dropCorpusDatabases } from './corpus-fixture.js';
 import { call } from './http-call.js';
 
 const KINDS = await corpusStoreKinds();
 beforeAll(ensureBuilt, 120_000);
 afterAll(() => dropCorpusDatabases(KINDS));
-
-/** Written for this test. The first title word is the story key; "a+b" bridges two stories. Stories open as dam 1, ferry 2, roof 3. */
-const RECORDS = [
-  ['dam', 'dam inspectors walk the crest', 'Inspectors walked the crest of the reservoir dam at dawn and found no new cracks.'],
-  ['ferry', 'ferry crews stop work', 'Ferry crews stopped work over new rotas, and the morning sailings were cancelled.'],
-  ['roof', 'roof gives way at school', 'Part of a school roof gave way after a night of heavy snow; nobody was hurt.'],
-  ['roof-ferry', 'ferry+roof crews help clear snow', 'Striking ferry crews helped clear the snow from the school roof.'],
-  ['dam-ferry', 'dam+ferry crews inspect spillway', 'The same crews later joined the inspectors on the dam spillway.'],
-].map(([slug, title, text]) => ({ url: `https://merge.example/${slug!}`, title: title!, outlet: 'Harbour Gazette', published: '2026-02-11', text: text! }));
 
 describe.each(KINDS)('a merged story on %s', (kind) => {
   let dir: string;
@@ -40,14 +24,7 @@ describe.each(KINDS)('a merged story on %s', (kind) => {
   let bridges: { roof: string; dam: string };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'crosscheck-merged-'));
-    const input = join(dir, 'in.jsonl');
-    writeFileSync(input, RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    db = await newStoreDb(kind, dir);
-    store = await openStore(db);
-    await ingestCorpus(store, corpusItems([input], {}), titleWordClusterer);
-    // SQLite commits a group of articles up to 250 ms later; the CLI below reads from another process
-    if (store instanceof SqliteStore) await store.flush();
+    ({ dir, db, store } = await buildMergedCorpus(kind));
     const merges = await store.storyMerges(1);
     expect(merges.map((m) => [m.from, m.into])).toEqual([[2, 1]]);
     expect((await store.storyMerges(2)).map((m) => [m.from, m.into])).toEqual([[3, 2]]);
