@@ -9,6 +9,7 @@
 import { addToProfile, mergeProfiles } from './profile.js';
 import type { Idf } from './similarity.js';
 import { scoreStories } from './story-similarity.js';
+import { isNameKey } from './text-keys.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from './types.js';
 
 /** A story to merge into the grown one, with the story-to-story reason. */
@@ -42,7 +43,8 @@ export function convergedStories(
   threshold: number,
 ): ConvergedStory[] {
   // Cheap test first: most candidates share no name with the grown story, and then need no profile built or scored.
-  const names = new Set([...f.entities, ...[joined, ...bridged].flatMap((p) => Object.keys(p.entities))]);
+  // Fragments ("co", "g") left in older profiles are not names: scoreStories ignores them, so they must not let a candidate through.
+  const names = new Set([...f.entities, ...[joined, ...bridged].flatMap((p) => Object.keys(p.entities))].filter(isNameKey));
   const sharing = others.filter((p) => Object.keys(p.entities).some((e) => names.has(e)));
   if (sharing.length === 0) return [];
   const grown = grownProfile(joined, bridged, f);

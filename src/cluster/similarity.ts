@@ -3,7 +3,7 @@
  * an overlap score over shared names, combined; the shared terms and names with the largest
  * contributions become the reason shown to users.
  */
-import { foldTerm } from './text-keys.js';
+import { foldTerm, isNameKey } from './text-keys.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from './types.js';
 
 /** Weight of the term cosine; the rest goes to shared names. */
@@ -52,10 +52,13 @@ export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf): Joi
     }
   }
   const cosine = aNorm > 0 && pNorm > 0 ? dot / Math.sqrt(aNorm * pNorm) : 0;
-  const shared: [string, number][] = f.entities.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
-  const maxIdf = Math.max(1, ...f.entities.map((e) => idf(entityTerm(e))));
-  const names = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
-  const score = TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * names;
+  // Fragments ("g", "co") in features computed before nameKeys dropped them count for nothing: they have no
+  // document frequency, so they would pass for the rarest names and would also set the rarity scale.
+  const names = f.entities.filter(isNameKey);
+  const shared: [string, number][] = names.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
+  const maxIdf = Math.max(1, ...names.map((e) => idf(entityTerm(e))));
+  const nameScore = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
+  const score = TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * nameScore;
   return {
     score: Math.round(score * 1000) / 1000,
     sharedTerms: contrib.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([t]) => t),

@@ -6,6 +6,7 @@
  * member used once barely do.
  */
 import { entityTerm, type Idf } from './similarity.js';
+import { isNameKey } from './text-keys.js';
 import type { JoinReason, StoryProfile } from './types.js';
 
 const TERM_WEIGHT = 0.6;
@@ -18,13 +19,6 @@ function weights(p: StoryProfile, idf: Idf): Map<string, number> {
   const n = Math.max(1, p.articleCount);
   return new Map(Object.entries(p.terms).map(([t, c]) => [t, Math.sqrt(c / n) * idf(t)]));
 }
-
-/**
- * Keys of one or two characters are fragments, not names ("u" from "U.S.", "g" from "5G", "co" from
- * "Crumb & Co"); they are too short to be content terms, so they have no document frequency and
- * would pass for the rarest names. A story merge must not rest on them.
- */
-const isNameLike = (e: string) => e.length >= 3;
 
 const norm = (w: ReadonlyMap<string, number>) => Math.sqrt([...w.values()].reduce((s, x) => s + x * x, 0));
 
@@ -46,8 +40,9 @@ export function scoreStories(a: StoryProfile, b: StoryProfile, idf: Idf): JoinRe
   const na = norm(wa);
   const nb = norm(wb);
   const cosine = na > 0 && nb > 0 ? dot / (na * nb) : 0;
-  const ea = Object.keys(a.entities).filter(isNameLike);
-  const eb = Object.keys(b.entities).filter(isNameLike);
+  // Profiles stored before fragments were dropped may still hold them ("co", "g"): a merge must not rest on them.
+  const ea = Object.keys(a.entities).filter(isNameKey);
+  const eb = Object.keys(b.entities).filter(isNameKey);
   const inB = new Set(eb);
   const shared: [string, number][] = ea.filter((e) => inB.has(e)).map((e) => [e, idf(entityTerm(e))]);
   // The rarest name of either story sets the scale, so the score does not depend on argument order.

@@ -32,9 +32,22 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
+/** Name keys shorter than this are fragments, not names (see isNameKey). */
+const MIN_NAME_KEY_CHARS = 3;
+
+/**
+ * Whether a name key can stand for a name. Keys of one or two characters are fragments of
+ * initialisms, model numbers and company suffixes ("u" from "U.S.", "g" from "5G", "f1", "co" from
+ * "Crumb & Co"): they name no one in particular, and they are too short to be content terms, so the
+ * store keeps no document frequency for them and a rarity weight would take them for the rarest
+ * names of all. Scores also apply this to profiles and features stored before such keys were dropped.
+ */
+export const isNameKey = (key: string): boolean => key.length >= MIN_NAME_KEY_CHARS;
+
 /**
  * Name keys: maximal runs of capitalised words (glue words allowed inside), lower-cased. A
- * single capitalised word at a sentence start is skipped — it is usually an ordinary word.
+ * single capitalised word at a sentence start is skipped — it is usually an ordinary word — and
+ * so are keys that are not name-like (isNameKey).
  */
 export function nameKeys(text: string): string[] {
   const out: string[] = [];
@@ -44,7 +57,8 @@ export function nameKeys(text: string): string[] {
   const flush = () => {
     while (run.length && NAME_GLUE.has(run[run.length - 1] ?? '')) run.pop();
     const words = run.filter((w) => !NAME_GLUE.has(w));
-    if (words.length > 1 || (words.length === 1 && !runStartsSentence)) out.push(run.join(' '));
+    const key = run.join(' ');
+    if ((words.length > 1 || (words.length === 1 && !runStartsSentence)) && isNameKey(key)) out.push(key);
     run = [];
   };
   for (const m of text.matchAll(WORD)) {
