@@ -11,6 +11,7 @@
  */
 import { hostname } from 'node:os';
 import type PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
 import { openPostgresStore } from '../store/postgres/index.js';
 import { ANALYSE, EXTRACT, requestAnalysis, startBoss } from './boss.js';
 import type { AnalyseJob, ExtractJob } from './boss.js';
@@ -130,10 +131,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
       // Jobs that changed nothing (a story still waiting for a failed extraction) must not keep a draining worker alive.
       if (c.fed + c.extracted + c.analysed > before) swept = false;
       if (extracted + analysed > 0) continue;
-      // Idle: stories left stale (an analysis skipped while a member was still being extracted) are requested once more.
+      // Idle: stories left stale with every member extracted (an analysis skipped while a member was
+      // still being extracted, or a worker that died before requesting it) are requested once more.
+      // Those still pending are requested by the extraction that completes them.
       if (!swept) {
         swept = true;
-        for (const id of await store.staleStories(1000)) await requestAnalysis(boss, id);
+        for (const id of await staleAndComplete(store.pool)) await requestAnalysis(boss, id);
         continue;
       }
       if (options.once) break;
@@ -166,6 +169,12 @@ async function settle<T>(boss: PgBoss, queue: string, jobs: readonly Job<T>[], r
   }
   // pg-boss stores one output for all the ids of a complete() call (its typings only declare data for one id)
   for (const [outcome, ids] of byOutcome) await (boss as unknown as CompleteMany).complete(queue, ids, { outcome });
+}
+
+/** Up to 1,000 stale stories with no member waiting for extraction (through the partial index of stale stories). */
+async function staleAndComplete(pool: Pool): Promise<number[]> {
+  const r = await pool.query<{ id: number }>('SELECT id FROM stories WHERE analysed_version <> version AND pending_extractions = 0 ORDER BY id LIMIT 1000');
+  return r.rows.map((x) => x.id);
 }
 
 /** The outcome as a value, so a failure is counted, never an unhandled rejection. */
