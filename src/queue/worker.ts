@@ -18,6 +18,8 @@ import type { AnalyseJob, ExtractJob } from './boss.js';
 import { feedQueue } from './feed.js';
 import { runAnalyse } from './analyse-job.js';
 import { extractBatch, readArticles } from './extract-job.js';
+import { drainQueue, settledOne } from './pipeline.js';
+import type { PipelineContext } from './pipeline.js';
 import type { ArticleRow } from './extract-job.js';
 
 export interface WorkerOptions {
@@ -43,15 +45,6 @@ export interface WorkerCounts {
   failed: number;
 }
 
-type Job<T> = PgBoss.Job<T>;
-/** A batch worked on: `stored` resolves, one outcome per job, once its results are written. */
-interface Written {
-  readonly stored: Promise<readonly PromiseSettledResult<string>[]>;
-}
-interface CompleteMany {
-  complete(name: string, ids: string[], data: object): Promise<unknown>;
-}
-
 const IDLE_MS = 1000;
 /** While extraction jobs keep coming, new articles are fed at most this often (feeding takes a lock shared by all workers). */
 const FEED_MS = 1000;
@@ -69,53 +62,32 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
   const store = await openPostgresStore(options.url, { maxConnections: 2 * batchSize + 2 });
   const boss = await startBoss(options.url, { supervise: !options.once });
   const c: WorkerCounts = { fed: 0, extracted: 0, analysed: 0, failed: 0 };
-  const fetch = <T>(queue: string) => boss.fetch<T>(queue, { batchSize });
   let lastFeed = -Infinity;
   const feed = async () => {
     lastFeed = Date.now();
     c.fed += await feedQueue(store.pool, boss);
   };
 
-  /**
-   * Batches of `queue` until it runs dry, as a pipeline: while one batch is worked on (CPU), the
-   * next one is fetched and `prepare`d and the previous one's results are written.
-   */
-  const drain = async <T, R>(queue: string, prepare: (jobs: Job<T>[]) => Promise<R>, work: (jobs: Job<T>[], ready: R) => Promise<Written>): Promise<number> => {
-    const load = async () => {
-      const jobs = await fetch<T>(queue);
-      return { jobs, ready: jobs.length > 0 ? await settledOne(prepare(jobs)) : null };
-    };
-    let ahead = load();
-    let writing: Promise<void> = Promise.resolve();
-    let taken = 0;
-    for (;;) {
-      const { jobs, ready } = await ahead;
-      if (jobs.length === 0 || ready === null) break;
-      taken += jobs.length;
-      // Fetched jobs are ours (active) until completed, so a stop still runs the batch in hand.
-      ahead = options.signal?.aborted ? Promise.resolve({ jobs: [], ready: null }) : load();
-      let stored: Written['stored'];
-      try {
-        if (ready.status === 'rejected') throw ready.reason;
-        stored = (await work(jobs, ready.value)).stored;
-      } catch (e) {
-        stored = Promise.resolve(jobs.map(() => ({ status: 'rejected', reason: e })));
-      }
-      await writing; // at most one batch still being written while the next is worked on
-      writing = stored.then((results) => settle(boss, queue, jobs, results, c)).then(() => options.onProgress?.(c));
+  const ctx: PipelineContext = {
+    boss,
+    batchSize,
+    signal: options.signal,
+    counts: c,
+    afterBatch: async () => {
+      options.onProgress?.(c);
       if (Date.now() - lastFeed >= FEED_MS && !options.signal?.aborted) await feed();
-    }
-    await writing;
-    return taken;
+    },
   };
   const extracts = () =>
-    drain<ExtractJob, ReadonlyMap<string, ArticleRow>>(
+    drainQueue<ExtractJob, ReadonlyMap<string, ArticleRow>>(
+      ctx,
       EXTRACT,
       (jobs) => readArticles(store.pool, jobs.map((j) => j.data.articleId)),
       (jobs, rows) => extractBatch(store.pool, boss, name, jobs.map((j) => j.data.articleId), rows),
     );
   const analyses = () =>
-    drain<AnalyseJob, null>(
+    drainQueue<AnalyseJob, null>(
+      ctx,
       ANALYSE,
       async () => null,
       async (jobs) => ({ stored: Promise.all(jobs.map((j) => settledOne(runAnalyse(store, store.pool, j.data.storyId)))) }),
@@ -150,39 +122,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerCounts> {
   }
 }
 
-/**
- * Complete a batch's jobs with one call per outcome; a job whose own run failed is marked failed
- * (pg-boss retries it) without holding up the rest of the batch.
- */
-async function settle<T>(boss: PgBoss, queue: string, jobs: readonly Job<T>[], results: readonly PromiseSettledResult<string>[], c: WorkerCounts): Promise<void> {
-  const byOutcome = new Map<string, string[]>();
-  for (const [i, job] of jobs.entries()) {
-    const r = results[i]!;
-    if (r.status === 'rejected') {
-      c.failed++;
-      await boss.fail(queue, job.id, { message: (r.reason as Error)?.message ?? String(r.reason) });
-      continue;
-    }
-    if (r.value === 'extracted') c.extracted++;
-    if (r.value === 'analysed') c.analysed++;
-    byOutcome.set(r.value, [...(byOutcome.get(r.value) ?? []), job.id]);
-  }
-  // pg-boss stores one output for all the ids of a complete() call (its typings only declare data for one id)
-  for (const [outcome, ids] of byOutcome) await (boss as unknown as CompleteMany).complete(queue, ids, { outcome });
-}
-
 /** Up to 1,000 stale stories with no member waiting for extraction (through the partial index of stale stories). */
 async function staleAndComplete(pool: Pool): Promise<number[]> {
   const r = await pool.query<{ id: number }>('SELECT id FROM stories WHERE analysed_version <> version AND pending_extractions = 0 ORDER BY id LIMIT 1000');
   return r.rows.map((x) => x.id);
-}
-
-/** The outcome as a value, so a failure is counted, never an unhandled rejection. */
-function settledOne<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
-  return p.then(
-    (value) => ({ status: 'fulfilled', value }),
-    (reason: unknown) => ({ status: 'rejected', reason }),
-  );
 }
 
 async function stop(boss: PgBoss): Promise<void> {
