@@ -6,7 +6,7 @@
 // first and last 1k articles (flat = the cost per article does not grow with the store), and the
 // clustering's pairwise F1 against the generated stories. Timings are printed, never asserted.
 //   node scripts/bench-corpus.js [--corpus-articles 10000] [--corpus-large] [--no-postgres] [--store-only]
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,15 @@ for (const files of [...storyCases().map((s) => s.files), ...goldenCases().map((
   const res = await ingestFixture(lib, files);
   for (const a of res.articles) if (a.text.length > 200) sources.push(a);
 }
+/** Bytes this process has written with write calls (Linux /proc/self/io wchar: WAL, checkpoints), or null elsewhere. */
+function writtenBytes() {
+  try {
+    return Number(/wchar: (\d+)/.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+  } catch {
+    return null;
+  }
+}
+
 let gold = new Map();
 /** n articles of the generated news stream (scripts/lib/news-stream.js); gold stories kept for scoring. */
 function stream(n) {
@@ -71,10 +80,11 @@ try {
   let peak = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const written0 = writtenBytes();
   const counts = await ingestCorpus(store, stream(N), c, {
     onArticle: (x) => {
       if (x.read === WINDOW || x.read === N - WINDOW || x.read === N) marks.push([x.read, performance.now()]);
-      if (x.read % (N / 10) === 0) tenths.push([performance.now(), process.cpuUsage()]);
+      if (x.read % (N / 10) === 0) tenths.push([performance.now(), process.cpuUsage(), writtenBytes()]);
       if (x.read % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
     },
   });
@@ -100,6 +110,7 @@ try {
   });
   console.log(`  articles/s per tenth of the stream: ${perTenth.join(' ')}`);
   console.log(`  CPU ms per article per tenth:       ${cpuPerTenth.join(' ')}`);
+  if (written0 !== null) console.log(`  KiB written per article (WAL+db):   ${tenths.map(([, , w], i) => ((w - (tenths[i - 1]?.[2] ?? written0)) / 1024 / (N / 10)).toFixed(0)).join(' ')}`);
   console.log(`  ${(N / total).toFixed(0)} articles/s overall; first 1k: ${first.toFixed(0)}/s, last 1k: ${last.toFixed(0)}/s (ratio ${(last / first).toFixed(2)}); peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

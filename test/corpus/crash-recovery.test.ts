@@ -18,7 +18,9 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const N = 300;
+// Large enough that the store commits several groups (1,000 articles or 1 s each) during a run,
+// so a kill lands between commits with a group open.
+const N = 3000;
 const CLI = existsSync(join(REPO, 'dist/src/cluster/index.js'));
 
 function childArgs(db: string, input: string): string[] {

@@ -16,6 +16,19 @@ import type { StoryProfile } from '../../cluster/types.js';
 const MAX_TERMS = 400_000;
 const MAX_PROFILES = 10_000;
 
+/**
+ * Drop the `count` oldest entries. The stream moves on in time, so the oldest entries (terms and
+ * stories of days gone by) are the least likely to be asked for again; clearing everything at once
+ * made every full cache start cold.
+ */
+function evictOldest<K, V>(map: Map<K, V>, count: number): void {
+  let left = Math.ceil(count);
+  for (const key of map.keys()) {
+    if (left-- <= 0) break;
+    map.delete(key);
+  }
+}
+
 export class WriteCache {
   private readonly df = new Map<string, number>();
   private readonly profiles = new Map<number, { readonly version: number; readonly profile: StoryProfile }>();
@@ -47,7 +60,7 @@ export class WriteCache {
       else if (n > 0) out.set(t, n);
     }
     if (missing.length === 0) return out;
-    if (this.df.size + missing.length > MAX_TERMS) this.df.clear();
+    if (this.df.size + missing.length > MAX_TERMS) evictOldest(this.df, this.df.size / 4 + missing.length);
     for (const t of missing) this.df.set(t, 0);
     for (const r of this.read.all(JSON.stringify(missing)) as { term: string; df: number }[]) {
       this.df.set(r.term, r.df);
@@ -67,9 +80,13 @@ export class WriteCache {
   /** The profile of story `id` at `version`, parsed once per version. */
   profile(id: number, version: number): StoryProfile {
     const hit = this.profiles.get(id);
-    if (hit?.version === version) return hit.profile;
+    this.profiles.delete(id); // re-inserted below: the map's order is least recently used first
+    if (hit?.version === version) {
+      this.profiles.set(id, hit);
+      return hit.profile;
+    }
     const profile = JSON.parse(this.readProfile.get(id) as string) as StoryProfile;
-    if (this.profiles.size >= MAX_PROFILES) this.profiles.clear();
+    if (this.profiles.size >= MAX_PROFILES) evictOldest(this.profiles, MAX_PROFILES / 4);
     this.profiles.set(id, { version, profile });
     return profile;
   }
