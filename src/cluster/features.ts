@@ -7,7 +7,6 @@
 import type { Article } from '../contract/analysis-schema.js';
 import { lshBandKeys } from './minhash.js';
 import { MAX_ARTICLE_ENTITIES, MAX_ARTICLE_TERMS, resolveOptions, type ClusterOptions } from './options.js';
-import { entityTerm } from './similarity.js';
 import { contentTerms, nameKeys } from './text-keys.js';
 import type { ArticleFeatures } from './types.js';
 
@@ -50,13 +49,7 @@ export function clusterFeatures(article: Article, options?: ClusterOptions): Art
   const words = contentTerms(`${title}\n${title}\n${lead}`);
   const counts = count(words);
   for (const [name, n] of entities) if (name.includes(' ')) counts.set(name, n);
-  const top = [...counts].sort(byCountThenKey).slice(0, MAX_ARTICLE_TERMS);
-  // Every name's term goes in as well, past the cap: stores count document frequencies from these terms, and a
-  // name named once or twice rarely makes the 40 strongest, so its df stayed 0 and it passed for a name new to the
-  // store — the rarest weight — in every later article that shared it (66 % of name keys on the generated stream).
-  const inTop = new Set(top.map(([t]) => t));
-  const nameTerms = entities.map(([e, n]) => [entityTerm(e), counts.get(entityTerm(e)) ?? n] as const).filter(([t]) => !inTop.has(t) && inTop.add(t));
-  const terms = [...top, ...nameTerms];
+  const terms = [...counts].sort(byCountThenKey).slice(0, MAX_ARTICLE_TERMS);
   const entityKeys = entities.map(([e]) => e);
   const indexKeys = [
     ...lshBandKeys(terms.slice(0, LSH_TERMS).map(([t]) => t)),

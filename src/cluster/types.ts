@@ -16,7 +16,7 @@
 export interface ArticleFeatures {
   /** day number (days since 1970-01-01, UTC) of publication, or of ingestion when undated. */
   readonly day: number;
-  /** content terms (lower-case words and name keys) with raw counts, most frequent first, capped; then the terms of names that missed the cap. */
+  /** content terms (lower-case words and name keys) with raw counts, most frequent first, capped. */
   readonly terms: readonly (readonly [term: string, count: number])[];
   /** normalised names of people, organisations and places (light rule, no full extraction). */
   readonly entities: readonly string[];
