@@ -75,5 +75,7 @@ export async function ingestCorpus(store: Store, items: AsyncIterable<SourceItem
     options.onArticle?.(c);
   }
   await flush();
+  // A finished (or interrupted) ingest is visible to other processes at once, not after the store's group timer.
+  await store.flush();
   return c;
 }

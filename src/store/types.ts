@@ -113,6 +113,8 @@ export interface Store extends AsyncDisposable {
   /** words of `query` are matched as terms (no query syntax exposed), best first. */
   search(query: string, options?: { readonly limit?: number; readonly markers?: readonly [string, string] }): Promise<SearchHit[]>;
   counts(): Promise<{ readonly articles: number; readonly stories: number }>;
+  /** make every write so far visible to other connections (SQLite commits its open group; PostgreSQL commits each write already). */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/contract/analysis-schema.js';
 import type { CandidateSource, StoryProfile } from '../../src/cluster/types.js';
+import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
 import { textHash } from '../../src/corpus/text-hash.js';
 import { GROUP_ARTICLES, GROUP_MS } from '../../src/store/sqlite/sqlite-add-article.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -66,6 +67,18 @@ describe('sqlite group commit', () => {
     expect(committed(path)).toBe(5 + GROUP_ARTICLES);
     await store.close();
     expect(sqliteIntegrityProblems(path)).toEqual([]);
+  });
+
+  it('ingestCorpus leaves everything it added committed when it returns', async () => {
+    const path = join(dir, 'ingest.db');
+    const store = openSqliteStore(path);
+    async function* items() {
+      for (let i = 0; i < 5; i++) yield { kind: 'article' as const, article: harbour(i) };
+    }
+    const c = await ingestCorpus(store, items(), tw);
+    expect(c.added).toBe(5);
+    expect(committed(path)).toBe(5);
+    await store.close();
   });
 
   it('an article that fails (before or after its rows are written) is left out; the rest of its group is stored and counted right', async () => {

@@ -169,6 +169,11 @@ export class PostgresStore implements Store {
 
   private closed = false;
 
+  /** Every write commits on its own here: nothing to do. */
+  flush(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
