@@ -87,7 +87,7 @@ export async function drainCopy(base, workers, run) {
 }
 
 /** Ingest `n` articles of `stream` into a fresh PostgreSQL database, then drain it with 1 and 2 workers, `repeats` times each. */
-export async function benchPostgres({ stream, clusterer, label, n, window, repeats = 2 }) {
+export async function benchPostgres({ stream, clusterer, label, n, window, repeats = 2, drainMax = 10_000 }) {
   const base = `crosscheck_bench_${randomBytes(5).toString('hex')}`;
   try {
     await admin(`CREATE DATABASE "${base}"`);
@@ -100,8 +100,14 @@ export async function benchPostgres({ stream, clusterer, label, n, window, repea
     const { ingestCorpus } = await import(join(REPO, 'dist/src/corpus/ingest-corpus.js'));
     const store = await openStore(`${SERVER}/${base}`);
     const marks = new Map();
+    const tenths = [];
     const t0 = performance.now();
-    await ingestCorpus(store, stream(n), clusterer, { onArticle: (x) => (x.read === window || x.read === n - window || x.read === n ? marks.set(x.read, performance.now()) : undefined) });
+    await ingestCorpus(store, stream(n), clusterer, {
+      onArticle: (x) => {
+        if (x.read === window || x.read === n - window || x.read === n) marks.set(x.read, performance.now());
+        if (x.read % (n / 10) === 0) tenths.push(performance.now());
+      },
+    });
     const total = (performance.now() - t0) / 1000;
     const totals = await store.counts();
     await store.close();
@@ -109,12 +115,23 @@ export async function benchPostgres({ stream, clusterer, label, n, window, repea
     const last = window / ((marks.get(n) - marks.get(n - window)) / 1000);
     console.log(`\ncorpus ingest into PostgreSQL (${label})`);
     console.log(`  ${n} generated articles → ${totals.articles} stored in ${totals.stories} stories`);
+    console.log(`  articles/s per tenth of the stream: ${tenths.map((t, i) => Math.round(n / 10 / ((t - (tenths[i - 1] ?? t0)) / 1000))).join(' ')}`);
     console.log(`  ${(n / total).toFixed(0)} articles/s overall; first 1k: ${first.toFixed(0)}/s, last 1k: ${last.toFixed(0)}/s (ratio ${(last / first).toFixed(2)})`);
-    console.log(`\nqueue workers draining that store (worker --once: feed, extract every article, analyse every story), from a copy of it each run`);
+    // Draining 100k articles four times would take hours here: past drainMax, the workers drain a
+    // separate store holding the stream's first drainMax articles.
+    let drainBase = base;
+    if (n > drainMax) {
+      drainBase = `${base}_drain`;
+      await admin(`CREATE DATABASE "${drainBase}"`);
+      const small = await openStore(`${SERVER}/${drainBase}`);
+      await ingestCorpus(small, stream(drainMax), clusterer);
+      await small.close();
+    }
+    console.log(`\nqueue workers draining ${drainBase === base ? "that store" : `a store of the stream's first ${drainMax} articles`} (worker --once: feed, extract every article, analyse every story), from a copy of it each run`);
     const rates = { 1: [], 2: [] };
     for (let r = 0; r < repeats; r++) {
       for (const workers of [1, 2]) {
-        const d = await drainCopy(base, workers, `${base}_w${workers}_${r}`);
+        const d = await drainCopy(drainBase, workers, `${base}_w${workers}_${r}`);
         rates[workers].push(d.extracted / d.seconds);
         console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${d.summary}`);
         console.log(`    ${d.detail}`);
@@ -124,5 +141,6 @@ export async function benchPostgres({ stream, clusterer, label, n, window, repea
     console.log(`  articles/s over ${repeats} run(s): 1 worker ${range(rates[1])}, 2 workers ${range(rates[2])} (2 cores shared with PostgreSQL)`);
   } finally {
     await admin(`DROP DATABASE IF EXISTS "${base}" WITH (FORCE)`).catch(() => undefined);
+    await admin(`DROP DATABASE IF EXISTS "${base}_drain" WITH (FORCE)`).catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
 import { maxDate, minDate } from '../date-range.js';
+import type { DocFreqMap } from '../doc-freq-map.js';
 import { pgCandidateSource } from './pg-candidates.js';
 
 /** Key of the advisory lock serialising article adds (any constant distinct from the migration lock). */
@@ -27,16 +28,33 @@ interface StoryRow {
   profile: StoryProfile | null;
 }
 
+/**
+ * Document frequencies this process has read or written, exact while `articles` (the article
+ * counter, read under the ingest lock) is what this process left it at: every writer adds to
+ * term_df only with an article, so any other writer in between shows as a different count.
+ */
+export interface PgIngestCache {
+  readonly df: DocFreqMap;
+  articles: number | null;
+}
+
 /** Add one article in its own transaction on a pooled connection. */
-export async function pgAddArticle(pool: Pool, input: AddArticleInput): Promise<AddArticleResult> {
+export async function pgAddArticle(pool: Pool, input: AddArticleInput, cache: PgIngestCache): Promise<AddArticleResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
-    const result = await addInTransaction(client, input);
+    const counted = await client.query<{ value: string }>("SELECT value FROM counters WHERE name = 'articles'");
+    const articles = Number(counted.rows[0]?.value ?? 0);
+    if (cache.articles !== articles) cache.df.clear();
+    cache.articles = null; // until this transaction has ended
+    const result = await addInTransaction(client, input, cache.df, articles);
     await client.query(result.status === 'added' ? 'COMMIT' : 'ROLLBACK');
+    if (result.status === 'added') cache.df.bumped(new Set(input.features.terms.map(([t]) => t)));
+    cache.articles = result.status === 'added' ? articles + 1 : articles;
     return result;
   } catch (e) {
+    cache.df.clear();
     await client.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
@@ -44,13 +62,13 @@ export async function pgAddArticle(pool: Pool, input: AddArticleInput): Promise<
   }
 }
 
-async function addInTransaction(c: PoolClient, input: AddArticleInput): Promise<AddArticleResult> {
+async function addInTransaction(c: PoolClient, input: AddArticleInput, df: DocFreqMap, articles: number): Promise<AddArticleResult> {
   const { article, textHash, features } = input;
   const first = async (sql: string, params: unknown[]) => (await c.query<{ id: string }>(sql, params)).rows[0]?.id;
   const dupUrl = article.url === null ? undefined : await first('SELECT id FROM articles WHERE url = $1', [article.url]);
   const dupText = dupUrl === undefined ? await first('SELECT id FROM articles WHERE text_hash = $1', [textHash]) : undefined;
   if (dupUrl !== undefined || dupText !== undefined) return { status: 'duplicate', articleId: (dupUrl ?? dupText)!, by: dupUrl !== undefined ? 'url' : 'text' };
-  const decision = await input.decide(pgCandidateSource(c));
+  const decision = await input.decide(pgCandidateSource(c, df, articles));
   const articleId = await freeId(c, article.id);
   let story: StoryRow;
   let merged: number[] = [];

@@ -5,6 +5,7 @@
  */
 import type { PoolClient } from 'pg';
 import type { CandidateSource, StoryProfile } from '../../cluster/types.js';
+import type { DocFreqMap } from '../doc-freq-map.js';
 
 // Stories sharing the most keys first, so `limit` keeps the likeliest ones; (key, last_day) bounds the scan.
 const CANDIDATES = `
@@ -14,8 +15,11 @@ const CANDIDATES = `
     GROUP BY story_id ORDER BY shared DESC, story_id LIMIT $4
   ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`;
 
-/** A CandidateSource reading through `client` (inside the caller's transaction, so it sees its own writes). */
-export function pgCandidateSource(client: PoolClient): CandidateSource {
+/**
+ * A CandidateSource reading through `client` (inside the caller's transaction, so it sees its own
+ * writes); document frequencies through `df`, the article count as read under the ingest lock.
+ */
+export function pgCandidateSource(client: PoolClient, df: DocFreqMap, articles: number): CandidateSource {
   return {
     candidates: async (keys, fromDay, toDay, limit) => {
       if (keys.length === 0 || limit < 1) return [];
@@ -23,13 +27,11 @@ export function pgCandidateSource(client: PoolClient): CandidateSource {
       return r.rows.map((row) => row.profile);
     },
     docFreq: async (terms) => {
-      if (terms.length === 0) return new Map();
-      const r = await client.query<{ term: string; df: number }>('SELECT term, df FROM term_df WHERE term = ANY ($1::text[])', [[...terms]]);
-      return new Map(r.rows.map((row) => [row.term, row.df]));
+      const { found, missing } = df.lookup(terms);
+      if (missing.length === 0) return found;
+      const r = await client.query<{ term: string; df: number }>('SELECT term, df FROM term_df WHERE term = ANY ($1::text[])', [missing]);
+      return df.fill(missing, r.rows, found);
     },
-    docCount: async () => {
-      const r = await client.query<{ value: string }>("SELECT value FROM counters WHERE name = 'articles'");
-      return Number(r.rows[0]?.value ?? 0);
-    },
+    docCount: () => Promise.resolve(articles),
   };
 }

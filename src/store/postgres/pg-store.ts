@@ -9,7 +9,8 @@ import type { Analysis, Article, Diagnostic } from '../../contract/analysis-sche
 import type { JoinReason } from '../../cluster/types.js';
 import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
-import { pgAddArticle } from './pg-add-article.js';
+import { pgAddArticle, type PgIngestCache } from './pg-add-article.js';
+import { DocFreqMap } from '../doc-freq-map.js';
 
 // Story ids are compared as bigint: an id past the integer column's range (a typo, a URL) is
 // simply not found, as in SQLite, instead of failing with "out of range for type integer".
@@ -59,10 +60,17 @@ const FRAGMENTS = ' … ';
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
 
+  /** Document frequencies kept by this process's adds (see PgIngestCache). */
+  private readonly ingestCache: PgIngestCache = { df: new DocFreqMap(), articles: null };
+  /** Adds from one process run one after another: the advisory lock would serialise them anyway, and the cache needs it. */
+  private adding: Promise<unknown> = Promise.resolve();
+
   constructor(readonly pool: Pool) {}
 
   addArticle(input: AddArticleInput): Promise<AddArticleResult> {
-    return pgAddArticle(this.pool, input);
+    const run = this.adding.then(() => pgAddArticle(this.pool, input, this.ingestCache));
+    this.adding = run.catch(() => undefined);
+    return run;
   }
 
   async addDiagnostics(diagnostics: readonly Diagnostic[]): Promise<void> {

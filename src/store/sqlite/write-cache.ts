@@ -11,26 +11,13 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { StoryProfile } from '../../cluster/types.js';
+import { DocFreqMap, evictOldest } from '../doc-freq-map.js';
 
-/** Entries kept before a cache starts over (bounds memory: ~100 bytes a term, ~10 KiB a profile). */
-const MAX_TERMS = 400_000;
+/** Profiles kept before the oldest quarter is dropped (~10 KiB a profile). */
 const MAX_PROFILES = 10_000;
 
-/**
- * Drop the `count` oldest entries. The stream moves on in time, so the oldest entries (terms and
- * stories of days gone by) are the least likely to be asked for again; clearing everything at once
- * made every full cache start cold.
- */
-function evictOldest<K, V>(map: Map<K, V>, count: number): void {
-  let left = Math.ceil(count);
-  for (const key of map.keys()) {
-    if (left-- <= 0) break;
-    map.delete(key);
-  }
-}
-
 export class WriteCache {
-  private readonly df = new Map<string, number>();
+  private readonly df = new DocFreqMap();
   private readonly profiles = new Map<number, { readonly version: number; readonly profile: StoryProfile }>();
   private readonly readProfile: Statement;
   private readonly read: Statement;
@@ -52,29 +39,14 @@ export class WriteCache {
 
   /** Frequencies of `terms` (absent terms are left out), from the cache or the table. */
   get(terms: readonly string[]): Map<string, number> {
-    const out = new Map<string, number>();
-    const missing: string[] = [];
-    for (const t of terms) {
-      const n = this.df.get(t);
-      if (n === undefined) missing.push(t);
-      else if (n > 0) out.set(t, n);
-    }
-    if (missing.length === 0) return out;
-    if (this.df.size + missing.length > MAX_TERMS) evictOldest(this.df, this.df.size / 4 + missing.length);
-    for (const t of missing) this.df.set(t, 0);
-    for (const r of this.read.all(JSON.stringify(missing)) as { term: string; df: number }[]) {
-      this.df.set(r.term, r.df);
-      out.set(r.term, r.df);
-    }
-    return out;
+    const { found, missing } = this.df.lookup(terms);
+    if (missing.length === 0) return found;
+    return this.df.fill(missing, this.read.all(JSON.stringify(missing)) as { term: string; df: number }[], found);
   }
 
   /** Apply the increments of an article whose row is now part of the transaction. */
   bumped(terms: Iterable<string>): void {
-    for (const t of terms) {
-      const n = this.df.get(t);
-      if (n !== undefined) this.df.set(t, n + 1);
-    }
+    this.df.bumped(terms);
   }
 
   /** The profile of story `id` at `version`, parsed once per version. */
