@@ -3,7 +3,7 @@
  * topic = [group modifier] head + state, e.g. "hostages held", "Israeli hostages released",
  * "people dead". The head comes from the noun after the figure ("59 hostages"), a noun that names
  * the figure before it ("the death toll rose to 45", "a fee of £40m"), or — when the figure stands
- * alone ("at least 35 are believed to be dead", "24 of whom") — from the last counted noun of the
+ * alone ("at least 40 are feared to be dead", "24 of whom") — from the last counted noun of the
  * same or the previous sentence. The state comes from the clause ("still held", "remain alive",
  * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
  */

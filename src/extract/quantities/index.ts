@@ -5,8 +5,8 @@
  *   1. ages attached to people (their figures are then off-limits to step 2),
  *   2. figures with multiplier and unit, 3. exclusions (dates, labels, quotations, times…),
  *   4. qualifier, 5. counted thing → topic, 6. attribution.
- * A counted noun is remembered across figures so that "There are 59 hostages. At least 35 are
- * believed to be dead" gives "hostages dead" for 35.
+ * A counted noun is remembered across figures so that "The boat carried 80 passengers. At least
+ * 12 are feared dead" gives "passengers dead" for 12.
  */
 import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
