@@ -136,8 +136,11 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
     throw e;
   });
+  // The signal handlers are in place before the URL is printed: a client that reads the URL and
+  // sends Ctrl-C at once must get a clean stop, not Node's default exit by signal.
+  const stopped = (await import('./commands/serve-db.js')).untilStopped(() => server.close());
   io.stdout.write(`crosscheck: serving ${server.url} (Ctrl-C to stop)\n`);
-  await (await import('./commands/serve-db.js')).untilStopped(() => server.close());
+  await stopped;
   return 0;
 }
 
