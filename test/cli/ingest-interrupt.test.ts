@@ -4,33 +4,19 @@
  * and leave a consistent store that the same ingest completes without duplicates.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
-import { sqliteIntegrityProblems } from '../corpus/store-integrity.js';
+import { committedArticles, sqliteIntegrityProblems } from '../corpus/store-integrity.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-interrupt-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const N = 1500;
 
-function committed(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const c = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return c.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-    } finally {
-      c.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
-}
 
 /** Run `ingest`; send SIGINT once `interruptAt` articles are committed (never, when null). */
 function ingest(db: string, input: string, interruptAt: number | null): Promise<{ code: number | null; stderr: string }> {
@@ -40,7 +26,7 @@ function ingest(db: string, input: string, interruptAt: number | null): Promise<
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let sent = false;
     const timer = interruptAt === null ? null : setInterval(() => {
-      if (!sent && committed(db) >= interruptAt) {
+      if (!sent && committedArticles(db) >= interruptAt) {
         sent = true;
         child.kill('SIGINT');
       }
@@ -61,7 +47,7 @@ describe('ingest interrupted with Ctrl-C', () => {
     expect(first.code).toBe(130);
     expect(first.stderr).toMatch(/interrupted after \d+ article\(s\) \(\d+ added\); run the same ingest again to continue/);
     expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const stored = committed(db);
+    const stored = committedArticles(db);
     const added = Number(/\((\d+) added\)/.exec(first.stderr)?.[1]);
     // Everything the CLI reports as added was committed on the way out (the open group included).
     expect(stored).toBe(added);
@@ -70,7 +56,7 @@ describe('ingest interrupted with Ctrl-C', () => {
     expect(sqliteIntegrityProblems(db)).toEqual([]);
     const second = await ingest(db, input, null);
     expect(second.code).toBe(0);
-    expect(committed(db)).toBe(N);
+    expect(committedArticles(db)).toBe(N);
     expect(sqliteIntegrityProblems(db)).toEqual([]);
   });
 });

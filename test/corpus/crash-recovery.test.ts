@@ -9,10 +9,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRecords, toJsonl } from './generate-articles.js';
-import { sqliteIntegrityProblems } from './store-integrity.js';
+import { committedArticles, sqliteIntegrityProblems } from './store-integrity.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-crash-'));
@@ -27,19 +26,6 @@ function childArgs(db: string, input: string): string[] {
   return CLI ? ['bin/crosscheck.js', 'ingest', input, '--db', db, '--no-analyse', '-q'] : ['--import', 'tsx', 'test/corpus/crash-child.ts', db, input];
 }
 
-function articleCount(db: string): number {
-  if (!existsSync(db)) return 0;
-  try {
-    const c = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return c.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-    } finally {
-      c.close();
-    }
-  } catch {
-    return 0; // not created or not migrated yet
-  }
-}
 
 /** Run the child; SIGKILL it once the store holds at least `killAt` articles (never, when null). */
 function runChild(db: string, input: string, killAt: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
@@ -48,7 +34,7 @@ function runChild(db: string, input: string, killAt: number | null): Promise<{ c
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = killAt === null ? null : setInterval(() => {
-      if (articleCount(db) >= killAt) child.kill('SIGKILL');
+      if (committedArticles(db) >= killAt) child.kill('SIGKILL');
     }, 3);
     child.on('exit', (code, signal) => {
       if (timer) clearInterval(timer);
@@ -71,7 +57,7 @@ describe(`ingest survives kill -9 (${CLI ? 'built CLI' : 'tsx child: no clustere
     for (let round = 0; round < 5; round++) {
       const killAt = previous + 1 + Math.floor(Math.random() * ((N - previous) / 3));
       const r = await runChild(db, input, killAt);
-      const count = articleCount(db);
+      const count = committedArticles(db);
       if (r.signal === 'SIGKILL') killed++;
       expect(sqliteIntegrityProblems(db), `after round ${round} (kill at ≥${killAt}, ${count} stored)`).toEqual([]);
       expect(count).toBeGreaterThanOrEqual(previous);
@@ -83,10 +69,10 @@ describe(`ingest survives kill -9 (${CLI ? 'built CLI' : 'tsx child: no clustere
 
     const done = await runChild(db, input, null);
     expect(done.code, done.stderr).toBe(0);
-    expect(articleCount(db)).toBe(N);
+    expect(committedArticles(db)).toBe(N);
     expect(sqliteIntegrityProblems(db)).toEqual([]);
     // idempotent: once more adds nothing
     expect((await runChild(db, input, null)).code).toBe(0);
-    expect(articleCount(db)).toBe(N);
+    expect(committedArticles(db)).toBe(N);
   }, 120_000);
 });

@@ -2,7 +2,23 @@
  * Consistency checks of a SQLite store file after crashes: each returns a list of problems
  * (empty = consistent), so a failing test says what is wrong.
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+
+/** Articles committed in the store at `path`, as another process sees them; 0 before it exists or is migrated. */
+export function committedArticles(path: string): number {
+  if (!existsSync(path)) return 0;
+  try {
+    const c = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return c.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    } finally {
+      c.close();
+    }
+  } catch {
+    return 0; // not created or not migrated yet
+  }
+}
 
 export function sqliteIntegrityProblems(path: string): string[] {
   const db = new Database(path);
