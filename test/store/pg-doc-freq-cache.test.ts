@@ -6,13 +6,10 @@
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/contract/analysis-schema.js';
 import type { CandidateSource } from '../../src/cluster/types.js';
-import { textHash } from '../../src/corpus/text-hash.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/types.js';
 import { createTestDatabase, dropTestDatabases, NO_POSTGRES, postgresReachable } from './postgres-test-db.js';
-import { testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
+import { addWithTitleWords, testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
 
 const reachable = await postgresReachable();
 if (!reachable) console.warn(NO_POSTGRES);
@@ -24,19 +21,7 @@ afterAll(async () => {
 const dam = (i: number) => testArticle(`d-${i}`, `dam spillway gates ${i % 2 ? 'inspection' : 'flood'}`, `Engineers opened the spillway gates, report ${i}.`);
 const vote = (i: number) => testArticle(`v-${i}`, `vote count recount ${i % 3 ? 'inspection' : 'ballots'}`, `The recount of district ballots went on, report ${i}.`);
 
-async function add(store: Store, a: Article, check?: (src: CandidateSource) => Promise<void>, profiles = tw.profiles) {
-  const features = tw.features(a);
-  return store.addArticle({
-    article: a,
-    features,
-    textHash: textHash(a.text),
-    decide: async (src) => {
-      await check?.(src);
-      return tw.decide(features, src);
-    },
-    profiles,
-  });
-}
+const add = addWithTitleWords;
 
 describe.skipIf(!reachable)('postgres document-frequency cache', () => {
   it('equals the table while two stores take turns, across a failed add and a duplicate', async () => {

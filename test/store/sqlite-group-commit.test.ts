@@ -11,14 +11,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/contract/analysis-schema.js';
 import type { CandidateSource, StoryProfile } from '../../src/cluster/types.js';
 import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
-import { textHash } from '../../src/corpus/text-hash.js';
 import { GROUP_ARTICLES, GROUP_MS } from '../../src/store/sqlite/sqlite-add-article.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { sqliteIntegrityProblems } from '../corpus/store-integrity.js';
-import { testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
+import { addWithTitleWords, testArticle, titleWordClusterer as tw } from './title-word-clusterer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-group-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,20 +30,7 @@ const committed = (path: string): number => {
   }
 };
 
-/** Add `a` with the title-word clusterer; `check` sees the source the clusterer reads. */
-async function add(store: SqliteStore, a: Article, check?: (src: CandidateSource) => Promise<void>) {
-  const features = tw.features(a);
-  return store.addArticle({
-    article: a,
-    features,
-    textHash: textHash(a.text),
-    decide: async (src) => {
-      await check?.(src);
-      return tw.decide(features, src);
-    },
-    profiles: tw.profiles,
-  });
-}
+const add = addWithTitleWords;
 
 // Two topics, so both the document frequencies and the story profiles change as articles arrive.
 const harbour = (i: number) => testArticle(`h-${i}`, `harbour ferry timetable ${i % 3 ? 'storm' : 'pier'}`, `The ferry pier closed for day ${i}.`, { published: `2026-05-0${1 + (i % 5)}` });
@@ -87,10 +72,8 @@ describe('sqlite group commit', () => {
     for (let i = 0; i < 4; i++) await add(store, harbour(i));
     await expect(add(store, league(0), () => Promise.reject(new Error('clusterer broke')))).rejects.toThrow('clusterer broke');
     // Fails after the article, full-text, frequency and key rows are in: all of them must go.
-    const late = league(9);
-    const features = tw.features(late);
     const broken = { ...tw.profiles, addToProfile: () => { throw new Error('profile broke'); } };
-    await expect(store.addArticle({ article: late, features, textHash: textHash(late.text), decide: (src) => tw.decide(features, src), profiles: broken })).rejects.toThrow('profile broke');
+    await expect(add(store, league(9), undefined, broken)).rejects.toThrow('profile broke');
     for (let i = 4; i < 6; i++) await add(store, harbour(i));
     await add(store, league(1));
     await store.close();

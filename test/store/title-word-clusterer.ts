@@ -6,6 +6,8 @@
 import type { Article } from '../../src/contract/analysis-schema.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, StoryProfile } from '../../src/cluster/types.js';
 import type { Clusterer } from '../../src/corpus/clusterer.js';
+import { textHash } from '../../src/corpus/text-hash.js';
+import type { ProfileOps, Store } from '../../src/store/types.js';
 
 const WINDOW = 7;
 const dayOf = (published: string | null) => (published ? Math.floor(Date.parse(published.slice(0, 10)) / 86_400_000) : 0);
@@ -58,4 +60,22 @@ export const titleWordClusterer: Clusterer = {
 export function testArticle(id: string, title: string, text: string, extra: Partial<Article> = {}): Article {
   const base: Article = { id, source: `${id}.txt`, url: `https://news.example/${id}`, outlet: 'Example Post', outletFrom: 'url', title, author: null, published: '2026-03-02', language: 'en', text, removed: [], wordCount: text.split(/\s+/).filter(Boolean).length };
   return { ...base, ...extra };
+}
+
+/**
+ * Add `a` to `store` with the title-word clusterer; `check` sees the candidate source the
+ * clusterer reads (inside the store's transaction), `profiles` can replace the profile operations.
+ */
+export function addWithTitleWords(store: Store, a: Article, check?: (src: CandidateSource) => Promise<void>, profiles: ProfileOps = titleWordClusterer.profiles) {
+  const features = titleWordClusterer.features(a);
+  return store.addArticle({
+    article: a,
+    features,
+    textHash: textHash(a.text),
+    decide: async (src) => {
+      await check?.(src);
+      return titleWordClusterer.decide(features, src);
+    },
+    profiles,
+  });
 }

@@ -3,7 +3,7 @@
  * search (/search). No inline script or style, so the strict CSP holds; /corpus.js reads the
  * path and draws the page from the JSON API.
  */
-import { escapeHtml } from '../../report/html-escape.js';
+import { pageShell } from '../page.js';
 
 /** Which page a path is, or null for none. Story ids are checked again by the API. */
 export function pageKind(path: string): 'stories' | 'story' | 'search' | null {
@@ -16,23 +16,9 @@ export function pageKind(path: string): 'stories' | 'story' | 'search' | null {
 /** The HTML shell of a corpus page. */
 export function corpusPageHtml(kind: 'stories' | 'story' | 'search'): string {
   const title = { stories: 'Stories', story: 'Story', search: 'Search' }[kind];
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)} — crosscheck</title>`,
-    '<link rel="icon" href="data:,">',
-    '<link rel="stylesheet" href="/app.css">',
-    '<link rel="stylesheet" href="/corpus.css">',
-    '<script src="/corpus.js" defer></script>',
-    '</head>',
+  return pageShell(title, ['/app.css', '/corpus.css'], '/corpus.js', [
     `<body data-page="${kind}">`,
     '<nav class="corpus-nav" aria-label="Corpus"><a href="/">Stories</a> <a href="/search">Search</a></nav>',
     '<div id="cc-corpus" aria-busy="true"><p>Loading…</p><noscript><p>This page needs JavaScript; the same data is under /api/stories and /api/search.</p></noscript></div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
