@@ -60,10 +60,10 @@ const num = (s, n) => String(s).padStart(n);
 
 function printSet(set, res, opts, seconds, errorsFile) {
   console.log(`\n${set.id} — ${set.title} (${seconds.toFixed(1)} s)`);
-  console.log(`  ${pad('task', 10)} ${pad('metric', 28)} ${num('tp', 6)} ${num('fp', 6)} ${num('fn', 6)}      P      R     F1  notes`);
+  console.log(`  ${pad('task', 10)} ${pad('metric', 34)} ${num('tp', 6)} ${num('fp', 6)} ${num('fn', 6)}      P      R     F1  notes`);
   for (const r of res.rows) {
     const q = prf(r);
-    console.log(`  ${pad(r.task, 10)} ${pad(r.metric, 28)} ${num(r.tp, 6)} ${num(r.fp, 6)} ${num(r.fn, 6)}  ${fmt(q.p)}  ${fmt(q.r)}  ${fmt(q.f1)}  ${r.note ?? ''}`);
+    console.log(`  ${pad(r.task, 10)} ${pad(r.metric, 34)} ${num(r.tp, 6)} ${num(r.fp, 6)} ${num(r.fn, 6)}  ${fmt(q.p)}  ${fmt(q.r)}  ${fmt(q.f1)}  ${r.note ?? ''}`);
   }
   for (const n of res.notes ?? []) console.log(`  note: ${n}`);
   console.log(`  errors: ${res.errors.length} → ${errorsFile}`);
@@ -114,9 +114,9 @@ for (const set of sets.filter((s) => !opts.sets || opts.sets.includes(s.id))) {
 if (opts.json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 else {
   console.log(`\nsummary — ${out.date}, commit ${out.commit}${opts.limit ? `, --limit ${opts.limit}` : ''}${opts.holdout ? ', held-out slices' : ''}`);
-  console.log(`  ${pad('set', 12)} ${pad('task', 10)} ${pad('metric', 28)}      P      R     F1  ${num('tp', 6)} ${num('fp', 6)} ${num('fn', 6)}`);
+  console.log(`  ${pad('set', 12)} ${pad('task', 10)} ${pad('metric', 34)}      P      R     F1  ${num('tp', 6)} ${num('fp', 6)} ${num('fn', 6)}`);
   for (const [id, s] of Object.entries(out.sets)) {
-    for (const r of s.rows) console.log(`  ${pad(id, 12)} ${pad(r.task, 10)} ${pad(r.metric, 28)}  ${fmt(r.p)}  ${fmt(r.r)}  ${fmt(r.f1)}  ${num(r.tp, 6)} ${num(r.fp, 6)} ${num(r.fn, 6)}`);
+    for (const r of s.rows) console.log(`  ${pad(id, 12)} ${pad(r.task, 10)} ${pad(r.metric, 34)}  ${fmt(r.p)}  ${fmt(r.r)}  ${fmt(r.f1)}  ${num(r.tp, 6)} ${num(r.fp, 6)} ${num(r.fn, 6)}`);
   }
   for (const s of out.skipped) console.log(`  ${pad(s.set, 12)} skipped: missing ${s.missing}`);
   for (const s of out.failed) console.log(`  ${pad(s.set, 12)} FAILED: ${s.error}`);

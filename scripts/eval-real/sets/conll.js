@@ -4,19 +4,12 @@ import { readFileSync } from 'node:fs';
 import { inCache } from '../lib/cache.js';
 import { documentText, isTableLike, parseConll, toDocuments } from '../formats/conll.js';
 import { scoreSpans } from '../score/spans.js';
+import { addCounts, articleOf } from '../lib/extraction.js';
 
 const FILE = 'conll2003/conll2003/eng.testa';
 const TYPES = ['PER', 'ORG', 'LOC'];
 /** crosscheck's entity types → CoNLL's; 'group' and 'other' have no CoNLL type here and are not scored. */
 const TYPE_OF = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'GROUP', other: 'OTHER' };
-
-/** An Article as the ingesters would build it, over text whose offsets must stay as they are. */
-export function articleOf(id, text, published) {
-  return {
-    id, source: id, url: null, outlet: null, outletFrom: null, title: null, author: null, published,
-    language: 'en', text, removed: [], wordCount: text.split(/\s+/).filter(Boolean).length,
-  };
-}
 
 export default {
   id: 'conll',
@@ -26,14 +19,7 @@ export default {
   async run({ lib, limit }) {
     const docs = toDocuments(parseConll(readFileSync(inCache(FILE), 'utf8')));
     const used = limit ? docs.slice(0, limit) : docs;
-    const totals = {};
-    const add = (group, counts) => {
-      for (const [t, c] of Object.entries(counts)) {
-        const k = `${group}|${t}`;
-        const acc = (totals[k] ??= { tp: 0, fp: 0, fn: 0 });
-        for (const f of ['tp', 'fp', 'fn']) acc[f] += c[f];
-      }
-    };
+    const totals = { all: {}, prose: {}, table: {} };
     const errors = [];
     let tables = 0;
     used.forEach((doc, i) => {
@@ -44,12 +30,12 @@ export default {
       const { counts, errors: errs } = scoreSpans(gold, predicted, TYPES);
       const table = isTableLike(doc);
       if (table) tables++;
-      add('all', counts);
-      add(table ? 'table' : 'prose', counts);
+      addCounts(totals.all, counts);
+      addCounts(totals[table ? 'table' : 'prose'], counts);
       const show = (x) => (x ? `${x.type} ${text.slice(x.start, x.end)}` : '');
       for (const e of errs) errors.push({ article: `${id}${table ? ' (table)' : ''}`, ...e, expected: show(e.expected), got: show(e.got) });
     });
-    const row = (group, type, metric, note = '') => ({ task: 'entities', metric, ...(totals[`${group}|${type}`] ?? { tp: 0, fp: 0, fn: 0 }), note });
+    const row = (group, type, metric, note = '') => ({ task: 'entities', metric, ...(totals[group][type] ?? { tp: 0, fp: 0, fn: 0 }), note });
     return {
       rows: [
         row('all', 'all', 'PER/ORG/LOC exact span', `${used.length} docs`),
