@@ -12,7 +12,7 @@ const definite = (text) => /^(the|this|that)\s/i.test(text.trim()) && !/s$/i.tes
 /**
  * Gold quotations of one article. Direct quotations are attributions whose Content holds (or is
  * enclosed by) double quotation marks; their parts are the words between the marks. Speaker
- * names accepted: for a name source, the name; for a pronoun or a definite singular description
+ * names accepted: for a name source, the name it gives (trailingName); for a pronoun or a definite singular description
  * ("the senator"), the referent, approximated by the nearest preceding Source in the article that is a
  * name (the last person or body named as speaking).
  * `regions` holds every Content fragment (a predicted quote inside one is not a false positive).
@@ -42,7 +42,7 @@ export function goldQuotations(text, ann) {
     const source = { start: src.frags[0].start, end: src.frags.at(-1).end };
     const stext = text.slice(source.start, source.end);
     const kind = sourceKind(stext);
-    const names = kind === 'name' ? [stext] : kind === 'pronoun' || definite(stext) ? [referent(source.start)] : [];
+    const names = kind === 'name' ? [trailingName(stext)] : kind === 'pronoun' || definite(stext) ? [referent(source.start)] : [];
     gold.push({ id: e.id, parts, kind, names: names.filter((n) => n !== null), source, direct: true });
   }
   return { gold, regions };
