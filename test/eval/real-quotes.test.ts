@@ -42,8 +42,8 @@ describe('PolNeAR loader', () => {
     expect(['harbour master Ines Calder', 'The Harbour Board', 'Sen. Ines Calder (D-Maine)', 'the Bank of Leith', 'the judges'].map(trailingName))
       .toEqual(['Ines Calder', 'Harbour Board', 'Sen. Ines Calder', 'Bank of Leith', null]);
     // an appositive or relative clause names someone else: the piece that is all name is the source
-    expect(['Ola Berg, an aide to Sen. Ines Calder', 'an aide to the senator, Ola Berg', 'Berg, who joined the Harbour Board in 2029'].map(trailingName))
-      .toEqual(['Ola Berg', 'Ola Berg', 'Berg']);
+    expect(['Ola Berg, an aide to Sen. Ines Calder', 'an aide to the senator, Ola Berg', 'Berg, who joined the Harbour Board in 2029', 'ferry user Ola Berg of Stromness, Orkney'].map(trailingName))
+      .toEqual(['Ola Berg', 'Ola Berg', 'Berg', 'Ola Berg of Stromness']);
   });
   it('resolves a pronoun or a definite singular description to the nearest named source before it', () => {
     expect(gold.map((g) => [g.kind, g.names])).toEqual([
@@ -84,6 +84,14 @@ describe('quote scorer', () => {
     expect(counts['direct quotes found']).toEqual({ tp: 4, fp: 0, fn: 0 });
     expect(counts['direct speaker right']).toEqual({ tp: 4, fp: 0, fn: 0 });
     expect(errors).toEqual([]);
+  });
+  it('judges an attribution split into two quotes by the piece that carries a speaker', () => {
+    const g = { id: 'E9', parts: [{ start: 0, end: 10 }, { start: 30, end: 60 }], kind: 'name' as const, names: ['Ola Berg'], source: { start: 12, end: 20 }, direct: true };
+    const piece = (start: number, end: number, speaker: string | null): PredictedQuote => ({ start, end, speaker, speakerSpan: null });
+    expect(scoreQuotes([g], [piece(0, 10, 'Ola Berg'), piece(30, 60, null)], [g.parts[0]!, g.parts[1]!]).counts['direct speaker right']).toEqual({ tp: 1, fp: 0, fn: 0 });
+    const wrong = scoreQuotes([g], [piece(0, 10, 'Ines Calder'), piece(30, 60, null)], []);
+    expect(wrong.counts['direct speaker right']).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(wrong.errors[0]?.got).toBe('Ines Calder');
   });
   it('counts a wrong speaker, a missing one, a scare-quote miss and an unannotated quote', () => {
     const pred = [

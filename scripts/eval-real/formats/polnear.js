@@ -40,10 +40,12 @@ export function goldQuotations(text, ann) {
       continue;
     }
     const source = { start: src.frags[0].start, end: src.frags.at(-1).end };
+    const cueSpan = span(e.roles.Cue);
+    const cue = cueSpan ? cueSpan.frags.map((f) => text.slice(f.start, f.end)).join(' … ') : null;
     const stext = text.slice(source.start, source.end);
     const kind = sourceKind(stext);
     const names = kind === 'name' ? [trailingName(stext)] : kind === 'pronoun' || definite(stext) ? [referent(source.start)] : [];
-    gold.push({ id: e.id, parts, kind, names: names.filter((n) => n !== null), source, direct: true });
+    gold.push({ id: e.id, parts, kind, names: names.filter((n) => n !== null), source, direct: true, cue });
   }
   return { gold, regions };
 }

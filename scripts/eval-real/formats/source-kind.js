@@ -17,13 +17,15 @@ function endName(text) {
 
 /**
  * The name a source gives, or null: with an appositive or a relative clause ("Ann Lee, an aide to
- * Sen. Bo Park"; "a former aide, Ann Lee"; "Lee, who …"), the piece that is all name wins, else
- * the name ending the first piece; otherwise the capitalised words that end it.
+ * Sen. Bo Park"; "Lee, who …"; "Ann Lee of Derry, N.H."), the name ending the first piece, else
+ * ("a former aide, Ann Lee") a later piece that is all name.
  */
 export function trailingName(text) {
   const pieces = text.replace(/\([^)]*\)/g, ' ').split(/,|\s(?:who|which|whose)\s/).map((p) => p.trim()).filter(Boolean);
+  const first = pieces.length ? endName(pieces[0]) : null;
+  if (first !== null) return first;
   const whole = pieces.find((p) => endName(p) === words(p).join(' ').replace(/^(the|a|an)\s/i, '').replace(/['’]s$/, ''));
-  return whole !== undefined ? endName(whole) : pieces.length ? endName(pieces[0]) : null;
+  return whole === undefined ? null : endName(whole);
 }
 
 /**

@@ -8,6 +8,7 @@ export interface GoldQuotation {
   names: string[];
   source: Range | null;
   direct: boolean;
+  cue?: string | null;
 }
 export interface PredictedQuote extends Range { speaker: string | null; speakerSpan: Range | null; scare?: boolean }
 export interface QuoteError extends Range { kind: string; expected: string; got: string }

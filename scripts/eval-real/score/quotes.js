@@ -29,12 +29,14 @@ export function namesMatch(a, b) {
  * Score one article. Gold quotations: { id, parts: [{ start, end }] (quoted words), kind:
  * 'name' | 'pronoun' | 'description' | null (no speaker annotated), names: [accepted speaker names],
  * source: { start, end } | null (where the source is written; for a description, a prediction whose
- * speaker span overlaps it names the source as written and is accepted), direct }. `regions`: every
+ * speaker span overlaps it names the source as written and is accepted), direct, cue? (the
+ * attribution's cue words, shown in errors) }. `regions`: every
  * annotated span (quoted or not) — a predicted quote overlapping none of them is a false positive.
  * Predicted: { start, end, speaker: name | null, speakerSpan: { start, end } | null, scare? }; scare
  * quotes (the extractor's "not an utterance") only explain a miss.
- * A gold quotation is found when a predicted quote overlaps one of its parts; its speaker is then
- * judged on the predicted quote that overlaps it most. A pronoun source with no named referent
+ * A gold quotation is found when a predicted quote overlaps one of its parts; its speaker is right
+ * when one of the predicted quotes overlapping it has an accepted speaker (an attribution the
+ * extractor splits into several quotes has one speaker). A pronoun source with no named referent
  * cannot be judged: it is counted under 'speaker: pronoun source, no referent' (tp only) instead.
  */
 export function scoreQuotes(gold, allPredicted, regions) {
@@ -45,12 +47,13 @@ export function scoreQuotes(gold, allPredicted, regions) {
   const errors = [];
   for (const g of gold) {
     const task = g.direct ? 'direct' : 'indirect';
-    const best = predicted
+    const pieces = predicted
       .map((p) => ({ p, n: g.parts.reduce((s, part) => s + overlap(p, part), 0) }))
       .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n || a.p.start - b.p.start)[0]?.p;
+      .sort((a, b) => b.n - a.n || a.p.start - b.p.start)
+      .map((x) => x.p);
     const at = g.parts[0] ?? { start: 0, end: 0 };
-    if (!best) {
+    if (pieces.length === 0) {
       bump(`${task} quotes found`, 'fn');
       const why = scare.some((p) => g.parts.some((part) => overlap(p, part) > 0)) ? ' (taken for a scare quote)' : '';
       errors.push({ start: at.start, end: at.end, kind: `${task} quote missed${why}`, expected: g.names[0] ?? '', got: '' });
@@ -62,8 +65,12 @@ export function scoreQuotes(gold, allPredicted, regions) {
       bump(`${task} speaker: pronoun source, no referent`, 'tp');
       continue;
     }
-    const bySpan = g.kind === 'description' && g.source !== null && best.speakerSpan !== null && overlap(best.speakerSpan, g.source) > 0;
-    const right = bySpan || (best.speaker !== null && g.names.some((n) => namesMatch(best.speaker, n)));
+    const rightFor = (p) => (g.kind === 'description' && g.source !== null && p.speakerSpan !== null && overlap(p.speakerSpan, g.source) > 0)
+      || (p.speaker !== null && g.names.some((n) => namesMatch(p.speaker, n)));
+    // one attribution, one speaker: right when any piece of it carries the right speaker; else the
+    // judged piece is the largest one with a speaker (or the largest one)
+    const right = pieces.some(rightFor);
+    const best = pieces.find((p) => p.speaker !== null) ?? pieces[0];
     for (const k of [`${task} speaker right`, `${task} speaker: ${g.kind} source`]) {
       if (right) bump(k, 'tp');
       else {
@@ -73,7 +80,8 @@ export function scoreQuotes(gold, allPredicted, regions) {
     }
     if (!right) {
       const kind = best.speaker === null ? 'no speaker' : 'wrong speaker';
-      errors.push({ start: at.start, end: at.end, kind: `${task} ${kind} (${g.kind} source)`, expected: g.names.join(' | '), got: best.speaker ?? '' });
+      const cue = g.cue ? ` [cue: ${g.cue}]` : '';
+      errors.push({ start: at.start, end: at.end, kind: `${task} ${kind} (${g.kind} source)`, expected: `${g.names.join(' | ')}${cue}`, got: best.speaker ?? '' });
     }
   }
   for (const p of predicted) {
