@@ -64,6 +64,7 @@ describe('names of speakers', () => {
   it.each([
     ['Calder', 'Ines Calder', true], ['Ines Calder', 'Harbour master Ines Calder', true], ['Sen. Ines Calder (D-Maine)', 'Ines Calder', true],
     ['Ines', 'Ines Calder', false], ['Tom Calder', 'Ines Calder', false], ['the judges', 'judges', true],
+    ['Ines Calder of Leith Bank', 'Ines Calder', true], ['Bank of Leith', 'Bank', false],
   ])('%s / %s → %s', (a, b, want) => {
     expect(namesMatch(a, b)).toBe(want);
     expect(namesMatch(b, a)).toBe(want);

@@ -14,7 +14,7 @@ function nameWords(s) {
 /**
  * Do two names denote the same speaker? Equal word for word, or one is the last word (surname) of
  * the other ("Okafor" / "Ada Okafor"), or the longer ends with the shorter full name
- * ("Mayor Ada Okafor" / "Ada Okafor").
+ * ("Mayor Ada Okafor" / "Ada Okafor") or adds where the person is from ("Ada Okafor of Acme").
  */
 export function namesMatch(a, b) {
   const x = nameWords(a).join(' ');
@@ -22,6 +22,7 @@ export function namesMatch(a, b) {
   if (!x || !y) return false;
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.includes(' ') && long.startsWith(`${short} of `)) return true; // "Ann Lee of Acme"
   return long.endsWith(` ${short}`) && (short.includes(' ') || long.split(' ').at(-1) === short);
 }
 
