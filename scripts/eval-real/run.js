@@ -6,7 +6,7 @@
 //   --limit    at most N articles (documents, stories) per set, for quick runs while developing
 //   --errors   also print the first N errors of each set (all errors always go to <cache>/errors/<set>.tsv)
 //   --json     machine-readable figures instead of tables
-//   --holdout  run the held-out slices only (sets that keep one: polnear); the default leaves them out
+//   --holdout  run the held-out slices only (sets with hasHoldout: polnear); the default leaves them out
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +89,10 @@ const ctx = { lib, cache: CACHE, limit: opts.limit, dist: join(REPO, 'dist/src')
 const out = { date: new Date().toISOString().slice(0, 10), commit: commitId(), cache: CACHE, limit: opts.limit, holdout: opts.holdout, sets: {}, skipped: [], failed: [] };
 
 for (const set of sets.filter((s) => !opts.sets || opts.sets.includes(s.id))) {
+  if (opts.holdout && !set.hasHoldout) {
+    out.skipped.push({ set: set.id, missing: null, howTo: 'keeps no held-out slice' });
+    continue;
+  }
   const missing = firstMissing(set.requires ?? []);
   if (missing) {
     if (!opts.json) console.log(`${set.id}: missing ${join(CACHE, missing)} — ${set.howTo}`);
@@ -106,7 +110,8 @@ for (const set of sets.filter((s) => !opts.sets || opts.sets.includes(s.id))) {
     continue;
   }
   const seconds = (performance.now() - t0) / 1000;
-  const errorsFile = writeErrors(set.id, res.errors);
+  // held-out errors go to their own file, so that a look at the development errors never shows them
+  const errorsFile = writeErrors(opts.holdout ? `${set.id}-holdout` : set.id, res.errors);
   out.sets[set.id] = { title: set.title, seconds: Number(seconds.toFixed(1)), rows: res.rows.map((r) => ({ ...r, ...prf(r) })), notes: res.notes ?? [], errors: res.errors.length, errorsFile };
   if (!opts.json) printSet(set, res, opts, seconds, errorsFile);
 }
@@ -118,7 +123,7 @@ else {
   for (const [id, s] of Object.entries(out.sets)) {
     for (const r of s.rows) console.log(`  ${pad(id, 12)} ${pad(r.task, 10)} ${pad(r.metric, 34)}  ${fmt(r.p)}  ${fmt(r.r)}  ${fmt(r.f1)}  ${num(r.tp, 6)} ${num(r.fp, 6)} ${num(r.fn, 6)}`);
   }
-  for (const s of out.skipped) console.log(`  ${pad(s.set, 12)} skipped: missing ${s.missing}`);
+  for (const s of out.skipped) console.log(`  ${pad(s.set, 12)} skipped: ${s.missing ? `missing ${s.missing}` : s.howTo}`);
   for (const s of out.failed) console.log(`  ${pad(s.set, 12)} FAILED: ${s.error}`);
 }
 process.exitCode = out.failed.length ? 1 : 0;

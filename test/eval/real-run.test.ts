@@ -29,6 +29,12 @@ describe.skipIf(!BUILT)('npm run eval:real without data', () => {
     expect(out.skipped.map((s) => s.set)).toEqual(['conll', 'ggt']);
     expect(out.sets).toEqual({});
   });
+  it('with --holdout runs only the sets that keep a held-out slice', () => {
+    const out = JSON.parse(run(['--json', '--holdout']).stdout) as { skipped: { set: string; missing: string | null }[] };
+    const skipped = Object.fromEntries(out.skipped.map((s) => [s.set, s.missing]));
+    expect(skipped['polnear']).toMatch(/^polnear\//);
+    for (const set of ['conll', 'ggt', 'partisan']) expect(skipped[set]).toBeNull();
+  });
   it.each([
     [['--limit', '0'], /--limit needs a positive whole number/],
     [['--set', 'nope'], /unknown set nope/],

@@ -39,6 +39,7 @@ export function withWords(e, article, text) {
 export default {
   id: 'polnear',
   title: 'PolNeAR attributions (train+dev; dev alone): direct quotes and speakers',
+  hasHoldout: true,
   requires: [`${ROOT}/train/text`, `${ROOT}/train/attributions`, `${ROOT}/dev/text`, `${ROOT}/dev/attributions`, `${ROOT}/metadata.tsv`],
   howTo: 'clone PolNeAR (github.com/networkdynamics/polnear) into polnear/ (data/train, data/dev, data/metadata.tsv; never data/test)',
   async run({ lib, limit, holdout }) {
