@@ -56,8 +56,11 @@ export default {
       const gold = new Map(stream.map((r) => [r.id, storyOf(r.id)]));
       const byId = new Map(stream.map((r) => [r.id, r]));
       const { counts, errors } = scoreClusters(gold, predicted, (id) => `${byId.get(id)?.outlet ?? '?'} “${byId.get(id)?.title ?? ''}”`);
-      if (c.duplicates.text || c.duplicates.url) notes.push(`${c.duplicates.text + c.duplicates.url} articles stored as duplicates of another (left out of the pairs)`);
-      if (predicted.size < stream.length) notes.push(`${stream.length - predicted.size} of ${stream.length} articles not in any stored story (duplicates, empty text)`);
+      const dups = c.duplicates.text + c.duplicates.url;
+      if (dups) notes.push(`${dups} articles stored as duplicates of another, left out of the pairs`);
+      if (predicted.size < stream.length - dups) notes.push(`${stream.length - dups - predicted.size} more articles not in any stored story`);
+      const undated = stream.filter((r) => !r.published).length;
+      if (undated) notes.push(`${undated} articles have no date: ingest places them on the day of the run, where they meet each other rather than their stories`);
       notes.push('pairwise: a pair of articles is a tp when both the gold story and crosscheck put them together; every gold story holds two articles');
       const stories = new Set(gold.values()).size;
       return {

@@ -76,7 +76,7 @@ export default {
     if (misaligned) notes.push(`${misaligned} annotated spans whose text differs from the article at their offsets`);
     notes.push(holdout ? `held-out slice only: the last ${HOLDOUT} dev files by name` : `the last ${HOLDOUT} dev files by name are held out (run them with --holdout)`);
     notes.push('direct quote = attribution whose Content holds double quotation marks; found = a predicted quote overlaps the words between the marks');
-    notes.push('speaker right = the predicted speaker names the Source (name words or surname), or its speaker span overlaps the Source as written; pronoun and definite-description sources: the nearest preceding named Source');
+    notes.push('speaker right = the predicted speaker names the Source (its name, or surname); for a description source a speaker span overlapping it counts too; pronoun and definite singular description sources: the nearest preceding Source that is a name');
     const rows = [];
     for (const [scope, label] of holdout ? [['all', 'dev held-out']] : [['all', 'train+dev'], ['dev', 'dev']]) {
       const t = totals[scope];
