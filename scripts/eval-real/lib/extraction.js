@@ -1,5 +1,5 @@
 // Shared by the set modules: building an Article over text whose offsets must not move, the
-// predicted quotes of an extraction, and adding counters.
+// predicted quotes of an extraction, adding counters, and quote error rows.
 
 /** An Article as the ingesters would build it, over text whose offsets must stay as they are. */
 export function articleOf(id, text, published) {
@@ -23,4 +23,11 @@ export function addCounts(into, counts) {
     for (const f of ['tp', 'fp', 'fn']) acc[f] += c[f];
   }
   return into;
+}
+
+/** An error row with the quoted words shown on the side they belong to (gold for misses, prediction for false hits). */
+export function withWords(e, article, text) {
+  const words = ` ⟨${text.slice(e.start, Math.min(e.end, e.start + 80))}⟩`;
+  const predictedSide = e.kind.startsWith('quote not annotated');
+  return { ...e, article, kind: e.kind.replace(/^direct /, ''), expected: predictedSide ? e.expected : `${e.expected}${words}`, got: predictedSide ? `${e.got}${words}` : e.got };
 }

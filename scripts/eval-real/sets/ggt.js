@@ -2,11 +2,10 @@
 // The workbook is converted once into the cache (prepare-ggt.js) the first time this set runs.
 import { existsSync, readFileSync } from 'node:fs';
 import { inCache } from '../lib/cache.js';
-import { addCounts, articleOf, predictedQuotes } from '../lib/extraction.js';
+import { addCounts, articleOf, predictedQuotes, withWords } from '../lib/extraction.js';
 import { goldFromQuotations, parseQuotationCell } from '../formats/ggt.js';
 import { scoreQuotes } from '../score/quotes.js';
 import { CONVERTED, RAWZIP, XLSX, prepareGgt } from '../prepare-ggt.js';
-import { withWords } from './polnear.js';
 
 const KINDS = ['name', 'pronoun', 'description', 'unmarked'];
 

@@ -5,7 +5,7 @@ import { inCache } from '../lib/cache.js';
 import { parseAnn } from '../formats/brat.js';
 import { goldQuotations } from '../formats/polnear.js';
 import { scoreQuotes } from '../score/quotes.js';
-import { addCounts, articleOf, predictedQuotes } from '../lib/extraction.js';
+import { addCounts, articleOf, predictedQuotes, withWords } from '../lib/extraction.js';
 
 const ROOT = 'polnear/data';
 export const HOLDOUT = 20;
@@ -27,13 +27,6 @@ function publishedDates() {
     if (/^\d{4}-\d{2}-\d{2}$/.test(c[di] ?? '')) out.set(c[fi], c[di]);
   }
   return out;
-}
-
-/** An error row with the quoted words shown on the side they belong to (gold for misses, prediction for false hits). */
-export function withWords(e, article, text) {
-  const words = ` ⟨${text.slice(e.start, Math.min(e.end, e.start + 80))}⟩`;
-  const predictedSide = e.kind.startsWith('quote not annotated');
-  return { ...e, article, kind: e.kind.replace(/^direct /, ''), expected: predictedSide ? e.expected : `${e.expected}${words}`, got: predictedSide ? `${e.got}${words}` : e.got };
 }
 
 export default {
