@@ -41,6 +41,9 @@ describe('PolNeAR loader', () => {
       .toEqual(['name', 'name', 'name', 'pronoun', 'description', 'description', 'description']);
     expect(['harbour master Ines Calder', 'The Harbour Board', 'Sen. Ines Calder (D-Maine)', 'the Bank of Leith', 'the judges'].map(trailingName))
       .toEqual(['Ines Calder', 'Harbour Board', 'Sen. Ines Calder', 'Bank of Leith', null]);
+    // an appositive or relative clause names someone else: the piece that is all name is the source
+    expect(['Ola Berg, an aide to Sen. Ines Calder', 'an aide to the senator, Ola Berg', 'Berg, who joined the Harbour Board in 2029'].map(trailingName))
+      .toEqual(['Ola Berg', 'Ola Berg', 'Berg']);
   });
   it('resolves a pronoun or a definite singular description to the nearest named source before it', () => {
     expect(gold.map((g) => [g.kind, g.names])).toEqual([

@@ -1,32 +1,9 @@
 // PolNeAR attributions (brat: Source, Cue, Content joined by an Attribution event) → gold
 // quotations for score/quotes.js. Pure: article text and parsed .ann in, records out.
 import { quotedParts } from './quote-marks.js';
+import { sourceKind, trailingName } from './source-kind.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it', 'him', 'her', 'them', 'me', 'us', 'his', 'hers', 'their', 'its', 'our', 'my', 'who', 'which', 'this', 'that', 'these', 'those', 'one']);
-const LINKS = new Set(['of', 'and', '&', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'le', 'bin', 'al', 'for', 'on']);
-const capitalised = (w) => /^[\p{Lu}\d]/u.test(w);
-const words = (s) => s.split(/[\s\u00a0]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d.'’]+$/gu, '')).filter(Boolean);
-
-/** The capitalised words that end a source ("campaign manager Kellyanne Conway" → "Kellyanne Conway"), or null. */
-export function trailingName(text) {
-  const w = words(text.replace(/\([^)]*\)/g, ' '));
-  let k = w.length;
-  while (k > 0 && (capitalised(w[k - 1]) || (k < w.length && LINKS.has(w[k - 1].toLowerCase())))) k--;
-  while (k < w.length && LINKS.has(w[k].toLowerCase())) k++;
-  if (k < w.length && /^(the|a|an)$/i.test(w[k])) k++;
-  return k < w.length ? w.slice(k).join(' ').replace(/['’]s$/, '') : null;
-}
-
-/**
- * What a Source is: a pronoun ("she", "they"); a name when it ends in capitalised words, a role
- * before them allowed ("Hillary Clinton", "The New York Post", "campaign manager Kellyanne
- * Conway"); otherwise a description ("a campaign aide", "the Republican nominee", "Clinton's aide").
- */
-export function sourceKind(text) {
-  const w = words(text);
-  if (w.length === 1 && PRONOUNS.has(w[0].toLowerCase())) return 'pronoun';
-  return trailingName(text) === null ? 'description' : 'name';
-}
+export { sourceKind, trailingName };
 
 const trailingNameOf = (text) => (text === undefined ? null : trailingName(text));
 /** A definite singular description ("the senator", not "the judges"): one referent that was named before. */
@@ -35,7 +12,7 @@ const definite = (text) => /^(the|this|that)\s/i.test(text.trim()) && !/s$/i.tes
 /**
  * Gold quotations of one article. Direct quotations are attributions whose Content holds (or is
  * enclosed by) double quotation marks; their parts are the words between the marks. Speaker
- * names accepted: for a name source, the name; for a pronoun or a definite singular description
+ * names accepted: for a name source, the name it gives (trailingName); for a pronoun or a definite singular description
  * ("the senator"), the referent, approximated by the nearest preceding Source in the article that is a
  * name (the last person or body named as speaking).
  * `regions` holds every Content fragment (a predicted quote inside one is not a false positive).
@@ -65,7 +42,7 @@ export function goldQuotations(text, ann) {
     const source = { start: src.frags[0].start, end: src.frags.at(-1).end };
     const stext = text.slice(source.start, source.end);
     const kind = sourceKind(stext);
-    const names = kind === 'name' ? [stext] : kind === 'pronoun' || definite(stext) ? [referent(source.start)] : [];
+    const names = kind === 'name' ? [trailingName(stext)] : kind === 'pronoun' || definite(stext) ? [referent(source.start)] : [];
     gold.push({ id: e.id, parts, kind, names: names.filter((n) => n !== null), source, direct: true });
   }
   return { gold, regions };

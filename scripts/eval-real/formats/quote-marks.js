@@ -16,7 +16,9 @@ export function quotedParts(text, start, end) {
   for (let i = start; i < end; i++) {
     const c = text[i];
     const straight = c === '"';
-    if (open === null && (OPEN.has(c) || straight)) {
+    // a right mark used to open ("(”Word …") — after a space or bracket and before a letter
+    const rightOpening = CLOSE.has(c) && /^[\s([]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+    if (open === null && (OPEN.has(c) || straight || rightOpening)) {
       open = i + 1;
       sawMark = true;
     } else if (open !== null && (CLOSE.has(c) || straight)) {

@@ -28,8 +28,8 @@ export function namesMatch(a, b) {
 /**
  * Score one article. Gold quotations: { id, parts: [{ start, end }] (quoted words), kind:
  * 'name' | 'pronoun' | 'description' | null (no speaker annotated), names: [accepted speaker names],
- * source: { start, end } | null (where the source is written; a prediction whose speaker span overlaps
- * it names the source as written, accepted unless kind is 'pronoun'), direct }. `regions`: every
+ * source: { start, end } | null (where the source is written; for a description, a prediction whose
+ * speaker span overlaps it names the source as written and is accepted), direct }. `regions`: every
  * annotated span (quoted or not) — a predicted quote overlapping none of them is a false positive.
  * Predicted: { start, end, speaker: name | null, speakerSpan: { start, end } | null, scare? }; scare
  * quotes (the extractor's "not an utterance") only explain a miss.
@@ -62,7 +62,7 @@ export function scoreQuotes(gold, allPredicted, regions) {
       bump(`${task} speaker: pronoun source, no referent`, 'tp');
       continue;
     }
-    const bySpan = g.kind !== 'pronoun' && g.source !== null && best.speakerSpan !== null && overlap(best.speakerSpan, g.source) > 0;
+    const bySpan = g.kind === 'description' && g.source !== null && best.speakerSpan !== null && overlap(best.speakerSpan, g.source) > 0;
     const right = bySpan || (best.speaker !== null && g.names.some((n) => namesMatch(best.speaker, n)));
     for (const k of [`${task} speaker right`, `${task} speaker: ${g.kind} source`]) {
       if (right) bump(k, 'tp');
