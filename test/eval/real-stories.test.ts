@@ -4,16 +4,17 @@
  * it should. The texts are invented (a ferry fire, a bakery merger).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/ingest/normalize-text.js';
 import { convert, locate } from '../../scripts/eval-real/annotate.js';
 import { replayClusters, streamOrder } from '../../scripts/eval-real/lib/cluster-replay.js';
 import { normalizeWithMap, toRaw } from '../../scripts/eval-real/lib/text-map.js';
 import { commonErrors, occursAlone, scoreStory, valueMatches, type GoldStory, type Predicted, type Tally } from '../../scripts/eval-real/score/real-stories.js';
-import { loadTexts, predictedRecords, toArticle } from '../../scripts/eval-real/sets/real-stories.js';
+import realStories, { loadTexts, predictedRecords, toArticle } from '../../scripts/eval-real/sets/real-stories.js';
 
 const FERRY_A = 'Ferry fire at Port Wendle\n\nThe ferry Marisol caught fire on Monday, officials said. Captain Ines Duarte said: "We got every passenger off in twelve minutes." Eleven people were hurt.';
 const FERRY_B = 'Fire crews from Port Wendle put out a blaze on the Marisol. Duarte, the captain, said "every passenger got off". Fourteen people were treated, the harbour authority said.';
@@ -287,4 +288,60 @@ describe('cluster replay', () => {
     expect(r.stories).toBe(2);
     expect(r.truePairs).toBe(2);
   });
+});
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const BUILT = existsSync(join(REPO, 'dist/src/index.js'));
+
+describe.skipIf(!BUILT)('the real-stories set, run on the built library (invented stories in a temp cache)', () => {
+  const BAKERY_A = 'Northfield Bakery Group agreed on Tuesday to buy Cobb Mills for $40 million, the company said. "This gives us flour we can count on," chief executive Rae Kim said.';
+  const BAKERY_B = 'Cobb Mills will be sold to Northfield Bakery Group for $40 million. Rae Kim, who runs Northfield, said "flour we can count on" was the reason.';
+  const FERRY_C = 'The Marisol ferry fire at Port Wendle left eleven people hurt, the harbour authority said on Tuesday.';
+
+  function setUp(): { cache: string; annotations: string } {
+    const cache = mkdtempSync(join(tmpdir(), 'real-stories-run-'));
+    const annotations = join(cache, 'annotations');
+    mkdirSync(annotations);
+    const stories = [
+      { slug: 'ferry', texts: { a1: FERRY_A, a2: FERRY_B, a3: FERRY_C }, published: ['2031-05-06', '2031-05-07', '2031-05-08'], holdout: false },
+      { slug: 'bakery', texts: { a1: BAKERY_A, a2: BAKERY_B }, published: ['2031-06-03', '2031-06-03'], holdout: true },
+    ];
+    for (const s of stories) {
+      const ids = Object.keys(s.texts) as (keyof typeof s.texts)[];
+      mkdirSync(join(cache, 'stories', s.slug), { recursive: true });
+      for (const id of ids) writeFileSync(join(cache, 'stories', s.slug, `${id}.txt`), s.texts[id] ?? '');
+      const draft = {
+        slug: s.slug, kind: 'made up', holdout: s.holdout, summary: 'made up',
+        articles: ids.map((id, i) => ({ id, outlet: `Outlet ${i}`, domain: `o${i}.example`, published: s.published[i] })),
+        entities: s.slug === 'ferry' ? [{ id: 'e1', name: 'Port Wendle', type: 'place' }] : [{ id: 'e1', name: 'Rae Kim', type: 'person', aliases: ['Kim'] }],
+        quotes: [], events: [], agreements: [], conflicts: [],
+      };
+      const out = convert(draft, s.texts, ids.map((id) => ({ id, url: `https://example.org/${s.slug}/${id}` })));
+      writeFileSync(join(annotations, `${s.slug}.json`), JSON.stringify(out));
+    }
+    return { cache, annotations };
+  }
+
+  it('scores the development stories, clusters them, and leaves the held-out one for --holdout', async () => {
+    const { cache, annotations } = setUp();
+    const lib = (await import(join(REPO, 'dist/src/index.js'))) as unknown;
+    const ctx = { lib, cache, limit: null, dist: join(REPO, 'dist/src'), annotations };
+    const dev = await realStories.run(ctx);
+    expect(dev.notes[0]).toBe('1 development stories, 3 articles scored');
+    expect(dev.rows.map((r) => `${r.task}|${r.metric}`)).toContain('clustering|pairwise (one mixed stream)');
+    const found = dev.rows.find((r) => r.task === 'entities' && r.metric === 'found (name/alias)');
+    expect(found?.tp).toBe(1);
+    const held = await realStories.run({ ...ctx, holdout: true });
+    expect(held.notes[0]).toBe('1 held-out stories, 2 articles scored');
+    expect(held.rows.find((r) => r.task === 'entities' && r.metric === 'found (name/alias)')?.fn).toBe(0);
+  }, 60_000);
+
+  it('skips a story whose cached page changed, with a note', async () => {
+    const { cache, annotations } = setUp();
+    writeFileSync(join(cache, 'stories', 'ferry', 'a2.txt'), `${FERRY_B} Updated.`);
+    const lib = (await import(join(REPO, 'dist/src/index.js'))) as unknown;
+    const res = await realStories.run({ lib, cache, limit: null, dist: join(REPO, 'dist/src'), annotations });
+    expect(res.notes.some((n) => n.startsWith('ferry: skipped, changed page:'))).toBe(true);
+    expect(res.rows.every((r) => r.tp + r.fp + r.fn === 0)).toBe(true);
+  }, 60_000);
 });

@@ -77,6 +77,7 @@ export default {
     const errors = [];
     const tally = emptyTally();
     const stream = [];
+    const perStory = [];
     let articles = 0;
     const stories = loadAnnotations(ctx.annotations ?? ANNOTATIONS).filter((s) => Boolean(s.holdout) === Boolean(ctx.holdout));
     for (const story of stories) {
@@ -97,6 +98,7 @@ export default {
       const maps = Object.fromEntries(built.map((b) => [b.article.id, b.map]));
       const res = scoreStory(story, predictedRecords(analysis, maps), texts);
       addTallies(tally, res.tally);
+      perStory.push(`${story.slug}: ${STORY_NOTE.map(([label, k]) => `${label} ${res.tally[k].tp}/${goldCount(k, res.tally[k])}`).join(', ')}`);
       errors.push(...res.errors);
       for (const a of story.articles) stream.push({ article: toArticle(a, texts[a.id], `${story.slug}#`).article, gold: story.slug });
     }
@@ -106,6 +108,7 @@ export default {
       rows.push({ task: 'clustering', metric: 'pairwise (one mixed stream)', tp: c.truePairs, fp: c.falsePairs, fn: c.missedPairs, note: `${c.items} articles, ${new Set(stream.map((x) => x.gold)).size} stories → ${c.stories}` });
     }
     notes.unshift(`${stories.length} ${ctx.holdout ? 'held-out' : 'development'} stories, ${articles} articles scored`);
+    notes.push(...perStory);
     for (const [task, kinds] of Object.entries(commonErrors(errors))) notes.push(`${task} errors: ${kinds.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
     notes.push('agreement/conflict/entity precision counts against our annotation, which lists the facts and names we judged worth comparing: read it as close, not exact');
     return {
@@ -115,5 +118,17 @@ export default {
     };
   },
 };
+
+/** Gold items behind a counter: for "… right" rows a found item of the wrong value is an fp, so it counts too. */
+const goldCount = (k, c) => (k.endsWith(' right') ? c.tp + c.fp + c.fn : c.tp + c.fn);
+
+/** Per-story figures shown in the notes (right or found / gold items): [label, tally key]. */
+const STORY_NOTE = [
+  ['entities', 'entities|found (name/alias)'],
+  ['quotes+speaker', 'quotes|speaker right'],
+  ['dates', 'dates|value right'],
+  ['agreements', 'agreements|found'],
+  ['conflicts', 'conflicts|found (values match)'],
+];
 
 const pick = (c) => ({ tp: c.tp, fp: c.fp, fn: c.fn });
