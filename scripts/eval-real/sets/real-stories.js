@@ -106,6 +106,7 @@ export default {
     if (stream.length > 0) {
       const c = await replayClusters(cluster, stream);
       rows.push({ task: 'clustering', metric: 'pairwise (one mixed stream)', tp: c.truePairs, fp: c.falsePairs, fn: c.missedPairs, note: `${c.items} articles, ${new Set(stream.map((x) => x.gold)).size} stories → ${c.stories}` });
+      notes.push(`clustering: ${splits(stream, c.assignments)}`);
     }
     notes.unshift(`${stories.length} ${ctx.holdout ? 'held-out' : 'development'} stories, ${articles} articles scored`);
     notes.push(...perStory);
@@ -118,6 +119,18 @@ export default {
     };
   },
 };
+
+/** Into how many predicted stories each gold story fell, and which articles went together. */
+function splits(stream, assignments) {
+  const byGold = new Map();
+  for (const x of stream) {
+    const groups = byGold.get(x.gold) ?? new Map();
+    const story = assignments.get(x.article.id);
+    groups.set(story, [...(groups.get(story) ?? []), x.article.id.split('#')[1]]);
+    byGold.set(x.gold, groups);
+  }
+  return [...byGold].map(([gold, groups]) => `${gold} → ${groups.size} (${[...groups.values()].map((ids) => ids.join('+')).join(' | ')})`).join('; ');
+}
 
 /** Gold items behind a counter: for "… right" rows a found item of the wrong value is an fp, so it counts too. */
 const goldCount = (k, c) => (k.endsWith(' right') ? c.tp + c.fp + c.fn : c.tp + c.fn);
