@@ -3,6 +3,7 @@
  * a prediction that says what the gold says scores 1.0, and each known mistake lowers the metric
  * it should. The texts are invented (a ferry fire, a bakery merger).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -344,4 +345,24 @@ describe.skipIf(!BUILT)('the real-stories set, run on the built library (invente
     expect(res.notes.some((n) => n.startsWith('ferry: skipped, changed page:'))).toBe(true);
     expect(res.rows.every((r) => r.tp + r.fp + r.fn === 0)).toBe(true);
   }, 60_000);
+});
+
+describe.skipIf(!BUILT)('npm run eval:real -- --set real-stories (spawned)', () => {
+  const runReal = (cache: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/eval-real/run.js', '--set', 'real-stories', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, CROSSCHECK_EVAL_CACHE: cache }, timeout: 120_000 });
+  it('says what is missing and how to get it when the cache has no stories, and exits 0', () => {
+    const r = runReal(mkdtempSync(join(tmpdir(), 'real-stories-empty-')));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/real-stories: missing .*stories — save each article listed in eval\/real-stories/);
+  });
+  it('skips every annotated story whose texts are absent, naming the file', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'real-stories-bare-'));
+    mkdirSync(join(cache, 'stories'));
+    const r = runReal(cache, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { sets: Record<string, { notes: string[] }> };
+    const notes = out.sets['real-stories']?.notes ?? [];
+    expect(notes.filter((n) => / skipped, missing .*a1\.txt$/.test(n)).length).toBeGreaterThan(0);
+    expect(notes[0]).toMatch(/development stories, 0 articles scored$/);
+  });
 });
