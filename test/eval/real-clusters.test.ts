@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairwise, prf } from '../../scripts/eval-real/lib/prf.js';
 import { scoreClusters } from '../../scripts/eval-real/score/clusters.js';
-import { storyOf, streamOrder, toRecord } from '../../scripts/eval-real/formats/partisan.js';
+import { storyOf, toRecord } from '../../scripts/eval-real/formats/partisan.js';
 
 describe('pairwise clustering score', () => {
   // gold: {a1,a2} {b1,b2} {c1}; predicted: {a1,a2,b1} {b2} {c1}
@@ -34,9 +34,5 @@ describe('Partisan-Event-Dataset reader', () => {
     expect(storyOf('README.md')).toBeNull();
     const r = toRecord({ id: 'STORY_3_DOCUMENT_0', title: 'Orchard frost', source: 'Valley Post', date: '2031-05-02', news: [{ text: 'Frost hit the orchards. ' }, { text: 'Growers counted losses.' }] });
     expect(r).toEqual({ id: 'STORY_3_DOCUMENT_0', title: 'Orchard frost', outlet: 'Valley Post', published: '2031-05-02', text: 'Frost hit the orchards.\nGrowers counted losses.' });
-  });
-  it('orders the stream by date, then id', () => {
-    const rec = (id: string, published: string) => ({ id, title: null, outlet: null, published, text: 'x' });
-    expect(streamOrder([rec('b', '2031-01-02'), rec('c', '2031-01-01'), rec('a', '2031-01-02')]).map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 });

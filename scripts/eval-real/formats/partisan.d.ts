@@ -2,4 +2,3 @@
 export interface PartisanRecord { id: string; title: string | null; outlet: string | null; published: string | null; text: string }
 export function storyOf(name: string): string | null;
 export function toRecord(doc: { id: string; title?: string; source?: string; date?: string; news?: { text?: string }[] }): PartisanRecord;
-export function streamOrder(records: PartisanRecord[]): PartisanRecord[];

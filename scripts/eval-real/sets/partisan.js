@@ -1,12 +1,14 @@
-// Partisan-Event-Dataset: every article replayed as one date-ordered stream through the same path
-// as `crosscheck ingest` (ingest reader → clusterer → a fresh SQLite store), scored pairwise
-// against the dataset's stories (two articles each, from outlets of opposite leaning).
+// Partisan-Event-Dataset: every article replayed as one date-ordered stream (undated last: ingest
+// places them on the day of the run) through the same path as `crosscheck ingest` (ingest reader →
+// clusterer → a fresh SQLite store), scored pairwise against the dataset's stories (two articles
+// each, from outlets of opposite leaning).
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inCache } from '../lib/cache.js';
-import { storyOf, streamOrder, toRecord } from '../formats/partisan.js';
+import { storyOf, toRecord } from '../formats/partisan.js';
+import { streamOrder } from '../lib/cluster-replay.js';
 import { scoreClusters } from '../score/clusters.js';
 
 const DIR = 'partisan/data/merged_annotations';

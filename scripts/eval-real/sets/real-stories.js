@@ -67,6 +67,7 @@ export function predictedRecords(analysis, maps) {
 
 export default {
   id: 'real-stories',
+  hasHoldout: true,
   title: 'our annotated multi-outlet real stories (eval/real-stories)',
   requires: ['stories'],
   howTo: 'save each article listed in eval/real-stories/<slug>.json (its url) as <cache>/stories/<slug>/<id>.txt — see eval/real-stories/README.md',
