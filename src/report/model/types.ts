@@ -43,7 +43,10 @@ export interface OutletView {
 }
 
 export interface ValueView {
+  /** the value as written in the first article that gives it ("approximately 2,000", "42-day"). */
   readonly value: string;
+  /** what every renderer shows: the value as written with its unit once ("approximately 2,000 prisoners"). */
+  readonly label: string;
   readonly qualifier: string | null;
   readonly unit: string | null;
   readonly outlets: readonly string[];

@@ -13,6 +13,9 @@ const cases: [string, Expected][] = [
   ['Five hostages were freed on Sunday.', { value: 5, topic: 'hostages released' }],
   ['Twenty-five prisoners are still held at the camp.', { value: 25, topic: 'prisoners held' }],
   ['A dozen people were arrested after the match.', { value: 12, qualifier: 'about', topic: 'people arrested' }],
+  // a written qualifier before a round number word is kept in the text and replaces its "about"
+  ['More than a dozen fans were hurt in the crush.', { value: 12, qualifier: 'more than', text: 'More than a dozen' }],
+  ['Crews in about a dozen trawlers searched the bay.', { value: 12, qualifier: 'about', text: 'about a dozen' }],
   ['The river town counts 1.2 million visitors a year.', { value: 1.2e6, text: '1.2 million' }],
   // heads from figure nouns and carried across clauses and sentences
   ['The death toll from the floods rose to 19 on Monday.', { value: 19, topic: 'people dead' }],
