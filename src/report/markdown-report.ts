@@ -36,14 +36,13 @@ const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') :
 
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
-  const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  out.push(`${plural(m.stats.articles, 'article')} from ${plural(m.stats.outlets, 'outlet')} (${m.stats.independent} independent)${range}.`, '');
+  out.push(`${mdText(m.stats.headline)}.`, '');
 }
 
 function conflicts(m: ReportModel, out: string[]): void {
   out.push('## Conflicts', '');
   if (!m.conflicts.length) out.push('No disputed facts found.', '');
+  else out.push(`${m.stats.conflictCounts}.`, '');
   for (const c of m.conflicts) {
     out.push(`### ${mdText(c.topic)}${c.subject ? ` (${mdText(c.subject)})` : ''} — ${c.status === 'updated' ? 'updated' : 'disputed'}`, '');
     out.push('| Value | Outlets | Independent | Attributed to |', '|---|---|---|---|');

@@ -36,7 +36,7 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
 /** Conflicts section. */
 export function ccConflicts(st: ClientState): HTMLElement {
   const m = st.model;
-  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.');
+  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.', m.stats.conflictCounts);
   for (const c of m.conflicts) s.appendChild(ccConflictCard(st, c));
   return s;
 }
