@@ -34,10 +34,11 @@ function diffMd(parts: readonly DiffPart[]): string {
 
 const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') : '—');
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
   const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   out.push(`${plural(m.stats.articles, 'article')} from ${plural(m.stats.outlets, 'outlet')} (${m.stats.independent} independent)${range}.`, '');
 }
 
@@ -91,15 +92,22 @@ function timeline(m: ReportModel, out: string[]): void {
   out.push('');
 }
 
+/** The ledger by speaker: each speaker once, with their quotes under them (not one entry per fragment). */
 function quotes(m: ReportModel, out: string[]): void {
   out.push('## Quote ledger', '');
   if (!m.quotes.length) out.push('No quotes found.', '');
-  for (const q of m.quotes) {
-    const who = q.speaker ? `${mdText(q.speaker)}${q.role ? ` (${mdText(q.role)})` : ''}` : 'Unattributed';
-    out.push(`- **${who}**${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}: “${mdText(q.text)}”`);
-    out.push(`  - Carried by: ${list(q.outlets)}${q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : ''}`);
-    if (q.speakerConflict) out.push(`  - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
-    for (const v of q.variants) if (v.diff.length) out.push(`  - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+  else out.push(`${plural(m.quotes.length, 'quote')} from ${plural(m.speakers.length, 'speaker')}.`, '');
+  for (const g of m.speakers) {
+    const who = g.speaker ? `${mdText(g.speaker)}${g.role ? ` (${mdText(g.role)})` : ''}` : 'Unattributed';
+    out.push(`- **${who}** — ${plural(g.quotes.length, 'quote')}`);
+    for (const i of g.quotes) {
+      const q = m.quotes[i];
+      if (!q) continue;
+      const first = q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : '';
+      out.push(`  - “${mdText(q.text)}” — ${list(q.outlets)}${first}${q.speakerConflict ? '; outlets disagree on the speaker' : ''}`);
+      if (q.speakerConflict) out.push(`    - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
+      for (const v of q.variants) if (v.diff.length) out.push(`    - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+    }
   }
   out.push('');
 }
@@ -169,6 +177,7 @@ function articlesAndDiagnostics(m: ReportModel, out: string[]): void {
 export function renderMarkdown(a: Analysis): string {
   const m = buildReportModel(a);
   const out: string[] = [];
-  for (const section of [header, conflicts, agreements, timeline, quotes, entities, coverage, summary, articlesAndDiagnostics]) section(m, out);
+  // the same order as the HTML report: what is disputed, agreed and the cited summary first
+  for (const section of [header, conflicts, agreements, summary, timeline, quotes, entities, coverage, articlesAndDiagnostics]) section(m, out);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

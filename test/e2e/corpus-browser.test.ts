@@ -101,6 +101,35 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium,
     await page.close();
   });
 
+  it('every page fits 1440 and 390 px: no sideways scrolling, inputs and buttons one line high', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+    const story = await page.getAttribute('tr.story-row >> nth=0 >> a', 'href');
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/', story!, '/search?q=striker']) {
+        await page.goto(new URL(path, server.url).href);
+        await page.waitForSelector('#cc-corpus[aria-busy="false"]');
+        if (path === story) await page.waitForSelector('#cc-app[aria-busy="false"]');
+        else await page.waitForSelector(path === '/' ? 'tr.story-row' : 'li.hit-row');
+        const where = `${path} at ${width} px`;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
+        const boxes = await page.$$eval('#cc-corpus input, #cc-corpus button:not(.chip):not(.link)', (els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => ({ id: e.id || e.textContent, ...e.getBoundingClientRect().toJSON() as { width: number; height: number; right: number } })),
+        );
+        expect(boxes.length, where).toBeGreaterThan(0);
+        for (const b of boxes) {
+          expect(b.height, `${b.id} height, ${where}`).toBeLessThan(60);
+          expect(b.right, `${b.id} right edge, ${where}`).toBeLessThanOrEqual(width);
+        }
+        // a text box is wide enough to type into and not wider than the page
+        for (const b of boxes.filter((x) => /^cc-(q|search)$/.test(String(x.id)))) expect(b.width, `${b.id} width, ${where}`).toBeGreaterThanOrEqual(Math.min(240, width - 40));
+      }
+    }
+    await page.close();
+  });
+
   it('a hostile title, text and javascript: URL never run', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);

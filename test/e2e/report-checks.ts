@@ -11,8 +11,9 @@ export async function expectFerrySections(page: Page): Promise<void> {
   await page.waitForSelector('#cc-app[aria-busy="false"]');
   expect(await page.textContent('h1')).toBe('Death toll in Aurora Bell sinking rises to 15');
   expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11');
-  // conflicts first, with both disputed facts and the update
-  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'timeline', 'quotes', 'entities', 'coverage', 'summary', 'framing', 'articles', 'diagnostics']);
+  // conflicts first, with both disputed facts and the update; then agreements and the summary, open
+  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'summary', 'timeline', 'quotes', 'entities', 'coverage', 'framing', 'articles', 'diagnostics']);
+  for (const id of ['conflicts', 'agreements', 'summary']) expect(await page.$eval(`#${id} > details.fold`, (d) => (d as HTMLDetailsElement).open), id).toBe(true);
   expect(await texts(page, '#conflicts .claim h3')).toEqual(['date of the capsizing — Aurora Bell disputed', 'passengers aboard — Aurora Bell disputed', 'people killed — Aurora Bell sinking updated']);
   expect(await texts(page, '#claim-claim-passengers mark')).toEqual(['140', '140', '152', '152']);
   expect(await texts(page, '#claim-claim-deaths .sequence li')).toEqual(['12 Coastal Herald, 2025-06-10 08:00 UTC', '15 Island Wire, 2025-06-10 14:00 UTC']);
@@ -25,7 +26,10 @@ export async function expectFerrySections(page: Page): Promise<void> {
   expect(await page.$$eval('#timeline .event.date-conflict', (e) => e.length)).toBe(2);
   // quote ledger: the altered wording as a word diff
   expect(await texts(page, '#quotes .quote ins')).toEqual(['whole', 'we']);
-  expect(await texts(page, '#quotes .speaker')).toEqual(['Ana Ferreira (coastguard commander)wording altered', 'Tomas Berg (chief executive of Lindqvist Lines)']);
+  // one card per speaker, the flags on the quote
+  expect(await texts(page, '#quotes .speaker')).toEqual(['Ana Ferreira (coastguard commander) · 1 quote', 'Tomas Berg (chief executive of Lindqvist Lines) · 1 quote']);
+  expect(await texts(page, '#quotes .quote .badge')).toEqual(['wording altered']);
+  expect(await page.textContent('#quotes-h')).toBe('Quote ledger 2 quotes, 2 speakers');
   // roster and coverage
   expect((await texts(page, '#entities tbody th'))).toEqual(['Ana Ferreira', 'Tomas Berg', 'Lindqvist Lines', 'Port Halden', 'Marrow Point']);
   expect(await texts(page, '#coverage thead th')).toEqual(['Fact', 'Coastal Herald', 'Daily Ledger', 'Island Wire', 'North Sea Times']);
@@ -68,7 +72,7 @@ export async function expectSummaryChip(page: Page): Promise<void> {
 
 /** Outlet toggles and search hide what does not match. */
 export async function expectFilters(page: Page): Promise<void> {
-  const visibleQuotes = () => texts(page, '#quotes .quote:not([hidden]) .speaker');
+  const visibleQuotes = () => texts(page, '#quotes .speaker-group:not([hidden]) .speaker');
   await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
   expect((await visibleQuotes()).map((s) => s.split(' (')[0])).toEqual(['Ana Ferreira']);
   expect(await page.$$eval('#coverage th', (ths) => ths.filter((t) => t.textContent === 'North Sea Times' && !(t as HTMLElement).hidden).length)).toBe(0);

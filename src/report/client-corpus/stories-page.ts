@@ -24,7 +24,7 @@ export function ccNotAnalysedHint(storeKind: string): string {
 export function ccNotAnalysedCell(hint: string): HTMLElement {
   const dash = ccEl('span', null, '–');
   dash.setAttribute('aria-hidden', 'true');
-  const td = ccEl('td', 'num not-analysed', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
+  const td = ccCell('num not-analysed', 'Conflicts', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
   td.setAttribute('title', hint);
   return td;
 }
@@ -60,10 +60,10 @@ export function ccStoriesPage(root: HTMLElement): void {
           'tr',
           'story-row',
           ccEl('td', null, ccStoryLink(s.id, s.title ?? `Story ${s.id}`)),
-          ccEl('td', 'num', String(s.articleCount)),
-          ccEl('td', null, ccOutlets(s.outlets)),
-          ccEl('td', null, ccDateRange(s.firstPublished, s.lastPublished)),
-          s.conflicts === null ? ccNotAnalysedCell(hint) : ccEl('td', 'num', String(s.conflicts)),
+          ccCell('num', 'Articles', String(s.articleCount)),
+          ccCell(null, 'Outlets', ccOutlets(s.outlets)),
+          ccCell(null, 'Dates', ccDateRange(s.firstPublished, s.lastPublished)),
+          s.conflicts === null ? ccNotAnalysedCell(hint) : ccCell('num', 'Conflicts', String(s.conflicts)),
         ),
       ),
     );

@@ -31,6 +31,16 @@ export function ccApplyFilters(st: ClientState): void {
   // a table or group whose items are all hidden disappears with its headers
   for (const g of Array.from(st.root.querySelectorAll<HTMLElement>('.cc-group'))) g.hidden = !g.querySelector('.cc-item:not([hidden])');
   for (const [outlet, cells] of st.columns) for (const c of cells) c.hidden = !st.active.has(outlet);
+  // a search opens the folded sections it finds something in; clearing it folds them again
+  for (const d of Array.from(st.root.querySelectorAll<HTMLDetailsElement>('details.fold, details.fold-inner'))) {
+    if (q && !d.open && d.querySelector('.cc-item:not([hidden])')) {
+      d.open = true;
+      d.dataset.searchOpened = 'true';
+    } else if (!q && d.dataset.searchOpened) {
+      d.open = false;
+      delete d.dataset.searchOpened;
+    }
+  }
   const status = st.root.querySelector('#cc-filter-status');
   if (status) status.textContent = shown === st.items.length ? `Showing all ${shown} items` : `Showing ${shown} of ${st.items.length} items`;
 }

@@ -75,7 +75,12 @@ export function ccAgreements(st: ClientState): HTMLElement {
   const m = st.model;
   const s = ccSection('agreements', 'Agreements', 'Facts several outlets report the same way; syndicated copies count once.', m.agreements.length, 'No facts reported alike by several outlets.');
   if (m.agreements.length) s.appendChild(ccAgreementRows(st, m.agreements, 'Agreed facts'));
-  if (m.singles.length) s.appendChild(ccEl('div', 'cc-group', ccEl('h3', null, 'Reported by a single source'), ccAgreementRows(st, m.singles, 'Single-source facts')));
+  // facts from one source are not agreements: listed under them, folded, with their count
+  if (m.singles.length) {
+    const singles = ccEl('details', 'cc-group fold-inner', ccEl('summary', null, ccEl('h3', null, 'Reported by a single source', ccEl('span', 'count', ` ${m.singles.length}`))), ccAgreementRows(st, m.singles, 'Single-source facts'));
+    (singles as HTMLDetailsElement).open = m.singles.length <= 3;
+    s.appendChild(singles);
+  }
   return s;
 }
 
