@@ -20,7 +20,7 @@ h4{font-size:.95rem;margin:.6rem 0 .3rem}
 .toc{display:flex;flex-wrap:wrap;gap:.25rem .9rem;margin-bottom:.5rem}
 a{color:var(--accent)}
 .toc a{padding:.2rem 0}
-.toolbar-wrap{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin-bottom:1rem}
+.toolbar-wrap{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 16px;margin:0 -16px 1rem}
 .toolbar-inner{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 /* the flex basis is a width only in the toolbar's row; elsewhere (a column) it would be a height */
 .toolbar-inner #cc-search{flex:1 1 220px;min-width:0;font:inherit;padding:.4rem .6rem;border:1px solid #767676;border-radius:6px}
@@ -120,7 +120,7 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
  #cc-app{padding:0 10px 40px}
  h1{font-size:1.35rem}
  .viewer{width:100%;left:0;border-left:0}
- .toolbar-wrap{padding:.4rem 0}
+ .toolbar-wrap{padding:.4rem 10px;margin:0 -10px 1rem}
  .toolbar-inner{gap:.35rem}
  .outlet-toggles{flex:1 1 100%;min-width:0;flex-wrap:nowrap;overflow-x:auto;padding-bottom:2px}
  .toggle{white-space:nowrap}

@@ -237,14 +237,20 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
   });
   it.runIf(UPDATE_SCREENSHOTS)('writes docs/screenshots (UPDATE_SCREENSHOTS=1)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const url = write('ferry.html', ferryAnalysis());
-    const desk = await open(url, 1440);
+    // the bundled example story (text we wrote), through the real pipeline, at 1440 and 390 px
+    const example = write('example.html', analyze(await ingestPaths([fileURLToPath(new URL('../../examples/harbour-bridge/', import.meta.url))])));
+    const desk = await open(example, 1440);
     await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop-1440.png'), fullPage: true });
-    await desk.page.locator('#claim-claim-passengers button.chip[data-article="a2"]').click();
-    await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-evidence-1440.png') });
-    const mob = await open(url, 320);
-    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-320.png'), fullPage: true, clip: { x: 0, y: 0, width: 320, height: 2400 } });
-    await desk.page.close();
-    await mob.page.close();
+    // phone: the first screen, and the folded sections below the summary
+    const mob = await open(example, 390);
+    await mob.page.setViewportSize({ width: 390, height: 844 });
+    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-390.png') });
+    await mob.page.evaluate(() => window.scrollTo(0, document.getElementById('timeline')!.getBoundingClientRect().top + window.scrollY - 300));
+    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-390-folded.png') });
+    // the ferry fixture with an evidence chip opened (the README's picture)
+    const ferry = await open(write('ferry.html', ferryAnalysis()), 1440);
+    await ferry.page.locator('#claim-claim-passengers button.chip[data-article="a2"]').click();
+    await ferry.page.screenshot({ path: join(SCREENSHOTS, 'report-evidence-1440.png') });
+    for (const p of [desk.page, mob.page, ferry.page]) await p.close();
   });
 });

@@ -62,7 +62,7 @@ export function ccStoriesPage(root: HTMLElement): void {
           ccEl('td', null, ccStoryLink(s.id, s.title ?? `Story ${s.id}`)),
           ccCell('num', 'Articles', String(s.articleCount)),
           ccCell(null, 'Outlets', ccOutlets(s.outlets)),
-          ccCell(null, 'Dates', ccDateRange(s.firstPublished, s.lastPublished)),
+          ccCell('dates', 'Dates', ccDateRange(s.firstPublished, s.lastPublished)),
           s.conflicts === null ? ccNotAnalysedCell(hint) : ccCell('num', 'Conflicts', String(s.conflicts)),
         ),
       ),

@@ -30,6 +30,7 @@ export const CORPUS_CSS = [
   'table.stories,table.why{border-collapse:collapse;width:100%}',
   'table.stories td,table.stories th,table.why td,table.why th{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}',
   'td.num{text-align:right;font-variant-numeric:tabular-nums}',
+  'table.stories td.dates{white-space:nowrap}',
   '.hits{padding-left:1.4rem}.hit-row{margin:0 0 .8rem}.hit-row p{margin:.1rem 0}',
   '.snippet mark{background:var(--mark)}',
   '.why-panel{margin:2rem 0}',
