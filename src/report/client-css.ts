@@ -153,6 +153,7 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
  h2{break-after:avoid}
  .large .section{content-visibility:visible}
  details.fold>summary::before{content:none}
+ details::details-content{content-visibility:visible;display:block}
  .support[hidden]{display:none!important}
  a{color:inherit}
  .table-scroll{overflow:visible}

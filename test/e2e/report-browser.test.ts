@@ -42,6 +42,17 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A long story (written for this test): 40 quote fragments from 5 speakers, 30 events, 12 claims, 300 entities. */
+  const longStory = (): Analysis => {
+    const a = syntheticAnalysis(12);
+    const speaker = (i: number) => `Speaker ${i % 5}`;
+    return {
+      ...a,
+      claims: a.claims.slice(0, 12),
+      events: a.events.slice(0, 30),
+      quotes: a.quotes.slice(0, 40).map((q, i) => ({ ...q, speaker: { ...q.speaker!, name: speaker(i) }, occurrences: q.occurrences.map((o) => ({ ...o, speakerName: speaker(i) })) })),
+    };
+  };
   it('shows every section of the ferry story, with no script or CSP errors', async () => {
     const { page, errors } = await open(write('ferry.html', ferryAnalysis()));
     await expectFerrySections(page);
@@ -109,6 +120,14 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();
   });
+  it('prints every folded section and quote in full', async () => {
+    const { page } = await open(write('long.html', longStory()));
+    expect(await page.locator('#quotes .quote').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#quotes .quote:visible').count()).toBe(40);
+    expect(await page.locator('#timeline .event:visible').count()).toBe(30);
+    await page.close();
+  });
   /** Real pipeline output: the page draws, every article is listed, a chip opens its exact span. */
   const expectRealOutput = async (a: Analysis) => {
     const { page, errors } = await open(write('real.html', a));
@@ -152,17 +171,6 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
   it.skipIf(!HAVE_SEEDS)('draws real pipeline output for the seed corpus', async () => {
     await expectRealOutput(analyze(await ingestPaths([SEEDS_DIR])));
   });
-  /** A long story (written for this test): 40 quote fragments from 5 speakers, 30 events, 12 claims, 300 entities. */
-  const longStory = (): Analysis => {
-    const a = syntheticAnalysis(12);
-    const speaker = (i: number) => `Speaker ${i % 5}`;
-    return {
-      ...a,
-      claims: a.claims.slice(0, 12),
-      events: a.events.slice(0, 30),
-      quotes: a.quotes.slice(0, 40).map((q, i) => ({ ...q, speaker: { ...q.speaker!, name: speaker(i) }, occurrences: q.occurrences.map((o) => ({ ...o, speakerName: speaker(i) })) })),
-    };
-  };
   it('a long story: conflicts, agreements and summary open first; later sections fold to headings with counts', async () => {
     const { page, errors } = await open(write('long.html', longStory()));
     const ids = await page.$$eval('main > section', (s) => s.map((x) => x.id));
