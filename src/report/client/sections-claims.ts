@@ -1,5 +1,5 @@
 /** Conflicts, agreements and the coverage matrix. */
-import type { ClaimView } from '../model/types.js';
+import type { ClaimView, Excerpt } from '../model/types.js';
 import type { ClientState } from './state.js';
 
 /** "about 140 passengers" from a claim value. */
@@ -19,10 +19,13 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
   const { table, body } = ccTable('values', ['Value', 'Reported by', 'Evidence']);
   for (const v of c.values) {
     const ev = ccEl('td', 'evidence');
-    for (const ex of v.evidence) {
-      const line = ccEl('div', 'ev-line', ccQuoteExcerpt(ex), ' ', ccChips(st, [ex]));
-      const art = st.model.articles.find((a) => a.id === ex.article);
-      ev.appendChild(art ? ccOutletPart(st, line, art.outlet) : line);
+    // the same sentence in several articles (syndicated copies) is one line with a chip for each
+    const lines = new Map<string, Excerpt[]>();
+    for (const ex of v.evidence) lines.set(ex.text, [...(lines.get(ex.text) ?? []), ex]);
+    for (const exs of lines.values()) {
+      const line = ccEl('div', 'ev-line', ccQuoteExcerpt(exs[0]!), ' ', ccChips(st, exs));
+      const outlets = exs.flatMap((ex) => st.model.articles.filter((a) => a.id === ex.article).map((a) => a.outlet));
+      ev.appendChild(outlets.length ? ccOutletPart(st, line, outlets) : line);
     }
     const who = ccEl('td', null, ccOutlets(v.outlets), ccEl('div', 'muted small', `${v.independent} independent`));
     if (v.attribution.length) who.appendChild(ccEl('div', 'muted small', `according to ${v.attribution.join(', ')}`));
