@@ -34,6 +34,8 @@ function diffMd(parts: readonly DiffPart[]): string {
 
 const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') : '—');
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
   out.push(`${mdText(m.stats.headline)}.`, '');
@@ -84,15 +86,22 @@ function timeline(m: ReportModel, out: string[]): void {
   out.push('');
 }
 
+/** The ledger by speaker: each speaker once, with their quotes under them (not one entry per fragment). */
 function quotes(m: ReportModel, out: string[]): void {
   out.push('## Quote ledger', '');
   if (!m.quotes.length) out.push('No quotes found.', '');
-  for (const q of m.quotes) {
-    const who = q.speaker ? `${mdText(q.speaker)}${q.role ? ` (${mdText(q.role)})` : ''}` : 'Unattributed';
-    out.push(`- **${who}**${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}: “${mdText(q.text)}”`);
-    out.push(`  - Carried by: ${list(q.outlets)}${q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : ''}`);
-    if (q.speakerConflict) out.push(`  - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
-    for (const v of q.variants) if (v.diff.length) out.push(`  - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+  else out.push(`${plural(m.quotes.length, 'quote')} from ${plural(m.speakers.length, 'speaker')}.`, '');
+  for (const g of m.speakers) {
+    const who = g.speaker ? `${mdText(g.speaker)}${g.role ? ` (${mdText(g.role)})` : ''}` : 'Unattributed';
+    out.push(`- **${who}** — ${plural(g.quotes.length, 'quote')}`);
+    for (const i of g.quotes) {
+      const q = m.quotes[i];
+      if (!q) continue;
+      const first = q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : '';
+      out.push(`  - “${mdText(q.text)}” — ${list(q.outlets)}${first}${q.speakerConflict ? '; outlets disagree on the speaker' : ''}`);
+      if (q.speakerConflict) out.push(`    - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
+      for (const v of q.variants) if (v.diff.length) out.push(`    - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+    }
   }
   out.push('');
 }
@@ -162,6 +171,7 @@ function articlesAndDiagnostics(m: ReportModel, out: string[]): void {
 export function renderMarkdown(a: Analysis): string {
   const m = buildReportModel(a);
   const out: string[] = [];
-  for (const section of [header, conflicts, agreements, timeline, quotes, entities, coverage, summary, articlesAndDiagnostics]) section(m, out);
+  // the same order as the HTML report: what is disputed, agreed and the cited summary first
+  for (const section of [header, conflicts, agreements, summary, timeline, quotes, entities, coverage, articlesAndDiagnostics]) section(m, out);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -60,7 +60,7 @@ describe('report values through the CLI', () => {
   });
   it('pier story: the pier has no age; the mayor written "Brandt, 48," has one', () => {
     const md = analyze(story('pier', PIER), 'md');
-    const claims = md.slice(0, md.indexOf('\n## Timeline'));
+    const claims = md.slice(0, md.indexOf('\n## Summary'));
     expect(claims).not.toMatch(/57/);
     expect(claims.match(/age of/g)).toHaveLength(1);
     expect(md).toContain('| age of Ilka Brandt | 48 years | 1 | b |');

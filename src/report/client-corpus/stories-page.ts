@@ -28,7 +28,7 @@ export function ccNotAnalysedHint(storeKind: string): string {
 export function ccNotAnalysedCell(hint: string): HTMLElement {
   const dash = ccEl('span', null, '–');
   dash.setAttribute('aria-hidden', 'true');
-  const td = ccEl('td', 'num not-analysed', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
+  const td = ccCell('num not-analysed', 'Conflicts', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
   td.setAttribute('title', hint);
   td.setAttribute('colspan', '2');
   return td;
@@ -65,11 +65,11 @@ export function ccStoriesPage(root: HTMLElement): void {
           'tr',
           'story-row',
           ccEl('td', null, ccStoryLink(s.id, s.title ?? `Story ${s.id}`)),
-          ccEl('td', 'num', String(s.articleCount)),
-          ccEl('td', null, ccOutlets(s.outlets)),
-          ccEl('td', null, ccDateRange(s.firstPublished, s.lastPublished)),
+          ccCell('num', 'Articles', String(s.articleCount)),
+          ccCell(null, 'Outlets', ccOutlets(s.outlets)),
+          ccCell('dates', 'Dates', ccDateRange(s.firstPublished, s.lastPublished)),
           // the report's "3 conflicts, 2 updates" as two columns: its Conflicts section lists both
-          ...(s.conflicts === null ? [ccNotAnalysedCell(hint)] : [ccEl('td', 'num', String(s.conflicts)), ccEl('td', 'num', String(s.updates ?? 0))]),
+          ...(s.conflicts === null ? [ccNotAnalysedCell(hint)] : [ccCell('num', 'Conflicts', String(s.conflicts)), ccCell('num', 'Updates', String(s.updates ?? 0))]),
         ),
       ),
     );

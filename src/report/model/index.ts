@@ -34,6 +34,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
   const outletNames = uniqSorted(articles.map((a) => a.outlet));
   const outlets: OutletView[] = outletNames.map((name) => ({ name, articles: articles.filter((a) => a.outlet === name).map((a) => a.id) }));
   const { conflicts, agreements, singles } = claimSections(ctx, analysis);
+  const ledger = quotesView(ctx, analysis);
   const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort(cmp);
   const story = analysis.story;
   const counts = {
@@ -55,7 +56,8 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     agreements,
     singles,
     timeline: timelineView(ctx, analysis),
-    quotes: quotesView(ctx, analysis),
+    quotes: ledger.quotes,
+    speakers: ledger.speakers,
     entities: entitiesView(ctx, analysis),
     coverage: coverageMatrix(outletNames, [...conflicts, ...agreements, ...singles]),
     summary: analysis.summary.map((s) => ({ text: s.text, outlets: ctx.outletsOf(s.articles), evidence: excerpts(ctx, s.evidence) })),

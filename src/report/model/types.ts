@@ -118,6 +118,17 @@ export interface QuoteView {
   readonly variants: readonly QuoteVariant[];
 }
 
+/** One speaker's quotes: the ledger shows a speaker once, not once per quote fragment. */
+export interface SpeakerGroup {
+  /** null for quotes with no speaker. */
+  readonly speaker: string | null;
+  readonly role: string | null;
+  /** outlets carrying any of the speaker's quotes. */
+  readonly outlets: readonly string[];
+  /** indices into `ReportModel.quotes`, in ledger order. */
+  readonly quotes: readonly number[];
+}
+
 export interface EntityView {
   readonly id: string;
   readonly name: string;
@@ -193,6 +204,8 @@ export interface ReportModel {
   readonly singles: readonly ClaimView[];
   readonly timeline: readonly TimelineDay[];
   readonly quotes: readonly QuoteView[];
+  /** the quote ledger by speaker: each speaker once, with their quotes (indices into `quotes`). */
+  readonly speakers: readonly SpeakerGroup[];
   readonly entities: readonly EntityView[];
   readonly coverage: CoverageMatrix;
   readonly summary: readonly SummaryView[];
