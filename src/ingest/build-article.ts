@@ -5,6 +5,7 @@
 import type { Article } from '../contract/analysis-schema.js';
 import { removeBoilerplate } from './boilerplate/index.js';
 import { datelineOutlet } from './boilerplate/sign-off.js';
+import { creditedOutlet } from './credited-outlet.js';
 import { joinBrokenLines } from './join-broken-lines.js';
 import { type RawMetadata, normalizeLanguage } from './metadata.js';
 import { countWords, normalizeText } from './normalize-text.js';
@@ -33,7 +34,8 @@ export function buildArticle(draft: Draft, id: string, source: string): Article 
   if (!text) return null;
   const rawUrl = oneLine(draft.meta.url);
   const url = domainOf(rawUrl) ? rawUrl : null;
-  const fromText = bp.signOff ?? datelineOutlet(text.slice(0, text.indexOf('\n') >>> 0));
+  // a sign-off or dateline names the outlet outright; an own-reporting credit ("sources told X") only when neither does
+  const fromText = bp.signOff ?? datelineOutlet(text.slice(0, text.indexOf('\n') >>> 0)) ?? creditedOutlet(text);
   const { outlet, outletFrom } = resolveOutlet(draft.meta.outlet, url, fromText);
   return {
     id,

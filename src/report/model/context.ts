@@ -4,6 +4,7 @@
  */
 import type { Analysis, Article, Span } from '../../contract/analysis-schema.js';
 import { sentenceAround } from '../../nlp/sentence-ends.js';
+import { articleLabel, articleLabels } from '../../util/article-label.js';
 import type { Excerpt } from './types.js';
 
 export interface ModelContext {
@@ -23,17 +24,20 @@ export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 /** Sorted unique strings. */
 export const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
 
-/** The outlet label of an article: its outlet, else the host of its URL, else its id. */
-export function outletLabel(a: Article): string {
+/**
+ * The outlet label of an article: its outlet, else the host of its URL, else a readable label
+ * made from its id (`fallback`, from `articleLabels`; hash-like parts of a file name dropped).
+ */
+export function outletLabel(a: Article, fallback: string = articleLabel(a.id)): string {
   if (a.outlet && a.outlet.trim()) return a.outlet.trim();
   if (a.url) {
     try {
       return new URL(a.url).hostname.replace(/^www\./, '');
     } catch {
-      // not a URL: fall through to the id
+      // not a URL: fall through to the id's label
     }
   }
-  return a.id;
+  return fallback;
 }
 
 const MAX_CONTEXT = 320;
@@ -43,9 +47,10 @@ export function modelContext(analysis: Analysis): ModelContext {
   const articles = new Map(analysis.articles.map((a) => [a.id, a]));
   const groups = new Map<string, string>();
   for (const g of analysis.independence ?? []) for (const id of g.articles) groups.set(id, g.id);
+  const labels = articleLabels(articles.keys());
   const outletOf = (id: string) => {
     const a = articles.get(id);
-    return a ? outletLabel(a) : id;
+    return a ? outletLabel(a, labels.get(id)) : id;
   };
   return {
     articles,
