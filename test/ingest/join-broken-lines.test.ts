@@ -3,10 +3,8 @@
  * each KEEP row is a break that must stay: a paragraph end, a headline, a list, a colon.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/ingest/build-article.js';
 import { joinBrokenLines } from '../../src/ingest/join-broken-lines.js';
-import { ingestText } from '../../src/ingest/text-ingester.js';
-import { analyseText } from '../../src/nlp/nlp-doc.js';
+import { sentencesOfText } from './helpers.js';
 
 const JOIN: readonly (readonly [string, readonly string[], readonly string[]])[] = [
   ['next line starts lower-case (wildfire)', ['Crews held the fire line overnight as the', 'wind dropped near Carrow Ridge.'], ['Crews held the fire line overnight as the wind dropped near Carrow Ridge.']],
@@ -37,8 +35,7 @@ describe('a joined sentence is one sentence for the NLP layer', () => {
     ['wildfire', 'Wind Drops Over Carrow Ridge\n\nCrews held the fire line overnight as the\nwind dropped, the county said.\nRain is forecast for Friday.\n', 'Crews held the fire line overnight as the wind dropped, the county said.'],
     ['council', 'Budget Vote Passes in Harlow\n\nThe council approved the plan on Monday,\nTreasurer Hal Moreno said.\nThe vote was six to three.\n', 'The council approved the plan on Monday, Treasurer Hal Moreno said.'],
   ])('%s: headline stays out, broken sentence becomes one', (_topic, raw, sentence) => {
-    const a = buildArticle(ingestText(raw, 'txt'), 'x', 'x.txt')!;
-    const sentences = analyseText(a.text).sentences.map((s) => a.text.slice(s.start, s.end));
+    const { article: a, sentences } = sentencesOfText(raw);
     expect(sentences[0]).toBe(sentence);
     expect(sentences).toHaveLength(2);
     expect(a.title).not.toBeNull();
