@@ -37,6 +37,8 @@ export function sentenceEndAt(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && CLOSERS.includes(text[j]!)) j++;
   if (j >= text.length || text[j] === '\n') return j;
+  // a closing quote run straight into an opening one ("…wrong.”“Your…"): two sentences, the space lost
+  if (j > i + 1 && '“‘«'.includes(text[j]!)) return j;
   if (!/\s/.test(text[j]!)) return missingSpace(text, i, j) ? j : -1;
   const rest = text.slice(j, j + 40).trimStart();
   const next = rest.slice(OPENERS.exec(rest)![0].length);
@@ -72,7 +74,8 @@ function abbreviationGoesOn(before: string, next: string): boolean {
     // after a lower-case word only a full name goes on: "editor M. Stanton Evans", not "letters A to I. Survey I …"
     return /^(?!I\b)\p{Lu}\p{Ll}+\s+(?!I\b)\p{Lu}\p{Ll}+/u.test(next) && !startsWithFunctionWord(next);
   }
-  if (word.includes('.') || AMBIGUOUS_ABBREVIATIONS.has(bare)) return (nextCapital || nextDigit) && !startsWithFunctionWord(next);
+  // a dotted form has letters only: "$9.40." or "2.5." before a capital ends the sentence
+  if ((word.includes('.') && !/\p{N}/u.test(word)) || AMBIGUOUS_ABBREVIATIONS.has(bare)) return (nextCapital || nextDigit) && !startsWithFunctionWord(next);
   return false;
 }
 

@@ -30,6 +30,8 @@ const cases: [string, string, string[]][] = [
   ['a number at a sentence end (football)', 'The final score was 3-1. Fans left early.', ['The final score was 3-1.', 'Fans left early.']],
   ['lower-case "no." ends (politics)', 'The senator said no. But the bill passed.', ['The senator said no.', 'But the bill passed.']],
   ['closing quote stays with its sentence (strike)', 'The union said: “We are ready.” Talks resume today.', ['The union said: “We are ready.”', 'Talks resume today.']],
+  ['a price at a sentence end (markets)', 'Shares closed at $9.40. Rivals fell too.', ['Shares closed at $9.40.', 'Rivals fell too.']],
+  ['a quote run into the next quote (debate)', '“Your facts are wrong.”“They are not,” he said.', ['“Your facts are wrong.”', '“They are not,” he said.']],
   ['a lost space after a stop (scraped page)', 'The mayor spoke at length.The council voted later.', ['The mayor spoke at length.', 'The council voted later.']],
   ['paragraph break separates (floods)', 'The river rose overnight\nResidents were moved to the school hall.', ['The river rose overnight', 'Residents were moved to the school hall.']],
   ['headline line is not merged (election)', 'Count Delayed in Dunmore\nOfficials paused the count at 9 p.m. on Sunday.', ['Count Delayed in Dunmore', 'Officials paused the count at 9 p.m. on Sunday.']],
