@@ -48,12 +48,12 @@ export function sentenceEndAt(text: string, i: number): number {
 }
 
 /**
- * "…the minister said.The talks…": a lower-case word (or an ellipsis) runs into a capitalised word
+ * "…the minister said.The talks…": a lower-case word, a number or an ellipsis runs into a capitalised word
  * with no space: a sentence end with the space lost, unless an abbreviation explains it ("Mr.Lee").
  * "U.S" (capital before the stop), "6.5" and "example.org" (no capitalised word after) stay inside.
  */
 function missingSpace(text: string, i: number, j: number): boolean {
-  if (!/^\p{Lu}[\p{Ll} ]/u.test(text.slice(j, j + 2)) || !/[\p{Ll}…]/u.test(text[i - 1] ?? '')) return false;
+  if (!/^\p{Lu}[\p{Ll} ]/u.test(text.slice(j, j + 2)) || !/[\p{Ll}\p{N}…]/u.test(text[i - 1] ?? '')) return false;
   return !abbreviationGoesOn(text.slice(Math.max(0, i - 40), i + 1), text.slice(j, j + 40));
 }
 
@@ -74,10 +74,12 @@ function abbreviationGoesOn(before: string, next: string): boolean {
     // after a lower-case word only a full name goes on: "editor M. Stanton Evans", not "letters A to I. Survey I …"
     return /^(?!I\b)\p{Lu}\p{Ll}+\s+(?!I\b)\p{Lu}\p{Ll}+/u.test(next) && !startsWithFunctionWord(next);
   }
-  // a dotted form has letters only: "$9.40." or "2.5." before a capital ends the sentence
-  if ((word.includes('.') && !/\p{N}/u.test(word)) || AMBIGUOUS_ABBREVIATIONS.has(bare)) return (nextCapital || nextDigit) && !startsWithFunctionWord(next);
+  if (isDottedForm(word) || AMBIGUOUS_ABBREVIATIONS.has(bare)) return (nextCapital || nextDigit) && !startsWithFunctionWord(next);
   return false;
 }
+
+/** "U.S", "a.m", "Ph.D": short letter groups joined by dots; not "9.40" (a price) or "example.com" (a domain). */
+const isDottedForm = (word: string): boolean => word.includes('.') && word.split('.').every((g) => /^\p{L}{1,3}$/u.test(g));
 
 function startsWithFunctionWord(next: string): boolean {
   const w = /^[\p{L}]+/u.exec(next)?.[0];

@@ -31,6 +31,8 @@ const cases: [string, string, string[]][] = [
   ['lower-case "no." ends (politics)', 'The senator said no. But the bill passed.', ['The senator said no.', 'But the bill passed.']],
   ['closing quote stays with its sentence (strike)', 'The union said: “We are ready.” Talks resume today.', ['The union said: “We are ready.”', 'Talks resume today.']],
   ['a price at a sentence end (markets)', 'Shares closed at $9.40. Rivals fell too.', ['Shares closed at $9.40.', 'Rivals fell too.']],
+  ['a domain name at a sentence end (charity)', 'She founded Harbourwatch.org. Volunteers joined in May.', ['She founded Harbourwatch.org.', 'Volunteers joined in May.']],
+  ['a number run into the next sentence (census)', 'The total reached 1000.Officials recounted twice.', ['The total reached 1000.', 'Officials recounted twice.']],
   ['a quote run into the next quote (debate)', '“Your facts are wrong.”“They are not,” he said.', ['“Your facts are wrong.”', '“They are not,” he said.']],
   ['a lost space after a stop (scraped page)', 'The mayor spoke at length.The council voted later.', ['The mayor spoke at length.', 'The council voted later.']],
   ['paragraph break separates (floods)', 'The river rose overnight\nResidents were moved to the school hall.', ['The river rose overnight', 'Residents were moved to the school hall.']],
