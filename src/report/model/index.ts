@@ -5,7 +5,7 @@
 import type { Analysis } from '../../contract/analysis-schema.js';
 import { framingView } from './framing-view.js';
 import { claimSections, coverageMatrix } from './claims-view.js';
-import { cmp, excerpts, modelContext, outletLabel, uniqSorted } from './context.js';
+import { cmp, excerpts, modelContext, uniqSorted } from './context.js';
 import { entitiesView } from './entities-view.js';
 import { quotesView } from './quotes-view.js';
 import { conflictCountText, headerText } from './stats-view.js';
@@ -21,7 +21,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     .sort((a, b) => cmp(a.published ?? '\uffff', b.published ?? '\uffff') || cmp(a.id, b.id))
     .map((a) => ({
       id: a.id,
-      outlet: outletLabel(a),
+      outlet: ctx.outletOf(a.id),
       title: a.title ?? a.id,
       published: a.published,
       url: a.url && /^https?:\/\//i.test(a.url) ? a.url : null,
