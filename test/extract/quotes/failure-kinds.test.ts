@@ -1,0 +1,35 @@
+/**
+ * Failure kinds seen on real news (issue 16, "Speakers"), one table per kind, on articles we wrote
+ * (a lake authority, a vineyard, a chess tournament, a mountain rescue, a hospital, a ferry strike).
+ * Each table has must-not cases: the name nearest the quote is often the wrong speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectQuote, sameName } from './helpers.js';
+
+interface Case {
+  readonly text: string;
+  readonly opening: string;
+  readonly speaker: string | null;
+  /** a name the speaker must not be (the person the quote is about, the listener, the medium) */
+  readonly not?: string;
+}
+
+function check({ text, opening, speaker, not }: Case): void {
+  const q = expectQuote(text, opening, speaker === undefined ? {} : { speaker });
+  if (not !== undefined) expect(q.speaker !== null && sameName(q.speaker.name, not), `credited to ${not}`).toBe(false);
+}
+
+describe('pronouns: "he/she said" is the person the text is about, not the last name seen', () => {
+  const cases: Case[] = [
+    // a chain: the sentence before opens with the same pronoun, so it goes back to its referent
+    { text: 'Mara Quist chairs the lake authority. She said on Tuesday that Olav Brenn had missed the deadline for the dredging report.\n\n“We cannot wait another season,” she said.', opening: 'We cannot wait', speaker: 'Mara Quist', not: 'Olav Brenn' },
+    // the previous sentence names its speaker after a clause about someone else
+    { text: 'Rui Santos will find it harder to sell the wine abroad, Tomas Ferreira said.\n\n“It is an open question whether he can sell a single case,” he said.', opening: 'It is an open question', speaker: 'Tomas Ferreira', not: 'Rui Santos' },
+    // in its own sentence, the pronoun that speaks is the subject that opens it
+    { text: 'While Ilse Varga praised the young challenger Dmitri Orlov after the game, she also said his opening had been “reckless and beautiful at once.”', opening: 'reckless', speaker: 'Ilse Varga', not: 'Dmitri Orlov' },
+    { text: 'The rescue team reached the ridge at dawn. Team leader Ken Aldous said the climbers were cold but unhurt. “They did everything right,” he said.', opening: 'They did everything', speaker: 'Ken Aldous' },
+    // must-not: a pronoun with no person named before it stays the pronoun, not a name from the quote
+    { text: 'The storm passed in the night.\n\n“Ask Olav Brenn, it was the loudest thing he has ever heard,” he said.', opening: 'Ask Olav', speaker: 'he', not: 'Olav Brenn' },
+  ];
+  it.each(cases)('$opening', check);
+});
