@@ -17,7 +17,7 @@ import type { AttributionContext } from './attribution-context.js';
 import { findAntecedent, looksLikePerson } from './antecedents.js';
 import { mentionOf } from './attribution-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
-import { phraseAfter, phraseEndingAt, subjectBefore } from './speaker-phrase.js';
+import { phraseAfter, phraseEndingAt, plainNounSpeaker, subjectBefore } from './speaker-phrase.js';
 import { isAccordingTo, isNonSpeechPhrasal, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -111,7 +111,8 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
   const after = phraseAfter(ax, k + 1, region.last);
   if (after && !TELLING_VERBS.has(tokens[k]!.lower)) return toSpeaker(ax, after, verbRule(ax, k, after, true, sentence));
-  return null;
+  const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) ? k + 1 : region.last);
+  return plain ? toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence)) : null;
 }
 
 function sentenceOfToken(ax: AttributionContext, k: number): Region {

@@ -33,3 +33,18 @@ describe('pronouns: "he/she said" is the person the text is about, not the last 
   ];
   it.each(cases)('$opening', check);
 });
+
+describe('descriptions, groups and institutions: the phrase that speaks, never the medium', () => {
+  const cases: Case[] = [
+    { text: 'Ada Roe, a ferry captain for thirty years, died on Sunday. Her family said in a statement that she had been “the light of every room she entered.”', opening: 'the light', speaker: 'Her family', not: 'Ada Roe' },
+    { text: 'The coast guard said on Twitter that “all six crew members are safe and accounted for.”', opening: 'all six', speaker: 'The coast guard', not: 'Twitter' },
+    { text: '“The defendant showed no remorse at any point,” prosecutors wrote in the filing.', opening: 'The defendant', speaker: 'prosecutors' },
+    { text: '“She fed every stray cat on the street,” a neighbour said on Facebook.', opening: 'She fed', speaker: 'a neighbour', not: 'Facebook' },
+    { text: '“Tickets for the final round are sold out,” the tournament website explains.', opening: 'Tickets', speaker: 'the tournament website' },
+    { text: '“The ferries will sail on Friday,” the union said in a statement posted on its website.', opening: 'The ferries', speaker: 'the union', not: 'website' },
+    { text: '“We are ready for the final,” the coach told the Evening Post.', opening: 'We are ready', speaker: 'the coach', not: 'Evening Post' },
+    // must-not: a time is not a speaker
+    { text: 'The vote was close. “Every bed was full by noon,” the day said.', opening: 'Every bed', speaker: null },
+  ];
+  it.each(cases)('$opening', check);
+});
