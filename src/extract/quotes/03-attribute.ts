@@ -3,7 +3,8 @@
  *
  * In order: a cue in the quote's own sentence (before the opening mark, then after the
  * closing mark: "X said", "said X", "X, the …, said", "according to X", "X told Y",
- * "X wrote on …", "…, saying"), then the previous quote's speaker when this quote follows
+ * "X wrote on …", "…, saying"), then, for a quote embedded in the writer's sentence, the
+ * subject of that sentence ("X vowed to “…”"), then the previous quote's speaker when this quote follows
  * it directly, then a speaker introduced in the previous sentence ("X was asked …",
  * "X said:"), then a name before a colon. Pronouns and descriptions are resolved to the
  * most recent compatible mention. No cue, no speaker: the caller records a diagnostic.
@@ -221,6 +222,28 @@ function fromColon(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   return firstPerson(ax, { first, last: o }, 'colon');
 }
 
+/**
+ * A quote embedded in the writer's sentence with no verb of speech ("Roe vowed to “fight for every
+ * vote”", "Roe called on members to “stand firm”"): the subject of the sentence's first verb, when
+ * that subject is a name, a pronoun or a source phrase. Not in a passive clause ("Roe was
+ * described as “…”": Roe is who the words are about).
+ */
+function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const { first } = sentenceOfToken(ax, o);
+  for (let k = first; k < o; k++) {
+    const t = ax.tokens[k]!;
+    if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    let v = k;
+    while (v + 1 < o && (ax.tokens[v + 1]!.pos === 'ADV' || ax.tokens[v + 1]!.pos === 'AUX')) v++;
+    const passive = (BE.has(t.lower) || BE.has(ax.tokens[v]!.lower)) && /(ed|en)$/.test(ax.tokens[v + 1]?.lower ?? '');
+    if (passive || BE.has(ax.tokens[v]!.lower)) return null;
+    const p = subjectBefore(ax, k, first);
+    return p ? toSpeaker(ax, p, 'clause-subject') : null;
+  }
+  return null;
+}
+
 export interface PreviousQuote {
   readonly span: MarkedSpan;
   readonly speaker: QuoteSpeaker | null;
@@ -235,6 +258,8 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;
+  const embedded = wordsBefore && !/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open)) ? fromClauseSubject(ax, q) : null;
+  if (embedded) return embedded;
   const colon = fromColon(ax, q);
   if (colon) return colon;
   if (prev?.speaker && prev.span.close !== null) {

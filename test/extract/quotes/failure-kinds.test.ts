@@ -48,3 +48,16 @@ describe('descriptions, groups and institutions: the phrase that speaks, never t
   ];
   it.each(cases)('$opening', check);
 });
+
+describe('short and embedded quotes with no verb of speech: the subject who uses the words', () => {
+  const cases: Case[] = [
+    { text: 'Mara Quist vowed to “fight for every last vote” in the recount.', opening: 'fight for', speaker: 'Mara Quist' },
+    { text: 'The referees’ union called on its members to “stand together this weekend.”', opening: 'stand together', speaker: 'union' },
+    { text: 'Grandmaster Ilse Varga dismissed the draw offer as “a little insulting, frankly.”', opening: 'a little', speaker: 'Ilse Varga' },
+    // must-not: in a passive clause the subject is who the words are about
+    { text: 'Olav Brenn was described as “a careful man with a short temper.”', opening: 'a careful man', speaker: null },
+    // must-not: the target of an accusation is not its speaker
+    { text: 'A rival candidate has accused Mara Quist of “hiding the figures from the board.”', opening: 'hiding', speaker: 'A rival candidate', not: 'Mara Quist' },
+  ];
+  it.each(cases)('$opening', check);
+});
