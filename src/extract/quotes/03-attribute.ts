@@ -153,15 +153,18 @@ function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
 
 /** Look for a cue just after the closing mark ("…,” the mayor said). */
 function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteSpeaker | null {
-  if (q.close === null || /[.]\s*$/.test(inner)) return null; // "….” ends the sentence: what follows is new
+  if (q.close === null) return null;
   const c = tokenIndexAt(ax.tokens, q.close + 1);
+  // "….” ends the sentence: what follows is new, unless it is only an attribution (“….” Roe said.)
+  const stop = /[.]\s*$/.test(inner);
+  if (stop && !bareAttribution(ax, c)) return null;
   let sent = sentenceOfToken(ax, tokenIndexAt(ax.tokens, q.close));
   // “Why now?” asked Roe. — the tagger may end the sentence at the question mark
-  if (c >= sent.last && /[?!]\s*$/.test(inner) && ax.tokens[c] && ax.tokens[c]!.paragraph === ax.tokens[c - 1]?.paragraph) {
+  if (c >= sent.last && (stop || /[?!]\s*$/.test(inner)) && ax.tokens[c] && ax.tokens[c]!.paragraph === ax.tokens[c - 1]?.paragraph) {
     sent = sentenceOfToken(ax, c);
     let cue = false;
     for (let k = c; k < Math.min(sent.last, c + 5); k++) cue ||= cueAt(ax, k) === 'verb';
-    if (!cue) return null;
+    if (!cue && !stop) return null;
   }
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
@@ -176,6 +179,26 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
     return speakerAtCue(ax, k, kind, { first: c, last }, region);
   }
   return null;
+}
+
+/**
+ * Is what follows a closing mark only an attribution, ending at a comma or full stop before any
+ * other verb (“….” Roe said. / “….” said Roe, the coach, on Monday.), not a new sentence that
+ * begins with a name (“….” Roe said the detour would add an hour.)?
+ */
+function bareAttribution(ax: AttributionContext, c: number): boolean {
+  const t0 = ax.tokens[c];
+  if (!t0 || t0.paragraph !== ax.tokens[c - 1]?.paragraph) return false;
+  let verb = -1;
+  for (let k = c; k < Math.min(ax.tokens.length, c + 14); k++) {
+    const t = ax.tokens[k]!;
+    if (ax.inQuote[k] === 1 || t.paragraph !== t0.paragraph) return verb >= 0;
+    if (t.text === '.') return verb >= 0;
+    if ((t.text === ',' || t.text === ';') && verb >= 0) return true;
+    if (verb < 0 && cueAt(ax, k) === 'verb') verb = k;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** A speaker introduced by the previous sentence ("X was asked about …", "X said:"). */

@@ -234,7 +234,9 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       const role = ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[e - 1]!.end);
       return { kind: 'mention', first: e + 1, last, mention: m, noun: null, appositive: role, jumped: false };
     }
-    return nounPhrase(ax, a, e, head, appositive, false);
+    const np = nounPhrase(ax, a, e, head, appositive, false);
+    // "said pollster Ada Roe": an unlisted role word before a name is a title, not the speaker
+    if (np || !mentionOf(ax, e - 1) || head === e - 1) return np;
   }
   for (let j = e - 1; j >= a; j--) {
     const m = mentionOf(ax, j);

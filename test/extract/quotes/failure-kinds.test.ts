@@ -9,7 +9,8 @@ import { expectQuote, sameName } from './helpers.js';
 interface Case {
   readonly text: string;
   readonly opening: string;
-  readonly speaker: string | null;
+  /** expected speaker (suffix match), null for none; left out when only `not` matters */
+  readonly speaker?: string | null;
   /** a name the speaker must not be (the person the quote is about, the listener, the medium) */
   readonly not?: string;
 }
@@ -58,6 +59,17 @@ describe('short and embedded quotes with no verb of speech: the subject who uses
     { text: 'Olav Brenn was described as “a careful man with a short temper.”', opening: 'a careful man', speaker: null },
     // must-not: the target of an accusation is not its speaker
     { text: 'A rival candidate has accused Mara Quist of “hiding the figures from the board.”', opening: 'hiding', speaker: 'A rival candidate', not: 'Mara Quist' },
+  ];
+  it.each(cases)('$opening', check);
+});
+
+describe('attribution after a quote that ends in a full stop: the name that follows, not the sentence before', () => {
+  const cases: Case[] = [
+    { text: 'The recount began at nine. “Nobody saw that coming in this county.” Mara Quist said.', opening: 'Nobody saw', speaker: 'Mara Quist' },
+    { text: 'Olav Brenn opened the meeting. “The ferries will not sail this week.” His deputy, Tomas Brel, said on Monday.', opening: 'The ferries', speaker: 'Tomas Brel', not: 'Olav Brenn' },
+    { text: 'The clinic reopened on Monday. “I can promise the queues will be shorter.” said surgeon Priya Nandi.', opening: 'I can promise', speaker: 'Priya Nandi' },
+    // must-not: a new sentence that begins with a name and goes on is not an attribution
+    { text: 'Olav Brenn opened the meeting. “The road is closed.” Mara Quist said the detour would add an hour.', opening: 'The road', not: 'Mara Quist' },
   ];
   it.each(cases)('$opening', check);
 });
