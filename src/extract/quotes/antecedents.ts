@@ -14,6 +14,8 @@ import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import type { Gender } from './gender-evidence.js';
+import { genderEvidence } from './gender-evidence.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import { isNonSpeechPhrasal, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
 
@@ -64,8 +66,27 @@ function describedAs(ax: AttributionContext, m: Mention, noun: string): boolean 
 
 export type Want = 'person' | 'body';
 
-function compatible(ax: AttributionContext, m: Mention, want: Want): boolean {
-  return want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
+const genders = new WeakMap<AttributionContext, ReadonlyMap<string, Gender>>();
+
+/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
+function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  let known = genders.get(ax);
+  if (!known) {
+    known = genderEvidence(ax, (k) => {
+      const mi = ax.mentionAt[k]!;
+      return mi >= 0 && looksLikePerson(ax, ax.layer.mentions[mi]!);
+    });
+    genders.set(ax, known);
+  }
+  const g = known.get(m.entity);
+  return g !== undefined && g !== (pronoun === 'he' ? 'male' : 'female');
+}
+
+/** Can mention m stand for what is wanted (and for this pronoun, when one is given)? */
+function compatible(ax: AttributionContext, m: Mention, want: Want, pronoun = ''): boolean {
+  const kind = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
+  return kind && !otherGender(ax, m, pronoun);
 }
 
 /** How many pronouns deep a chain "Roe … He said … “…,” he said" is followed back. */
@@ -81,7 +102,7 @@ function cueSpeaker(ax: AttributionContext, si: number, want: Want, pronoun: str
   for (let k = s.first; k < s.last; k++) {
     if (ax.inQuote[k] === 1 || !isSpeechVerb(ax.tokens[k]) || isNonSpeechPhrasal(ax.tokens, k)) continue;
     const p = subjectBefore(ax, k, s.first) ?? phraseAfter(ax, k + 1, s.last);
-    if (p?.kind === 'mention' && p.mention && compatible(ax, p.mention, want)) return p.mention;
+    if (p?.kind === 'mention' && p.mention && compatible(ax, p.mention, want, pronoun)) return p.mention;
     if (p?.kind === 'pronoun' && p.noun === pronoun) return depth < CHAIN_DEPTH ? findAntecedent(ax, ax.tokens[p.first]!.start, want, null, depth + 1) : null;
   }
   return undefined;
@@ -91,14 +112,14 @@ function cueSpeaker(ax: AttributionContext, si: number, want: Want, pronoun: str
  * Inside its own sentence, a pronoun that speaks refers to the sentence's subject when one opens it
  * ("While Roe agreed that Vance …, she also said “…”" → Roe), not to a name in a clause between.
  */
-function ownSubject(ax: AttributionContext, m: Mention, at: number, want: Want): Mention {
+function ownSubject(ax: AttributionContext, m: Mention, at: number, want: Want, pronoun: string): Mention {
   const s = ax.doc.sentences[m.sentence];
   if (!s) return m;
   const { mentions } = ax.layer;
   let first: Mention | null = null;
   for (let i = at; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
-    if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] !== 1 && compatible(ax, o, want)) first = o;
+    if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] !== 1 && compatible(ax, o, want, pronoun)) first = o;
   }
   if (!first || first === m) return m;
   // the subject: no verb between the sentence's start and the mention ("While Roe agreed" counts)
@@ -115,7 +136,7 @@ function ownSubject(ax: AttributionContext, m: Mention, at: number, want: Want):
  * compatible mention. Unless that sentence is the pronoun's own.
  */
 function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want: Want, ownSentence: number, pronoun: string | null, depth: number): Mention {
-  if (m.sentence === ownSentence) return pronoun === null ? m : ownSubject(ax, m, at, want);
+  if (m.sentence === ownSentence) return pronoun === null ? m : ownSubject(ax, m, at, want, pronoun);
   if (pronoun !== null) {
     const said = cueSpeaker(ax, m.sentence, want, pronoun, depth);
     if (said) return said;
@@ -130,7 +151,7 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
   for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
     if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
-    if (compatible(ax, o, want)) best = o;
+    if (compatible(ax, o, want, pronoun ?? '')) best = o;
   }
   return best;
 }
@@ -143,6 +164,7 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
   const { mentions } = ax.layer;
   const here = ax.tokens[Math.min(tokenIndexAt(ax.tokens, offset), ax.tokens.length - 1)];
   const para = here?.paragraph ?? 0;
+  const pronoun = noun === null ? ax.tokens[tokenIndexAt(ax.tokens, offset)]?.lower ?? '' : '';
   let nearest: Mention | null = null;
   let lo = 0;
   let hi = mentions.length;
@@ -156,12 +178,11 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     const k = tokenIndexAt(ax.tokens, m.span.start);
     if (ax.inQuote[k] === 1) continue;
     const p = ax.tokens[k]?.paragraph ?? 0;
-    if (!compatible(ax, m, want)) continue;
+    if (!compatible(ax, m, want, pronoun)) continue;
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
     // a body description ("the council") must name its body; a person one may fall back to the nearest person
     if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;
     if (noun === null && nearest) {
-      const pronoun = ax.tokens[tokenIndexAt(ax.tokens, offset)]?.lower ?? '';
       return subjectOfSentence(ax, nearest, i, want, here?.sentence ?? -1, SUBJECT_PRONOUNS.has(pronoun) ? pronoun : null, depth);
     }
     if (para - p > DESCRIPTION_WINDOW) break;

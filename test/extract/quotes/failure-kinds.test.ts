@@ -29,6 +29,9 @@ describe('pronouns: "he/she said" is the person the text is about, not the last 
     // in its own sentence, the pronoun that speaks is the subject that opens it
     { text: 'While Ilse Varga praised the young challenger Dmitri Orlov after the game, she also said his opening had been “reckless and beautiful at once.”', opening: 'reckless', speaker: 'Ilse Varga', not: 'Dmitri Orlov' },
     { text: 'The rescue team reached the ridge at dawn. Team leader Ken Aldous said the climbers were cold but unhurt. “They did everything right,” he said.', opening: 'They did everything', speaker: 'Ken Aldous' },
+    // "she" skips a man named nearer: the article's own pronouns tell who goes with which
+    { text: 'Ada Roe runs the ferry company; she took it over from her father in 2019. Her rival Olav Brenn said he would match any fare.\n\n“We will not be undercut by anyone,” she said.', opening: 'We will not be undercut', speaker: 'Ada Roe', not: 'Olav Brenn' },
+    { text: 'Surgeon Priya Nandi said her team had worked through the night. Hospital director Tomas Brel praised her staff.\n\n“Nobody went home before the last patient was stable,” he said.', opening: 'Nobody went home', speaker: 'Tomas Brel', not: 'Priya Nandi' },
     // must-not: a pronoun with no person named before it stays the pronoun, not a name from the quote
     { text: 'The storm passed in the night.\n\n“Ask Olav Brenn, it was the loudest thing he has ever heard,” he said.', opening: 'Ask Olav', speaker: 'he', not: 'Olav Brenn' },
   ];
