@@ -22,6 +22,8 @@ import { phraseAfter, phraseEndingAt, plainNounSpeaker, subjectBefore } from './
 import { isAccordingTo, isNonSpeechPhrasal, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs whose passive subject is the one spoken to or about ("was told", "was accused of"), never the speaker. */
+const PASSIVE_LISTENER = new Set(['told', 'asked', 'called', 'described', 'accused', 'praised', 'mocked', 'questioned', 'derided', 'heralded', 'labeled', 'labelled', 'branded', 'dubbed']);
 
 interface Region {
   readonly first: number;
@@ -38,7 +40,7 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   if (isSpeechParticiple(t)) return 'participle';
   if (!isSpeechVerb(t)) return null;
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
-  if (passive && tokens[k + 1]?.lower !== 'by' && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
+  if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';
 }
 
