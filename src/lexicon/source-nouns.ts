@@ -16,3 +16,16 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'voters', 'supporter', 'supporters', 'opponent', 'opponents', 'leader', 'leaders', 'negotiator', 'negotiators',
   'adviser', 'advisers', 'advisor', 'advisors', 'police', 'authorities', 'organisers', 'organizers', 'rescuers', 'forecasters',
 ]);
+
+/**
+ * Common nouns that never speak, though they may stand next to a verb of speech ("the day said
+ * goodbye", "the next week told a different story", "the time wrote itself"): any other noun
+ * right before or after such a verb is taken as an unnamed speaker ("the website explains",
+ * "read the statement"). Lower case.
+ */
+export const NON_SPEAKING_NOUNS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'night', 'morning', 'evening',
+  'afternoon', 'moment', 'hour', 'hours', 'way', 'ways', 'thing', 'things', 'fact', 'point',
+  'question', 'questions', 'answer', 'end', 'part', 'lot', 'kind', 'sort', 'number', 'percent', 'cent', 'side',
+  'words', 'word', 'quote', 'phrase', 'line', 'lines', 'sentence',
+]);

@@ -40,6 +40,10 @@ const BASES: readonly (readonly [string, ...string[]])[] = [
   // verbs that characterise in the speaker's words ("branded the deal “a betrayal”")
   ['brand', 'branded', 'brands'], ['hail', 'hailed', 'hails'], ['dub', 'dubbed', 'dubs'], ['label', 'labelled', 'labels'],
   ['label', 'labeled', 'labels'], ['term', 'termed', 'terms'], ['view', 'viewed', 'views'], ['slam', 'slammed', 'slams'],
+  // verbs that judge in the speaker's words ("accused the board of “…”", "heralded it as a “…”")
+  ['accuse', 'accused', 'accuses'], ['herald', 'heralded', 'heralds'], ['deride', 'derided', 'derides'],
+  ['proclaim', 'proclaimed', 'proclaims'], ['decry', 'decried', 'decries'], ['lambast', 'lambasted', 'lambasts'],
+  ['mock', 'mocked', 'mocks'], ['question', 'questioned', 'questions'], ['praise', 'praised', 'praises'],
 ];
 
 /** Finite forms: "said", "says", "say". */

@@ -50,6 +50,27 @@ describe('PolNeAR loader', () => {
       ['pronoun', ['Ines Calder']], ['description', []], ['description', []], ['description', ['Ines Calder']],
     ]);
   });
+  it('names a source by its head phrase, not by the town, employer or age after it', () => {
+    expect([
+      'Ada Roe, 33, a nurse who lives in Leith, Ohio', 'Tomas Brel, who has sailed since the age of 25', 'Mo Sayed (D-Ore.), a member of the Harbour Board',
+      "the club's coach, Ines Calder", 'Suu Pell, 70', 'a port official', 'Rep. Ines Calder of Maine',
+    ].map(trailingName)).toEqual(['Ada Roe', 'Tomas Brel', 'Mo Sayed', 'Ines Calder', 'Suu Pell', null, 'Rep. Ines Calder of Maine']);
+  });
+  it('gives a pronoun the nearest named source that fits it, and none to "I" or "we"', () => {
+    // invented: a ferry strike, the union speaking through its leader and its statement
+    const text = 'Ada Roe said the ferries would stop. The Ferry Workers Union said pay was the issue. She said more. "Not one boat," she said. "We stand firm," it said. "I was there," I said. "Our members agree," we said.';
+    const rows: [source: string, sourceFrom: string, content: string][] = [
+      ['Ada Roe', '', 'the ferries would stop'], ['The Ferry Workers Union', '', 'pay was the issue'], ['She', '', 'more'],
+      ['she', 'she said.', '"Not one boat,"'], ['it', 'it said', '"We stand firm,"'], ['I', 'I said', '"I was there,"'], ['we', 'we said', '"Our members agree,"'],
+    ];
+    const ann = rows.flatMap(([src, from, content], i) => {
+      const s0 = text.indexOf(src, from ? text.indexOf(from) : 0);
+      const c0 = text.indexOf(content);
+      return [`T${2 * i + 1}\tSource ${s0} ${s0 + src.length}\t${src}`, `T${2 * i + 2}\tContent ${c0} ${c0 + content.length}\t${content}`, `E${i + 1}\tAttribution:T0 Content:T${2 * i + 2} Source:T${2 * i + 1}`];
+    }).join('\n');
+    const { gold } = goldQuotations(text, parseAnn(ann));
+    expect(gold.map((g) => g.names)).toEqual([['Ada Roe'], ['Ferry Workers Union'], [], []]);
+  });
   it('reads discontinuous fragments and quotes the annotator left outside the span', () => {
     const ann = parseAnn('T1\tContent 2 5;9 12\tabc def');
     expect(ann.spans.get('T1')?.frags).toEqual([{ start: 2, end: 5 }, { start: 9, end: 12 }]);

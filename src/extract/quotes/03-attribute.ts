@@ -3,7 +3,8 @@
  *
  * In order: a cue in the quote's own sentence (before the opening mark, then after the
  * closing mark: "X said", "said X", "X, the …, said", "according to X", "X told Y",
- * "X wrote on …", "…, saying"), then the previous quote's speaker when this quote follows
+ * "X wrote on …", "…, saying"), then, for a quote embedded in the writer's sentence, the
+ * subject of that sentence ("X vowed to “…”"), then the previous quote's speaker when this quote follows
  * it directly, then a speaker introduced in the previous sentence ("X was asked …",
  * "X said:"), then a name before a colon. Pronouns and descriptions are resolved to the
  * most recent compatible mention. No cue, no speaker: the caller records a diagnostic.
@@ -17,10 +18,12 @@ import type { AttributionContext } from './attribution-context.js';
 import { findAntecedent, looksLikePerson } from './antecedents.js';
 import { mentionOf } from './attribution-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
-import { phraseAfter, phraseEndingAt, subjectBefore } from './speaker-phrase.js';
+import { phraseAfter, phraseEndingAt, plainNounSpeaker, subjectBefore } from './speaker-phrase.js';
 import { isAccordingTo, isNonSpeechPhrasal, isSpeechParticiple, isSpeechVerb, tokenIndexAt } from './token-helpers.js';
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs whose passive subject is the one spoken to or about ("was told", "was accused of"), never the speaker. */
+const PASSIVE_LISTENER = new Set(['told', 'asked', 'called', 'described', 'accused', 'praised', 'mocked', 'questioned', 'derided', 'heralded', 'labeled', 'labelled', 'branded', 'dubbed']);
 
 interface Region {
   readonly first: number;
@@ -37,7 +40,7 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   if (isSpeechParticiple(t)) return 'participle';
   if (!isSpeechVerb(t)) return null;
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
-  if (passive && tokens[k + 1]?.lower !== 'by' && (t.lower === 'told' || t.lower === 'asked' || t.lower === 'called' || t.lower === 'described')) return null;
+  if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';
 }
 
@@ -111,7 +114,8 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
   const after = phraseAfter(ax, k + 1, region.last);
   if (after && !TELLING_VERBS.has(tokens[k]!.lower)) return toSpeaker(ax, after, verbRule(ax, k, after, true, sentence));
-  return null;
+  const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) ? k + 1 : region.last);
+  return plain ? toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence)) : null;
 }
 
 function sentenceOfToken(ax: AttributionContext, k: number): Region {
@@ -151,15 +155,18 @@ function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
 
 /** Look for a cue just after the closing mark ("…,” the mayor said). */
 function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteSpeaker | null {
-  if (q.close === null || /[.]\s*$/.test(inner)) return null; // "….” ends the sentence: what follows is new
+  if (q.close === null) return null;
   const c = tokenIndexAt(ax.tokens, q.close + 1);
+  // "….” ends the sentence: what follows is new, unless it is only an attribution (“….” Roe said.)
+  const stop = /[.]\s*$/.test(inner);
+  if (stop && !bareAttribution(ax, c)) return null;
   let sent = sentenceOfToken(ax, tokenIndexAt(ax.tokens, q.close));
   // “Why now?” asked Roe. — the tagger may end the sentence at the question mark
-  if (c >= sent.last && /[?!]\s*$/.test(inner) && ax.tokens[c] && ax.tokens[c]!.paragraph === ax.tokens[c - 1]?.paragraph) {
+  if (c >= sent.last && (stop || /[?!]\s*$/.test(inner)) && ax.tokens[c] && ax.tokens[c]!.paragraph === ax.tokens[c - 1]?.paragraph) {
     sent = sentenceOfToken(ax, c);
     let cue = false;
     for (let k = c; k < Math.min(sent.last, c + 5); k++) cue ||= cueAt(ax, k) === 'verb';
-    if (!cue) return null;
+    if (!cue && !stop) return null;
   }
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
@@ -174,6 +181,26 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
     return speakerAtCue(ax, k, kind, { first: c, last }, region);
   }
   return null;
+}
+
+/**
+ * Is what follows a closing mark only an attribution, ending at a comma or full stop before any
+ * other verb (“….” Roe said. / “….” said Roe, the coach, on Monday.), not a new sentence that
+ * begins with a name (“….” Roe said the detour would add an hour.)?
+ */
+function bareAttribution(ax: AttributionContext, c: number): boolean {
+  const t0 = ax.tokens[c];
+  if (!t0 || t0.paragraph !== ax.tokens[c - 1]?.paragraph) return false;
+  let verb = -1;
+  for (let k = c; k < Math.min(ax.tokens.length, c + 14); k++) {
+    const t = ax.tokens[k]!;
+    if (ax.inQuote[k] === 1 || t.paragraph !== t0.paragraph) return verb >= 0;
+    if (t.text === '.') return verb >= 0;
+    if ((t.text === ',' || t.text === ';') && verb >= 0) return true;
+    if (verb < 0 && cueAt(ax, k) === 'verb') verb = k;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** A speaker introduced by the previous sentence ("X was asked about …", "X said:"). */
@@ -220,6 +247,28 @@ function fromColon(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   return firstPerson(ax, { first, last: o }, 'colon');
 }
 
+/**
+ * A quote embedded in the writer's sentence with no verb of speech ("Roe vowed to “fight for every
+ * vote”", "Roe called on members to “stand firm”"): the subject of the sentence's first verb, when
+ * that subject is a name, a pronoun or a source phrase. Not in a passive clause ("Roe was
+ * described as “…”": Roe is who the words are about).
+ */
+function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const { first } = sentenceOfToken(ax, o);
+  for (let k = first; k < o; k++) {
+    const t = ax.tokens[k]!;
+    if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    let v = k;
+    while (v + 1 < o && (ax.tokens[v + 1]!.pos === 'ADV' || ax.tokens[v + 1]!.pos === 'AUX')) v++;
+    const passive = (BE.has(t.lower) || BE.has(ax.tokens[v]!.lower)) && /(ed|en)$/.test(ax.tokens[v + 1]?.lower ?? '');
+    if (passive || BE.has(ax.tokens[v]!.lower)) return null;
+    const p = subjectBefore(ax, k, first);
+    return p ? toSpeaker(ax, p, 'clause-subject') : null;
+  }
+  return null;
+}
+
 export interface PreviousQuote {
   readonly span: MarkedSpan;
   readonly speaker: QuoteSpeaker | null;
@@ -234,6 +283,8 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;
+  const embedded = wordsBefore && !/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open)) ? fromClauseSubject(ax, q) : null;
+  if (embedded) return embedded;
   const colon = fromColon(ax, q);
   if (colon) return colon;
   if (prev?.speaker && prev.span.close !== null) {

@@ -8,11 +8,16 @@
  * of one (a surname), and not an organisation-looking name; so does any earlier speaker.
  * A description prefers the most recent person whose role, or the words just before one
  * of their mentions, contain the description's noun ("analyst Jane Roe" ← "the analyst").
+ * A speaking pronoun follows the subject, not the nearest name: see subjectOfSentence and ownSubject.
  */
 import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
-import { tokenIndexAt, wordsOf } from './token-helpers.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import type { Gender } from './gender-evidence.js';
+import { genderEvidence } from './gender-evidence.js';
+import { phraseAfter, subjectBefore } from './speaker-phrase.js';
+import { isNonSpeechPhrasal, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
 
 /** How far back (in paragraphs) a pronoun may look for its antecedent. */
 const PRONOUN_WINDOW = 3;
@@ -61,19 +66,92 @@ function describedAs(ax: AttributionContext, m: Mention, noun: string): boolean 
 
 export type Want = 'person' | 'body';
 
+const genders = new WeakMap<AttributionContext, ReadonlyMap<string, Gender>>();
+
+/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
+function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  let known = genders.get(ax);
+  if (!known) {
+    known = genderEvidence(ax, (k) => {
+      const mi = ax.mentionAt[k]!;
+      return mi >= 0 && looksLikePerson(ax, ax.layer.mentions[mi]!);
+    });
+    genders.set(ax, known);
+  }
+  const g = known.get(m.entity);
+  return g !== undefined && g !== (pronoun === 'he' ? 'male' : 'female');
+}
+
+/** Can mention m stand for what is wanted (and for this pronoun, when one is given)? */
+function compatible(ax: AttributionContext, m: Mention, want: Want, pronoun = ''): boolean {
+  const kind = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
+  return kind && !otherGender(ax, m, pronoun);
+}
+
+/** How many pronouns deep a chain "Roe … He said … “…,” he said" is followed back. */
+const CHAIN_DEPTH = 3;
+
+/**
+ * The speaker of the first speech cue in sentence `si` ("…, Roe said.", "said Roe"), resolved
+ * through a pronoun of the same form ("He said …") — or undefined when the sentence has none.
+ */
+function cueSpeaker(ax: AttributionContext, si: number, want: Want, pronoun: string, depth: number): Mention | null | undefined {
+  const s = ax.doc.sentences[si];
+  if (!s) return undefined;
+  for (let k = s.first; k < s.last; k++) {
+    if (ax.inQuote[k] === 1 || !isSpeechVerb(ax.tokens[k]) || isNonSpeechPhrasal(ax.tokens, k)) continue;
+    const p = subjectBefore(ax, k, s.first) ?? phraseAfter(ax, k + 1, s.last);
+    if (p?.kind === 'mention' && p.mention && compatible(ax, p.mention, want, pronoun)) return p.mention;
+    if (p?.kind === 'pronoun' && p.noun === pronoun) return depth < CHAIN_DEPTH ? findAntecedent(ax, ax.tokens[p.first]!.start, want, null, depth + 1) : null;
+  }
+  return undefined;
+}
+
+/**
+ * Inside its own sentence, a pronoun that speaks refers to the sentence's subject when one opens it
+ * ("While Roe agreed that Vance …, she also said “…”" → Roe), not to a name in a clause between.
+ */
+function ownSubject(ax: AttributionContext, m: Mention, at: number, want: Want, pronoun: string): Mention {
+  const s = ax.doc.sentences[m.sentence];
+  if (!s) return m;
+  const { mentions } = ax.layer;
+  let first: Mention | null = null;
+  for (let i = at; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
+    const o = mentions[i]!;
+    if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] !== 1 && compatible(ax, o, want, pronoun)) first = o;
+  }
+  if (!first || first === m) return m;
+  // the subject: no verb between the sentence's start and the mention ("While Roe agreed" counts)
+  const k = tokenIndexAt(ax.tokens, first.span.start);
+  for (let j = s.first; j < k; j++) if ((ax.tokens[j]!.pos === 'VERB' || ax.tokens[j]!.pos === 'AUX') && ax.inQuote[j] !== 1) return m;
+  return first;
+}
+
 /**
  * A pronoun opening a new sentence usually continues the previous sentence's subject,
- * not its last name ("Roe expects Vance to resign. He added …" → Roe): take the first
- * compatible mention of the antecedent's sentence, unless that sentence is the pronoun's own.
+ * not its last name ("Roe expects Vance to resign. He added …" → Roe). In that sentence, in order:
+ * the speaker of its speech cue ("Vance will resign, Roe said." → Roe); the referent of the same
+ * pronoun opening it ("He said Vance would resign. “…,” he added" → whoever "He" was); its first
+ * compatible mention. Unless that sentence is the pronoun's own.
  */
-function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want: Want, ownSentence: number): Mention {
-  if (m.sentence === ownSentence) return m;
+function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want: Want, ownSentence: number, pronoun: string | null, depth: number): Mention {
+  if (m.sentence === ownSentence) return pronoun === null ? m : ownSubject(ax, m, at, want, pronoun);
+  if (pronoun !== null) {
+    const said = cueSpeaker(ax, m.sentence, want, pronoun, depth);
+    if (said) return said;
+    const opening = ax.doc.sentences[m.sentence]?.first ?? -1;
+    if (said === undefined && ax.tokens[opening]?.lower === pronoun && depth < CHAIN_DEPTH) {
+      const chained = findAntecedent(ax, ax.tokens[opening]!.start, want, null, depth + 1);
+      if (chained) return chained;
+    }
+  }
   const { mentions } = ax.layer;
   let best = m;
   for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
     if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
-    if (want === 'person' ? looksLikePerson(ax, o) || ax.speakers.has(o.entity) : looksLikeBody(ax, o)) best = o;
+    if (compatible(ax, o, want, pronoun ?? '')) best = o;
   }
   return best;
 }
@@ -82,10 +160,11 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
  * The most recent compatible mention ending before `offset`; with `noun`, the most recent
  * one described by that noun wins over a nearer one that is not.
  */
-export function findAntecedent(ax: AttributionContext, offset: number, want: Want, noun: string | null): Mention | null {
+export function findAntecedent(ax: AttributionContext, offset: number, want: Want, noun: string | null, depth = 0): Mention | null {
   const { mentions } = ax.layer;
   const here = ax.tokens[Math.min(tokenIndexAt(ax.tokens, offset), ax.tokens.length - 1)];
   const para = here?.paragraph ?? 0;
+  const pronoun = noun === null ? ax.tokens[tokenIndexAt(ax.tokens, offset)]?.lower ?? '' : '';
   let nearest: Mention | null = null;
   let lo = 0;
   let hi = mentions.length;
@@ -99,12 +178,13 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     const k = tokenIndexAt(ax.tokens, m.span.start);
     if (ax.inQuote[k] === 1) continue;
     const p = ax.tokens[k]?.paragraph ?? 0;
-    const ok = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
-    if (!ok) continue;
+    if (!compatible(ax, m, want, pronoun)) continue;
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
     // a body description ("the council") must name its body; a person one may fall back to the nearest person
     if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;
-    if (noun === null && nearest) return subjectOfSentence(ax, nearest, i, want, here?.sentence ?? -1);
+    if (noun === null && nearest) {
+      return subjectOfSentence(ax, nearest, i, want, here?.sentence ?? -1, SUBJECT_PRONOUNS.has(pronoun) ? pronoun : null, depth);
+    }
     if (para - p > DESCRIPTION_WINDOW) break;
   }
   return nearest;

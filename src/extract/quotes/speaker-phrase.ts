@@ -9,7 +9,7 @@ import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
-import { SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
+import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
 import { mentionOf } from './attribution-context.js';
 
@@ -35,6 +35,8 @@ const GLUE = new Set(['also', 'then', 'later', 'previously', 'again', 'further',
 const NP_PREPS = new Set(['from', 'of', 'for', 'at', 'in', 'on', 'with', 'close', 'to', 'familiar', 'inside', 'within', 'near', 'behind', 'outside', 'among', 'across']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'other', 'one', 'his', 'her', 'its', 'their', 'our', 'senior', 'another', 'most', 'both']);
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
 
 /** An appositive role: starts with a determiner or a lower-case modifier and has no verb early on. */
@@ -48,7 +50,7 @@ function appositiveText(ax: AttributionContext, a: number, b: number): string | 
 }
 
 /** Classify the noun phrase tokens[first..last) whose head is at `head`. */
-function nounPhrase(ax: AttributionContext, first: number, last: number, head: number, appositive: string | null, jumped: boolean): SpeakerPhrase | null {
+function nounPhrase(ax: AttributionContext, first: number, last: number, head: number, appositive: string | null, jumped: boolean, generic = false): SpeakerPhrase | null {
   const h = ax.tokens[head]!;
   if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
   const noun = h.lower;
@@ -59,8 +61,38 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
   if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
     return { kind: 'description', first, last, mention: null, noun, appositive, jumped };
   }
-  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun)) return null;
+  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun) && !(generic && speakingNoun(ax, first, head))) return null;
   return { kind: 'anonymous', first, last, mention: null, noun, appositive, jumped };
+}
+
+/** Any common noun that can speak when it stands right next to a verb of speech ("the website explains", "a friend said"). */
+function speakingNoun(ax: AttributionContext, first: number, head: number): boolean {
+  const h = ax.tokens[head]!;
+  if (h.pos !== 'NOUN' || !/^\p{Ll}/u.test(h.text) || NON_SPEAKING_NOUNS.has(h.lower)) return false;
+  // "the statement", "one confidant", "prosecutors": a determiner, or a plural
+  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss'));
+}
+
+/**
+ * Fallback at a verb of speech when no named, pronoun or known source phrase stands next to it:
+ * a plain noun phrase right before it ("federal prosecutors wrote") or right after it
+ * ("read the statement"). Never a time or a thing that cannot speak (NON_SPEAKING_NOUNS).
+ */
+export function plainNounSpeaker(ax: AttributionContext, v: number, limit: number, after: number): SpeakerPhrase | null {
+  let k = v - 1;
+  while (k >= limit && GLUE.has(ax.tokens[k]!.lower)) k--;
+  if (k >= limit && ax.tokens[k]!.pos === 'NOUN' && ax.inQuote[k] !== 1) {
+    let { first } = phraseBack(ax, k, limit);
+    // "her family said": a possessive pronoun opens the phrase
+    if (first > limit && POSSESSIVES.has(ax.tokens[first - 1]!.lower)) first--;
+    const p = nounPhrase(ax, first, k + 1, k, null, false, true);
+    if (p) return p;
+  }
+  let e = v + 1;
+  while (e < after && ax.inQuote[e] !== 1 && isNounish(ax.tokens[e]!) && ax.tokens[e]!.pos !== 'PROPN') e++;
+  let head = e - 1;
+  while (head > v && ax.tokens[head]!.pos !== 'NOUN') head--;
+  return head > v && head === e - 1 ? nounPhrase(ax, v + 1, e, head, null, false, true) : null;
 }
 
 /** Extend a phrase ending at token k backwards over determiners, modifiers and "of/from/close to" links. */
@@ -202,7 +234,9 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       const role = ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[e - 1]!.end);
       return { kind: 'mention', first: e + 1, last, mention: m, noun: null, appositive: role, jumped: false };
     }
-    return nounPhrase(ax, a, e, head, appositive, false);
+    const np = nounPhrase(ax, a, e, head, appositive, false);
+    // "said pollster Ada Roe": an unlisted role word before a name is a title, not the speaker
+    if (np || !mentionOf(ax, e - 1) || head === e - 1) return np;
   }
   for (let j = e - 1; j >= a; j--) {
     const m = mentionOf(ax, j);

@@ -1,0 +1,53 @@
+/**
+ * Which pronoun goes with each person of an article, read from the article itself: an honorific
+ * before a mention ("Ms Roe"), and the first personal pronoun after a mention in the same sentence
+ * with no other person between ("Roe said she …", "Roe, who … her company"). Votes are summed per
+ * entity; only a clear majority counts. No name list: a name says nothing here, its use does.
+ */
+import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS } from '../../lexicon/gendered-words.js';
+import type { AttributionContext } from './attribution-context.js';
+import { tokenIndexAt } from './token-helpers.js';
+
+export type Gender = 'male' | 'female';
+
+/** How many tokens after a mention a pronoun may stand to vote for it. */
+const REACH = 10;
+
+function vote(tally: Map<string, [number, number]>, entity: string, g: Gender): void {
+  const t = tally.get(entity) ?? [0, 0];
+  t[g === 'male' ? 0 : 1]++;
+  tally.set(entity, t);
+}
+
+const genderOfWord = (w: string): Gender | null => (MALE_PRONOUNS.has(w) || MALE_HONORIFICS.has(w) ? 'male' : FEMALE_PRONOUNS.has(w) || FEMALE_HONORIFICS.has(w) ? 'female' : null);
+
+/** entity key → the gender its mentions clearly go with (entities with no clear evidence are absent). */
+export function genderEvidence(ax: AttributionContext, isPerson: (k: number) => boolean): ReadonlyMap<string, Gender> {
+  const tally = new Map<string, [number, number]>();
+  const { tokens } = ax;
+  for (const m of ax.layer.mentions) {
+    const k0 = tokenIndexAt(tokens, m.span.start);
+    if (ax.inQuote[k0] === 1 || !isPerson(k0)) continue;
+    const title = tokens[k0 - 1]?.lower.replace(/\.$/, '') ?? '';
+    const own = m.text.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const honorific = MALE_HONORIFICS.has(title) || FEMALE_HONORIFICS.has(title) ? title : MALE_HONORIFICS.has(own) || FEMALE_HONORIFICS.has(own) ? own : null;
+    if (honorific) vote(tally, m.entity, genderOfWord(honorific)!);
+    let k = k0;
+    while (k < tokens.length && tokens[k]!.end <= m.span.end) k++;
+    for (let j = k; j < Math.min(tokens.length, k + REACH); j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== m.sentence || ax.inQuote[j] === 1 || (ax.mentionAt[j]! >= 0 && isPerson(j))) break;
+      const g = genderOfWord(t.lower);
+      if (g && t.pos === 'PRON') {
+        vote(tally, m.entity, g);
+        break;
+      }
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [entity, [male, female]] of tally) {
+    if (male > 2 * female) out.set(entity, 'male');
+    else if (female > 2 * male) out.set(entity, 'female');
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+/**
+ * Words that tell which of "he" and "she" a person named in the text goes with: the pronouns that
+ * point back to a subject (not "him" and "her": "Brel praised her" is about someone else) and the
+ * honorifics before a name. Lower case, full stop removed.
+ * Used only to keep "she said" from going to a man named nearer, and "he said" from a woman.
+ */
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'himself']);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'hers', 'herself']);
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'monsieur', 'herr', 'señor']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'madam', 'madame', 'mme', 'mlle', 'frau', 'señora']);
