@@ -59,6 +59,12 @@ describe('value right at the gold unit', () => {
     ['199', '1994', true],
     ['199', '2001', false],
     ['19', '1994-05', true],
+    ['2010-Q4', '2010-Q4', true],
+    ['2010', '2010-Q4', true],
+    ['2010-H2', '2010-Q4', true],
+    ['2010-H1', '2010-Q4', false],
+    ['2010-10', '2010-Q4', false],
+    ['2010-SU', '2010-SU', true],
     ['PRESENT_REF', '2011', false],
     ['2011-04-12', null, false],
   ] as const)('gold %s, ours %s → %s', (gold, ours, want) => expect(valueRight(gold, ours)).toBe(want));

@@ -52,10 +52,10 @@ export function valueRight(goldValue: string, ours: string | null | undefined): 
 export function newTbaqTally(): TbaqTally;
 export function scoreTbaqDocument(
   gold: Pick<TbaqDoc, 'id' | 'timexes'>,
-  dates: readonly (Spanned & { text: string; date: string | null })[],
+  dates: readonly (Spanned & { text: string; date: string | null; period?: string })[],
   quantities: readonly (Spanned & { unit: string | null })[],
   tally?: TbaqTally,
 ): { tally: TbaqTally; errors: TbaqError[] };
-export function toTimeML(doc: TbaqDoc, dates: readonly (Spanned & { date: string | null })[]): string;
+export function toTimeML(doc: TbaqDoc, dates: readonly (Spanned & { date: string | null; period?: string })[]): string;
 declare const set: { id: string; title: string; requires: string[]; howTo: string; run(ctx: unknown): Promise<unknown> };
 export default set;

@@ -6,11 +6,12 @@
 // What "value right" means (docs/accuracy.md quotes this):
 //   gold values are ISO-like TimeML values; a calendar value names a unit — century "19", decade
 //   "199", year "1998", half "1998-H1", quarter "1998-Q3", season "1998-SU", month "1998-08",
-//   week "1998-W32", day "1998-08-07" (a time of day "T…" is compared at the day). Our value is
-//   right when it is at least as fine as that unit and, truncated to it, names the same unit:
-//   our 1998-08 is right for 1998, 1998-Q3 and 1998-SU, wrong for 1998-08-07 (too coarse) and for
-//   1998-W32 (a month does not name a week). Values with unknown digits (X) and the REF values
-//   are not calendar values and are not scored.
+//   week "1998-W32", day "1998-08-07" (a time of day "T…" is compared at the day). Our value (a
+//   DateMention's `period` when it has one, such as "1998-Q3", else its `date`) is right when it is
+//   at least as fine as that unit and, truncated to it, names the same unit: our 1998-08 is right for
+//   1998, 1998-Q3 and 1998-SU, wrong for 1998-08-07 (too coarse) and for 1998-W32 (a month does not
+//   name a week); our 1998-Q3 is right for 1998-Q3 and 1998, wrong for 1998-08. Values with unknown
+//   digits (X) and the REF values are not calendar values and are not scored.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -106,6 +107,17 @@ function isoWeek(y, m, d) {
 export function valueRight(goldValue, ours) {
   const g = calendarUnit(goldValue);
   if (g === null || ours === null || ours === undefined) return false;
+  // a quarter, half or season of ours: right for itself and for the units that contain it.
+  if (/^\d{4}-(?:Q|H|SP|SU|FA|WI)/.test(ours)) {
+    const y = Number(ours.slice(0, 4));
+    if (g.unit === 'century') return Math.floor(y / 100) * 100 === g.y;
+    if (g.unit === 'decade') return Math.floor(y / 10) * 10 === g.y;
+    if (g.unit === 'year') return y === g.y;
+    if (ours === goldValue) return true;
+    // a quarter lies within a half.
+    const q = /^\d{4}-Q([1-4])$/.exec(ours);
+    return g.unit === 'half' && q !== null && y === g.y && Math.ceil(Number(q[1]) / 2) === g.n;
+  }
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(ours);
   if (!m) return false;
   const y = +m[1];
@@ -162,7 +174,7 @@ export function scoreTbaqDocument(gold, dates, quantities, tally = newTbaqTally(
   const errors = [];
   const err = (kind, start, end, expected, got) => errors.push({ article: gold.id, start, end, kind, expected, got });
   const spanOf = (x) => x.span ?? x;
-  const show = (d) => `${JSON.stringify(d.text)} ${d.date ?? 'unanchored'}`;
+  const show = (d) => `${JSON.stringify(d.text)} ${d.period ?? d.date ?? 'unanchored'}`;
   for (const t of gold.timexes) {
     if (!isCalendarTimex(t)) {
       if (t.type !== 'DURATION') {
@@ -199,7 +211,8 @@ export function scoreTbaqDocument(gold, dates, quantities, tally = newTbaqTally(
       err('span', t.start, t.end, expected, hits.map(show).join('; '));
     }
     // the best of our dates over the gold span: the exact one, else any with a right value.
-    const best = exact && valueRight(t.value, exact.date) ? exact : hits.find((d) => valueRight(t.value, d.date));
+    const ours = (d) => d.period ?? d.date;
+    const best = exact && valueRight(t.value, ours(exact)) ? exact : hits.find((d) => valueRight(t.value, ours(d)));
     if (best) {
       tally.value.tp++;
       tally.valueAmongFound++;
@@ -248,7 +261,7 @@ export function toTimeML(doc, dates) {
     // the raw characters of the last date character (an entity is several)
     const lastEnd = doc.rawAt[d.span.end - 1] + (doc.raw[doc.rawAt[d.span.end - 1]] === '&' ? doc.raw.indexOf(';', doc.rawAt[d.span.end - 1]) - doc.rawAt[d.span.end - 1] + 1 : 1);
     out += stripped(cursor, a);
-    out += `<TIMEX3 tid="${idOf(d, ++k)}" type="DATE" value="${d.date ?? 'XXXX'}">${stripped(a, Math.min(b, lastEnd))}</TIMEX3>`;
+    out += `<TIMEX3 tid="${idOf(d, ++k)}" type="DATE" value="${d.period ?? d.date ?? 'XXXX'}">${stripped(a, Math.min(b, lastEnd))}</TIMEX3>`;
     cursor = Math.min(b, lastEnd);
   }
   out += stripped(cursor, doc.textEnd);
