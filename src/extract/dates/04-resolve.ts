@@ -107,6 +107,18 @@ function resolvePeriod(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   return withPeriod(tense === 'future' && months > 0 && over ? { ...raw.value, y: raw.value.y + 1 } : raw.value, true);
 }
 
+/**
+ * Against a publication date known only to its month, a day counted from the reference
+ * ("yesterday", "on Tuesday", "three days ago") is known only to the month: kept at month
+ * precision and marked approximate. A written day ("March 5") keeps its day.
+ */
+export function atMonthReference(raw: RawDate, r: Resolved): Resolved {
+  if (r.value === null || !r.relative || r.precision !== 'day') return r;
+  const counted = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  if (!counted && raw.certain.day && STATED_DAY.test(raw.text)) return r;
+  return { ...r, precision: 'month', approximate: true };
+}
+
 /** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */
 export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const { certain, text } = raw;
