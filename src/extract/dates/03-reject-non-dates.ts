@@ -73,7 +73,8 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   // "Sun", "Sat", "Wed" alone are names and words; abbreviated, a weekday has its full stop.
   if (weekdayWord !== undefined && weekdayWord.length <= 4 && !certain.day && !certain.month && !/^[a-z]+\./i.test(doc.text.slice(raw.start, raw.end + 1).trim())) return 'abbreviation-not-weekday';
   if (weekdayWord !== undefined && !certain.day && !certain.month && !hasLead) {
-    const lastTok = tokenAt(words, raw.end) - 1;
+    // the token after the weekday itself: chrono's text may end with the comma that follows it.
+    const lastTok = tokenAt(words, raw.start + text.replace(/[\s,.;:]+$/, '').length) - 1;
     const next = words[lastTok + 1];
     const nextInSentence = next !== undefined && next.sentence === raw.sentence.i ? next : undefined;
     const prevIsName = isCapitalised(prevInSentence) && NAME_PREFIXES.has(prevInSentence?.lower ?? '');

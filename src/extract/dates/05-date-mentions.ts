@@ -14,7 +14,7 @@ import { YEAR_PARSER_TAG } from './year-parser.js';
 /** The stage name recorded on every date and event record. */
 export const DATE_STAGE = 'dates';
 
-const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|by|during|from|until|till)\s+)+/i;
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|by|during|from|until|till|for|over)\s+)+/i;
 const QUALIFIER_BEFORE = /(?:\b(?:earlier|later|early|late)\s+|\bmid-)$/i;
 
 /** Offsets of the date words of `raw` in the article text. */

@@ -3,7 +3,8 @@
  * business and political news dates things by:
  *
  * - quarters and halves: "the third quarter", "fourth-quarter profit", "Q3 2024",
- *   "the first half of 2023", "this quarter", "the latest quarter";
+ *   "the first half of 2023", "this quarter", "the latest quarter", "the quarter" (the last one
+ *   completed, as business news uses it);
  * - seasons with a lead or a year: "last fall", "this summer", "the winter of 1994";
  * - fiscal years: "FY2024", "FY 24", "fiscal year 2025", "the 2025 fiscal year";
  * - the ends of the year or month: "the end of the year", "the start of next year", "year-end";
@@ -41,8 +42,10 @@ const PATTERN = new RegExp(
     `(?<q>(?:\\b(?<qyr>this|last|next)\\s+year['’]s\\s+|\\bthe\\s+(?:(?<qy1>${YEAR})\\s+)?|\\b(?<qy2>${YEAR})\\s+)?(?:fiscal[- ])?\\b(?<qord>${ORD})[- ](?:fiscal[- ])?(?<qunit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<qy3>${YEAR})\\b|(?<qyr2>this|last|next|the)\\s+year\\b))?)`,
     // "Q3 2024", "Q3"
     `(?<qq>\\bQ(?<qqn>[1-4])(?:\\s+(?<qqy>${YEAR}))?\\b)`,
-    // "this quarter", "the latest quarter", "last quarter"
-    `(?<rq>\\b(?:the\\s+)?(?<rqw>${REL})\\s+(?:fiscal\\s+)?quarter\\b)`,
+    // "this quarter", "the latest quarter", "last quarter"; "the quarter" alone is the last one completed
+    // (not "the quarter of the city", "the quarter-final")
+    // (with its preposition: chrono reads "in the quarter" as a time and would win the overlap)
+    `(?<rq>\\b(?:(?:in|during|for|over)\\s+)?(?:the\\s+(?:(?<rqw>${REL})\\s+)?|(?<rqw2>${REL})\\s+)(?:fiscal\\s+)?quarter(?![-\\w])(?!\\s+of\\b))`,
     // "last fall", "the summer of 1998", "winter 1994"
     `(?<s>\\b(?:(?<sw>last|this|next|past|coming)\\s+|the\\s+)?(?<sn>${SEASON})(?:\\s+(?:of\\s+)?(?<sy>${YEAR})\\b)?)`,
     // "FY2024", "FY 24", "fiscal year 2025", "the 2025 fiscal year"
@@ -107,7 +110,7 @@ function readPeriod(g: Record<string, string | undefined>, ref: { y: number; m: 
     return { ...at, yearStated: g.qqy !== undefined, precision: 'month', months: 3, code: `Q${g.qqn}` };
   }
   if (g.rq !== undefined) {
-    const w = lower(g.rqw);
+    const w = lower(g.rqw ?? g.rqw2);
     const by = CURRENT_PERIOD_WORDS.includes(w) ? 0 : NEXT_PERIOD_WORDS.includes(w) ? 1 : -1;
     const at = quarterFrom(ref, by);
     return { ...at, yearStated: false, precision: 'month', months: 3, code: `Q${(at.m + 2) / 3}` };

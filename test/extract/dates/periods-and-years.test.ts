@@ -41,6 +41,10 @@ const found: [string, DateExpectation][] = [
   // a weekday after a capitalised word that is not part of a name
   ['The Supreme Court Friday rejected the appeal.', { published: '2024-02-10', date: '2024-02-09', phrase: 'Friday' }],
   ['Also Thursday, the union called off the strike.', { published: '2024-02-10', date: '2024-02-08', phrase: 'Thursday' }],
+  ['In composite trading Friday, Norvell closed at $12.', { published: '2024-02-10', date: '2024-02-09', phrase: 'Friday' }],
+  // "the quarter" alone: the last one completed
+  ['Losses in the quarter narrowed, the lender said.', { published: '2024-10-24', date: '2024', phrase: 'quarter' }],
+  ['The charity spent less during the quarter than it raised.', { published: '2024-02-10', date: '2023', phrase: 'quarter' }],
 ];
 
 describe('date forms from issue 13', () => {
@@ -53,6 +57,8 @@ describe('date forms from issue 13', () => {
     expect(period('Steel output rose in the first half of 2021.', '2024-10-24')).toEqual(['2021-H1']);
     expect(period('The festival moved last fall.', '2024-02-10')).toEqual(['2023-FA']);
     expect(period('Steel output rose in 2021.', '2024-10-24')).toEqual([null]);
+    expect(period('Losses in the quarter narrowed.', '2024-10-24')).toEqual(['2024-Q3']);
+    expect(period('The charity spent less during the quarter.', '2024-02-10')).toEqual(['2023-Q4']);
   });
 
   it('gives both years of a two-year span', () => {
@@ -80,6 +86,8 @@ const notDates: [string, string][] = [
   ['Polls show Super Tuesday voters leaning left.', 'Tuesday'],
   ['Shoppers queued for Black Friday deals.', 'Friday'],
   ['He took a quarter of the vote.', 'quarter'],
+  ['The team reached the quarter-final on penalties.', 'quarter'],
+  ['Tourists crowd the quarter of the old town.', 'quarter'],
 ];
 
 describe('must not match (issue 13 forms)', () => {
