@@ -49,16 +49,30 @@ function resolveWeekday(weekday: number, text: string, ref: YMD, future: boolean
   return future ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
+/** A yearless date this close to publication is the one meant, whatever the tense says. @default 62 days */
+const CLOSE_DAYS = 62;
+/** … when the other reading is this far away. @default 300 days */
+const FAR_DAYS = 300;
+/** With no tense, the next occurrence only when it is within a quarter. @default 92 days */
+const NEAR_AHEAD_DAYS = 92;
+
 /**
- * Past or next occurrence of a yearless date: by tense, and with no tense marker
- * the nearer one (ties go to the past) — "results on Jan. 30" in a piece of
- * January 3 is this month's, "since January 19" in March is this year's.
+ * Past or next occurrence of a yearless date: by tense, unless the tense points about a
+ * year away while the other reading is within two months ("the offer was extended to
+ * Nov. 20" in a piece of November 2; "decided on Feb. 11 that a war would be needed" in
+ * late February). With no tense marker, the past one unless the next is within a quarter
+ * and nearer — "results on Jan. 30" in a piece of January 3 is this month's, "in March"
+ * in November is this year's March, "since January 19" in March is this year's.
  */
 function pick(past: YMD | null, next: YMD | null, ref: YMD, tense: Tense): YMD | null {
-  if (tense === 'future' || past === null) return next;
-  if (tense === 'past' || next === null) return past;
+  if (past === null) return next;
+  if (next === null) return past;
   const r = dayNumber(ref);
-  return dayNumber(next) - r < r - dayNumber(past) ? next : past;
+  const ahead = dayNumber(next) - r;
+  const back = r - dayNumber(past);
+  if (tense === 'future') return ahead > FAR_DAYS && back <= CLOSE_DAYS ? past : next;
+  if (tense === 'past') return back > FAR_DAYS && ahead <= CLOSE_DAYS ? next : past;
+  return ahead <= NEAR_AHEAD_DAYS && ahead < back ? next : past;
 }
 
 function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD, tense: Tense): YMD | null {

@@ -65,6 +65,8 @@ export const yearParser: Parser = {
     // "and 2020" is a year only as the second item of a list of years ("in 2019 and 2020").
     if (g.list !== undefined && !PREVIOUS_YEAR.test(context.text.slice(0, index))) return null;
     if (g.mod !== undefined ? !isDatedNoun(next) : looksLikeCountedNoun(next)) return null;
+    // "the November 1995 assassination" is chrono's month and year: only a lower-case word may come between.
+    if (g.mod !== undefined && /^\S+\s+\S*\p{Lu}/u.test(g.mod)) return null;
     // The result text keeps its lead word: chrono drops results that are digits only.
     const result = context.createParsingResult(index, lead + yearText);
     const y = Number(yearText.slice(0, 4));

@@ -14,6 +14,15 @@ const found: [string, DateExpectation][] = [
   ['The dam broke during the 1976 Teton storm season.', { published: '2024-05-02', date: '1976', phrase: '1976' }],
   ['Pension costs will weigh on the budget through 2027.', { published: '2024-05-02', date: '2027', phrase: '2027' }],
   ['For 2023, the charity raised less than it hoped.', { published: '2024-05-02', date: '2023', phrase: '2023' }],
+  // a month and year before a noun stay chrono's month
+  ['He is serving a life sentence for the November 1995 bombing of a market.', { published: '2024-02-10', date: '1995-11', phrase: 'November 1995' }],
+  ['The June 2021 floods closed the line for a month.', { published: '2024-02-10', date: '2021-06', phrase: 'June 2021' }],
+  // a yearless date: the tense's reading unless it is a year away and the other is close
+  ['The bidder extended its offer to Nov. 20, the filing shows.', { published: '2023-11-02', date: '2023-11-20', phrase: 'Nov. 20' }],
+  ['The court ruled that the ferry must be handed back by Jan. 14.', { published: '2024-01-07', date: '2024-01-14', phrase: 'Jan. 14' }],
+  ['The cabinet decided on Feb. 11 that new elections would be needed.', { published: '2024-02-25', date: '2024-02-11', phrase: 'Feb. 11' }],
+  ['The chief executive stepped down in March for health reasons.', { published: '2023-11-02', date: '2023-03', phrase: 'March' }],
+  ['Ticket prices rose in September, the operator said.', { published: '2023-11-20', date: '2023-09', phrase: 'September' }],
   // two-year spans: both years
   ['The drought of 2011–2013 emptied the reservoir.', { published: '2024-05-02', date: '2013', phrase: '2013' }],
   // quarters and halves: the year, with the period beside it
