@@ -23,6 +23,10 @@ const found: [string, DateExpectation][] = [
   ['The cabinet decided on Feb. 11 that new elections would be needed.', { published: '2024-02-25', date: '2024-02-11', phrase: 'Feb. 11' }],
   ['The chief executive stepped down in March for health reasons.', { published: '2023-11-02', date: '2023-03', phrase: 'March' }],
   ['Ticket prices rose in September, the operator said.', { published: '2023-11-20', date: '2023-09', phrase: 'September' }],
+  // a past verb right before a weekday dates it, whatever "would" follows
+  ['The regulator announced Friday that fares would rise in spring.', { published: '2024-02-12', date: '2024-02-09', phrase: 'Friday' }],
+  ['The coach said on Tuesday that he would stay until the summer.', { published: '2024-02-15', date: '2024-02-13', phrase: 'Tuesday' }],
+  ['The minister will visit the flooded towns on Thursday.', { published: '2024-02-12', date: '2024-02-15', phrase: 'Thursday' }],
   // two-year spans: both years
   ['The drought of 2011–2013 emptied the reservoir.', { published: '2024-05-02', date: '2013', phrase: '2013' }],
   // quarters and halves: the year, with the period beside it
