@@ -36,18 +36,17 @@ const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') :
 
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
-  const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  out.push(`${plural(m.stats.articles, 'article')} from ${plural(m.stats.outlets, 'outlet')} (${m.stats.independent} independent)${range}.`, '');
+  out.push(`${mdText(m.stats.headline)}.`, '');
 }
 
 function conflicts(m: ReportModel, out: string[]): void {
   out.push('## Conflicts', '');
   if (!m.conflicts.length) out.push('No disputed facts found.', '');
+  else out.push(`${m.stats.conflictCounts}.`, '');
   for (const c of m.conflicts) {
     out.push(`### ${mdText(c.topic)}${c.subject ? ` (${mdText(c.subject)})` : ''} — ${c.status === 'updated' ? 'updated' : 'disputed'}`, '');
     out.push('| Value | Outlets | Independent | Attributed to |', '|---|---|---|---|');
-    for (const v of c.values) out.push(`| ${mdCell(valueText(v))} | ${mdCell(v.outlets.join(', '))} | ${v.independent} | ${mdCell(v.attribution.join(', '))} |`);
+    for (const v of c.values) out.push(`| ${mdCell(v.label)} | ${mdCell(v.outlets.join(', '))} | ${v.independent} | ${mdCell(v.attribution.join(', '))} |`);
     out.push('');
     for (const v of c.values) for (const e of v.evidence) out.push(`- ${mdText(v.value)}: ${mdExcerpt(e)}`);
     if (c.updates.length) {
@@ -57,18 +56,12 @@ function conflicts(m: ReportModel, out: string[]): void {
   }
 }
 
-/** Qualifier, value and unit, without repeating words the value already holds ("at least two"). */
-function valueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
-  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
-  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
-}
-
 function agreements(m: ReportModel, out: string[]): void {
   out.push('## Agreements', '');
   if (!m.agreements.length && !m.singles.length) out.push('No facts reported by several outlets.', '');
   const rows = (cs: readonly ClaimView[]) => {
     out.push('| Fact | Value | Independent sources | Outlets |', '|---|---|---|---|');
-    for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map(valueText).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
+    for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map((v) => v.label).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
     out.push('');
   };
   if (m.agreements.length) rows(m.agreements);

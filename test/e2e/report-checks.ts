@@ -10,7 +10,8 @@ import { rowTexts, texts } from './browser.js';
 export async function expectFerrySections(page: Page): Promise<void> {
   await page.waitForSelector('#cc-app[aria-busy="false"]');
   expect(await page.textContent('h1')).toBe('Death toll in Aurora Bell sinking rises to 15');
-  expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11');
+  expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), published 2025-06-10 to 2025-06-11');
+  expect(await page.textContent('#conflicts-h .count')).toBe(' 2 conflicts, 1 update');
   // conflicts first, with both disputed facts and the update
   expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'timeline', 'quotes', 'entities', 'coverage', 'summary', 'framing', 'articles', 'diagnostics']);
   expect(await texts(page, '#conflicts .claim h3')).toEqual(['date of the capsizing — Aurora Bell disputed', 'passengers aboard — Aurora Bell disputed', 'people killed — Aurora Bell sinking updated']);

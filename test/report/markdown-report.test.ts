@@ -17,7 +17,7 @@ const section = (name: string) => {
 describe('Markdown report on the ferry story', () => {
   it('header names the story and the counts', () => {
     expect(md.startsWith('# Death toll in Aurora Bell sinking rises to 15\n')).toBe(true);
-    expect(md).toContain('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11.');
+    expect(md).toContain('4 articles from 4 outlets (3 independent), published 2025-06-10 to 2025-06-11.');
   });
   it('sections come in report order, conflicts first', () => {
     const order = ['Conflicts', 'Agreements', 'Timeline', 'Quote ledger', 'People and organisations', 'Coverage', 'Summary', 'Articles', 'Diagnostics'].map((s) => md.indexOf(`\n## ${s}\n`));

@@ -33,7 +33,6 @@ declare global {
   const ccCloseViewer: typeof viewer.ccCloseViewer;
   const ccChip: typeof chips.ccChip;
   const ccChips: typeof chips.ccChips;
-  const ccValueText: typeof claims.ccValueText;
   const ccConflictCard: typeof claims.ccConflictCard;
   const ccConflicts: typeof claims.ccConflicts;
   const ccAgreements: typeof claims.ccAgreements;

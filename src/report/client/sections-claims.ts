@@ -2,13 +2,6 @@
 import type { ClaimView } from '../model/types.js';
 import type { ClientState } from './state.js';
 
-/** "about 140 passengers" from a claim value. */
-export function ccValueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
-  // extraction may leave the qualifier or unit inside the value already ("at least two")
-  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
-  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
-}
-
 /** One disputed or updated fact: a value table with evidence, and the update sequence. */
 export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
   const card = ccEl('article', `card claim status-${c.status}`);
@@ -26,7 +19,7 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
     }
     const who = ccEl('td', null, ccOutlets(v.outlets), ccEl('div', 'muted small', `${v.independent} independent`));
     if (v.attribution.length) who.appendChild(ccEl('div', 'muted small', `according to ${v.attribution.join(', ')}`));
-    const val = ccEl('th', 'value', ccValueText(v));
+    const val = ccEl('th', 'value', v.label);
     val.setAttribute('scope', 'row');
     body.appendChild(ccEl('tr', null, val, who, ev));
   }
@@ -43,7 +36,7 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
 /** Conflicts section. */
 export function ccConflicts(st: ClientState): HTMLElement {
   const m = st.model;
-  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.');
+  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.', m.stats.conflictCounts);
   for (const c of m.conflicts) s.appendChild(ccConflictCard(st, c));
   return s;
 }
@@ -58,7 +51,7 @@ export function ccAgreementRows(st: ClientState, claims: readonly ClaimView[], l
       'tr',
       null,
       fact,
-      ccEl('td', 'value', c.values.map(ccValueText).join(' / ')),
+      ccEl('td', 'value', c.values.map((v) => v.label).join(' / ')),
       ccEl('td', 'num', String(c.independent)),
       ccEl('td', null, ccOutlets(c.outlets)),
       ccEl('td', null, ccChips(st, c.values.flatMap((v) => v.evidence))),

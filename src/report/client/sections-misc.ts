@@ -5,9 +5,7 @@ import type { ClientState } from './state.js';
 /** The story title and counts, and the section navigation. */
 export function ccHeader(st: ClientState): HTMLElement {
   const m = st.model;
-  const r = m.stats.dateRange;
-  const range = r ? (r.from === r.to ? `, ${r.from}` : `, ${r.from} to ${r.to}`) : '';
-  const stats = ccEl('p', 'stats', `${m.stats.articles} article${m.stats.articles === 1 ? '' : 's'} from ${m.stats.outlets} outlet${m.stats.outlets === 1 ? '' : 's'} (${m.stats.independent} independent)${range}`);
+  const stats = ccEl('p', 'stats', m.stats.headline);
   const nav = ccEl('nav', 'toc');
   nav.setAttribute('aria-label', 'Sections');
   const links: [string, string][] = [['conflicts', 'Conflicts'], ['agreements', 'Agreements'], ['timeline', 'Timeline'], ['quotes', 'Quotes'], ['entities', 'People'], ['coverage', 'Coverage'], ['summary', 'Summary'], ['articles', 'Articles'], ['diagnostics', 'Diagnostics']];

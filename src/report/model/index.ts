@@ -8,6 +8,7 @@ import { claimSections, coverageMatrix } from './claims-view.js';
 import { cmp, excerpts, modelContext, outletLabel, uniqSorted } from './context.js';
 import { entitiesView } from './entities-view.js';
 import { quotesView } from './quotes-view.js';
+import { conflictCountText, headerText } from './stats-view.js';
 import { timelineView } from './timeline-view.js';
 import type { ArticleView, OutletView, ReportModel } from './types.js';
 
@@ -35,15 +36,19 @@ export function buildReportModel(analysis: Analysis): ReportModel {
   const { conflicts, agreements, singles } = claimSections(ctx, analysis);
   const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort(cmp);
   const story = analysis.story;
+  const counts = {
+    articles: story?.articleCount ?? articles.length,
+    outlets: story?.outletCount ?? outletNames.length,
+    independent: story?.independentCount ?? ctx.independentOf(articles.map((a) => a.id)),
+    dateRange: story ? story.dateRange : dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
+    undated: articles.length - dates.length,
+    conflicts: conflicts.filter((c) => c.status === 'conflict').length,
+    updates: conflicts.filter((c) => c.status === 'updated').length,
+  };
   return {
     title: story?.title ?? articles.find((a) => a.title !== a.id)?.title ?? 'crosscheck report',
     version: analysis.generator.version,
-    stats: {
-      articles: story?.articleCount ?? articles.length,
-      outlets: story?.outletCount ?? outletNames.length,
-      independent: story?.independentCount ?? ctx.independentOf(articles.map((a) => a.id)),
-      dateRange: story ? story.dateRange : dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null,
-    },
+    stats: { ...counts, headline: headerText(counts), conflictCounts: conflictCountText(counts.conflicts, counts.updates) },
     outlets,
     articles,
     conflicts,
