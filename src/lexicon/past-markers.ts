@@ -12,3 +12,9 @@ export const PAST_MARKERS: readonly string[] = [
   'knew', 'grew', 'drew', 'threw', 'chose', 'froze', 'woke', 'drove', 'rode', 'ate', 'sank', 'swept', 'slept', 'sought', 'taught',
   'caught', 'fought', 'beat', 'bore', 'tore', 'wore', 'swore', 'hung', 'lay', 'laid', 'meant', 'dealt', 'split', 'shut', 'set',
 ];
+
+/**
+ * Irregular past forms of verbs of attribution. Right before a date ("said Friday that …")
+ * they date the telling, which is then in the past. Lower case.
+ */
+export const PAST_ATTRIBUTION_FORMS: readonly string[] = ['said', 'told', 'wrote', 'spoke', 'warned', 'added'];

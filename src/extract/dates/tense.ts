@@ -6,12 +6,13 @@
  */
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { FUTURE_MARKERS } from '../../lexicon/future-markers.js';
-import { PAST_MARKERS } from '../../lexicon/past-markers.js';
+import { PAST_ATTRIBUTION_FORMS, PAST_MARKERS } from '../../lexicon/past-markers.js';
 import { REPORTING_WORDS } from '../../lexicon/reporting-words.js';
 import { SPEECH_VERBS, TELLING_VERBS } from '../../lexicon/speech-verbs.js';
 
 export type Tense = 'future' | 'past' | 'unknown';
 const PAST = new Set(PAST_MARKERS);
+const PAST_TELLING = new Set(PAST_ATTRIBUTION_FORMS);
 // the verb of attribution dates the telling, not the event.
 const ATTRIBUTION = new Set([...SPEECH_VERBS, ...TELLING_VERBS, ...REPORTING_WORDS]);
 
@@ -76,8 +77,24 @@ export function isFutureAround(doc: NlpDoc, sentence: { first: number; last: num
   return false;
 }
 
-/** Future if a future marker is near; past if a past-tense verb is; else unknown. */
+/**
+ * 'past' when a past-tense verb stands right before the date ("announced Friday", "said on
+ * Tuesday that …", "met Monday"): the date is that verb's, whatever a later "would" or "will"
+ * in the clause looks ahead to. A participle after "is"/"has"/"will" is not past.
+ */
+function adjacentPast(doc: NlpDoc, sentence: { first: number }, firstToken: number): boolean {
+  let i = firstToken - 1;
+  if (i > sentence.first && doc.tokens[i]!.lower === 'on') i--;
+  const t = doc.tokens[i];
+  if (t === undefined || i < sentence.first) return false;
+  if (PAST.has(t.lower) || PAST_TELLING.has(t.lower)) return true;
+  const before = doc.tokens[i - 1]?.lower ?? '';
+  return t.pos === 'VERB' && t.lower.length > 3 && t.lower.endsWith('ed') && !/^(?:is|are|be|been|being|am|was|were|has|have|had|will|would)$/.test(before);
+}
+
+/** Past if a past-tense verb is right before the date; future if a future marker is near; past if a past-tense verb is; else unknown. */
 export function tenseAround(doc: NlpDoc, sentence: { first: number; last: number }, firstToken: number, lastToken: number): Tense {
+  if (adjacentPast(doc, sentence, firstToken)) return 'past';
   if (isFutureAround(doc, sentence, firstToken, lastToken)) return 'future';
   for (const i of scope(doc, sentence, firstToken, lastToken)) {
     const t = doc.tokens[i]!;
