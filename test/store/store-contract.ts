@@ -176,6 +176,22 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.search('  ')).toEqual([]);
     });
 
+    it('a punctuated word is searched and marked as one phrase; lone letters and function words are not marked', async () => {
+      await added(testArticle('env-1', 'envoy visit', "The U.S. envoy met the port's director; the director's staff said talks went on for hours."));
+      await added(testArticle('rail-2', 'rail strike', "Drivers' pay is the issue, the union's s-grade members said, as trains stood idle."));
+      const hits = await store.search('U.S.');
+      expect(hits.map((h) => h.articleId)).toEqual(['env-1']);
+      expect(hits[0]!.snippet).toContain('«U.S».');
+      // must not: every "s" (port's, director's) marked, or an article with a lone u and s found
+      expect(hits[0]!.snippet.match(/«/g)).toHaveLength(1);
+      expect(hits[0]!.snippet).not.toContain('«s»');
+      const the = await store.search('the director');
+      expect(the.map((h) => h.articleId)).toEqual(['env-1']);
+      expect(the[0]!.snippet).toContain('«the» «director»');
+      expect(the[0]!.snippet).not.toMatch(/«The»|«the» «port»|«s»/);
+      expect(the[0]!.snippet.match(/«director»/g)).toHaveLength(2);
+    });
+
     it('accepts diagnostics', async () => {
       await expect(store.addDiagnostics([{ severity: 'warning', rule: 'no-text', message: 'empty item', source: 'feed.xml', line: 3 }])).resolves.toBeUndefined();
     });
