@@ -44,15 +44,29 @@ interface Term {
   readonly weak: boolean;
 }
 
-function terms(query: string): Term[] {
-  return queryParts(query).map((part) => {
-    const ws = words(part);
-    const raw = ws.map((w) => w.raw).join('');
-    const capitals = ws.length === 1 && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    const weak = ws.length === 1 && !capitals && (raw.length === 1 || SEARCH_WEAK_WORDS.has(ws[0]!.key));
-    return { keys: ws.map((w) => w.key), raw, capitals, weak };
-  });
+function term(part: string): Term {
+  const ws = words(part);
+  const raw = ws.map((w) => w.raw).join('');
+  const capitals = ws.length === 1 && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  const weak = ws.length === 1 && !capitals && (raw.length === 1 || SEARCH_WEAK_WORDS.has(ws[0]!.key));
+  return { keys: ws.map((w) => w.key), raw, capitals, weak };
 }
+
+const terms = (query: string): Term[] => queryParts(query).map(term);
+
+/**
+ * The query's parts a snippet should be cut around: all but lone function words and letters,
+ * unless nothing else was asked. A hit must hold every part; its snippet is chosen for these,
+ * so "a poll" shows where "poll" is, not the first "a".
+ */
+export function focusQuery(query: string): string {
+  const parts = queryParts(query);
+  const strong = parts.filter((p) => !term(p).weak);
+  return (strong.length ? strong : parts).join(' ');
+}
+
+/** An "…" (a cut) between two offsets of the snippet, with no word in between. */
+const cutBetween = (snippet: string, from: number, to: number) => snippet.slice(from, to).includes('…');
 
 /** `snippet` with the query's matches between `open` and `close`; a phrase is one mark. */
 export function markSnippet(snippet: string, query: string, [open, close]: readonly [string, string]): string {
@@ -63,14 +77,27 @@ export function markSnippet(snippet: string, query: string, [open, close]: reado
   const group: (number | undefined)[] = [];
   let next = 0;
   const at = (i: number, keys: readonly string[]) => keys.every((k, n) => text[i + n]?.key === k);
-  const markPhrase = (i: number, t: Term) => {
+  const markPhrase = (i: number, length: number) => {
     const g = next++;
-    for (let n = 0; n < t.keys.length; n++) group[i + n] = g;
+    for (let n = 0; n < length; n++) group[i + n] = g;
+  };
+  /** Length of the start of `keys` that words i… hold up to a cut (the snippet ends mid-phrase), or 0. */
+  const cutAfter = (i: number, keys: readonly string[]) => {
+    for (let n = keys.length - 1; n > 0; n--) if (at(i, keys.slice(0, n)) && cutBetween(snippet, text[i + n - 1]!.end, text[i + n]?.start ?? snippet.length)) return n;
+    return 0;
+  };
+  /** Length of the end of `keys` that words i… hold just after a cut (the snippet starts mid-phrase), or 0. */
+  const cutBefore = (i: number, keys: readonly string[]) => {
+    for (let n = keys.length - 1; n > 0; n--) if (at(i, keys.slice(-n)) && cutBetween(snippet, text[i - 1]?.end ?? 0, text[i]!.start)) return n;
+    return 0;
   };
   for (let i = 0; i < text.length; i++) {
     for (const t of asked) {
+      // a phrase the snippet cut in two is marked as far as it goes, as FTS5 marks it
+      const cut = t.keys.length > 1 && !at(i, t.keys) ? cutAfter(i, t.keys) || cutBefore(i, t.keys) : 0;
+      if (cut) markPhrase(i, cut);
       if (!at(i, t.keys)) continue;
-      if (t.keys.length > 1) markPhrase(i, t);
+      if (t.keys.length > 1) markPhrase(i, t.keys.length);
       else if ((!t.weak || weakOnly) && (!t.capitals || text[i]!.raw === t.raw) && group[i] === undefined) group[i] = next++;
     }
     // the whole query where it stands as typed: its weak words are marked there too

@@ -4,7 +4,7 @@
  * Snippets are written for this test, on different topics.
  */
 import { describe, expect, it } from 'vitest';
-import { markSnippet, queryPhrases } from '../../src/store/search-highlight.js';
+import { focusQuery, markSnippet, queryPhrases } from '../../src/store/search-highlight.js';
 import { ftsQuery } from '../../src/store/sqlite/fts-query.js';
 
 const marked = (snippet: string, query: string) => markSnippet(snippet, query, ['«', '»']);
@@ -29,6 +29,13 @@ describe('markSnippet', () => {
     // case and diacritics folded as FTS5 folds them
     ['The Café opened; a cafe closed', 'cafe', 'The «Café» opened; a «cafe» closed'],
     ['Polling stations opened; polling closed', 'polling stations', '«Polling» «stations» opened; «polling» closed'],
+    // a phrase the snippet cut ("…") is marked as far as it goes, at either end or at a fragment break
+    ['…the envoy met the U…', 'U.S.', '…the envoy met the «U»…'],
+    ['…S. envoy met the press', 'U.S.', '…«S». envoy met the press'],
+    ['…the ferry crew of the Kell… … Point pier held', 'Kell Point', '…the ferry crew of the «Kell»… … «Point» pier held'],
+    ['…harbour-… …master said', 'harbour-master', '…«harbour»-… …«master» said'],
+    // must not: the start of a phrase that is not cut, nor its end after a sentence break
+    ['He made a U turn. S is a letter', 'U.S.', 'He made a U turn. S is a letter'],
   ])('%j searched for %j', (snippet, query, expected) => {
     expect(marked(snippet, query)).toBe(expected);
   });
@@ -37,6 +44,19 @@ describe('markSnippet', () => {
     expect(markSnippet('Spillway crack found', 'crack', ['<b>', '</b>'])).toBe('Spillway <b>crack</b> found');
     expect(marked('…nothing here to see…', 'volcano')).toBe('…nothing here to see…');
     expect(marked('ends with U.', 'U.S.')).toBe('ends with U.');
+  });
+});
+
+describe('the parts a snippet is cut around', () => {
+  it.each([
+    ['a poll', 'poll'],
+    ['the envoy of the U.S.', 'envoy U.S.'],
+    ['Plan B', 'Plan'],
+    ['US to', 'US'],
+    // nothing else asked: all of it
+    ['to be', 'to be'],
+  ])('%j → %j', (query, focus) => {
+    expect(focusQuery(query)).toBe(focus);
   });
 });
 

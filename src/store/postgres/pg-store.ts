@@ -11,7 +11,7 @@ import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { pgAddArticle, type PgIngestCache } from './pg-add-article.js';
 import { DocFreqMap } from '../doc-freq-map.js';
-import { markSnippet, queryParts, SNIPPET_MARKERS } from '../search-highlight.js';
+import { focusQuery, markSnippet, queryParts, SNIPPET_MARKERS } from '../search-highlight.js';
 
 // Story ids are compared as bigint: an id past the integer column's range (a typo, a URL) is
 // simply not found, as in SQLite, instead of failing with "out of range for type integer".
@@ -151,20 +151,23 @@ export class PostgresStore implements Store {
     if (parts.length === 0) return [];
     // the snippet comes unmarked: markSnippet marks it as on SQLite (phrases whole, no lone letters)
     const headline = `StartSel="", StopSel="", MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
-    const tsquery = parts.map((_, i) => `phraseto_tsquery('simple', $${i + 4})`).join(' && ');
+    const tsquery = (ps: readonly string[], first: number) => ps.map((_, i) => `phraseto_tsquery('simple', $${first + i})`).join(' && ');
+    // a hit holds every part; the snippet is cut around the parts that are not lone function words or letters (as on SQLite)
+    const focus = tsParts(focusQuery(query));
     // ts_headline runs on the hits kept (inner LIMIT); the outer query adds "…" where the text was cut, as SQLite's snippet() does
     const sql = `SELECT id, story_id, title, outlet, published, rank,
         CASE WHEN starts_with(body, split_part(snippet, $3, 1)) THEN '' ELSE '…' END || snippet ||
         CASE WHEN right(body, length(split_part(snippet, $3, -1))) = split_part(snippet, $3, -1) THEN '' ELSE '…' END AS snippet
       FROM (
-        SELECT a.id, a.story_id, a.title, a.outlet, a.published, a.body, ts_headline('simple', a.body, s.q, $1) AS snippet, ts_rank_cd(a.tsv, s.q) AS rank
-        FROM articles a, (SELECT ${tsquery} AS q) s WHERE a.tsv @@ s.q ORDER BY rank DESC, a.id LIMIT $2) h
+        SELECT a.id, a.story_id, a.title, a.outlet, a.published, a.body, ts_headline('simple', a.body, s.focus, $1) AS snippet, ts_rank_cd(a.tsv, s.q) AS rank
+        FROM articles a, (SELECT ${tsquery(parts, 4)} AS q, ${tsquery(focus, 4 + parts.length)} AS focus) s WHERE a.tsv @@ s.q ORDER BY rank DESC, a.id LIMIT $2) h
       ORDER BY rank DESC, id`;
     const r = await this.pool.query<{ id: string; story_id: number; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number }>(sql, [
       headline,
       options.limit ?? 20,
       FRAGMENTS,
       ...parts,
+      ...focus,
     ]);
     const markers = options.markers ?? SNIPPET_MARKERS;
     return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id, title: x.title, outlet: x.outlet, published: x.published, snippet: markSnippet(x.snippet, query, markers), rank: x.rank }));

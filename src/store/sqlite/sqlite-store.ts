@@ -11,7 +11,7 @@ import type { JoinReason } from '../../cluster/types.js';
 import { UsageError } from '../../errors.js';
 import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
-import { markSnippet, SNIPPET_MARKERS } from '../search-highlight.js';
+import { focusQuery, markSnippet, SNIPPET_MARKERS } from '../search-highlight.js';
 import { ftsQuery } from './fts-query.js';
 import { migrate } from './migrations.js';
 import { ArticleWriter, GROUP_MS } from './sqlite-add-article.js';
@@ -186,11 +186,15 @@ export class SqliteStore implements Store {
   search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (match === null) return Promise.resolve([]);
-    // the snippet comes unmarked: markSnippet marks it as on PostgreSQL (phrases whole, no lone letters)
+    // A hit holds every part of the query; the snippet (and rank) go by the parts that are not lone
+    // function words or letters, so "a poll" shows "poll", not the first "a". The snippet comes
+    // unmarked: markSnippet marks it as on PostgreSQL (phrases whole, no lone letters).
+    const focus = ftsQuery(focusQuery(query))!;
     const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, -bm25(articles_fts) AS rank
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank DESC, a.id LIMIT ?`;
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?
+      ${focus === match ? '' : 'AND articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'} ORDER BY rank DESC, a.id LIMIT ?`;
     const markers = options.markers ?? SNIPPET_MARKERS;
-    const rows = this.db.prepare(sql).all(match, options.limit ?? 20) as {
+    const rows = this.db.prepare(sql).all(...(focus === match ? [match] : [focus, match]), options.limit ?? 20) as {
       id: string;
       story_id: number;
       title: string | null;
