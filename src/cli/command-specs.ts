@@ -3,7 +3,7 @@
  * from here and `crosscheck <command> --help` prints them, so the help cannot list an option the
  * command refuses, or miss one it takes. Defaults shown in the help are the ones the parser uses.
  */
-import { DEFAULT_DB } from '../store/open-store.js';
+import { DEFAULT_DB } from '../store/default-db.js';
 
 /** One option: what parseArgs needs, plus the help line. */
 export interface OptionSpec {

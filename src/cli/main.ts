@@ -115,7 +115,7 @@ function known(name: string): CommandName {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
+    if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && (rest[0] === undefined || ['help', '--help', '-h'].includes(rest[0])))) {
       io.stdout.write(globalHelp());
       return first === undefined ? 2 : 0;
     }

@@ -66,13 +66,13 @@ describe('every command prints its own help', () => {
     expect(cli(['analyse', '--help']).stdout).toBe(cli(['analyze', '--help']).stdout);
   });
 
-  it('crosscheck --help lists every command and says where their options are; help with no command is the same', () => {
+  it('crosscheck --help lists every command and says where their options are; help, help help, help --help are the same', () => {
     const r = cli(['--help']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const lines = r.stdout.split('\n');
     for (const cmd of COMMANDS) expect(lines.some((l) => l.startsWith(`  crosscheck ${cmd} `) && l.endsWith(`  ${COMMAND_SPECS[cmd].summary}`)), cmd).toBe(true);
     expect(r.stdout).toContain('crosscheck <command> --help, or crosscheck help <command>');
-    expect(cli(['help']).stdout).toBe(r.stdout);
+    for (const args of [['help'], ['help', 'help'], ['help', '--help'], ['-h']]) expect(cli(args), args.join(' ')).toEqual({ code: 0, stdout: r.stdout, stderr: '' });
   });
 
   it('help for a command that does not exist is misuse, with the closest command', () => {
