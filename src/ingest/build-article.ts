@@ -1,10 +1,13 @@
 /**
- * The last step every ingester shares: boilerplate removal, final normalisation, metadata
+ * The last step every ingester shares: run-in ALL-CAPS headings split off, lines broken mid-sentence joined, boilerplate removal, final normalisation, metadata
  * resolution (outlet, date, language) and the word count. Returns null when no text is left.
  */
 import type { Article } from '../contract/analysis-schema.js';
 import { removeBoilerplate } from './boilerplate/index.js';
 import { datelineOutlet } from './boilerplate/sign-off.js';
+import { creditedOutlet } from './credited-outlet.js';
+import { joinBrokenLines } from './join-broken-lines.js';
+import { splitRunInHeadings } from './run-in-heading.js';
 import { type RawMetadata, normalizeLanguage } from './metadata.js';
 import { countWords, normalizeText } from './normalize-text.js';
 import { domainOf, resolveOutlet } from './outlet.js';
@@ -27,12 +30,13 @@ const oneLine = (s: string | null | undefined): string | null => {
 
 /** Turn a draft into an Article with the given id and source; null when the body is empty. */
 export function buildArticle(draft: Draft, id: string, source: string): Article | null {
-  const bp = removeBoilerplate(draft.lines.filter((l) => l.trim()));
+  const bp = removeBoilerplate(joinBrokenLines(splitRunInHeadings(draft.lines.filter((l) => l.trim()))));
   const text = normalizeText(bp.lines.join('\n'));
   if (!text) return null;
   const rawUrl = oneLine(draft.meta.url);
   const url = domainOf(rawUrl) ? rawUrl : null;
-  const fromText = bp.signOff ?? datelineOutlet(text.slice(0, text.indexOf('\n') >>> 0));
+  // a sign-off or dateline names the outlet outright; an own-reporting credit ("sources told X") only when neither does
+  const fromText = bp.signOff ?? datelineOutlet(text.slice(0, text.indexOf('\n') >>> 0)) ?? creditedOutlet(text);
   const { outlet, outletFrom } = resolveOutlet(draft.meta.outlet, url, fromText);
   return {
     id,

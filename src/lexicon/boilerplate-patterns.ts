@@ -50,6 +50,15 @@ export const COPYRIGHT_LINE_PATTERNS: readonly RegExp[] = [
   /^.{0,120}\ball rights reserved\.?$/i,
 ];
 
+/**
+ * An agency credit in a shape no sentence has, removed wherever it stands (a note or a second
+ * sign-off may follow it): in parentheses, or two roles joined by a semicolon.
+ */
+export const CREDIT_ANYWHERE_PATTERNS: readonly RegExp[] = [
+  /^\((additional |contributing )?(reporting|writing|editing|compiled|research) by\b[^()]{2,400}\)\.?$/i,
+  /^(additional |contributing )?(reporting|writing) by\b[^.;()]{2,200};\s*(additional |contributing )?(reporting|writing|editing) by\b[^()]{2,300}$/i,
+];
+
 /** A reporting/editing credit such as agencies append ("Reporting by …; Editing by …"). End only. */
 export const CREDIT_LINE_PATTERNS: readonly RegExp[] = [
   /^\(?(additional )?(reporting|writing|editing|compiled|contributing|research) by\b[^()]{2,200}\)?\.?$/i,

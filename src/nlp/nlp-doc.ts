@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isStop, sentenceEndAt } from './sentence-ends.js';
 
 /** One token. `start`/`end` are offsets into the analysed text. */
 export interface Token {
@@ -82,7 +83,8 @@ function paragraphsOf(text: string): Paragraph[] {
 /**
  * Tokenise, tag and sentence-split `text`.
  * Sentences never cross a line break: each line of normalised text is a paragraph
- * (headlines and sub-heads stand on lines of their own).
+ * (headlines and sub-heads stand on lines of their own). wink's sentence ends are checked
+ * against the shared rule (./sentence-ends.ts) and merged where it says the sentence goes on.
  */
 export function analyseText(text: string): NlpDoc {
   const nlp = wink();
@@ -138,7 +140,7 @@ export function analyseText(text: string): NlpDoc {
     const end = start + value.length;
     while (para < paragraphs.length - 1 && start >= paragraphs[para]!.end) para++;
     const ws = winkSentence[k]!;
-    if (tokens.length > 0 && (brokeByNewline || ws !== prevWinkSentence)) closeSentence();
+    if (tokens.length > 0 && (brokeByNewline || (ws !== prevWinkSentence && !falseStopBefore(text, start)))) closeSentence();
     brokeByNewline = false;
     prevWinkSentence = ws;
     tokens.push({
@@ -158,6 +160,18 @@ export function analyseText(text: string): NlpDoc {
   closeSentence();
   return { text, tokens, sentences, paragraphs };
 }
+
+/**
+ * wink ended a sentence just before `start`: is that a stop the shared rule says goes on
+ * ("Rev. Lee", "No. 3", "$2 bn. in March", "example.org")? Then the two wink sentences are one.
+ * Only wink's stops are second-guessed; its other boundaries stand.
+ */
+function falseStopBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && (text[p] === ' ' || CLOSERS.includes(text[p]!))) p--;
+  return isStop(text, p) && sentenceEndAt(text, p) < 0;
+}
+const CLOSERS = '”"’\')]»';
 
 /** Runs of non-space characters longer than this are masked before wink reads the text. */
 export const MAX_WINK_RUN = 256;

@@ -20,15 +20,28 @@ h4{font-size:.95rem;margin:.6rem 0 .3rem}
 .toc{display:flex;flex-wrap:wrap;gap:.25rem .9rem;margin-bottom:.5rem}
 a{color:var(--accent)}
 .toc a{padding:.2rem 0}
-.toolbar-wrap{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 0;margin-bottom:1rem}
+.toolbar-wrap{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 16px;margin:0 -16px 1rem}
 .toolbar-inner{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
-#cc-search{flex:1 1 220px;min-width:0;font:inherit;padding:.4rem .6rem;border:1px solid #767676;border-radius:6px}
+/* the flex basis is a width only in the toolbar's row; elsewhere (a column) it would be a height */
+.toolbar-inner #cc-search{flex:1 1 220px;min-width:0;font:inherit;padding:.4rem .6rem;border:1px solid #767676;border-radius:6px}
 .outlet-toggles{display:flex;flex-wrap:wrap;gap:.3rem}
 .toggle{font:inherit;font-size:.85rem;border:1px solid var(--accent);background:#fff;color:var(--accent);border-radius:999px;padding:.15rem .6rem;cursor:pointer}
 .toggle[aria-pressed=true]{background:var(--accent);color:#fff}
 #cc-filter-status{flex-basis:100%;margin:0}
 .section{margin:1.8rem 0}
-.large .section{content-visibility:auto;contain-intrinsic-size:auto 600px}
+details.fold>summary{cursor:pointer;list-style:none;display:flex;align-items:baseline;gap:.5rem;border-bottom:2px solid var(--line);margin:0 0 .3rem}
+details.fold>summary::-webkit-details-marker{display:none}
+details.fold>summary::before{content:"▸";color:var(--accent);font-size:1.1rem;width:1rem;flex:none}
+details.fold[open]>summary::before{content:"▾"}
+details.fold>summary h2{border-bottom:0;margin:0;flex:1;min-width:0}
+details.fold:not([open]){margin-bottom:-.9rem}
+details.fold-inner{margin-top:.8rem}
+details.fold-inner>summary{cursor:pointer;color:var(--accent)}
+.more-quotes{border-top:1px dashed var(--line);padding-top:.4rem}
+.more-quotes>summary{margin-bottom:.4rem}
+details.fold-inner>summary h3{display:inline;margin:0}
+/* only open sections with many items: a folded or short one would be padded to the 600 px guessed for it */
+.large .section.many:has(>details.fold[open]){content-visibility:auto;contain-intrinsic-size:auto 600px}
 .intro,.empty{color:var(--muted);margin:.2rem 0 .8rem}
 .card{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;margin:0 0 1rem;background:var(--bg)}
 .claim.status-conflict{border-left:5px solid var(--conflict)}
@@ -70,8 +83,11 @@ button.link{font:inherit;border:0;background:none;color:var(--accent);text-decor
 .event .desc{margin:0 0 .2rem;font-weight:600}
 .event .desc .badge{margin-left:.4rem}
 blockquote{margin:.2rem 0 .5rem;padding:.2rem .8rem;border-left:4px solid var(--line);font-style:italic;overflow-wrap:anywhere}
-.quote .role{font-weight:400;color:var(--muted)}
-.speaker .badge{margin-left:.4rem}
+.speaker .role{font-weight:400;color:var(--muted)}
+.quote-list{list-style:none;margin:0;padding:0}
+.quote-list>li+li{border-top:1px dashed var(--line);padding-top:.4rem;margin-top:.4rem}
+.quote blockquote{margin-bottom:.2rem}
+.quote .meta .badge{margin-left:.4rem}
 .variant{margin:.3rem 0}
 .diff-line{margin:.2rem 0 0;overflow-wrap:anywhere}
 del{background:var(--del-bg);color:var(--del);text-decoration:line-through}
@@ -104,6 +120,12 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
  #cc-app{padding:0 10px 40px}
  h1{font-size:1.35rem}
  .viewer{width:100%;left:0;border-left:0}
+ .toolbar-wrap{padding:.4rem 10px;margin:0 -10px 1rem}
+ .toolbar-inner{gap:.35rem}
+ .outlet-toggles{flex:1 1 100%;min-width:0;flex-wrap:nowrap;overflow-x:auto;padding-bottom:2px}
+ .toggle{white-space:nowrap}
+ .toc{gap:.1rem .7rem;font-size:.95rem}
+ .toc a{padding:.1rem 0}
  .card{padding:.6rem .7rem}
  .evidence{min-width:0}
  table.values,table.values tbody,table.values tr,table.values th,table.values td{display:block;width:100%}
@@ -130,6 +152,8 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem}
  .card,.event,tr{break-inside:avoid}
  h2{break-after:avoid}
  .large .section{content-visibility:visible}
+ details.fold>summary::before{content:none}
+ details::details-content{content-visibility:visible;display:block}
  .support[hidden]{display:none!important}
  a{color:inherit}
  .table-scroll{overflow:visible}

@@ -34,20 +34,21 @@ function diffMd(parts: readonly DiffPart[]): string {
 
 const list = (xs: readonly string[]) => (xs.length ? xs.map(mdText).join(', ') : '—');
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function header(m: ReportModel, out: string[]): void {
   out.push(`# ${mdText(m.title)}`, '');
-  const range = m.stats.dateRange ? (m.stats.dateRange.from === m.stats.dateRange.to ? `, ${m.stats.dateRange.from}` : `, ${m.stats.dateRange.from} to ${m.stats.dateRange.to}`) : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  out.push(`${plural(m.stats.articles, 'article')} from ${plural(m.stats.outlets, 'outlet')} (${m.stats.independent} independent)${range}.`, '');
+  out.push(`${mdText(m.stats.headline)}.`, '');
 }
 
 function conflicts(m: ReportModel, out: string[]): void {
   out.push('## Conflicts', '');
   if (!m.conflicts.length) out.push('No disputed facts found.', '');
+  else out.push(`${m.stats.conflictCounts}.`, '');
   for (const c of m.conflicts) {
     out.push(`### ${mdText(c.topic)}${c.subject ? ` (${mdText(c.subject)})` : ''} — ${c.status === 'updated' ? 'updated' : 'disputed'}`, '');
     out.push('| Value | Outlets | Independent | Attributed to |', '|---|---|---|---|');
-    for (const v of c.values) out.push(`| ${mdCell(valueText(v))} | ${mdCell(v.outlets.join(', '))} | ${v.independent} | ${mdCell(v.attribution.join(', '))} |`);
+    for (const v of c.values) out.push(`| ${mdCell(v.label)} | ${mdCell(v.outlets.join(', '))} | ${v.independent} | ${mdCell(v.attribution.join(', '))} |`);
     out.push('');
     for (const v of c.values) for (const e of v.evidence) out.push(`- ${mdText(v.value)}: ${mdExcerpt(e)}`);
     if (c.updates.length) {
@@ -57,18 +58,12 @@ function conflicts(m: ReportModel, out: string[]): void {
   }
 }
 
-/** Qualifier, value and unit, without repeating words the value already holds ("at least two"). */
-function valueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
-  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
-  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
-}
-
 function agreements(m: ReportModel, out: string[]): void {
   out.push('## Agreements', '');
   if (!m.agreements.length && !m.singles.length) out.push('No facts reported by several outlets.', '');
   const rows = (cs: readonly ClaimView[]) => {
     out.push('| Fact | Value | Independent sources | Outlets |', '|---|---|---|---|');
-    for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map(valueText).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
+    for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map((v) => v.label).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
     out.push('');
   };
   if (m.agreements.length) rows(m.agreements);
@@ -91,15 +86,22 @@ function timeline(m: ReportModel, out: string[]): void {
   out.push('');
 }
 
+/** The ledger by speaker: each speaker once, with their quotes under them (not one entry per fragment). */
 function quotes(m: ReportModel, out: string[]): void {
   out.push('## Quote ledger', '');
   if (!m.quotes.length) out.push('No quotes found.', '');
-  for (const q of m.quotes) {
-    const who = q.speaker ? `${mdText(q.speaker)}${q.role ? ` (${mdText(q.role)})` : ''}` : 'Unattributed';
-    out.push(`- **${who}**${q.speakerConflict ? ' — outlets disagree on the speaker' : ''}: “${mdText(q.text)}”`);
-    out.push(`  - Carried by: ${list(q.outlets)}${q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : ''}`);
-    if (q.speakerConflict) out.push(`  - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
-    for (const v of q.variants) if (v.diff.length) out.push(`  - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+  else out.push(`${plural(m.quotes.length, 'quote')} from ${plural(m.speakers.length, 'speaker')}.`, '');
+  for (const g of m.speakers) {
+    const who = g.speaker ? `${mdText(g.speaker)}${g.role ? ` (${mdText(g.role)})` : ''}` : 'Unattributed';
+    out.push(`- **${who}** — ${plural(g.quotes.length, 'quote')}`);
+    for (const i of g.quotes) {
+      const q = m.quotes[i];
+      if (!q) continue;
+      const first = q.first ? `; first in ${mdText(q.first.outlet)} (${mdText(q.first.article)}${q.first.published ? `, ${q.first.published}` : ''})` : '';
+      out.push(`  - “${mdText(q.text)}” — ${list(q.outlets)}${first}${q.speakerConflict ? '; outlets disagree on the speaker' : ''}`);
+      if (q.speakerConflict) out.push(`    - Attributed to: ${q.attributions.map((x) => `${mdText(x.speaker)} (${list(x.outlets)})`).join('; ')}`);
+      for (const v of q.variants) if (v.diff.length) out.push(`    - Altered in ${list(v.outlets)}: ${diffMd(v.diff)}`);
+    }
   }
   out.push('');
 }
@@ -169,6 +171,7 @@ function articlesAndDiagnostics(m: ReportModel, out: string[]): void {
 export function renderMarkdown(a: Analysis): string {
   const m = buildReportModel(a);
   const out: string[] = [];
-  for (const section of [header, conflicts, agreements, timeline, quotes, entities, coverage, summary, articlesAndDiagnostics]) section(m, out);
+  // the same order as the HTML report: what is disputed, agreed and the cited summary first
+  for (const section of [header, conflicts, agreements, summary, timeline, quotes, entities, coverage, articlesAndDiagnostics]) section(m, out);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -63,8 +63,10 @@ export interface StorySummary {
   readonly outlets: readonly string[];
   readonly firstPublished: string | null;
   readonly lastPublished: string | null;
-  /** from the latest analysis; null when the story has not been analysed since it last changed. */
+  /** disputed facts, from the latest analysis; null when the story has not been analysed since it last changed. */
   readonly conflicts: number | null;
+  /** figures that moved as the story developed (listed with the conflicts in the report); null like `conflicts`. */
+  readonly updates: number | null;
   readonly updatedAt: string;
   /** bumped on every change of membership; an analysis records the version it was computed from. */
   readonly version: number;

@@ -51,17 +51,21 @@ describe.each(KINDS)('crosscheck stories / story / search / export on %s', (kind
     await c.store.close();
   }, 60_000);
 
-  it('before any analysis: conflicts "-" (null in JSON) and one line on stderr saying how to analyse', () => {
+  it('before any analysis: conflicts and updates "-" (null in JSON) and one line on stderr saying how to analyse', () => {
     const t = run(['stories']);
     expect(t.code, t.stderr).toBe(0);
     const rows = t.stdout.trimEnd().split('\n').slice(1);
     expect(rows).toHaveLength(3);
-    for (const r of rows) expect(r).toMatch(/^\d+\s+\S+\s+4\s+-\s+Outlet/);
+    for (const r of rows) expect(r).toMatch(/^\d+\s+\S+\s+4\s+-\s+-\s+Outlet/);
     expect(t.stderr.trim().split('\n')).toHaveLength(1);
     expect(t.stderr).toMatch(/^crosscheck: 3 of 3 stories not analysed yet/);
     expect(t.stderr).toContain(kind === 'postgres' ? `crosscheck worker --db ${db}` : 'crosscheck story <id>');
     const j = run(['stories', '--format', 'json']);
-    expect((JSON.parse(j.stdout) as { conflicts: number | null }[]).map((s) => s.conflicts)).toEqual([null, null, null]);
+    expect((JSON.parse(j.stdout) as { conflicts: number | null; updates: number | null }[]).map((s) => [s.conflicts, s.updates])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('story on a story not analysed yet: analysed now (saying so on stderr) and stored', () => {
@@ -88,7 +92,7 @@ describe.each(KINDS)('crosscheck stories / story / search / export on %s', (kind
     }
     const t = run(['stories']);
     expect([t.code, t.stderr]).toEqual([0, '']);
-    expect(t.stdout.trimEnd().split('\n')[0]).toMatch(/^id\s+dates\s+articles\s+conflicts\s+outlets\s+title$/);
+    expect(t.stdout.trimEnd().split('\n')[0]).toMatch(/^id\s+dates\s+articles\s+conflicts\s+updates\s+outlets\s+title$/);
     const stories = JSON.parse(run(['stories', '--format', 'json']).stdout) as { articleCount: number; outlets: string[]; lastPublished: string; conflicts: number | null }[];
     expect(stories.map((s) => s.articleCount)).toEqual([4, 4, 4]);
     expect(stories.map((s) => s.lastPublished)).toEqual([...stories.map((s) => s.lastPublished)].sort().reverse());

@@ -2,11 +2,20 @@
  * `serve --db` in headless Chromium, over a store of each kind (SQLite file, fresh PostgreSQL
  * database): stories list → story page (sections, join reasons) → search; hostile text stays text.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseStaleStories } from '../../src/corpus/analyse-stories.js';
+import { loadClusterer } from '../../src/corpus/clusterer.js';
+import { ingestCorpus } from '../../src/corpus/ingest-corpus.js';
+import { corpusItems } from '../../src/corpus/input-items.js';
 import { startCorpusServer, type CorpusServerHandle } from '../../src/server/corpus/index.js';
+import { openStore } from '../../src/store/open-store.js';
 import type { Store, StoreKind } from '../../src/store/types.js';
+import { generateRecords, toJsonl } from '../corpus/generate-articles.js';
 import { buildCorpus, buildMergedCorpus, corpusStoreKinds, dropCorpusDatabases } from '../server/corpus-fixture.js';
 import { HAVE_CHROMIUM, launch, texts, watchErrors } from './browser.js';
 
@@ -53,11 +62,14 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium,
     expect(await texts(page, 'td.not-analysed')).toEqual(Array(4).fill('–not analysed yet'));
     await page.click('tr.story-row >> text=transfer');
     await page.waitForSelector('#cc-app[aria-busy="false"]');
+    // the report's "N conflicts, M updates" is what the list shows in its two columns
+    const reported = /^ (\d+) conflicts?, (\d+) updates?$/.exec((await page.textContent('#conflicts-h .count')) ?? '');
+    expect(reported).not.toBeNull();
     await page.goBack();
     await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
     expect(await legend.textContent()).toMatch(/^– in Conflicts \(3 of 4 stories\)/);
-    const transfer = page.locator('tr.story-row', { hasText: 'transfer' }).locator('td').last();
-    expect(await transfer.textContent()).toMatch(/^\d+$/);
+    const transfer = page.locator('tr.story-row', { hasText: 'transfer' }).locator('td');
+    expect([await transfer.nth(4).textContent(), await transfer.nth(5).textContent()]).toEqual([reported![1], reported![2]]);
     // must not show: the legend once no listed story lacks an analysis
     await page.fill('#cc-q', 'transfer');
     await page.click('text=Apply');
@@ -99,6 +111,35 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('corpus web UI in headless Chromium,
     expect(href).toMatch(/^\/stories\/\d+$/);
     expect(page.url()).toMatch(/\/search\?q=striker$/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every page fits 1440 and 390 px: no sideways scrolling, inputs and buttons one line high', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+    const story = await page.getAttribute('tr.story-row >> nth=0 >> a', 'href');
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/', story!, '/search?q=striker']) {
+        await page.goto(new URL(path, server.url).href);
+        await page.waitForSelector('#cc-corpus[aria-busy="false"]');
+        if (path === story) await page.waitForSelector('#cc-app[aria-busy="false"]');
+        else await page.waitForSelector(path === '/' ? 'tr.story-row' : 'li.hit-row');
+        const where = `${path} at ${width} px`;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
+        const boxes = await page.$$eval('#cc-corpus input, #cc-corpus button:not(.chip):not(.link)', (els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => ({ id: e.id || e.textContent, ...e.getBoundingClientRect().toJSON() as { width: number; height: number; right: number } })),
+        );
+        expect(boxes.length, where).toBeGreaterThan(0);
+        for (const b of boxes) {
+          expect(b.height, `${b.id} height, ${where}`).toBeLessThan(60);
+          expect(b.right, `${b.id} right edge, ${where}`).toBeLessThanOrEqual(width);
+        }
+        // a text box is wide enough to type into and not wider than the page
+        for (const b of boxes.filter((x) => /^cc-(q|search)$/.test(String(x.id)))) expect(b.width, `${b.id} width, ${where}`).toBeGreaterThanOrEqual(Math.min(240, width - 40));
+      }
+    }
     await page.close();
   });
 
@@ -158,4 +199,46 @@ describe.skipIf(!HAVE_CHROMIUM).each(KINDS)('a merged story in headless Chromium
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+/**
+ * docs/screenshots/corpus-*.png, on request only (UPDATE_SCREENSHOTS=1), so test runs leave the
+ * tree clean. Text we wrote only: the bundled example story (examples/harbour-bridge) and
+ * generated articles, in a SQLite store clustered and analysed as `crosscheck ingest` does.
+ */
+describe.runIf(HAVE_CHROMIUM && process.env.UPDATE_SCREENSHOTS === '1')('corpus screenshots (UPDATE_SCREENSHOTS=1)', () => {
+  it('writes the stories list, a story page and search results at 1440 and 390 px', async () => {
+    const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-shots-'));
+    const generated = join(dir, 'generated.jsonl');
+    writeFileSync(generated, toJsonl(generateRecords(9, 3)));
+    const store = await openStore(join(dir, 'corpus.db'));
+    const server = await startCorpusServer({ store, port: 0 }).catch(async (e: unknown) => {
+      await store.close();
+      throw e;
+    });
+    try {
+      const example = fileURLToPath(new URL('../../examples/harbour-bridge/', import.meta.url));
+      await ingestCorpus(store, corpusItems([example, generated], {}), await loadClusterer({ now: new Date('2026-03-10T00:00:00Z') }));
+      await analyseStaleStories(store);
+      mkdirSync(out, { recursive: true });
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(server.url);
+      await page.waitForSelector('#cc-corpus[aria-busy="false"] tr.story-row');
+      const story = (await page.getAttribute('tr.story-row:has-text("Harbour bridge") a', 'href'))!;
+      for (const width of [1440, 390]) {
+        await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+        for (const [name, path, ready] of [['stories', '/', 'tr.story-row'], ['story', story, '#cc-app[aria-busy="false"]'], ['search', '/search?q=bridge', 'li.hit-row']] as const) {
+          await page.goto(new URL(path, server.url).href);
+          await page.waitForSelector(ready);
+          await page.screenshot({ path: join(out, `corpus-${name}-${width}.png`) });
+        }
+      }
+      await page.close();
+    } finally {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { ingestPaths } from '../../src/ingest/index.js';
 import { HAVE_SEEDS, SEEDS_DIR } from '../helpers/seeds.js';
 import { renderHtml } from '../../src/report/html-report.js';
 import { ferryAnalysis, hostileAnalysis, PAYLOADS, syntheticAnalysis } from '../report/fixtures.js';
-import { HAVE_CHROMIUM, launch, watchErrors } from './browser.js';
+import { HAVE_CHROMIUM, launch, texts, watchErrors } from './browser.js';
 import { analyseStory } from '../compare/framing/story-loader.js';
 import { expectChipOpensSpan, expectFerrySections, expectFilters, expectSummaryChip } from './report-checks.js';
 
@@ -42,6 +42,17 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A long story (written for this test): 40 quote fragments from 5 speakers, 30 events, 12 claims, 300 entities. */
+  const longStory = (): Analysis => {
+    const a = syntheticAnalysis(12);
+    const speaker = (i: number) => `Speaker ${i % 5}`;
+    return {
+      ...a,
+      claims: a.claims.slice(0, 12),
+      events: a.events.slice(0, 30),
+      quotes: a.quotes.slice(0, 40).map((q, i) => ({ ...q, speaker: { ...q.speaker!, name: speaker(i) }, occurrences: q.occurrences.map((o) => ({ ...o, speakerName: speaker(i) })) })),
+    };
+  };
   it('shows every section of the ferry story, with no script or CSP errors', async () => {
     const { page, errors } = await open(write('ferry.html', ferryAnalysis()));
     await expectFerrySections(page);
@@ -109,6 +120,14 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();
   });
+  it('prints every folded section and quote in full', async () => {
+    const { page } = await open(write('long.html', longStory()));
+    expect(await page.locator('#quotes .quote').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#quotes .quote:visible').count()).toBe(40);
+    expect(await page.locator('#timeline .event:visible').count()).toBe(30);
+    await page.close();
+  });
   /** Real pipeline output: the page draws, every article is listed, a chip opens its exact span. */
   const expectRealOutput = async (a: Analysis) => {
     const { page, errors } = await open(write('real.html', a));
@@ -127,6 +146,11 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
     const { page, errors } = await open(write('framing.html', a));
     expect(await page.$$eval('#framing h3', (h) => h.map((x) => x.textContent))).toEqual(expect.arrayContaining(['Distinctive terms', 'Labels for actors', 'Scare quotes', 'Voices', 'Tone']));
     expect(await page.$$eval('#framing .framing-part', (ps) => ps.every((p) => /^How: /.test(p.querySelector('p.how')?.textContent ?? '')))).toBe(true);
+    // folded: the section and the labels lens open from their headings
+    const isOpen = (sel: string) => page.$eval(sel, (d) => (d as HTMLDetailsElement).open);
+    expect(await isOpen('#framing > details')).toBe(false);
+    await page.click('#framing > details > summary');
+    if (!(await isOpen('#framing .framing-labels'))) await page.click('#framing .framing-labels > summary');
     const chip = page.locator('#framing .framing-labels li.framing-item', { hasText: 'terrorist organization' }).locator('button.chip').first();
     await chip.click();
     expect((await page.textContent('#cc-hit'))?.toLowerCase()).toContain('terrorist organization');
@@ -146,6 +170,54 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
   });
   it.skipIf(!HAVE_SEEDS)('draws real pipeline output for the seed corpus', async () => {
     await expectRealOutput(analyze(await ingestPaths([SEEDS_DIR])));
+  });
+  it('a long story: conflicts, agreements and summary open first; later sections fold to headings with counts', async () => {
+    const { page, errors } = await open(write('long.html', longStory()));
+    const ids = await page.$$eval('main > section', (s) => s.map((x) => x.id));
+    expect(ids.slice(0, 3)).toEqual(['conflicts', 'agreements', 'summary']);
+    const folds = await page.$$eval('main > section > details.fold', (ds) => ds.map((d) => [d.parentElement!.id, (d as HTMLDetailsElement).open, Math.round(d.getBoundingClientRect().height), Number(d.parentElement!.dataset.count)] as const));
+    expect(folds.filter(([, , , n]) => n > 5).map(([id]) => id)).toEqual(expect.arrayContaining(['summary', 'timeline', 'quotes', 'entities', 'articles']));
+    for (const [id, open, height, n] of folds) {
+      if (['conflicts', 'agreements', 'summary'].includes(id)) expect(open, id).toBe(true);
+      else if (n > 5) {
+        expect(open, id).toBe(false);
+        expect(height, id).toBeLessThan(60);
+      }
+    }
+    expect(await page.textContent('#quotes-h')).toBe('Quote ledger 40 quotes, 5 speakers');
+    expect(await page.textContent('#timeline-h')).toBe('Timeline 30');
+    // the page ends soon after the summary: below it, a heading line (and its margins) per section, then the footer
+    const summaryBottom = await page.$eval('#summary', (e) => e.getBoundingClientRect().bottom + window.scrollY);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(summaryBottom + 7 * 100 + 100);
+    // opened, the ledger shows each speaker once with at most three quotes, the rest folded under a count
+    await page.click('#quotes > details > summary');
+    expect(await page.$$eval('#quotes .speaker-group', (e) => e.length)).toBe(5);
+    expect(await page.locator('#quotes .quote:visible').count()).toBe(15);
+    expect(await texts(page, '#quotes .more-quotes > summary')).toEqual(Array.from({ length: 5 }, (_, i) => `5 more quotes from Speaker ${i}`));
+    const ledger = await page.$eval('#quotes', (e) => e.getBoundingClientRect().height);
+    console.log(`[layout] long story at 1440 px: quote ledger opened ${Math.round(ledger)} px (40 quotes, 5 speakers)`);
+    expect(ledger).toBeLessThan(5 * 600);
+    // a search opens the folded sections it matches in, and clearing it folds them again
+    await page.click('#quotes > details > summary');
+    await page.fill('#cc-search', 'bridge 7 closed');
+    expect(await page.$eval('#timeline > details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.fill('#cc-search', '');
+    expect(await page.$eval('#timeline > details', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    // a link in the section list opens the folded section it points to
+    await page.click('nav.toc a[href="#entities"]');
+    expect(await page.$eval('#entities > details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('a long story at 390 px: no sideways scrolling, the search box one line high', async () => {
+    const { page } = await open(write('long.html', longStory()), 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = (await page.locator('#cc-search').boundingBox())!;
+    expect(box.height).toBeLessThan(60);
+    expect(box.width).toBeGreaterThan(200);
+    await page.close();
   });
   it('measures rendering a 200-article analysis (printed, not asserted)', async () => {
     const a = syntheticAnalysis(200);
@@ -173,14 +245,20 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium (file://)', ()
   });
   it.runIf(UPDATE_SCREENSHOTS)('writes docs/screenshots (UPDATE_SCREENSHOTS=1)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const url = write('ferry.html', ferryAnalysis());
-    const desk = await open(url, 1440);
+    // the bundled example story (text we wrote), through the real pipeline, at 1440 and 390 px
+    const example = write('example.html', analyze(await ingestPaths([fileURLToPath(new URL('../../examples/harbour-bridge/', import.meta.url))])));
+    const desk = await open(example, 1440);
     await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-desktop-1440.png'), fullPage: true });
-    await desk.page.locator('#claim-claim-passengers button.chip[data-article="a2"]').click();
-    await desk.page.screenshot({ path: join(SCREENSHOTS, 'report-evidence-1440.png') });
-    const mob = await open(url, 320);
-    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-320.png'), fullPage: true, clip: { x: 0, y: 0, width: 320, height: 2400 } });
-    await desk.page.close();
-    await mob.page.close();
+    // phone: the first screen, and the folded sections below the summary
+    const mob = await open(example, 390);
+    await mob.page.setViewportSize({ width: 390, height: 844 });
+    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-390.png') });
+    await mob.page.evaluate(() => window.scrollTo(0, document.getElementById('timeline')!.getBoundingClientRect().top + window.scrollY - 300));
+    await mob.page.screenshot({ path: join(SCREENSHOTS, 'report-mobile-390-folded.png') });
+    // the ferry fixture with an evidence chip opened (the README's picture)
+    const ferry = await open(write('ferry.html', ferryAnalysis()), 1440);
+    await ferry.page.locator('#claim-claim-passengers button.chip[data-article="a2"]').click();
+    await ferry.page.screenshot({ path: join(SCREENSHOTS, 'report-evidence-1440.png') });
+    for (const p of [desk.page, mob.page, ferry.page]) await p.close();
   });
 });

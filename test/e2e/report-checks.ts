@@ -10,11 +10,15 @@ import { rowTexts, texts } from './browser.js';
 export async function expectFerrySections(page: Page): Promise<void> {
   await page.waitForSelector('#cc-app[aria-busy="false"]');
   expect(await page.textContent('h1')).toBe('Death toll in Aurora Bell sinking rises to 15');
-  expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11');
-  // conflicts first, with both disputed facts and the update
-  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'timeline', 'quotes', 'entities', 'coverage', 'summary', 'framing', 'articles', 'diagnostics']);
+  expect(await page.textContent('.stats')).toBe('4 articles from 4 outlets (3 independent), published 2025-06-10 to 2025-06-11');
+  expect(await page.textContent('#conflicts-h .count')).toBe(' 2 conflicts, 1 update');
+  // conflicts first, with both disputed facts and the update; then agreements and the summary, open
+  expect(await page.$$eval('main > section', (s) => s.map((x) => x.id))).toEqual(['conflicts', 'agreements', 'summary', 'timeline', 'quotes', 'entities', 'coverage', 'framing', 'articles', 'diagnostics']);
+  for (const id of ['conflicts', 'agreements', 'summary']) expect(await page.$eval(`#${id} > details.fold`, (d) => (d as HTMLDetailsElement).open), id).toBe(true);
   expect(await texts(page, '#conflicts .claim h3')).toEqual(['date of the capsizing — Aurora Bell disputed', 'passengers aboard — Aurora Bell disputed', 'people killed — Aurora Bell sinking updated']);
-  expect(await texts(page, '#claim-claim-passengers mark')).toEqual(['140', '140', '152', '152']);
+  expect(await texts(page, '#claim-claim-passengers mark')).toEqual(['140', '140', '152']);
+  // the syndicated copy's identical sentence is one evidence line with a chip per outlet
+  expect(await page.$$eval('#claim-claim-passengers .ev-line', (ls) => ls.map((l) => Array.from(l.querySelectorAll('.chip'), (c) => c.textContent)))).toEqual([['Coastal Herald'], ['North Sea Times'], ['Island Wire', 'Daily Ledger']]);
   expect(await texts(page, '#claim-claim-deaths .sequence li')).toEqual(['12 Coastal Herald, 2025-06-10 08:00 UTC', '15 Island Wire, 2025-06-10 14:00 UTC']);
   // agreements with independent counts
   const agreed = await rowTexts(page, '#agreements table.agreements tbody tr');
@@ -25,7 +29,10 @@ export async function expectFerrySections(page: Page): Promise<void> {
   expect(await page.$$eval('#timeline .event.date-conflict', (e) => e.length)).toBe(2);
   // quote ledger: the altered wording as a word diff
   expect(await texts(page, '#quotes .quote ins')).toEqual(['whole', 'we']);
-  expect(await texts(page, '#quotes .speaker')).toEqual(['Ana Ferreira (coastguard commander)wording altered', 'Tomas Berg (chief executive of Lindqvist Lines)']);
+  // one card per speaker, the flags on the quote
+  expect(await texts(page, '#quotes .speaker')).toEqual(['Ana Ferreira (coastguard commander) · 1 quote', 'Tomas Berg (chief executive of Lindqvist Lines) · 1 quote']);
+  expect(await texts(page, '#quotes .quote .badge')).toEqual(['wording altered']);
+  expect(await page.textContent('#quotes-h')).toBe('Quote ledger 2 quotes, 2 speakers');
   // roster and coverage
   expect((await texts(page, '#entities tbody th'))).toEqual(['Ana Ferreira', 'Tomas Berg', 'Lindqvist Lines', 'Port Halden', 'Marrow Point']);
   expect(await texts(page, '#coverage thead th')).toEqual(['Fact', 'Coastal Herald', 'Daily Ledger', 'Island Wire', 'North Sea Times']);
@@ -68,16 +75,25 @@ export async function expectSummaryChip(page: Page): Promise<void> {
 
 /** Outlet toggles and search hide what does not match. */
 export async function expectFilters(page: Page): Promise<void> {
-  const visibleQuotes = () => texts(page, '#quotes .quote:not([hidden]) .speaker');
+  const visibleQuotes = () => texts(page, '#quotes .speaker-group:not([hidden]) .speaker');
   await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
   expect((await visibleQuotes()).map((s) => s.split(' (')[0])).toEqual(['Ana Ferreira']);
   expect(await page.$$eval('#coverage th', (ths) => ths.filter((t) => t.textContent === 'North Sea Times' && !(t as HTMLElement).hidden).length)).toBe(0);
   await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
   // switching an outlet off also hides its evidence lines inside cards other outlets keep visible
+  const lines = page.locator('#claim-claim-passengers .ev-line:visible');
+  await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
+  expect(await lines.count()).toBe(2);
+  await page.locator('.outlet-toggles button', { hasText: 'North Sea Times' }).click();
+  expect(await lines.count()).toBe(3);
+  // a line two outlets share stays while one of them is on; only the chip of the other goes
   await page.locator('.outlet-toggles button', { hasText: 'Daily Ledger' }).click();
-  expect(await page.locator('#claim-claim-passengers .ev-line:visible').count()).toBe(3);
-  await page.locator('.outlet-toggles button', { hasText: 'Daily Ledger' }).click();
-  expect(await page.locator('#claim-claim-passengers .ev-line:visible').count()).toBe(4);
+  expect(await lines.count()).toBe(3);
+  expect(await texts(page, '#claim-claim-passengers .ev-line .chip:not([hidden])')).toEqual(['Coastal Herald', 'North Sea Times', 'Island Wire']);
+  await page.locator('.outlet-toggles button', { hasText: 'Island Wire' }).click();
+  expect(await lines.count()).toBe(2);
+  for (const o of ['Daily Ledger', 'Island Wire']) await page.locator('.outlet-toggles button', { hasText: o }).click();
+  expect(await lines.count()).toBe(3);
   // a search that matches no agreement hides the agreement tables with their headers
   await page.fill('#cc-search', 'safety is our');
   expect(await page.isHidden('#agreements table.agreements')).toBe(true);

@@ -38,6 +38,8 @@ const MATCH: readonly Row[] = [
   ['one-name sign-off', [...BODY_ELECTION, '(Dunmore Herald)'], [['sign-off', '(Dunmore Herald)']], 'Dunmore Herald'],
   ['unrelated title-case headline', [...BODY_ELECTION, 'Ten Best Hiking Trails to Try This Autumn'], [['trailing-unrelated-headline', 'Ten Best Hiking Trails to Try This Autumn']]],
   ['a block of unrelated headlines', [...BODY_FLOOD, 'Ten Best Hiking Trails to Try This Autumn', 'Chancellor Unveils Pension Reform Plan', 'Why Vinyl Records Are Selling Again'], [['trailing-unrelated-headline', 'Ten Best Hiking Trails to Try This Autumn\nChancellor Unveils Pension Reform Plan\nWhy Vinyl Records Are Selling Again']]],
+  ['a long agency credit in parentheses above a note (election)', [...BODY_ELECTION, '(Additional reporting by Hana Ortiz and Sam Lee in Dunmore, Ravi Patel and Jo Finch in Harlow and Ada Moss in Wexley; Writing by Ben Tull; Editing by Kim Rowe, Lee Dunn and Pat Quill.)', 'Election officials said a full recount was not needed.'], [['credit', '(Additional reporting by Hana Ortiz and Sam Lee in Dunmore, Ravi Patel and Jo Finch in Harlow and Ada Moss in Wexley; Writing by Ben Tull; Editing by Kim Rowe, Lee Dunn and Pat Quill.)']]],
+  ['a two-role credit mid-article (flood)', [BODY_FLOOD[0]!, 'Reporting by Jon Pike; Editing by Ada Moss', ...BODY_FLOOD.slice(1)], [['credit', 'Reporting by Jon Pike; Editing by Ada Moss']]],
   ['several tail pieces peeled from the bottom', [...BODY_FLOOD, 'Related stories', 'Insurers brace for claims', 'Share this article', '© 2025 Valley Courier'], [['related-links', 'Related stories\nInsurers brace for claims'], ['share-prompt', 'Share this article'], ['copyright', '© 2025 Valley Courier']]],
 ];
 
@@ -54,6 +56,8 @@ const KEEP: readonly (readonly [name: string, lines: readonly string[]])[] = [
   ['a line with a number is no separator', [...BODY_ELECTION, '2-1']],
   ['"Topics" in a sentence', [...BODY_ELECTION, 'Topics: housing and transport dominated the campaign.']],
   ['"Copyright" as a topic', [...BODY_ELECTION, 'Copyright reform was not an issue in the campaign.']],
+  ['"Reporting by" opening a sentence mid-article is news (election)', [BODY_ELECTION[0]!, 'Reporting by local volunteers found that two polling stations opened late.', ...BODY_ELECTION.slice(1)]],
+  ['a parenthetical about reporting is no credit (flood)', [BODY_FLOOD[0]!, '(Reporting on the flood continues at the town hall, where residents met on Wednesday.)', ...BODY_FLOOD.slice(1)]],
   ['a one-line article is never emptied', ['Share this article']],
   ['a long related section does not eat the article', ['Short lead paragraph.', 'Related', ...Array.from({ length: 8 }, (_, i) => `Link title number ${i + 1} about another story entirely`)]],
 ];

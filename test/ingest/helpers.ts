@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Article } from '../../src/contract/analysis-schema.js';
+import { buildArticle } from '../../src/ingest/build-article.js';
 import { ingestPaths, type IngestResult } from '../../src/ingest/index.js';
+import { ingestText } from '../../src/ingest/text-ingester.js';
+import { analyseText } from '../../src/nlp/nlp-doc.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,4 +47,12 @@ export function expectArticle(caseName: string, a: Article, x: ArticleExpectatio
   expect(a.text, `${caseName}: no blank lines`).not.toMatch(/\n\n|^\n|\n$/);
   expect(a.text, `${caseName}: no CR, tabs, NBSP, zero-width or soft hyphens`).not.toMatch(/[\r\t\u00A0\u200B\u00AD\uFEFF]/);
   expect(a.wordCount, `${caseName}: wordCount`).toBe(a.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+}
+
+/** Ingest one plain-text article from a string (id "x") and split its text into sentences with the NLP layer. */
+export function sentencesOfText(raw: string): { article: Article; sentences: string[] } {
+  const article = buildArticle(ingestText(raw, 'txt'), 'x', 'x.txt');
+  expect(article, 'the text gives an article').not.toBeNull();
+  const text = article!.text;
+  return { article: article!, sentences: analyseText(text).sentences.map((s) => text.slice(s.start, s.end)) };
 }

@@ -54,6 +54,14 @@ describe.skipIf(!HAVE_SEEDS)('seed corpus ingestion', () => {
     expect(a.text).not.toMatch(/\n- /);
   });
 
+  it('outlets named in the text: 001 credits its own sources, 002 signs off; the others name none', async () => {
+    const { get } = await byPrefix();
+    expect([get('001').outlet, get('001').outletFrom]).toEqual(['Al-Estiklal', 'text']);
+    // 001 also has "sources told" another outlet once, and 002 credits its sources to the outlet it rewrites: the sign-off wins
+    expect(get('002').outlet).toMatch(/^YWN/);
+    for (const p of ['000', '003', '004']) expect(get(p).outlet, p).toBeNull();
+  });
+
   it('004: the unrelated trailing headline is removed, the Conclusion section stays', async () => {
     const { get } = await byPrefix();
     const a = get('004');

@@ -17,10 +17,10 @@ const section = (name: string) => {
 describe('Markdown report on the ferry story', () => {
   it('header names the story and the counts', () => {
     expect(md.startsWith('# Death toll in Aurora Bell sinking rises to 15\n')).toBe(true);
-    expect(md).toContain('4 articles from 4 outlets (3 independent), 2025-06-10 to 2025-06-11.');
+    expect(md).toContain('4 articles from 4 outlets (3 independent), published 2025-06-10 to 2025-06-11.');
   });
-  it('sections come in report order, conflicts first', () => {
-    const order = ['Conflicts', 'Agreements', 'Timeline', 'Quote ledger', 'People and organisations', 'Coverage', 'Summary', 'Articles', 'Diagnostics'].map((s) => md.indexOf(`\n## ${s}\n`));
+  it('sections come in report order: conflicts, agreements and the summary first', () => {
+    const order = ['Conflicts', 'Agreements', 'Summary', 'Timeline', 'Quote ledger', 'People and organisations', 'Coverage', 'Articles', 'Diagnostics'].map((s) => md.indexOf(`\n## ${s}\n`));
     expect(order.every((x) => x > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -38,6 +38,15 @@ describe('Markdown report on the ferry story', () => {
   });
   it('quote ledger shows the altered wording as a word diff', () => {
     expect(section('Quote ledger')).toContain('Altered in Daily Ledger, Island Wire: We are still searching the **whole** area and **we** will not stop');
+  });
+  it('quote ledger names each speaker once, with their quotes under them', () => {
+    const a = ferryAnalysis();
+    const extra = { ...a.quotes[0]!, id: 'q-extra', text: 'Divers will go down again at first light.', occurrences: a.quotes[0]!.occurrences.slice(0, 1).map((o) => ({ ...o, text: 'Divers will go down again at first light.' })) };
+    const two = renderMarkdown({ ...a, quotes: [...a.quotes, extra] });
+    const ledger = two.slice(two.indexOf('\n## Quote ledger\n'), two.indexOf('\n## People'));
+    expect(ledger).toContain('3 quotes from 2 speakers.');
+    expect(ledger.match(/^- \*\*Ana Ferreira/gm)).toHaveLength(1);
+    expect(ledger).toMatch(/^- \*\*Ana Ferreira \(coastguard commander\)\*\* — 2 quotes\n {2}- “.*\n(?: {4}- .*\n)* {2}- “Divers will go down again at first light\.”/m);
   });
   it('coverage matrix shows who leaves a fact out', () => {
     expect(section('Coverage')).toContain('| people rescued | 118 | — | — | — |');

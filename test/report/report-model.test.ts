@@ -9,7 +9,10 @@ const m = buildReportModel(ferryAnalysis());
 describe('report model on the ferry story', () => {
   it('header: title, counts, date range', () => {
     expect(m.title).toBe('Death toll in Aurora Bell sinking rises to 15');
-    expect(m.stats).toEqual({ articles: 4, outlets: 4, independent: 3, dateRange: { from: '2025-06-10', to: '2025-06-11' } });
+    expect(m.stats).toEqual({
+      articles: 4, outlets: 4, independent: 3, dateRange: { from: '2025-06-10', to: '2025-06-11' }, undated: 0, conflicts: 2, updates: 1,
+      headline: '4 articles from 4 outlets (3 independent), published 2025-06-10 to 2025-06-11', conflictCounts: '2 conflicts, 1 update',
+    });
   });
   it('conflicts: disputed facts first, then updates; agreements and singles apart', () => {
     expect(m.conflicts.map((c) => [c.topic, c.status])).toEqual([
@@ -69,7 +72,7 @@ describe('report model edge cases', () => {
     const e = buildReportModel(emptyAnalysis());
     expect(e.title).toBe('crosscheck report');
     expect([e.conflicts, e.agreements, e.timeline, e.quotes, e.entities, e.summary, e.coverage.rows].every((x) => x.length === 0)).toBe(true);
-    expect(e.stats).toEqual({ articles: 0, outlets: 0, independent: 0, dateRange: null });
+    expect(e.stats).toEqual({ articles: 0, outlets: 0, independent: 0, dateRange: null, undated: 0, conflicts: 0, updates: 0, headline: '0 articles from 0 outlets (0 independent)', conflictCounts: '0 conflicts, 0 updates' });
   });
   it('unsafe article URLs are dropped, http(s) kept', () => {
     const h = buildReportModel(hostileAnalysis());

@@ -39,6 +39,26 @@ describe.skipIf(!reachable)('postgres', () => {
     expect(ids).toEqual(MIGRATIONS.map((m) => m.id));
   });
 
+  it('migration 5 counts the updated figures of analyses stored before it (a list then agrees with the report)', async () => {
+    const url = await createTestDatabase();
+    const c = new pg.Client(url);
+    await c.connect();
+    await c.query('CREATE TABLE migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.id < 5)) {
+      await c.query(m.sql);
+      await c.query('INSERT INTO migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, '2026-01-01T00:00:00Z']);
+    }
+    const claims = ['updated', 'conflict', 'agreed', 'updated', 'conflict', 'conflict'].map((status) => ({ status }));
+    await c.query('INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES (1, 1, 3, $1), (2, 1, 0, $2)', [JSON.stringify({ claims }), JSON.stringify({ claims: [] })]);
+    await (await openPostgresStore(url)).close();
+    const rows = (await c.query<{ story_id: number; conflicts: number; updates: number }>('SELECT story_id, conflicts, updates FROM analyses ORDER BY story_id')).rows;
+    await c.end();
+    expect(rows).toEqual([
+      { story_id: 1, conflicts: 3, updates: 2 },
+      { story_id: 2, conflicts: 0, updates: 0 },
+    ]);
+  });
+
   it('two stores (two pools, as two processes would) adding at once never split a story or duplicate an article', async () => {
     const url = await createTestDatabase();
     const [s1, s2] = await Promise.all([openPostgresStore(url, { maxConnections: 4 }), openPostgresStore(url, { maxConnections: 4 })]);

@@ -36,6 +36,27 @@ describe('sqlite store', () => {
     db.close();
   });
 
+  it('migration 3 counts the updated figures of analyses stored before it (a list then agrees with the report)', async () => {
+    const path = join(dir, 'before-updates.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.id < 3)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, '2026-01-01T00:00:00Z');
+    }
+    const claims = ['updated', 'conflict', 'agreed', 'updated', 'conflict', 'conflict'].map((status) => ({ status }));
+    old.prepare('INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES (1, 1, 3, ?)').run(JSON.stringify({ claims }));
+    old.prepare('INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES (2, 1, 0, ?)').run(JSON.stringify({ claims: [] }));
+    old.close();
+    await (await openStore(path)).close();
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT story_id, conflicts, updates FROM analyses ORDER BY story_id').all()).toEqual([
+      { story_id: 1, conflicts: 3, updates: 2 },
+      { story_id: 2, conflicts: 0, updates: 0 },
+    ]);
+    db.close();
+  });
+
   it('a bad path is a usage error naming it; an empty --db too', async () => {
     await expect(openStore(join(dir, 'no', 'such', 'dir', 'x.db'))).rejects.toThrow(/cannot open the store .*x\.db/);
     await expect(openStore('')).rejects.toThrow(/--db needs/);

@@ -144,10 +144,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getAnalysis(a.storyId)).toEqual(analysis);
       expect(await store.staleStories()).toEqual([]);
       expect((await store.getStory(a.storyId))!.conflicts).toBe(analysis.claims.filter((c) => c.status === 'conflict').length);
+      expect((await store.getStory(a.storyId))!.updates).toBe(analysis.claims.filter((c) => c.status === 'updated').length);
       await added(testArticle('rail-2', 'rail talks', 'Talks resumed on Tuesday; 55 trains were cancelled.'));
       expect((await store.getStory(a.storyId))!.version).toBeGreaterThan(v1);
       expect(await store.getAnalysis(a.storyId)).toBeNull();
       expect((await store.getStory(a.storyId))!.conflicts).toBeNull();
+      expect((await store.getStory(a.storyId))!.updates).toBeNull();
       expect(await store.staleStories()).toEqual([a.storyId]);
     });
 

@@ -1,7 +1,8 @@
 /**
- * `crosscheck stories`: the stories in the store, newest first. A story without a current
- * analysis shows conflicts "-" (null in JSON); the table then ends with one line on stderr
- * saying how many and how to analyse them, so stdout stays the table alone.
+ * `crosscheck stories`: the stories in the store, newest first, with the counts the story's report
+ * gives ("3 conflicts, 2 updates" → conflicts 3, updates 2). A story without a current analysis
+ * shows both as "-" (null in JSON); the table then ends with one line on stderr saying how many
+ * and how to analyse them, so stdout stays the table alone.
  */
 import { UsageError } from '../../errors.js';
 import type { StoreKind, StorySummary } from '../../store/types.js';
@@ -15,10 +16,11 @@ const range = (s: StorySummary) => {
   return a === b ? a : `${a}..${b}`;
 };
 
-/** A plain-text table; conflicts show "-" until the story has a current analysis. */
+/** A plain-text table; conflicts and updates show "-" until the story has a current analysis. */
 export function storiesTable(stories: readonly StorySummary[]): string {
-  const rows = [['id', 'dates', 'articles', 'conflicts', 'outlets', 'title']];
-  for (const s of stories) rows.push([String(s.id), range(s), String(s.articleCount), s.conflicts === null ? '-' : String(s.conflicts), s.outlets.join(', '), s.title ?? '']);
+  const rows = [['id', 'dates', 'articles', 'conflicts', 'updates', 'outlets', 'title']];
+  const count = (n: number | null) => (n === null ? '-' : String(n));
+  for (const s of stories) rows.push([String(s.id), range(s), String(s.articleCount), count(s.conflicts), count(s.updates), s.outlets.join(', '), s.title ?? '']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
 }

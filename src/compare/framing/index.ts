@@ -6,6 +6,7 @@
  */
 import type { Claim, Entity, Framing, Quote, TimelineEvent } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
+import { articleLabels } from '../../util/article-label.js';
 import { countTerms, emptyCounts, settleInitials, type TermCounts } from './01-terms.js';
 import { distinctiveTerms } from './02-log-odds.js';
 import { scareQuotesIn, voicesIn } from './03-voices.js';
@@ -33,11 +34,13 @@ interface OutletGroup {
 function outletGroups(extractions: readonly ArticleExtraction[]): OutletGroup[] {
   const groups = new Map<string, OutletGroup>();
   const sorted = [...extractions].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  // an article with no outlet is labelled as the report labels it (hash-like parts of its id dropped)
+  const labels = articleLabels(sorted.map((x) => x.article.id));
   for (const x of sorted) {
     const outlet = x.article.outlet?.trim();
     const key = outlet ? `outlet:${outlet.toLowerCase()}` : `article:${x.article.id}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { label: outlet || x.article.id, extractions: [], counts: emptyCounts() }));
+    if (!g) groups.set(key, (g = { label: outlet || (labels.get(x.article.id) ?? x.article.id), extractions: [], counts: emptyCounts() }));
     g.extractions.push(x);
     countTerms(x, g.counts);
   }

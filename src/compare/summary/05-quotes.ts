@@ -6,6 +6,7 @@
 import type { Quote, Span } from '../../contract/analysis-schema.js';
 import type { Draft, SummaryContext } from './context.js';
 import { capitalise } from './phrasing.js';
+import { sentenceEnds } from '../../nlp/sentence-ends.js';
 import { wordCount } from './text-units.js';
 
 export const MAX_QUOTES = 2;
@@ -20,11 +21,14 @@ function roleClause(role: string | null): string {
   return `, ${noun},`;
 }
 
-function shortQuote(text: string): string {
+/** A quote short enough for the summary: whole, else its first sentence (shared sentence-end rule), else its first 30 words. */
+export function shortQuote(text: string): string {
   // a quote that stops mid-sentence keeps no dangling comma or semicolon
   const t = text.trim().replace(/[,;:]+$/, '');
   if (wordCount(t) <= MAX_QUOTE_WORDS) return t;
-  const first = /^.+?[.!?](?=\s)/.exec(t)?.[0];
+  // the first sentence by the shared rule: "U.S." or "6.5" inside the quote does not end it
+  const end = sentenceEnds(t)[0];
+  const first = end !== undefined && end < t.length ? t.slice(0, end) : undefined;
   if (first && wordCount(first) <= MAX_QUOTE_WORDS) return `${first} …`;
   return `${t.split(/\s+/).slice(0, 30).join(' ')} …`;
 }

@@ -5,6 +5,7 @@
 import type { Article, Claim, ClaimValue, Entity } from '../../contract/analysis-schema.js';
 import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
+import { articleLabels } from '../../util/article-label.js';
 
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -27,11 +28,12 @@ export function midSentence(value: string): string {
   return value;
 }
 
-/** Names sources by outlet when known, else by article id. */
+/** Names sources by outlet when known, else by the article's readable label (util/article-label.ts). */
 export class SourceLabels {
   private readonly labels: ReadonlyMap<string, string>;
   constructor(articles: readonly Article[]) {
-    this.labels = new Map(articles.map((a) => [a.id, a.outlet?.trim() || a.id]));
+    const fallback = articleLabels(articles.map((a) => a.id));
+    this.labels = new Map(articles.map((a) => [a.id, a.outlet?.trim() || (fallback.get(a.id) ?? a.id)]));
   }
   /** One label. */
   of(id: string): string {

@@ -1,9 +1,12 @@
 /**
  * Step 1: ages of named people — "21-year-old Jane Doe", "Jane Doe, a 23-year-old from Leeds", "Doe, now 23,",
  * "Doe, 23, said", "Jane Doe (23)", "Jane Doe, aged 30". An age is only kept when it attaches to
- * a person mention next to it; "a 100-year-old bridge" or "a man aged 30" are not claims about
- * anyone the comparison can follow. The figure's tokens are claimed so step 2 skips them.
+ * a person mention next to it; "a man aged 30" is not a claim about anyone the comparison can
+ * follow. An "N-year-old" phrase is about a person only when its head noun names one ("a
+ * 37-year-old nurse", or none: "the 37-year-old was…"); "the 57-year-old bridge" is a thing's age,
+ * even right after a sentence naming a person. The figure's tokens are claimed so step 2 skips them.
  */
+import { PERSON_NOUNS, PERSON_SUFFIX } from '../../lexicon/person-nouns.js';
 import type { Mention } from '../../model/records.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -49,6 +52,37 @@ function yearOldEnd(v: SentenceView, i: number): number {
   return -1;
 }
 
+const MODIFIER_POS = new Set(['NOUN', 'ADJ']);
+
+/** A person noun, singular or in a regular plural ("nurses", "twins"). */
+const isPersonNoun = (w: string) => {
+  const one = w.endsWith('s') && !PERSON_NOUNS.has(w) ? w.slice(0, -1) : w;
+  return PERSON_NOUNS.has(one) || PERSON_SUFFIX.test(one);
+};
+
+/**
+ * The head noun of the phrase an "N-year-old" modifies ("taxi driver" → driver, "bridge"), or null
+ * when a name, a verb or punctuation follows ("21-year-old Jane Doe", "the 23-year-old was…").
+ */
+function headNounAfter(v: SentenceView, old: number): string | null {
+  let head: string | null = null;
+  for (let k = old + 1; k < v.sentence.last; k++) {
+    const t = v.tok(k)!;
+    // "British-born nurse": a hyphenated modifier is read through
+    if (t.text === '-' && !t.spaceBefore) continue;
+    if (!MODIFIER_POS.has(t.pos)) break;
+    if (t.pos === 'NOUN') head = t.lower;
+  }
+  return head;
+}
+
+/** The mention starting at token k is followed by a common noun it modifies ("Leeds woman"). */
+function modifiesNoun(v: SentenceView, k: number, m: Mention): boolean {
+  let e = k;
+  while (e < v.sentence.last && v.tok(e)!.end <= m.span.end) e++;
+  return v.tok(e)?.pos === 'NOUN';
+}
+
 /** Mention ending at token k (inclusive), if any. */
 const endingAt = (v: SentenceView, idx: MentionIndex, k: number) => (v.tok(k) ? idx.byEnd.get(v.tok(k)!.end) : undefined);
 
@@ -60,6 +94,12 @@ export function findAges(v: SentenceView, idx: MentionIndex): AgeHit[] {
     if (value === null) continue;
     const old = yearOldEnd(v, i);
     if (old > 0) {
+      // "the 57-year-old bridge", "a 40-year-old law": not a person's age, whoever is named nearby
+      const head = headNounAfter(v, old);
+      if (head !== null && !isPersonNoun(head)) {
+        i = old;
+        continue;
+      }
       // "Jane Doe, a 23-year-old …" / "Jane Doe, 23-year-old …"
       const comma = ARTICLES.has(v.low(i - 1)) ? i - 2 : i - 1;
       let m = v.low(comma) === ',' ? endingAt(v, idx, comma - 1) : undefined;
@@ -68,6 +108,8 @@ export function findAges(v: SentenceView, idx: MentionIndex): AgeHit[] {
         const t = v.tok(k);
         if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
         m = idx.byStart.get(t.start);
+        // "the 29-year-old Leeds woman": the name modifies a noun; the person is unnamed
+        if (m && modifiesNoun(v, k, m)) m = undefined;
       }
       // "… Jane Doe. The 23-year-old was arrested": the one person named in the sentence before
       if (!isPersonLike(m) && v.low(i - 1) === 'the' && i - 1 === v.sentence.first) m = soleNamedPerson(idx, v.sentence.i - 1);

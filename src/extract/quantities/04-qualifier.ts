@@ -10,9 +10,12 @@ import { phraseAt, phraseBefore, phraseTable, type SentenceView } from './senten
 const LEADING = phraseTable(Object.entries(QUALIFIER_PHRASES));
 const TRAILING = phraseTable(Object.entries(TRAILING_QUALIFIERS));
 
-/** Attach a leading or trailing qualifier to `hit` (mutates the hit being built). */
+/**
+ * Attach a leading or trailing qualifier to `hit` (mutates the hit being built). A written
+ * qualifier replaces the one a round number word implies ("more than a dozen" is more than 12,
+ * not about 12) and is always taken into the span, so the value reads as written ("about a dozen").
+ */
 export function attachQualifier(v: SentenceView, hit: NumberHit): void {
-  if (hit.qualifier) return;
   // the longest phrase wins ("just over" before "over")
   const lead = phraseBefore(v, hit.first, LEADING);
   if (lead && hit.first - lead.words.length >= v.sentence.first) {
@@ -21,7 +24,7 @@ export function attachQualifier(v: SentenceView, hit: NumberHit): void {
     return;
   }
   const hyphen = v.low(hit.last) === '-' && !v.tok(hit.last + 1)?.spaceBefore ? 1 : 0;
-  const trail = phraseAt(v, hit.last + hyphen, TRAILING);
+  const trail = hit.qualifier ? null : phraseAt(v, hit.last + hyphen, TRAILING);
   if (trail) {
     hit.last += hyphen + trail.words.length;
     hit.qualifier = trail.value;

@@ -68,3 +68,10 @@ export function ccField(label: string, id: string, type: string, value: string):
   l.setAttribute('for', id);
   return { wrap: ccEl('span', 'field', l, input), input };
 }
+
+/** A table cell that names its column (`label`) for the stacked phone layout (CSS shows it before the value). */
+export function ccCell(cls: string | null, label: string, ...kids: (Node | string)[]): HTMLElement {
+  const td = ccEl('td', cls, ...kids);
+  td.dataset.label = `${label}: `;
+  return td;
+}

@@ -11,6 +11,7 @@ declare global {
   const ccDateRange: typeof common.ccDateRange;
   const ccFail: typeof common.ccFail;
   const ccField: typeof common.ccField;
+  const ccCell: typeof common.ccCell;
   const ccStoriesPage: typeof stories.ccStoriesPage;
   const ccSearchPage: typeof search.ccSearchPage;
   const ccStoryPage: typeof story.ccStoryPage;

@@ -8,6 +8,7 @@ interface CorpusStory {
   firstPublished: string | null;
   lastPublished: string | null;
   conflicts: number | null;
+  updates: number | null;
 }
 
 /**
@@ -20,12 +21,16 @@ export function ccNotAnalysedHint(storeKind: string): string {
   return `not analysed yet — ${how}; opening a story analyses it now`;
 }
 
-/** The conflicts cell of a story not analysed yet: "–" to the eye, the reason to screen readers and on hover. */
+/**
+ * The conflicts and updates cell of a story not analysed yet (one cell over both columns): "–" to
+ * the eye, the reason to screen readers and on hover.
+ */
 export function ccNotAnalysedCell(hint: string): HTMLElement {
   const dash = ccEl('span', null, '–');
   dash.setAttribute('aria-hidden', 'true');
-  const td = ccEl('td', 'num not-analysed', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
+  const td = ccCell('num not-analysed', 'Conflicts', dash, ccEl('span', 'visually-hidden', 'not analysed yet'));
   td.setAttribute('title', hint);
+  td.setAttribute('colspan', '2');
   return td;
 }
 
@@ -40,7 +45,7 @@ export function ccStoriesPage(root: HTMLElement): void {
   const status = ccEl('p', 'muted small');
   status.id = 'cc-counts';
   status.setAttribute('aria-live', 'polite');
-  const { table, body } = ccTable('stories', ['Story', 'Articles', 'Outlets', 'Dates', 'Conflicts']);
+  const { table, body } = ccTable('stories', ['Story', 'Articles', 'Outlets', 'Dates', 'Conflicts', 'Updates']);
   // shown under the table while some listed story is not analysed: what "–" means and what to do
   const legend = ccEl('p', 'muted small legend');
   legend.id = 'cc-legend';
@@ -60,10 +65,11 @@ export function ccStoriesPage(root: HTMLElement): void {
           'tr',
           'story-row',
           ccEl('td', null, ccStoryLink(s.id, s.title ?? `Story ${s.id}`)),
-          ccEl('td', 'num', String(s.articleCount)),
-          ccEl('td', null, ccOutlets(s.outlets)),
-          ccEl('td', null, ccDateRange(s.firstPublished, s.lastPublished)),
-          s.conflicts === null ? ccNotAnalysedCell(hint) : ccEl('td', 'num', String(s.conflicts)),
+          ccCell('num', 'Articles', String(s.articleCount)),
+          ccCell(null, 'Outlets', ccOutlets(s.outlets)),
+          ccCell('dates', 'Dates', ccDateRange(s.firstPublished, s.lastPublished)),
+          // the report's "3 conflicts, 2 updates" as two columns: its Conflicts section lists both
+          ...(s.conflicts === null ? [ccNotAnalysedCell(hint)] : [ccCell('num', 'Conflicts', String(s.conflicts)), ccCell('num', 'Updates', String(s.updates ?? 0))]),
         ),
       ),
     );

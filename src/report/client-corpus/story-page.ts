@@ -29,10 +29,10 @@ export function ccWhyPanel(model: ReportModel, m: Members): HTMLElement {
         'tr',
         'why-row',
         ccEl('td', null, titles.get(x.articleId) ?? x.articleId),
-        ccEl('td', null, r ? 'joined' : 'opened the story'),
-        ccEl('td', 'num', r ? r.score.toFixed(2) : '–'),
-        ccEl('td', null, r ? ccList(r.sharedTerms) : '–'),
-        ccEl('td', null, r ? ccList(r.sharedEntities) : '–'),
+        ccCell(null, 'Joined', r ? 'joined' : 'opened the story'),
+        ccCell('num', 'Score', r ? r.score.toFixed(2) : '–'),
+        ccCell(null, 'Shared terms', r ? ccList(r.sharedTerms) : '–'),
+        ccCell(null, 'Shared entities', r ? ccList(r.sharedEntities) : '–'),
       ),
     );
   }
@@ -60,6 +60,7 @@ export function ccStoryPage(root: HTMLElement, id: number): void {
     root.replaceChildren(...(moved ? [moved] : []), app, ccWhyPanel(r.model, m));
     const st: ClientState = { model: r.model, root: app, active: new Set(r.model.outlets.map((o) => o.name)), query: '', items: [], outletParts: [], columns: new Map(), opener: null, mode: 'file' };
     document.addEventListener('keydown', (e) => e.key === 'Escape' && ccCloseViewer(st));
+    ccFoldEvents();
     ccRender(st);
     root.setAttribute('aria-busy', 'false');
   };

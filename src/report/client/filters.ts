@@ -8,9 +8,9 @@ export function ccRegister(st: ClientState, el: HTMLElement, outlets: readonly s
   return el;
 }
 
-/** Tie a part of an item to one outlet: it hides when that outlet is switched off. */
-export function ccOutletPart(st: ClientState, el: HTMLElement, outlet: string): HTMLElement {
-  st.outletParts.push({ el, outlet });
+/** Tie a part of an item to its outlets: it hides when all of them are switched off. */
+export function ccOutletPart(st: ClientState, el: HTMLElement, outlets: string | readonly string[]): HTMLElement {
+  st.outletParts.push({ el, outlets: typeof outlets === 'string' ? [outlets] : outlets });
   return el;
 }
 
@@ -27,10 +27,20 @@ export function ccApplyFilters(st: ClientState): void {
     it.el.hidden = !visible;
     if (visible) shown++;
   }
-  for (const p of st.outletParts) p.el.hidden = !st.active.has(p.outlet);
+  for (const p of st.outletParts) p.el.hidden = !p.outlets.some((o) => st.active.has(o));
   // a table or group whose items are all hidden disappears with its headers
   for (const g of Array.from(st.root.querySelectorAll<HTMLElement>('.cc-group'))) g.hidden = !g.querySelector('.cc-item:not([hidden])');
   for (const [outlet, cells] of st.columns) for (const c of cells) c.hidden = !st.active.has(outlet);
+  // a search opens the folded sections it finds something in; clearing it folds them again
+  for (const d of Array.from(st.root.querySelectorAll<HTMLDetailsElement>('details.fold, details.fold-inner'))) {
+    if (q && !d.open && d.querySelector('.cc-item:not([hidden])')) {
+      d.open = true;
+      d.dataset.searchOpened = 'true';
+    } else if (!q && d.dataset.searchOpened) {
+      d.open = false;
+      delete d.dataset.searchOpened;
+    }
+  }
   const status = st.root.querySelector('#cc-filter-status');
   if (status) status.textContent = shown === st.items.length ? `Showing all ${shown} items` : `Showing ${shown} of ${st.items.length} items`;
 }

@@ -26,6 +26,8 @@ declare global {
   const ccTable: typeof dom.ccTable;
   const ccScroll: typeof dom.ccScroll;
   const ccSection: typeof section.ccSection;
+  const ccFold: typeof section.ccFold;
+  const ccUnfold: typeof section.ccUnfold;
   const ccRegister: typeof filters.ccRegister;
   const ccApplyFilters: typeof filters.ccApplyFilters;
   const ccOutletPart: typeof filters.ccOutletPart;
@@ -33,7 +35,6 @@ declare global {
   const ccCloseViewer: typeof viewer.ccCloseViewer;
   const ccChip: typeof chips.ccChip;
   const ccChips: typeof chips.ccChips;
-  const ccValueText: typeof claims.ccValueText;
   const ccConflictCard: typeof claims.ccConflictCard;
   const ccConflicts: typeof claims.ccConflicts;
   const ccAgreements: typeof claims.ccAgreements;
@@ -42,6 +43,7 @@ declare global {
   const ccTimeline: typeof story.ccTimeline;
   const ccDiff: typeof story.ccDiff;
   const ccQuotes: typeof story.ccQuotes;
+  const ccQuoteItem: typeof story.ccQuoteItem;
   const ccEntities: typeof story.ccEntities;
   const ccHeader: typeof misc.ccHeader;
   const ccToolbar: typeof misc.ccToolbar;
@@ -51,4 +53,5 @@ declare global {
   const ccDiagnostics: typeof misc.ccDiagnostics;
   const ccFraming: typeof framing.ccFraming;
   const ccRender: typeof main.ccRender;
+  const ccFoldEvents: typeof main.ccFoldEvents;
 }

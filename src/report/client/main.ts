@@ -16,12 +16,18 @@ export function ccRender(st: ClientState): void {
   viewer.id = 'cc-viewer';
   viewer.hidden = true;
   viewer.setAttribute('aria-label', 'Article text');
-  main.append(ccConflicts(st), ccAgreements(st), ccTimeline(st), ccQuotes(st), ccEntities(st), ccCoverage(st), ccSummary(st), ccFraming(st), ccArticles(st), ccDiagnostics(st));
+  // a redraw (live mode) keeps the folds the reader opened or closed
+  const was = new Map(Array.from(st.root.querySelectorAll<HTMLDetailsElement>('section > details.fold'), (d) => [d.parentElement?.id ?? '', d.open]));
+  // the first screen is for what the outlets dispute, agree on, and the cited summary: those stay
+  // open; every later section folds to its heading (with its count) once it holds more than 5 items
+  for (const s of [ccConflicts(st), ccAgreements(st), ccSummary(st)]) main.append(ccFold(s, was.get(s.id) ?? true));
+  for (const s of [ccTimeline(st), ccQuotes(st), ccEntities(st), ccCoverage(st), ccFraming(st), ccArticles(st), ccDiagnostics(st)]) main.append(ccFold(s, was.get(s.id) ?? Number(s.dataset.count) <= 5));
   const footer = ccEl('footer', 'muted small', `crosscheck ${st.model.version}${st.mode === 'live' ? ' · live: updates when the articles change' : ''}`);
   // big reports lay out off-screen sections lazily (content-visibility), small ones render whole
   st.root.classList.toggle('large', st.items.length > 400);
   st.root.replaceChildren(ccHeader(st), ccToolbar(st), main, viewer, footer);
   ccApplyFilters(st);
+  if (location.hash) ccUnfold(document.getElementById(location.hash.slice(1)));
   st.root.dataset.renderMs = String(Math.round(performance.now() - t0));
   st.root.setAttribute('aria-busy', 'false');
 }
@@ -44,6 +50,7 @@ export function crosscheckMain(): void {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state) ccCloseViewer(state);
   });
+  ccFoldEvents();
   let state: ClientState | null = null;
   const data = document.getElementById('cc-data');
   if (data) {
@@ -74,4 +81,26 @@ export function crosscheckMain(): void {
       .finally(() => setTimeout(tick, 2000));
   };
   tick();
+}
+
+/**
+ * Folds and navigation: a link to a section opens its fold (a #fragment on load: ccRender; our
+ * ids are plain ASCII, so the fragment is not decoded);
+ * printing opens every fold and closes the ones it opened afterwards.
+ */
+export function ccFoldEvents(): void {
+  window.addEventListener('hashchange', () => ccUnfold(document.getElementById(location.hash.slice(1))));
+  document.addEventListener('click', (e) => {
+    const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+    if (a) ccUnfold(document.getElementById((a.getAttribute('href') ?? '#').slice(1)));
+  });
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = Array.from(document.querySelectorAll<HTMLDetailsElement>('details:not([open])'));
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
 }

@@ -1,13 +1,6 @@
 /** Conflicts, agreements and the coverage matrix. */
-import type { ClaimView } from '../model/types.js';
+import type { ClaimView, Excerpt } from '../model/types.js';
 import type { ClientState } from './state.js';
-
-/** "about 140 passengers" from a claim value. */
-export function ccValueText(v: { value: string; qualifier: string | null; unit: string | null }): string {
-  // extraction may leave the qualifier or unit inside the value already ("at least two")
-  const has = (w: string | null) => !!w && v.value.toLowerCase().includes(w.toLowerCase());
-  return [has(v.qualifier) ? null : v.qualifier, v.value, has(v.unit) ? null : v.unit].filter(Boolean).join(' ');
-}
 
 /** One disputed or updated fact: a value table with evidence, and the update sequence. */
 export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
@@ -19,14 +12,17 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
   const { table, body } = ccTable('values', ['Value', 'Reported by', 'Evidence']);
   for (const v of c.values) {
     const ev = ccEl('td', 'evidence');
-    for (const ex of v.evidence) {
-      const line = ccEl('div', 'ev-line', ccQuoteExcerpt(ex), ' ', ccChips(st, [ex]));
-      const art = st.model.articles.find((a) => a.id === ex.article);
-      ev.appendChild(art ? ccOutletPart(st, line, art.outlet) : line);
+    // the same sentence in several articles (syndicated copies) is one line with a chip for each
+    const lines = new Map<string, Excerpt[]>();
+    for (const ex of v.evidence) lines.set(ex.text, [...(lines.get(ex.text) ?? []), ex]);
+    for (const exs of lines.values()) {
+      const line = ccEl('div', 'ev-line', ccQuoteExcerpt(exs[0]!), ' ', ccChips(st, exs));
+      const outlets = exs.flatMap((ex) => st.model.articles.filter((a) => a.id === ex.article).map((a) => a.outlet));
+      ev.appendChild(outlets.length ? ccOutletPart(st, line, outlets) : line);
     }
     const who = ccEl('td', null, ccOutlets(v.outlets), ccEl('div', 'muted small', `${v.independent} independent`));
     if (v.attribution.length) who.appendChild(ccEl('div', 'muted small', `according to ${v.attribution.join(', ')}`));
-    const val = ccEl('th', 'value', ccValueText(v));
+    const val = ccEl('th', 'value', v.label);
     val.setAttribute('scope', 'row');
     body.appendChild(ccEl('tr', null, val, who, ev));
   }
@@ -43,7 +39,7 @@ export function ccConflictCard(st: ClientState, c: ClaimView): HTMLElement {
 /** Conflicts section. */
 export function ccConflicts(st: ClientState): HTMLElement {
   const m = st.model;
-  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.');
+  const s = ccSection('conflicts', 'Conflicts', 'Facts the outlets report differently, and figures that changed as the story developed.', m.conflicts.length, 'No disputed facts found.', m.stats.conflictCounts);
   for (const c of m.conflicts) s.appendChild(ccConflictCard(st, c));
   return s;
 }
@@ -58,7 +54,7 @@ export function ccAgreementRows(st: ClientState, claims: readonly ClaimView[], l
       'tr',
       null,
       fact,
-      ccEl('td', 'value', c.values.map(ccValueText).join(' / ')),
+      ccEl('td', 'value', c.values.map((v) => v.label).join(' / ')),
       ccEl('td', 'num', String(c.independent)),
       ccEl('td', null, ccOutlets(c.outlets)),
       ccEl('td', null, ccChips(st, c.values.flatMap((v) => v.evidence))),
@@ -75,7 +71,12 @@ export function ccAgreements(st: ClientState): HTMLElement {
   const m = st.model;
   const s = ccSection('agreements', 'Agreements', 'Facts several outlets report the same way; syndicated copies count once.', m.agreements.length, 'No facts reported alike by several outlets.');
   if (m.agreements.length) s.appendChild(ccAgreementRows(st, m.agreements, 'Agreed facts'));
-  if (m.singles.length) s.appendChild(ccEl('div', 'cc-group', ccEl('h3', null, 'Reported by a single source'), ccAgreementRows(st, m.singles, 'Single-source facts')));
+  // facts from one source are not agreements: listed under them, folded, with their count
+  if (m.singles.length) {
+    const singles = ccEl('details', 'cc-group fold-inner', ccEl('summary', null, ccEl('h3', null, 'Reported by a single source', ccEl('span', 'count', ` ${m.singles.length}`))), ccAgreementRows(st, m.singles, 'Single-source facts'));
+    (singles as HTMLDetailsElement).open = m.singles.length <= 3;
+    s.appendChild(singles);
+  }
   return s;
 }
 

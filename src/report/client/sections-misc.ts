@@ -5,14 +5,25 @@ import type { ClientState } from './state.js';
 /** The story title and counts, and the section navigation. */
 export function ccHeader(st: ClientState): HTMLElement {
   const m = st.model;
-  const r = m.stats.dateRange;
-  const range = r ? (r.from === r.to ? `, ${r.from}` : `, ${r.from} to ${r.to}`) : '';
-  const stats = ccEl('p', 'stats', `${m.stats.articles} article${m.stats.articles === 1 ? '' : 's'} from ${m.stats.outlets} outlet${m.stats.outlets === 1 ? '' : 's'} (${m.stats.independent} independent)${range}`);
+  const stats = ccEl('p', 'stats', m.stats.headline);
   const nav = ccEl('nav', 'toc');
   nav.setAttribute('aria-label', 'Sections');
-  const links: [string, string][] = [['conflicts', 'Conflicts'], ['agreements', 'Agreements'], ['timeline', 'Timeline'], ['quotes', 'Quotes'], ['entities', 'People'], ['coverage', 'Coverage'], ['summary', 'Summary'], ['articles', 'Articles'], ['diagnostics', 'Diagnostics']];
-  for (const [id, label] of links) {
-    const a = ccEl('a', null, label);
+  // in the order of the sections, each with its count: the first screen tells what is below
+  const events = m.timeline.reduce((k, d) => k + d.events.length, 0);
+  const links: [string, string, number][] = [
+    ['conflicts', 'Conflicts', m.conflicts.length],
+    ['agreements', 'Agreements', m.agreements.length],
+    ['summary', 'Summary', m.summary.length],
+    ['timeline', 'Timeline', events],
+    ['quotes', 'Quotes', m.quotes.length],
+    ['entities', 'People', m.entities.length],
+    ['coverage', 'Coverage', m.coverage.rows.length],
+    ['framing', 'Framing', m.framing.reduce((k, p) => k + p.outlets.reduce((j, o) => j + o.items.length, 0), 0)],
+    ['articles', 'Articles', m.articles.length],
+    ['diagnostics', 'Diagnostics', m.diagnostics.length],
+  ];
+  for (const [id, label, n] of links) {
+    const a = ccEl('a', null, label, ccEl('span', 'count', ` ${n}`));
     a.setAttribute('href', `#${id}`);
     nav.appendChild(a);
   }

@@ -1,5 +1,5 @@
 /** Timeline, quote ledger and the roster of people and organisations. */
-import type { DiffPart } from '../model/types.js';
+import type { DiffPart, QuoteView } from '../model/types.js';
 import type { ClientState } from './state.js';
 
 /** Vertical timeline by date; conflicting dates are flagged. */
@@ -35,29 +35,43 @@ export function ccDiff(parts: readonly DiffPart[]): HTMLElement {
   return wrap;
 }
 
-/** Quote ledger: who said what, where, first appearance, altered wordings. */
+/** One quote in a speaker's list: the words, who carries it, first appearance, altered wordings. */
+export function ccQuoteItem(st: ClientState, q: QuoteView): HTMLElement {
+  const li = ccEl('li', 'quote', ccEl('blockquote', null, q.text));
+  // one line: a chip per carrying article (it names the outlet and opens the quote there)
+  const meta = ccEl('p', 'meta', 'Carried by ', ccChips(st, q.variants.flatMap((v) => v.evidence)));
+  if (q.first) meta.append(ccEl('span', 'first', ` · first in ${q.first.outlet}, ${ccDate(q.first.published)}`));
+  if (q.speakerConflict) meta.append(ccBadge('speaker disputed', 'st-conflict'));
+  if (q.altered) meta.append(ccBadge('wording altered', 'st-updated'));
+  li.appendChild(meta);
+  if (q.speakerConflict) {
+    const who2 = ccEl('p', 'meta', 'Attributed to ');
+    q.attributions.forEach((x, i) => who2.append(i ? '; ' : '', ccEl('strong', null, x.speaker), ` by ${x.outlets.join(', ')}`));
+    li.appendChild(who2);
+  }
+  for (const v of q.variants) {
+    if (v.diff.length) li.appendChild(ccEl('div', 'variant', ccEl('span', 'muted small', 'Altered wording in '), ccChips(st, v.evidence), ccEl('p', 'diff-line', ccDiff(v.diff))));
+  }
+  return ccRegister(st, li, q.outlets);
+}
+
+/** Quote ledger: one card per speaker with their quotes, each with its outlets and altered wordings. */
 export function ccQuotes(st: ClientState): HTMLElement {
   const m = st.model;
-  const s = ccSection('quotes', 'Quote ledger', 'Who said what, every outlet carrying it, and where the wording differs.', m.quotes.length, 'No quotes found.');
-  for (const q of m.quotes) {
-    const who = ccEl('h3', 'speaker', q.speaker ?? 'Unattributed', q.role ? ccEl('span', 'role', ` (${q.role})`) : null);
-    if (q.speakerConflict) who.appendChild(ccBadge('speaker disputed', 'st-conflict'));
-    if (q.altered) who.appendChild(ccBadge('wording altered', 'st-updated'));
-    const card = ccEl('article', 'card quote', who, ccEl('blockquote', null, q.text));
-    const meta = ccEl('p', 'meta', 'Carried by ', ccOutlets(q.outlets));
-    if (q.first) meta.append(ccEl('span', 'first', ` · first in ${q.first.outlet}, ${ccDate(q.first.published)}`));
-    card.appendChild(meta);
-    if (q.speakerConflict) {
-      const who2 = ccEl('p', 'meta', 'Attributed to ');
-      q.attributions.forEach((x, i) => who2.append(i ? '; ' : '', ccEl('strong', null, x.speaker), ` by ${x.outlets.join(', ')}`));
-      card.appendChild(who2);
+  const n = m.quotes.length;
+  const label = `${n} quote${n === 1 ? '' : 's'}, ${m.speakers.length} speaker${m.speakers.length === 1 ? '' : 's'}`;
+  const s = ccSection('quotes', 'Quote ledger', 'Who said what, every outlet carrying it, and where the wording differs.', n, 'No quotes found.', label);
+  for (const g of m.speakers) {
+    const count = ccEl('span', 'muted small', ` · ${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`);
+    const who = ccEl('h3', 'speaker', g.speaker ?? 'Unattributed', g.role ? ccEl('span', 'role', ` (${g.role})`) : null, count);
+    // a speaker's first three quotes (the most carried) show; the rest fold under a count
+    const items = g.quotes.flatMap((i) => (m.quotes[i] ? [ccQuoteItem(st, m.quotes[i])] : []));
+    const card = ccEl('article', 'card speaker-group cc-group', who, ccEl('ul', 'quote-list', ...items.slice(0, 3)));
+    if (items.length > 3) {
+      const more = items.length - 3;
+      card.appendChild(ccEl('details', 'fold-inner more-quotes', ccEl('summary', null, `${more} more quote${more === 1 ? '' : 's'} from ${g.speaker ?? 'unattributed speakers'}`), ccEl('ul', 'quote-list', ...items.slice(3))));
     }
-    for (const v of q.variants) {
-      const row = ccEl('div', 'variant', ccEl('span', 'muted small', v.diff.length ? 'Altered wording in ' : 'This wording in '), ccChips(st, v.evidence));
-      if (v.diff.length) row.appendChild(ccEl('p', 'diff-line', ccDiff(v.diff)));
-      card.appendChild(row);
-    }
-    s.appendChild(ccRegister(st, card, q.outlets));
+    s.appendChild(card);
   }
   return s;
 }

@@ -15,8 +15,8 @@ export interface ClientState {
   active: Set<string>;
   query: string;
   items: FilterItem[];
-  /** parts inside an item that belong to one outlet (evidence lines, chips), hidden with it. */
-  outletParts: { readonly el: HTMLElement; readonly outlet: string }[];
+  /** parts inside an item that belong to some outlets (evidence lines, chips), hidden when all of them are. */
+  outletParts: { readonly el: HTMLElement; readonly outlets: readonly string[] }[];
   /** coverage-matrix cells by outlet, hidden with their column. */
   columns: Map<string, HTMLElement[]>;
   /** the control that opened the article viewer, to return focus to. */

@@ -5,11 +5,13 @@
 import type { Analysis, Claim } from '../../contract/analysis-schema.js';
 import { cmp, excerpts, uniqSorted, type ModelContext } from './context.js';
 import type { ClaimView, CoverageMatrix, UpdateView, ValueView } from './types.js';
+import { valueLabel } from './value-label.js';
 
 /** View of one claim with outlets and excerpts resolved. */
 export function claimView(ctx: ModelContext, c: Claim, names: ReadonlyMap<string, string> = new Map()): ClaimView {
   const values: ValueView[] = c.values.map((v) => ({
     value: v.value,
+    label: valueLabel(v),
     qualifier: v.qualifier,
     unit: v.unit,
     outlets: ctx.outletsOf(v.articles),

@@ -3,6 +3,8 @@
  * to, how to turn a span into a readable excerpt, stable sorting.
  */
 import type { Analysis, Article, Span } from '../../contract/analysis-schema.js';
+import { sentenceAround } from '../../nlp/sentence-ends.js';
+import { articleLabel, articleLabels } from '../../util/article-label.js';
 import type { Excerpt } from './types.js';
 
 export interface ModelContext {
@@ -22,17 +24,20 @@ export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 /** Sorted unique strings. */
 export const uniqSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(cmp);
 
-/** The outlet label of an article: its outlet, else the host of its URL, else its id. */
-export function outletLabel(a: Article): string {
+/**
+ * The outlet label of an article: its outlet, else the host of its URL, else a readable label
+ * made from its id (`fallback`, from `articleLabels`; hash-like parts of a file name dropped).
+ */
+export function outletLabel(a: Article, fallback: string = articleLabel(a.id)): string {
   if (a.outlet && a.outlet.trim()) return a.outlet.trim();
   if (a.url) {
     try {
       return new URL(a.url).hostname.replace(/^www\./, '');
     } catch {
-      // not a URL: fall through to the id
+      // not a URL: fall through to the id's label
     }
   }
-  return a.id;
+  return fallback;
 }
 
 const MAX_CONTEXT = 320;
@@ -42,9 +47,10 @@ export function modelContext(analysis: Analysis): ModelContext {
   const articles = new Map(analysis.articles.map((a) => [a.id, a]));
   const groups = new Map<string, string>();
   for (const g of analysis.independence ?? []) for (const id of g.articles) groups.set(id, g.id);
+  const labels = articleLabels(articles.keys());
   const outletOf = (id: string) => {
     const a = articles.get(id);
-    return a ? outletLabel(a) : id;
+    return a ? outletLabel(a, labels.get(id)) : id;
   };
   return {
     articles,
@@ -66,26 +72,15 @@ export function excerptOf(article: Article | undefined, span: Span, needle: stri
   if (!article) return null;
   const t = article.text;
   if (!(span.start >= 0 && span.start <= span.end && span.end <= t.length)) return null;
-  let from = span.start;
-  let to = span.end;
-  // widen to sentence ends, but never past a newline or a bounded distance
-  const limit = Math.max(0, MAX_CONTEXT - (to - from)) >> 1;
-  while (from > 0 && span.start - from < limit && t[from - 1] !== '\n' && !/[.!?]["'”’)]?\s$/.test(t.slice(Math.max(0, from - 3), from))) from--;
-  while (to < t.length && to - span.end < limit && t[to] !== '\n' && !/[.!?]["'”’)]?$/.test(t.slice(Math.max(from, to - 2), to))) to++;
-  const clipStart = from > 0 && t[from - 1] !== '\n' && !/[.!?]["'”’)]?\s$/.test(t.slice(Math.max(0, from - 3), from));
-  const clipEnd = to < t.length && t[to] !== '\n' && !/[.!?]["'”’)]?$/.test(t.slice(Math.max(from, to - 2), to));
-  // a cut context ends on a word boundary, never inside a word
-  if (clipStart) while (from < span.start && !/\s/.test(t[from - 1]!)) from++;
-  if (clipEnd) while (to > span.end && !/\s/.test(t[to]!)) to--;
-  while (from < span.start && /\s/.test(t[from]!)) from++;
-  while (to > span.end && /\s/.test(t[to - 1]!)) to--;
+  // widen to the sentence (the one sentence-end rule: "U.S.", "6.5", "Rev. Lee" do not cut it), bounded
+  const { from, to, clipped } = sentenceAround(t, span.start, span.end, Math.max(0, MAX_CONTEXT - (span.end - span.start)) >> 1);
   const text = t.slice(from, to);
   let mark: [number, number] | null = null;
   const inner = t.slice(span.start, span.end);
   const at = needle ? inner.toLowerCase().indexOf(needle.toLowerCase()) : -1;
   if (needle && at >= 0) mark = [span.start - from + at, span.start - from + at + needle.length];
   else if (span.end > span.start && (span.start > from || span.end < to)) mark = [span.start - from, span.end - from];
-  return { article: article.id, start: span.start, end: span.end, contextStart: from, text, mark, clipped: [clipStart, clipEnd] };
+  return { article: article.id, start: span.start, end: span.end, contextStart: from, text, mark, clipped };
 }
 
 /** Excerpts of many spans, dropping invalid ones, in (article, start) order. */

@@ -14,7 +14,7 @@ const PARTS: readonly { readonly key: PartKey; readonly title: string; readonly 
   {
     key: 'terms',
     title: 'Distinctive terms',
-    how: "Words and two-word phrases of the outlet's own prose (not quotes, names or stop words), ranked by the z-score of the log-odds ratio against the other outlets with an informative Dirichlet prior from the story's pooled counts plus a flat background (Monroe, Colaresi & Quinn 2008); used at least twice, z ≥ 1.",
+    how: "Words and two-word phrases of the outlet's own prose (not quotes, names, stop words or the words every outlet and topic uses routinely, such as “first” or “part”), ranked by the z-score of the log-odds ratio against the other outlets with an informative Dirichlet prior from the story's pooled counts plus a flat background (Monroe, Colaresi & Quinn 2008); used at least twice, z ≥ 1.",
   },
   {
     key: 'labels',

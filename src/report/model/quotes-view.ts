@@ -2,7 +2,7 @@
 import type { Analysis, Quote } from '../../contract/analysis-schema.js';
 import { hasChanges, wordDiff } from '../word-diff.js';
 import { cmp, excerpts, uniqSorted, type ModelContext } from './context.js';
-import type { QuoteVariant, QuoteView } from './types.js';
+import type { QuoteVariant, QuoteView, SpeakerGroup } from './types.js';
 
 /** Marks and spacing are not wording: compare quotes without them. */
 const wording = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
@@ -53,9 +53,26 @@ function quoteView(ctx: ModelContext, q: Quote): QuoteView {
   };
 }
 
-/** Quotes carried by more outlets first, then by speaker. */
-export function quotesView(ctx: ModelContext, analysis: Analysis): QuoteView[] {
-  return analysis.quotes
-    .map((q) => quoteView(ctx, q))
-    .sort((a, b) => b.outlets.length - a.outlets.length || cmp(a.speaker ?? '\uffff', b.speaker ?? '\uffff') || cmp(a.id, b.id));
+/**
+ * The ledger: quotes grouped by speaker, so one speaker's fragments sit together. Speakers
+ * carried by more outlets come first, then those with more quotes, then by name (unattributed
+ * last); inside a speaker, quotes carried by more outlets first.
+ */
+export function quotesView(ctx: ModelContext, analysis: Analysis): { quotes: QuoteView[]; speakers: SpeakerGroup[] } {
+  const bySpeaker = new Map<string | null, QuoteView[]>();
+  for (const q of analysis.quotes.map((x) => quoteView(ctx, x))) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q]);
+  const groups = [...bySpeaker.entries()].map(([speaker, qs]) => ({
+    speaker,
+    qs: qs.sort((a, b) => b.outlets.length - a.outlets.length || cmp(a.id, b.id)),
+    outlets: uniqSorted(qs.flatMap((q) => q.outlets)),
+  }));
+  groups.sort(
+    (a, b) => b.outlets.length - a.outlets.length || b.qs.length - a.qs.length || cmp(a.speaker ?? '\uffff', b.speaker ?? '\uffff'),
+  );
+  const quotes: QuoteView[] = [];
+  const speakers = groups.map((g) => {
+    const from = quotes.push(...g.qs) - g.qs.length;
+    return { speaker: g.speaker, role: g.qs.find((q) => q.role)?.role ?? null, outlets: g.outlets, quotes: g.qs.map((_, i) => from + i) };
+  });
+  return { quotes, speakers };
 }

@@ -43,7 +43,10 @@ export interface OutletView {
 }
 
 export interface ValueView {
+  /** the value as written in the first article that gives it ("approximately 2,000", "42-day"). */
   readonly value: string;
+  /** what every renderer shows: the value as written with its unit once ("approximately 2,000 prisoners"). */
+  readonly label: string;
   readonly qualifier: string | null;
   readonly unit: string | null;
   readonly outlets: readonly string[];
@@ -115,6 +118,17 @@ export interface QuoteView {
   readonly variants: readonly QuoteVariant[];
 }
 
+/** One speaker's quotes: the ledger shows a speaker once, not once per quote fragment. */
+export interface SpeakerGroup {
+  /** null for quotes with no speaker. */
+  readonly speaker: string | null;
+  readonly role: string | null;
+  /** outlets carrying any of the speaker's quotes. */
+  readonly outlets: readonly string[];
+  /** indices into `ReportModel.quotes`, in ledger order. */
+  readonly quotes: readonly number[];
+}
+
 export interface EntityView {
   readonly id: string;
   readonly name: string;
@@ -160,15 +174,29 @@ export interface FramingPartView {
   readonly outlets: readonly { readonly outlet: string; readonly items: readonly FramingItem[] }[];
 }
 
+/** The header's counts; `headline` and `conflictCounts` are them in the words every renderer prints. */
+export interface ReportStats {
+  readonly articles: number;
+  readonly outlets: number;
+  readonly independent: number;
+  /** first and last known publication day; null when no article has one. */
+  readonly dateRange: { readonly from: string; readonly to: string } | null;
+  /** articles with no publication date (never dated from the events they report). */
+  readonly undated: number;
+  /** disputed facts (status conflict). */
+  readonly conflicts: number;
+  /** figures that moved as the story developed (status updated); listed with the conflicts. */
+  readonly updates: number;
+  /** "5 articles from 5 outlets (5 independent), published 2025-03-05; 4 of 5 articles undated". */
+  readonly headline: string;
+  /** "3 conflicts, 2 updates". */
+  readonly conflictCounts: string;
+}
+
 export interface ReportModel {
   readonly title: string;
   readonly version: string;
-  readonly stats: {
-    readonly articles: number;
-    readonly outlets: number;
-    readonly independent: number;
-    readonly dateRange: { readonly from: string; readonly to: string } | null;
-  };
+  readonly stats: ReportStats;
   readonly outlets: readonly OutletView[];
   readonly articles: readonly ArticleView[];
   readonly conflicts: readonly ClaimView[];
@@ -176,6 +204,8 @@ export interface ReportModel {
   readonly singles: readonly ClaimView[];
   readonly timeline: readonly TimelineDay[];
   readonly quotes: readonly QuoteView[];
+  /** the quote ledger by speaker: each speaker once, with their quotes (indices into `quotes`). */
+  readonly speakers: readonly SpeakerGroup[];
   readonly entities: readonly EntityView[];
   readonly coverage: CoverageMatrix;
   readonly summary: readonly SummaryView[];

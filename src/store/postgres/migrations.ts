@@ -133,6 +133,14 @@ export const MIGRATIONS: readonly Migration[] = [
       END $fn$;
     `,
   },
+  {
+    id: 5,
+    name: 'analyses.updates: updated figures next to conflicts, so a story list gives the counts its report gives',
+    sql: `
+      ALTER TABLE analyses ADD COLUMN updates integer NOT NULL DEFAULT 0;
+      UPDATE analyses SET updates = (SELECT count(*) FROM json_array_elements(analysis::json -> 'claims') c WHERE c ->> 'status' = 'updated');
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */

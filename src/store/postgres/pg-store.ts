@@ -7,6 +7,7 @@
 import type { Pool } from 'pg';
 import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
 import type { JoinReason } from '../../cluster/types.js';
+import { analysisCounts } from '../analysis-counts.js';
 import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { pgAddArticle, type PgIngestCache } from './pg-add-article.js';
@@ -25,12 +26,14 @@ interface SummaryRow {
   updated_at: string;
   version: number;
   conflicts: number | null;
+  updates: number | null;
   outlets: string[] | null;
 }
 
 // Conflicts only from a current analysis; outlets sorted byte-wise (COLLATE "C") like SQLite.
 const SUMMARY = `SELECT s.id, s.title, s.article_count, s.first_published, s.last_published, s.updated_at, s.version,
     (SELECT a.conflicts FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS conflicts,
+    (SELECT a.updates FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS updates,
     (SELECT array_agg(o ORDER BY o) FROM (SELECT DISTINCT outlet AS o FROM articles WHERE story_id = s.id AND outlet IS NOT NULL) d) AS outlets
   FROM stories s`;
 
@@ -42,6 +45,7 @@ const toSummary = (r: SummaryRow): StorySummary => ({
   firstPublished: r.first_published,
   lastPublished: r.last_published,
   conflicts: r.conflicts,
+  updates: r.updates,
   updatedAt: r.updated_at,
   version: r.version,
 });
@@ -136,13 +140,13 @@ export class PostgresStore implements Store {
   }
 
   async putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void> {
-    const conflicts = analysis.claims.filter((c) => c.status === 'conflict').length;
+    const { conflicts, updates } = analysisCounts(analysis);
     // One statement, so the analysis and the story's analysed_version never disagree.
     await this.pool.query(
-      `WITH a AS (INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis)
+      `WITH a AS (INSERT INTO analyses (story_id, version, conflicts, updates, analysis) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, updates = excluded.updates, analysis = excluded.analysis)
        UPDATE stories SET analysed_version = $2 WHERE id = $1`,
-      [storyId, basedOnVersion, conflicts, JSON.stringify(analysis)],
+      [storyId, basedOnVersion, conflicts, updates, JSON.stringify(analysis)],
     );
   }
 

@@ -76,6 +76,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // where a merged story went (Store.mergedInto), and the next story id past every merged-away one (sqlite-add-article.ts)
     sql: 'CREATE INDEX merges_from ON merges (from_story);',
   },
+  {
+    id: 3,
+    name: 'analyses.updates: updated figures next to conflicts, so a story list gives the counts its report gives',
+    sql: `
+      ALTER TABLE analyses ADD COLUMN updates INTEGER NOT NULL DEFAULT 0;
+      UPDATE analyses SET updates = (SELECT count(*) FROM json_each(analyses.analysis, '$.claims') WHERE json_extract(value, '$.status') = 'updated');
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order. Returns the ids applied. */

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Diagnostic } from '../../contract/analysis-schema.js';
 import type { JoinReason } from '../../cluster/types.js';
 import { UsageError } from '../../errors.js';
+import { analysisCounts } from '../analysis-counts.js';
 import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { focusQuery, markSnippet, SNIPPET_MARKERS } from '../search-highlight.js';
@@ -25,12 +26,14 @@ interface SummaryRow {
   updated_at: string;
   version: number;
   conflicts: number | null;
+  updates: number | null;
   outlets: string | null;
 }
 
-// Outlets as a JSON array (json_group_array keeps names with commas intact); conflicts only from a current analysis.
+// Outlets as a JSON array (json_group_array keeps names with commas intact); counts only from a current analysis.
 const SUMMARY = `SELECT s.id, s.title, s.article_count, s.first_published, s.last_published, s.updated_at, s.version,
     (SELECT a.conflicts FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS conflicts,
+    (SELECT a.updates FROM analyses a WHERE a.story_id = s.id AND a.version = s.version) AS updates,
     (SELECT json_group_array(outlet) FROM (SELECT DISTINCT outlet FROM articles WHERE story_id = s.id AND outlet IS NOT NULL ORDER BY outlet)) AS outlets
   FROM stories s`;
 
@@ -42,6 +45,7 @@ const toSummary = (r: SummaryRow): StorySummary => ({
   firstPublished: r.first_published,
   lastPublished: r.last_published,
   conflicts: r.conflicts,
+  updates: r.updates,
   updatedAt: r.updated_at,
   version: r.version,
 });
@@ -176,10 +180,12 @@ export class SqliteStore implements Store {
   }
 
   putAnalysis(storyId: number, analysis: Analysis, basedOnVersion: number): Promise<void> {
-    const conflicts = analysis.claims.filter((c) => c.status === 'conflict').length;
+    const { conflicts, updates } = analysisCounts(analysis);
     this.db
-      .prepare('INSERT INTO analyses (story_id, version, conflicts, analysis) VALUES (?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, analysis = excluded.analysis')
-      .run(storyId, basedOnVersion, conflicts, JSON.stringify(analysis));
+      .prepare(
+        'INSERT INTO analyses (story_id, version, conflicts, updates, analysis) VALUES (?, ?, ?, ?, ?) ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, conflicts = excluded.conflicts, updates = excluded.updates, analysis = excluded.analysis',
+      )
+      .run(storyId, basedOnVersion, conflicts, updates, JSON.stringify(analysis));
     return Promise.resolve();
   }
 

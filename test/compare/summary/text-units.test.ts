@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortQuote } from '../../../src/compare/summary/05-quotes.js';
 import { splitSentences } from '../../../src/compare/summary/text-units.js';
 import { betweenTimes, countWord, formatDate, midSentence } from '../../../src/compare/summary/phrasing.js';
 
@@ -37,4 +38,13 @@ describe('phrasing', () => {
   it.each([
     ['At least two', 'at least two'], ['More than 40', 'more than 40'], ['Three', 'three'], ['Kestrel Home', 'Kestrel Home'], ['40', '40'],
   ])('midSentence(%s) = %s', (v, out) => expect(midSentence(v)).toBe(out));
+});
+
+describe('a long quote is cut after its first sentence, never inside an abbreviation or a number', () => {
+  const filler = ' We will keep talking to every side until the last of the families has an answer and the work is done';
+  it.each([
+    ['diplomacy', `The U.S. team will return to Oslo on Monday.${filler}.${filler}.`, 'The U.S. team will return to Oslo on Monday. …'],
+    ['quake', `The 6.5 tremor damaged the old harbour wall.${filler}.${filler}.`, 'The 6.5 tremor damaged the old harbour wall. …'],
+    ['church', `The Rev. Amos Pike will lead the vigil.${filler}.${filler}.`, 'The Rev. Amos Pike will lead the vigil. …'],
+  ])('%s', (_topic, quote, expected) => expect(shortQuote(quote)).toBe(expected));
 });

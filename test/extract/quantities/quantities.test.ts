@@ -13,6 +13,9 @@ const cases: [string, Expected][] = [
   ['Five hostages were freed on Sunday.', { value: 5, topic: 'hostages released' }],
   ['Twenty-five prisoners are still held at the camp.', { value: 25, topic: 'prisoners held' }],
   ['A dozen people were arrested after the match.', { value: 12, qualifier: 'about', topic: 'people arrested' }],
+  // a written qualifier before a round number word is kept in the text and replaces its "about"
+  ['More than a dozen fans were hurt in the crush.', { value: 12, qualifier: 'more than', text: 'More than a dozen' }],
+  ['Crews in about a dozen trawlers searched the bay.', { value: 12, qualifier: 'about', text: 'about a dozen' }],
   ['The river town counts 1.2 million visitors a year.', { value: 1.2e6, text: '1.2 million' }],
   // heads from figure nouns and carried across clauses and sentences
   ['The death toll from the floods rose to 19 on Monday.', { value: 19, topic: 'people dead' }],
@@ -58,6 +61,11 @@ const cases: [string, Expected][] = [
   ['Marta Lindgren was arrested at the port. The 31-year-old denies the charges.', { claimKind: 'age', value: 31, subjectName: 'Marta Lindgren' }],
   ['Owen Price, now 67, still runs the farm.', { claimKind: 'age', value: 67, subjectName: 'Owen Price' }],
   ['Ruth Okonjo, aged 58, thanked the rescue teams.', { claimKind: 'age', value: 58, subjectName: 'Ruth Okonjo' }],
+  // an "N-year-old" whose head noun names a person is that person's age
+  ['Lena Holm, a 52-year-old British-born nurse, was praised by the ward.', { claimKind: 'age', value: 52, subjectName: 'Lena Holm' }],
+  ['Karin Dahl was arrested at the depot. The 44-year-old teacher denies the charges.', { claimKind: 'age', value: 44, subjectName: 'Karin Dahl' }],
+  ['Ivo Sarr, a 30-year-old father of two, was freed on Monday.', { claimKind: 'age', value: 30, subjectName: 'Ivo Sarr' }],
+  ['The 52-year-old pianist Karin Dahl played the closing recital.', { claimKind: 'age', value: 52, subjectName: 'Karin Dahl' }],
 ];
 
 const mustNotMatch: [string, string][] = [
@@ -80,6 +88,13 @@ const mustNotMatch: [string, string][] = [
   ['She gave three reasons for leaving.', 'three'],
   ['Hundreds of people gathered outside the court.', 'Hundreds'],
   ['The 100-year-old bridge was closed.', '100'],
+  // a thing's age is nobody's, even right after a sentence that names one person
+  ['Senator Ada Kimura defended the bill. The 40-year-old law has never been amended.', '40'],
+  ['Chef Marco Bellini opened the doors. The 120-year-old building reopened on Friday.', '120'],
+  ['Mayor Ilka Brandt toured the quay. The 57-year-old pier was the only landing.', '57'],
+  ['Harlow Rovers, a 130-year-old football club, sacked its manager.', '130'],
+  // a place name before the noun: the person is unnamed, the place has no age
+  ['Police questioned a 26-year-old Leeds man about the fire.', '26'],
   ['Marta Lindgren met Owen Price at the port. The 31-year-old was arrested.', '31'],
   ['He called 911 from the roadside.', '911'],
   ['A two-term senator, she chairs the committee.', 'two'],
