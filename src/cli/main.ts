@@ -5,43 +5,14 @@
  * load, and `stories`, `search` or `export` of analysed stories never need it.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isUsageError, UsageError } from '../errors.js';
 import type { IngestResult } from '../index.js';
 import { exposureWarning } from '../server/validate.js';
 import { VERSION } from '../version.js';
+import { commandNamed, COMMAND_SPECS, type CommandName } from './command-specs.js';
+import { commandHelp, globalHelp } from './help-text.js';
+import { closest, outputFormat, parseCommand } from './parse-command.js';
 import { createProgress } from './progress.js';
-
-const HELP = `crosscheck ${VERSION} — lay every account of a news story side by side
-
-Usage:
-  crosscheck analyze <files|folders|-> [options]   analyse articles about one story
-  crosscheck serve <files|folders> [--port 4317] [--host 127.0.0.1]   browse the analysis in a local web app (127.0.0.1)
-  crosscheck serve --db <store> [--port 4317]      browse a corpus store: stories, story pages, search
-  crosscheck --help | --version
-
-Corpus mode (a store of many stories; --db defaults to ./crosscheck.db, or postgres://…):
-  crosscheck ingest <inputs…> [--db …]   store articles from files, folders, -, .jsonl, RSS/Atom feed
-                                         files and URLs, .warc(.gz), clustered into stories; idempotent
-      --no-analyse  --allow-private-network  -q
-  crosscheck stories [--db …] [--since 2026-03-01] [--limit n] [--format table|json]
-  crosscheck story <id> [--db …] [--format json|md|html|why] [--out file]
-  crosscheck search "<query>" [--db …] [--limit 20] [--format table|json]
-  crosscheck export [--db …] --format jsonl|csv [--out file]
-  crosscheck worker --db postgres://… [--concurrency 4] [--once]   run extraction and story analysis
-                                         jobs from the PostgreSQL queue; --once drains it and exits
-
-analyze options:
-  -f, --format <json|md|html> output format (default: json, or from --out's extension)
-  -o, --out <file>         write the report to a file instead of stdout
-      --strict             exit 1 when any input was skipped or any error diagnostic was raised
-      --max-bytes <n>      refuse input files larger than n bytes (default 16m = 16 MiB; suffixes k, m, g)
-  -q, --quiet              no progress or summary on stderr
-  -h, --help               show this help
-
-Inputs: .txt .md .html .htm .json .jsonl files, folders (recursive), or - for JSONL on stdin.
-Exit codes: 0 ok, 1 --strict and something was skipped, 2 misuse.
-`;
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream;
@@ -59,28 +30,14 @@ function parseBytes(s: string): number {
   return n;
 }
 
+/** Report formats by the file extension that names them. */
+const REPORT_EXTENSIONS = { json: 'json', md: 'md', markdown: 'md', html: 'html', htm: 'html' } as const;
+
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      strict: { type: 'boolean', default: false },
-      'max-bytes': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or - (see crosscheck --help)');
+  const { values, positionals } = parseCommand('analyze', args);
+  if (positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or - (see crosscheck analyze --help)');
   const { analyze, ingestPaths, isFormat, renderReport, FORMATS } = await import('../index.js');
-  const fromExt = values.out?.match(/\.(json|md|html)$/)?.[1];
-  const format = values.format ?? fromExt ?? 'json';
+  const format = outputFormat(values.format, values.out, REPORT_EXTENSIONS, 'json');
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
   const progress = createProgress(io.stderr, { quiet: values.quiet, env: io.env });
@@ -112,12 +69,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
 
 /** `serve`: analyse the paths, serve the web app on 127.0.0.1 until Ctrl-C, re-analyse on file changes. */
 async function runServe(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', short: 'p', default: '4317' }, 'no-watch': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false }, db: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommand('serve', args);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0-65535 (0 picks a free port), got "${values.port}"`);
   if (values.db !== undefined) {
@@ -125,7 +77,7 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     if (values.host !== '127.0.0.1') throw new UsageError('serve --db listens on 127.0.0.1 only; --host is not supported with --db');
     return (await import('./commands/serve-db.js')).runServeDb(values.db, port, values.quiet, io);
   }
-  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder, or --db <store> (see crosscheck --help)');
+  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder, or --db <store> (see crosscheck serve --help)');
   const log = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
   const host = values.host;
   if (host === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
@@ -144,39 +96,50 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-const COMMANDS: ReadonlySet<string> = new Set(['analyze', 'analyse', 'serve', 'ingest', 'stories', 'story', 'search', 'export', 'worker']);
-
 /** `-h`/`--help` anywhere before a `--` asks for the help of any command. */
 function wantsHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
 }
 
+/** The command `name` names, or a usage error naming the closest command. */
+function known(name: string): CommandName {
+  const cmd = commandNamed(name);
+  if (cmd) return cmd;
+  const near = name.startsWith('-') ? undefined : closest(name, Object.keys(COMMAND_SPECS));
+  const hint = near ? `did you mean ${near}?` : `commands: ${Object.keys(COMMAND_SPECS).join(', ')}`;
+  throw new UsageError(`unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"; ${hint} (see crosscheck --help)`);
+}
+
 /** Run the CLI with `argv` (without node and script). Returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
-    const [cmd, ...rest] = argv;
-    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.stdout.write(HELP);
-      return cmd === undefined ? 2 : 0;
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || (first === 'help' && (rest[0] === undefined || ['help', '--help', '-h'].includes(rest[0])))) {
+      io.stdout.write(globalHelp());
+      return first === undefined ? 2 : 0;
     }
-    if (cmd === '--version' || cmd === '-v') {
+    if (first === '--version' || first === '-v') {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (COMMANDS.has(cmd) && wantsHelp(rest)) {
-      io.stdout.write(HELP);
+    if (first === 'help') {
+      io.stdout.write(commandHelp(known(rest[0]!)));
       return 0;
     }
-    if (cmd === 'analyze' || cmd === 'analyse') return await runAnalyze(rest, io);
+    const cmd = known(first);
+    if (wantsHelp(rest)) {
+      io.stdout.write(commandHelp(cmd));
+      return 0;
+    }
+    if (cmd === 'analyze') return await runAnalyze(rest, io);
     if (cmd === 'serve') return await runServe(rest, io);
     if (cmd === 'ingest') return await (await import('./commands/ingest.js')).runIngest(rest, io);
     if (cmd === 'stories') return await (await import('./commands/stories.js')).runStories(rest, io);
     if (cmd === 'story') return await (await import('./commands/story.js')).runStory(rest, io);
     if (cmd === 'search') return await (await import('./commands/search.js')).runSearch(rest, io);
     if (cmd === 'export') return await (await import('./commands/export.js')).runExport(rest, io);
-    if (cmd === 'worker') return await (await import('./commands/worker.js')).runWorkerCommand(rest, io);
-    throw new UsageError(`unknown command "${cmd}" (try: crosscheck analyze <paths>)`);
+    return await (await import('./commands/worker.js')).runWorkerCommand(rest, io);
   } catch (e) {
     if (isUsageError(e) || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr.write(`crosscheck: ${(e as Error).message}\n`);

@@ -3,11 +3,11 @@
  * (loaded only when asked for, so SQLite users never load `pg`); anything else is a SQLite file path.
  */
 import { UsageError } from '../errors.js';
+import { DEFAULT_DB } from './default-db.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './types.js';
 
-/** The default `--db`: a SQLite file in the working directory. */
-export const DEFAULT_DB = 'crosscheck.db';
+export { DEFAULT_DB };
 
 /** True when `db` names a PostgreSQL database rather than a SQLite file. */
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);

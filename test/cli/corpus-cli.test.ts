@@ -109,6 +109,11 @@ describe.each(KINDS)('crosscheck stories / story / search / export on %s', (kind
     expect(schemaErrors(analysis)).toEqual([]);
     expect(analysis.articles).toHaveLength(4);
     expect(run(['story', '3', '--format', 'html']).stdout).toContain('<section id="why">');
+    // --out's extension names the format when --format is not given
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-story-'));
+    dirs.push(dir);
+    expect(run(['story', '3', '--out', join(dir, 'story.md')], 'story --out .md').code).toBe(0);
+    expect(readFileSync(join(dir, 'story.md'), 'utf8')).toContain('\n## Why these articles\n');
   });
 
   it('search: story ids, snippets with the matches in «…» and "…" where the text was cut; nothing for absent words', () => {
@@ -140,6 +145,10 @@ describe.each(KINDS)('crosscheck stories / story / search / export on %s', (kind
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('story,kind,id,text,detail,articles');
     expect(lines).toHaveLength(rows.length + 1);
+    // without --format, a .csv file gets CSV (it used to get JSONL)
+    const inferred = join(file, '..', 'inferred.csv');
+    expect(run(['export', '--out', inferred], 'export --out .csv').code).toBe(0);
+    expect(readFileSync(inferred, 'utf8')).toBe(csv);
   });
 
   it.each([

@@ -13,7 +13,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-describe('every command answers -h / --help with the usage text and exit 0', () => {
+describe('every command answers -h / --help with its own usage text and exit 0', () => {
   const commands = ['analyze', 'serve', 'ingest', 'stories', 'story', 'search', 'export', 'worker'];
   for (const cmd of commands) {
     for (const flag of ['--help', '-h']) {
@@ -22,7 +22,8 @@ describe('every command answers -h / --help with the usage text and exit 0', () 
         expect(r.code).toBe(0);
         expect(r.err).toBe('');
         expect(r.out).toContain('Usage:');
-        expect(r.out).toContain(`crosscheck ${cmd}`);
+        expect(r.out.startsWith(`crosscheck ${cmd} — `), r.out).toBe(true);
+        expect(r.out).not.toContain('Corpus mode'); // the global help's
       });
     }
   }

@@ -178,6 +178,34 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.search('  ')).toEqual([]);
     });
 
+    it('a punctuated word is searched and marked as one phrase; lone letters and function words are not marked', async () => {
+      await added(testArticle('env-1', 'envoy visit', "The U.S. envoy met the port's director; the director's staff said talks went on for hours."));
+      await added(testArticle('rail-2', 'rail strike', "Drivers' pay is the issue, the union's s-grade members said, as trains stood idle."));
+      const hits = await store.search('U.S.');
+      expect(hits.map((h) => h.articleId)).toEqual(['env-1']);
+      expect(hits[0]!.snippet).toContain('«U.S».');
+      // must not: every "s" (port's, director's) marked, or an article with a lone u and s found
+      expect(hits[0]!.snippet.match(/«/g)).toHaveLength(1);
+      expect(hits[0]!.snippet).not.toContain('«s»');
+      const the = await store.search('the director');
+      expect(the.map((h) => h.articleId)).toEqual(['env-1']);
+      expect(the[0]!.snippet).toContain('«the» «director»');
+      expect(the[0]!.snippet).not.toMatch(/«The»|«the» «port»|«s»/);
+      expect(the[0]!.snippet.match(/«director»/g)).toHaveLength(2);
+    });
+
+    it('the snippet is cut around the words asked for, not around a lone function word of the query', async () => {
+      const text = 'A ferry and a barge left at a slow pace in a light rain. Hours later, when the tide had turned and the wind had dropped over the northern bay, the lighthouse keeper logged the weather.';
+      await added(testArticle('bay-1', 'bay crossing', text));
+      const hits = await store.search('a lighthouse');
+      expect(hits.map((h) => h.articleId)).toEqual(['bay-1']);
+      expect(hits[0]!.snippet).toContain('the «lighthouse» keeper');
+      // must not: a snippet of the first "a"s with nothing marked, or those "a"s marked
+      expect(hits[0]!.snippet).not.toMatch(/«a»|«A»/);
+      // a hit still holds every part of the query
+      expect(await store.search('the lighthouse volcano')).toEqual([]);
+    });
+
     it('accepts diagnostics', async () => {
       await expect(store.addDiagnostics([{ severity: 'warning', rule: 'no-text', message: 'empty item', source: 'feed.xml', line: 3 }])).resolves.toBeUndefined();
     });

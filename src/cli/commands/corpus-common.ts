@@ -1,14 +1,11 @@
 /**
- * What the corpus commands (ingest, stories, story, search, export) share: the `--db` option
- * and opening the store it names.
+ * What the corpus commands (ingest, stories, story, search, export) share: opening the store
+ * `--db` names (the option itself is in command-specs.ts).
  */
 import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_DB, isPostgresUrl, openStore } from '../../store/open-store.js';
+import { isPostgresUrl, openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/types.js';
-
-/** parseArgs option spec for `--db`. */
-export const DB_OPTION = { db: { type: 'string', default: DEFAULT_DB } } as const;
 
 /** Open the store for writing (created on first use). */
 export function openForWrite(db: string): Promise<Store> {

@@ -5,14 +5,14 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportLines } from '../../corpus/export-rows.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
+import { outputFormat, parseCommand } from '../parse-command.js';
+import { oneOf, openForRead, shownDb } from './corpus-common.js';
 
 export async function runExport(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'jsonl' }, out: { type: 'string', short: 'o' } } });
-  const format = oneOf('--format', values.format, EXPORT_FORMATS);
+  const { values } = parseCommand('export', args);
+  const format = oneOf('--format', outputFormat(values.format, values.out, { jsonl: 'jsonl', csv: 'csv' }, 'jsonl'), EXPORT_FORMATS);
   const store = await openForRead(values.db);
   try {
     const stale = (await store.staleStories()).length;

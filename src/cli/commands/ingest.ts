@@ -4,25 +4,20 @@
  * With a PostgreSQL store the analyses are left to `crosscheck worker` (it would otherwise redo
  * what the workers do); `--analyse` does them inline anyway, `--no-analyse` never.
  */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import { analyseStaleStories } from '../../corpus/analyse-stories.js';
 import { loadClusterer } from '../../corpus/clusterer.js';
 import { ingestCorpus } from '../../corpus/ingest-corpus.js';
 import { corpusItems } from '../../corpus/input-items.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, openForWrite, shownDb } from './corpus-common.js';
+import { parseCommand } from '../parse-command.js';
+import { openForWrite, shownDb } from './corpus-common.js';
 import { ingestProgress } from './ingest-progress.js';
 
 export async function runIngest(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { ...DB_OPTION, 'no-analyse': { type: 'boolean', default: false }, analyse: { type: 'boolean', default: false }, 'allow-private-network': { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
-  });
+  const { values, positionals } = parseCommand('ingest', args);
   if (values.analyse && values['no-analyse']) throw new UsageError('ingest: --analyse and --no-analyse contradict each other; give one');
-  if (positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, URL or - (see crosscheck --help)');
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one file, folder, URL or - (see crosscheck ingest --help)');
   const clusterer = await loadClusterer();
   const items = corpusItems([...new Set(positionals)], { stdin: io.stdin, ...(values['allow-private-network'] ? { allowPrivateNetwork: true } : {}) });
   const store = await openForWrite(values.db);

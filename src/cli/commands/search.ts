@@ -1,11 +1,11 @@
 /** `crosscheck search "<query>"`: full-text search over the stored articles. */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead } from './corpus-common.js';
+import { parseCommand } from '../parse-command.js';
+import { oneOf, openForRead } from './corpus-common.js';
 
 export async function runSearch(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DB_OPTION, limit: { type: 'string', default: '20' }, format: { type: 'string', short: 'f', default: 'table' } } });
+  const { values, positionals } = parseCommand('search', args);
   const format = oneOf('--format', values.format, ['table', 'json'] as const);
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a query, e.g. crosscheck search "bridge closed"');

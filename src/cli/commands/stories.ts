@@ -4,11 +4,11 @@
  * shows both as "-" (null in JSON); the table then ends with one line on stderr saying how many
  * and how to analyse them, so stdout stays the table alone.
  */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import type { StoreKind, StorySummary } from '../../store/types.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
+import { parseCommand } from '../parse-command.js';
+import { oneOf, openForRead, shownDb } from './corpus-common.js';
 
 const range = (s: StorySummary) => {
   const a = s.firstPublished?.slice(0, 10) ?? '?';
@@ -37,7 +37,7 @@ export function notAnalysedNote(stories: readonly StorySummary[], kind: StoreKin
 }
 
 export async function runStories(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { ...DB_OPTION, since: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string', short: 'f', default: 'table' } } });
+  const { values } = parseCommand('stories', args);
   const format = oneOf('--format', values.format, ['table', 'json'] as const);
   if (values.since !== undefined && !isDate(values.since)) throw new UsageError(`--since expects a date such as 2026-03-01, got "${values.since}"`);
   const limit = values.limit === undefined ? undefined : /^\d{1,9}$/.test(values.limit) ? Number(values.limit) : NaN;

@@ -9,13 +9,13 @@
  * error or an old one, and learn why it took a moment.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import { renderReport } from '../../report/index.js';
 import type { Analysis } from '../../contract/analysis-schema.js';
 import type { Store, StoryMember, StoryMerge, StoryRedirect } from '../../store/types.js';
 import type { CliIO } from '../main.js';
-import { DB_OPTION, oneOf, openForRead, shownDb } from './corpus-common.js';
+import { outputFormat, parseCommand } from '../parse-command.js';
+import { oneOf, openForRead, shownDb } from './corpus-common.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -58,9 +58,12 @@ async function analysisFor(store: Store, id: number, db: string, io: CliIO): Pro
   return analyseStory(store, id);
 }
 
+/** Story formats by the file extension that names them (why has none: it is plain lines). */
+const STORY_EXTENSIONS = { json: 'json', md: 'md', markdown: 'md', html: 'html', htm: 'html' } as const;
+
 export async function runStory(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { ...DB_OPTION, format: { type: 'string', short: 'f', default: 'json' }, out: { type: 'string', short: 'o' } } });
-  const format = oneOf('--format', values.format, ['json', 'md', 'html', 'why'] as const);
+  const { values, positionals } = parseCommand('story', args);
+  const format = oneOf('--format', outputFormat(values.format, values.out, STORY_EXTENSIONS, 'json'), ['json', 'md', 'html', 'why'] as const);
   // digits only: Number() would also take "1e3", "0x10" or " 7"
   const id = positionals.length === 1 && /^[1-9]\d{0,14}$/.test(positionals[0]!) ? Number(positionals[0]) : NaN;
   if (Number.isNaN(id)) throw new UsageError('story needs one story id (see crosscheck stories)');

@@ -3,18 +3,14 @@
  * per-story analysis jobs from the PostgreSQL-backed queue. Start several, on one machine or
  * many; they share the work. SIGINT/SIGTERM stop after the current batch.
  */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../../errors.js';
 import { runWorker } from '../../queue/worker.js';
 import { isPostgresUrl } from '../../store/open-store.js';
 import type { CliIO } from '../main.js';
+import { parseCommand } from '../parse-command.js';
 
 export async function runWorkerCommand(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: { db: { type: 'string' }, concurrency: { type: 'string', default: '4' }, once: { type: 'boolean', default: false }, quiet: { type: 'boolean', short: 'q', default: false } },
-  });
+  const { values } = parseCommand('worker', args);
   if (!values.db || !isPostgresUrl(values.db)) throw new UsageError('worker needs --db postgres://… (the job queue lives in PostgreSQL)');
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency must be a whole number from 1 to 64, got "${values.concurrency}"`);

@@ -12,6 +12,7 @@ import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
 import { pgAddArticle, type PgIngestCache } from './pg-add-article.js';
 import { DocFreqMap } from '../doc-freq-map.js';
+import { focusQuery, markSnippet, queryParts, SNIPPET_MARKERS } from '../search-highlight.js';
 
 // Story ids are compared as bigint: an id past the integer column's range (a typo, a URL) is
 // simply not found, as in SQLite, instead of failing with "out of range for type integer".
@@ -50,14 +51,13 @@ const toSummary = (r: SummaryRow): StorySummary => ({
 });
 
 /**
- * The query text for plainto_tsquery, which reads no syntax. It gets the user's text, not only
- * its letters and digits, so the query is split by the same parser as the articles: "3.5",
- * "2026-03-04" or "port.example" are single tokens in both (split into "3" and "5", "3.5" was
- * never found). Control characters (NUL is refused by PostgreSQL) become spaces.
+ * The query's parts for phraseto_tsquery, which reads no syntax, one call per part (all
+ * required, as on SQLite). Each part goes as typed, not only its letters and digits, so it is
+ * split by the same parser as the articles: "3.5", "2026-03-04", "U.S." or "port.example" are
+ * single tokens in both, and "it's" is the phrase it <-> s, not "it" and any "s". Control
+ * characters (NUL is refused by PostgreSQL) become spaces.
  */
-const queryText = (query: string): string => (/[\p{L}\p{N}]/u.test(query) ? query.replace(/[\p{Cc}]+/gu, ' ') : '');
-/** A ts_headline option value: double-quoted, with the quote character itself dropped. */
-const optionValue = (v: string): string => `"${v.replace(/"/g, '')}"`;
+const tsParts = (query: string): string[] => queryParts(query.replace(/[\p{Cc}]+/gu, ' '));
 /** Between two fragments of one snippet. */
 const FRAGMENTS = ' … ';
 
@@ -151,27 +151,30 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
-    const words = queryText(query);
-    if (words === '') return [];
-    const [open, close] = (options.markers ?? ['«', '»']).map((m) => m.replace(/"/g, ''));
-    const headline = `StartSel=${optionValue(open!)}, StopSel=${optionValue(close!)}, MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
+    const parts = tsParts(query);
+    if (parts.length === 0) return [];
+    // the snippet comes unmarked: markSnippet marks it as on SQLite (phrases whole, no lone letters)
+    const headline = `StartSel="", StopSel="", MaxWords=16, MinWords=6, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
+    const tsquery = (ps: readonly string[], first: number) => ps.map((_, i) => `phraseto_tsquery('simple', $${first + i})`).join(' && ');
+    // a hit holds every part; the snippet is cut around the parts that are not lone function words or letters (as on SQLite)
+    const focus = tsParts(focusQuery(query));
     // ts_headline runs on the hits kept (inner LIMIT); the outer query adds "…" where the text was cut, as SQLite's snippet() does
     const sql = `SELECT id, story_id, title, outlet, published, rank,
-        CASE WHEN starts_with(body, split_part(plain, $6, 1)) THEN '' ELSE '…' END || snippet ||
-        CASE WHEN right(body, length(split_part(plain, $6, -1))) = split_part(plain, $6, -1) THEN '' ELSE '…' END AS snippet
-      FROM (SELECT *, replace(replace(h.snippet, $4, ''), $5, '') AS plain FROM (
-        SELECT a.id, a.story_id, a.title, a.outlet, a.published, a.body, ts_headline('simple', a.body, q, $2) AS snippet, ts_rank_cd(a.tsv, q) AS rank
-        FROM articles a, plainto_tsquery('simple', $1) q WHERE a.tsv @@ q ORDER BY rank DESC, a.id LIMIT $3) h) p
+        CASE WHEN starts_with(body, split_part(snippet, $3, 1)) THEN '' ELSE '…' END || snippet ||
+        CASE WHEN right(body, length(split_part(snippet, $3, -1))) = split_part(snippet, $3, -1) THEN '' ELSE '…' END AS snippet
+      FROM (
+        SELECT a.id, a.story_id, a.title, a.outlet, a.published, a.body, ts_headline('simple', a.body, s.focus, $1) AS snippet, ts_rank_cd(a.tsv, s.q) AS rank
+        FROM articles a, (SELECT ${tsquery(parts, 4)} AS q, ${tsquery(focus, 4 + parts.length)} AS focus) s WHERE a.tsv @@ s.q ORDER BY rank DESC, a.id LIMIT $2) h
       ORDER BY rank DESC, id`;
     const r = await this.pool.query<{ id: string; story_id: number; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number }>(sql, [
-      words,
       headline,
       options.limit ?? 20,
-      open,
-      close,
       FRAGMENTS,
+      ...parts,
+      ...focus,
     ]);
-    return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id, title: x.title, outlet: x.outlet, published: x.published, snippet: x.snippet, rank: x.rank }));
+    const markers = options.markers ?? SNIPPET_MARKERS;
+    return r.rows.map((x) => ({ articleId: x.id, storyId: x.story_id, title: x.title, outlet: x.outlet, published: x.published, snippet: markSnippet(x.snippet, query, markers), rank: x.rank }));
   }
 
   async counts(): Promise<{ readonly articles: number; readonly stories: number }> {

@@ -12,6 +12,7 @@ import { UsageError } from '../../errors.js';
 import { analysisCounts } from '../analysis-counts.js';
 import { followMerges, type MergeStep } from '../merge-chain.js';
 import type { AddArticleInput, AddArticleResult, SearchHit, Store, StoryMember, StoryMerge, StoryRedirect, StorySummary } from '../types.js';
+import { focusQuery, markSnippet, SNIPPET_MARKERS } from '../search-highlight.js';
 import { ftsQuery } from './fts-query.js';
 import { migrate } from './migrations.js';
 import { ArticleWriter, GROUP_MS } from './sqlite-add-article.js';
@@ -191,10 +192,15 @@ export class SqliteStore implements Store {
   search(query: string, options: { readonly limit?: number; readonly markers?: readonly [string, string] } = {}): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (match === null) return Promise.resolve([]);
-    const [open, close] = options.markers ?? ['«', '»'];
-    const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet, -bm25(articles_fts) AS rank
-      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank DESC, a.id LIMIT ?`;
-    const rows = this.db.prepare(sql).all(open, close, match, options.limit ?? 20) as {
+    // A hit holds every part of the query; the snippet (and rank) go by the parts that are not lone
+    // function words or letters, so "a poll" shows "poll", not the first "a". The snippet comes
+    // unmarked: markSnippet marks it as on PostgreSQL (phrases whole, no lone letters).
+    const focus = ftsQuery(focusQuery(query))!;
+    const sql = `SELECT a.id, a.story_id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, -bm25(articles_fts) AS rank
+      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?
+      ${focus === match ? '' : 'AND articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'} ORDER BY rank DESC, a.id LIMIT ?`;
+    const markers = options.markers ?? SNIPPET_MARKERS;
+    const rows = this.db.prepare(sql).all(...(focus === match ? [match] : [focus, match]), options.limit ?? 20) as {
       id: string;
       story_id: number;
       title: string | null;
@@ -204,7 +210,7 @@ export class SqliteStore implements Store {
       rank: number;
     }[];
     return Promise.resolve(
-      rows.map((r) => ({ articleId: r.id, storyId: r.story_id, title: r.title, outlet: r.outlet, published: r.published, snippet: r.snippet, rank: r.rank })),
+      rows.map((r) => ({ articleId: r.id, storyId: r.story_id, title: r.title, outlet: r.outlet, published: r.published, snippet: markSnippet(r.snippet, query, markers), rank: r.rank })),
     );
   }
 
