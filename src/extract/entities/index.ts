@@ -38,7 +38,7 @@ const CORE_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'insiste
  * noun, not a name.
  */
 function weakEvidence(s: TypeScores): boolean {
-  return Math.max(s.person, s.organization, s.place, s.group) < 1 && s.knownPlace === 0 && s.knownOrg === 0;
+  return Math.max(s.person, s.organization, s.place, s.group) < 1 && s.knownPlace === 0 && s.knownOrg === 0 && s.knownPerson === 0;
 }
 
 /** Extract the entity layer of one article: mentions sorted by start, and their local entities. */
