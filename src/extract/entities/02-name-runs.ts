@@ -46,6 +46,7 @@ export function nameWordAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
 function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !isCapitalised(t)) return false;
+  if (ev.dateline[i] === 1) return true;
   const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
   if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
   // contractions of common words ("I'm", "It’s")

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../../src/lexicon/first-names.js';
-import { entitiesOf, findEntity } from './helpers.js';
+import { expectEntityType } from './helpers.js';
 
 interface Case {
   readonly topic: string;
@@ -30,14 +30,7 @@ const CASES: readonly Case[] = [
 ];
 
 describe('given names from the name data package', () => {
-  it.each(CASES.map((c) => [c.topic, c.name, c.type, c.text] as const))('%s: %s → %s', (_topic, name, type, text) => {
-    const e = findEntity(entitiesOf(text), name);
-    if (type === null) expect(e, `${name} should not be a name`).toBeUndefined();
-    else {
-      expect(e, `${name} not found`).toBeDefined();
-      expect(e!.type).toBe(type);
-    }
-  });
+  it.each(CASES.map((c) => [c.topic, c.name, c.type, c.text] as const))('%s: %s → %s', (_topic, name, type, text) => expectEntityType(text, name, type));
 
   it('reads the package: thousands of common given names, and the long tail apart', () => {
     expect(FIRST_NAMES.size).toBeGreaterThan(10_000);
