@@ -42,8 +42,11 @@ function headlineFlags(doc: NlpDoc): boolean[] {
   const caps = new Int32Array(n);
   const shout = new Int32Array(n);
   const lastTok = new Array<string>(n).fill('');
+  const numbers = new Int32Array(n);
   for (const t of doc.tokens) {
     lastTok[t.paragraph] = t.text;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) numbers[t.paragraph]! += 1;
     if (!isLetterAt0(t.text) || HEADLINE_MINOR_WORDS.has(t.lower)) continue;
     words[t.paragraph]! += 1;
     if (isCapitalised(t)) caps[t.paragraph]! += 1;
@@ -54,7 +57,10 @@ function headlineFlags(doc: NlpDoc): boolean[] {
     const end = lastTok[p]!;
     const closed = end === '.' || end === '!' || end === '”' || end === '"';
     // an all-capitals line ("BREAKING: FLOODS HIT …") says nothing about names either, full stop or not
-    flags[p] = (w > 0 && w <= 20 && !closed && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
+    // a results-table row ("Kessler 3 Dunmore 1", "Roe 69, Lund 4-43") is short and capitalised but not a
+    // headline: its capitals are names; headlines rarely carry more than one figure
+    const row = numbers[p]! >= 2 && numbers[p]! * 3 >= w;
+    flags[p] = (w > 0 && w <= 20 && !closed && !row && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
   }
   return flags;
 }

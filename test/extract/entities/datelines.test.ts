@@ -20,3 +20,15 @@ const CASES: readonly { topic: string; text: string; name: string; type: 'place'
 describe('datelines', () => {
   it.each(CASES.map((c) => [c.topic, c.name, c.type, c.text] as const))('%s: %s → %s', (_topic, name, type, text) => expectEntityType(text, name, type));
 });
+
+// Results tables: a short capitalised line with several figures is a row of names, not a headline.
+const ROWS: readonly { topic: string; text: string; name: string; type: 'person' | 'organization' | 'place' | null }[] = [
+  { topic: 'cricket scores', text: 'Scores on the second day at the ground:\nTarwick 214 and 96-3 (Peter Bankole 52, Ivo Marsh 4-38)\nPlay resumes at 11 tomorrow.', name: 'Peter Bankole', type: 'person' },
+  { topic: 'league table', text: 'League standings after Saturday:\nCorvale Rovers 12 9 2 1 29\nThe top two go up.', name: 'Corvale Rovers', type: 'organization' },
+  // must not: a capitalised headline with a single figure stays a headline
+  { topic: 'budget', text: 'Budget Shortfall Grows To 40 Billion\nThe finance ministry said on Monday that spending had run ahead of plans.', name: 'Budget Shortfall Grows', type: null },
+];
+
+describe('results-table rows', () => {
+  it.each(ROWS.map((c) => [c.topic, c.name, c.type, c.text] as const))('%s: %s → %s', (_topic, name, type, text) => expectEntityType(text, name, type));
+});
