@@ -114,6 +114,9 @@ export const ORG_AFFIXES: ReadonlySet<string> = new Set([
   'co', 'corporation', 'company', 'group', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'holdings', 'limited', 'the',
 ]);
 
+/** Company suffixes written after a comma ("Acme Widgets, Inc."): part of the name. Lower case, without the dot. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'lp', 'llp', 'gmbh', 'ag', 'nv', 'sa']);
+
 /**
  * Capitalised words that take a possessive inside an organisation's name
  * ("People's Democratic Party", "Women's Institute", "Children's Hospital"). Lower case.

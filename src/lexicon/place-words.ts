@@ -18,9 +18,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'lake', 'sea', 'ocean', 'bay', 'gulf', 'coast', 'peninsula', 'desert', 'forest', 'park', 'region', 'district',
   'territory', 'territories', 'borough', 'township', 'village', 'town', 'parish', 'prefecture', 'governorate',
   'oblast', 'canton', 'heights', 'plain', 'plains', 'delta', 'basin', 'canal', 'harbour', 'harbor',
-  'port', 'beach', 'falls', 'creek', 'highlands', 'lowlands', 'camp', 'crossing', 'airport', 'stadium', 'arena',
+  'port', 'beach', 'falls', 'creek', 'hollow', 'springs', 'highlands', 'lowlands', 'camp', 'crossing', 'airport', 'stadium', 'arena',
   'republic', 'kingdom', 'emirate', 'emirates', 'corridor', 'archipelago', 'glacier', 'reservoir',
-  'dam', 'point', 'headland', 'estate', 'quarter', 'hall', 'market', 'cathedral', 'palace', 'castle', 'tower', 'centre', 'plaza', 'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'metropolitan', 'shire',
+  'dam', 'point', 'headland', 'area', 'estate', 'quarter', 'hall', 'market', 'cathedral', 'palace', 'castle', 'tower', 'centre', 'plaza', 'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'metropolitan', 'shire',
 ]);
 
 export const PLACE_LEADS: ReadonlySet<string> = new Set([

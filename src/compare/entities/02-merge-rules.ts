@@ -9,14 +9,23 @@
  *    same first letter, at most two edits), or different but with the same office
  *    in both articles ("Secretary of State") — B's merges of different given names
  *    become `name` conflict claims (step 3);
+ * B'. two full person names with the same given name whose surnames are spelled two
+ *    ways ("Spencer" / "Spenser": six letters or more, one edit apart) are one person;
  * C. a one-word name joins the single merged entity whose full person name ends in
  *    it (or, for non-persons, whose alias or first word it is — unless that word is a
  *    place of its own); when several people share the
  *    surname it joins the one holding the same office, else it stays apart;
- * D. an acronym joins the single non-person entity whose initials spell it.
+ * D. an acronym joins the single non-person entity whose initials spell it (those of its
+ *    name or of any multiword alias, with a leading country or nationality dropped:
+ *    "U.S. Consumer Product Safety Commission" ↔ "CPSC");
+ * E. a non-person name written with a leading country or nationality ("UK Competition
+ *    and Markets Authority", "British …") or a trailing company affix ("Acme Widgets,
+ *    Inc.") joins the entity named by what is left, when some article names it so and
+ *    what is left is at least two words.
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
-import { PLACE_BY_KEY } from '../../extract/entities/lexicon-index.js';
+import { COUNTRY_KEYS, DEMONYM_SET, PLACE_BY_KEY } from '../../extract/entities/lexicon-index.js';
+import { ORG_AFFIXES } from '../../lexicon/org-words.js';
 import { editDistance, initialsOf, nameKey } from '../../extract/entities/name-keys.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
@@ -30,6 +39,11 @@ export function similarGiven(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   return a[0] === b[0] && Math.min(a.length, b.length) >= 3 && editDistance(a, b) <= 2;
+}
+
+/** Surnames spelled two ways for one person: six letters or more, same first letter, one edit apart. */
+export function similarSurname(a: string, b: string): boolean {
+  return a[0] === b[0] && Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 1;
 }
 
 function shareOffice(a: LocalRef, b: LocalRef): boolean {
@@ -60,6 +74,26 @@ function joinCompatible(uf: UnionFind, refs: readonly LocalRef[], groups: Map<st
 
 const isPersonish = (r: LocalRef) => r.type === 'person' || r.type === 'other';
 
+/**
+ * A non-person name's key without a leading country or nationality ("uk", "british",
+ * "us") and without trailing company affixes ("inc", "co"), or null when nothing was
+ * dropped or fewer than two words are left.
+ */
+export function coreKey(name: string): string | null {
+  const words = nameKey(name).replace(/,/g, '').split(' ');
+  let a = 0;
+  let b = words.length;
+  while (a < b - 2 && (COUNTRY_KEYS.has(words[a]!) || DEMONYM_SET.has(words[a]!))) a++;
+  while (b > a + 2 && (ORG_AFFIXES.has(words[b - 1]!) || words[b - 1] === '&')) b--;
+  if (a === 0 && b === words.length) return null;
+  return words.slice(a, b).join(' ');
+}
+
+/** The multiword forms of a non-person reference: its name and multiword aliases. */
+function multiwordForms(r: LocalRef): string[] {
+  return [r.name, ...r.aliases].filter((a) => a.trim().includes(' '));
+}
+
 /** Cluster references; returns the union-find over `refs` indices. */
 export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   const uf = new UnionFind(refs.length);
@@ -79,6 +113,17 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
         const b = refs[idx[j]!]!;
         if (uf.find(a.index) === uf.find(b.index)) continue;
         if (similarGiven(a.given, b.given) || shareOffice(a, b)) uf.union(a.index, b.index);
+      }
+    }
+  }
+  // B'. one given name, two spellings of a long surname ("Spencer" / "Spenser"): a variant, not two people
+  const byGiven = byKey(refs.filter((r) => r.type === 'person' && r.words > 1 && r.given.length > 1), (r) => [r.given]);
+  for (const idx of byGiven.values()) {
+    for (let i = 0; i < idx.length; i++) {
+      for (let j = i + 1; j < idx.length; j++) {
+        const a = refs[idx[i]!]!;
+        const b = refs[idx[j]!]!;
+        if (a.surname !== b.surname && similarSurname(a.surname, b.surname)) uf.union(a.index, b.index);
       }
     }
   }
@@ -116,12 +161,30 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   }
 
   // D. acronyms ↔ expansions
-  const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [initialsOf(r.name)]);
+  const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) =>
+    multiwordForms(r).flatMap((f) => {
+      const core = coreKey(f);
+      return core === null ? [initialsOf(f)] : [initialsOf(f), initialsOf(core)];
+    }),
+  );
   for (const r of refs) {
     if (r.acronyms.length === 0 || r.type === 'person') continue;
     const roots = new Set<number>();
     for (const x of r.acronyms) {
       for (const oi of byInitials.get(x) ?? []) if (compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+    }
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
+
+  // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byFullKey = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map((f) => nameKey(f).replace(/,/g, '')));
+  for (const r of nonPeople) {
+    const roots = new Set<number>();
+    for (const f of multiwordForms(r)) {
+      const core = coreKey(f);
+      if (core === null) continue;
+      for (const oi of byFullKey.get(core) ?? []) if (oi !== r.index && compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
     }
     if (roots.size === 1) uf.union(r.index, [...roots][0]!);
   }

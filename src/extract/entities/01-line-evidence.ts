@@ -22,6 +22,8 @@ export interface LineEvidence {
   readonly midLast: ReadonlySet<string>;
   /** lower-case forms of the article's capitalised words that it also writes in lower case. */
   readonly lowerSeen: ReadonlySet<string>;
+  /** per token: 1 for a word of a dateline's place ("LONDON 2024-05-02", "GENEVA (Reuters) -"). */
+  readonly dateline: Uint8Array;
   /** per token memo for step 2: 0 = not judged yet, 1 = name word, 2 = not. */
   readonly nameWord: Uint8Array;
 }
@@ -40,8 +42,11 @@ function headlineFlags(doc: NlpDoc): boolean[] {
   const caps = new Int32Array(n);
   const shout = new Int32Array(n);
   const lastTok = new Array<string>(n).fill('');
+  const numbers = new Int32Array(n);
   for (const t of doc.tokens) {
     lastTok[t.paragraph] = t.text;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) numbers[t.paragraph]! += 1;
     if (!isLetterAt0(t.text) || HEADLINE_MINOR_WORDS.has(t.lower)) continue;
     words[t.paragraph]! += 1;
     if (isCapitalised(t)) caps[t.paragraph]! += 1;
@@ -52,9 +57,43 @@ function headlineFlags(doc: NlpDoc): boolean[] {
     const end = lastTok[p]!;
     const closed = end === '.' || end === '!' || end === '”' || end === '"';
     // an all-capitals line ("BREAKING: FLOODS HIT …") says nothing about names either, full stop or not
-    flags[p] = (w > 0 && w <= 20 && !closed && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
+    // a results-table row ("Kessler 3 Dunmore 1", "Roe 69, Lund 4-43") is short and capitalised but not a
+    // headline: its capitals are names; headlines rarely carry more than one figure
+    const row = numbers[p]! >= 2 && numbers[p]! * 3 >= w;
+    flags[p] = (w > 0 && w <= 20 && !closed && !row && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
   }
   return flags;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isShoutedWord(text: string): boolean {
+  return text.length >= 2 && /^[\p{Lu}][\p{Lu}.'’-]*$/u.test(text) && /\p{Lu}{2}|\p{Lu}\./u.test(text);
+}
+
+/**
+ * A dateline opens a paragraph: one to three capitalised words, all in capitals, then a
+ * date ("LONDON 2024-05-02"), a news agency in brackets ("GENEVA (Reuters)") or a dash
+ * ("NAIROBI —"). Those words name the place the story was filed from.
+ */
+function datelines(doc: NlpDoc, headline: readonly boolean[], lowerSeen: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1]!.paragraph === tokens[i]!.paragraph) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 3 && tokens[j]!.paragraph === tokens[i]!.paragraph && isShoutedWord(tokens[j]!.text)) j++;
+    if (j === i || j - i > 3) continue;
+    // "CRICKET - …": a topic slug the article writes in lower case elsewhere is no place
+    if (tokens.slice(i, j).some((t) => lowerSeen.has(t.lower))) continue;
+    const n = tokens[j];
+    if (n === undefined || n.paragraph !== tokens[i]!.paragraph) continue;
+    const agency = n.text === '(' && isCapitalised(tokens[j + 1] ?? n) && tokens[j + 2]?.text === ')';
+    // a dash only after a place that opens running text, not a slug before an all-capitals headline
+    const dash = (n.text === '—' || n.text === '–' || (n.text === '-' && n.spaceBefore)) && !headline[n.paragraph];
+    if (ISO_DATE.test(n.text) || agency || dash) out.fill(1, i, j);
+  }
+  return out;
 }
 
 /** Collect headline flags, sentence-initial positions, mid-sentence capitals and lower-case words. */
@@ -89,5 +128,5 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
   }
   // only the lower-case forms of capitalised words are ever asked about
   for (const w of lowerWords) if (capLower.has(w)) lowerSeen.add(w);
-  return { headline, initial, midCaps, midLast, lowerSeen, nameWord: new Uint8Array(doc.tokens.length) };
+  return { headline, initial, midCaps, midLast, lowerSeen, dateline: datelines(doc, headline, lowerSeen), nameWord: new Uint8Array(doc.tokens.length) };
 }

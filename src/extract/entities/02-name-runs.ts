@@ -11,7 +11,7 @@
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NAME_PARTICLES, NAME_PREFIXES, SAINT_WORDS } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
-import { ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
+import { COMPANY_SUFFIXES, ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import { PLACE_HEADS } from '../../lexicon/place-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
@@ -46,6 +46,7 @@ export function nameWordAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
 function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !isCapitalised(t)) return false;
+  if (ev.dateline[i] === 1) return true;
   const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
   if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
   // contractions of common words ("I'm", "It’s")
@@ -95,8 +96,11 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
     return 0;
   }
   if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
+  // "Acme Widgets, Inc.", "Holt Partners, LLC": a company suffix set off by a comma ends the same name
+  const k = tokens[j + 2];
+  if (n.text === ',' && k !== undefined && k.sentence === n.sentence && isCapitalised(k) && COMPANY_SUFFIXES.has(bare(k))) return 2;
   // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
-  if (n.lower === 'and' && n.text === 'and' && nameWordAt(doc, ev, j + 2) && bodyOf(doc, runStart, j)) return 2;
+  if (n.lower === 'and' && n.text === 'and' && nameWordAt(doc, ev, j + 2) && (bodyOf(doc, runStart, j) || headAfterAnd(doc, ev, j + 2))) return 2;
   // "Farmers’ Market", "Workers’ Union": a plural possessive before a capitalised word is one name
   if (isPossessive(tokens, j + 1) && (n.text === '’' || n.text === "'") && tokens[j]!.lower.endsWith('s') && nameWordAt(doc, ev, j + 2)) return 2;
   // "People's Democratic Party": a possessive inside an organisation's name
@@ -118,6 +122,19 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
     if (prefixAt(doc, ev, j + 2)) return 4;
   }
   return 0;
+}
+
+/**
+ * "Competition and Markets Authority", "Food and Drug Administration": after "and", one or
+ * two name words and then an organisation head close the name; a list of two names
+ * ("Kenya and Uganda") has no head and stays two names.
+ */
+function headAfterAnd(doc: NlpDoc, ev: LineEvidence, k: number): boolean {
+  for (let i = k; i < k + 3 && nameWordAt(doc, ev, i); i++) {
+    const w = bare(doc.tokens[i]!);
+    if (ORG_HEADS.has(w) && i > k) return true;
+  }
+  return false;
 }
 
 /** Does the run [start, j] read "<Ministry|Department|…> of …"? */

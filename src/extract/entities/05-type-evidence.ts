@@ -8,7 +8,7 @@
  * Step 6 sums the weights over all mentions of an entity, so one entity gets one
  * type by the majority of its evidence.
  */
-import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../lexicon/first-names.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import { ORG_CLASS_NOUNS, ORG_FIRST_WORDS, ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUNS, ORG_POSSESSIONS, ORG_SPOKESPEOPLE } from '../../lexicon/org-words.js';
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
@@ -32,6 +32,12 @@ export interface TypeScores {
    */
   knownPlace: number;
   knownOrg: number;
+  /**
+   * "Kestrel Holt": a name that opens with a given name. Also a prior counted once per
+   * entity: a name register lists many words that are places or things too ("Cedar
+   * Hollow"), so repeating the name must not outweigh what its contexts say.
+   */
+  knownPerson: number;
 }
 
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
@@ -45,6 +51,16 @@ const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
 function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean {
   for (let k = c.first; k + 1 < c.end; k++) if (doc.tokens[k + 1]!.lower === 'of' && leads.has(bare(doc.tokens[k]!))) return true;
   return false;
+}
+
+/**
+ * How surely the name opens with a given name: 2 for a common one, 1 for one only a
+ * single register lists, 0 when none or when "&" joins partners' surnames ("Holt & Varga").
+ */
+function givenNameFirst(doc: NlpDoc, c: Candidate): number {
+  for (let k = c.first + 1; k < c.end; k++) if (doc.tokens[k]!.text === '&') return 0;
+  const w = doc.tokens[c.first]!.text;
+  return FIRST_NAMES.has(w) ? 2 : RARE_FIRST_NAMES.has(w) ? 1 : 0;
 }
 
 function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
@@ -65,7 +81,7 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   if (c.end - c.first === 2 && ORG_FIRST_WORDS.has(firstWord) && isCapitalised(doc.tokens[c.first + 1]!)) s.organization += 3;
   // "Procter & Gamble", "Holt & Varga": an ampersand joins the partners of a firm
   for (let k = c.first + 1; k < c.end - 1; k++) if (doc.tokens[k]!.text === '&') s.organization += 2;
-  if (multi && FIRST_NAMES.has(doc.tokens[c.first]!.text) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.person += 2;
+  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
   // "Bayern Munich", "Real Madrid", "Inter Milan": a name ending in a known place that is not itself a place is a club or firm
   const lastKey = nameKey(doc.tokens[c.end - 1]!.text);
@@ -88,7 +104,7 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     const speaksFor = (p === 'from' || p === 'within' || p === 'inside' || p === 'at' || p === 'for') && works;
     // "the relief group X", "the mortgage broker X", "rival X": a kind of organisation named just before its name
     // (it outweighs a place-like head: "the charity Safe Harbour")
-    if (ORG_CLASS_NOUNS.has(wordBefore(doc, c.first)) && !FIRST_NAMES.has(tokens[c.first]!.text)) s.organization += 4;
+    if (ORG_CLASS_NOUNS.has(wordBefore(doc, c.first)) && givenNameFirst(doc, c) < 2) s.organization += 4;
     // "the hospital trust, X," — the kind set off before the name
     if (p === ',' && ORG_CLASS_NOUNS.has(p2) && tokens[c.first - 3]?.lower === 'the' && tokens[c.end]?.text === ',') s.organization += 2;
     if (p === 'at' && works) s.organization += 1.5;
@@ -193,7 +209,7 @@ function hasDemonym(name: string, caps: ReadonlySet<string>): boolean {
 
 /** Sum the evidence of several mentions (gazetteer priors count once). */
 export function sumScores(all: readonly TypeScores[]): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
+  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0, knownPerson: 0 };
   for (const x of all) {
     s.person += x.person;
     s.organization += x.organization;
@@ -201,18 +217,19 @@ export function sumScores(all: readonly TypeScores[]): TypeScores {
     s.group += x.group;
     s.knownPlace = Math.max(s.knownPlace, x.knownPlace);
     s.knownOrg = Math.max(s.knownOrg, x.knownOrg);
+    s.knownPerson = Math.max(s.knownPerson, x.knownPerson);
   }
   return s;
 }
 
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
 export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>): TypeScores {
-  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
+  const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0, knownPerson: 0 };
   // the name's own words give the same evidence at every mention: compute once per spelling
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
   let head = HEAD_CACHE.get(text);
   if (head === undefined) {
-    head = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0 };
+    head = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0, knownPerson: 0 };
     headScores(doc, c, head);
     if (HEAD_CACHE.size > 20_000) HEAD_CACHE.clear();
     HEAD_CACHE.set(text, head);

@@ -55,7 +55,7 @@ interface Group {
   readonly firstWord: string;
 }
 
-const personish = (s: TypeScores) => s.person > 0 && s.person >= s.organization + s.knownOrg && s.person >= s.place + s.knownPlace;
+const personish = (s: TypeScores) => s.person + s.knownPerson > 0 && s.person + s.knownPerson >= s.organization + s.knownOrg && s.person + s.knownPerson >= s.place + s.knownPlace;
 const orgish = (s: TypeScores) => s.organization + s.knownOrg > 0 && s.organization + s.knownOrg > s.person && s.organization + s.knownOrg > s.place + s.knownPlace;
 const placeOrOrg = (s: TypeScores) => s.place + s.knownPlace >= 3 || s.organization + s.knownOrg >= 3;
 

@@ -18,7 +18,7 @@ export const STAGE = 'entities';
 
 /** The type with the most evidence; 'other' when there is too little or a tie. */
 export function decideType(s: TypeScores): EntityType {
-  const total = { person: s.person, organization: s.organization + s.knownOrg, place: s.place + s.knownPlace, group: s.group };
+  const total = { person: s.person + s.knownPerson, organization: s.organization + s.knownOrg, place: s.place + s.knownPlace, group: s.group };
   const ranked = (['person', 'organization', 'place', 'group'] as const).map((t) => [t, total[t]] as const).sort((a, b) => b[1] - a[1]);
   const [top, second] = [ranked[0]!, ranked[1]!];
   return top[1] >= 1 && top[1] > second[1] ? top[0] : 'other';

@@ -38,7 +38,7 @@ const CORE_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'insiste
  * noun, not a name.
  */
 function weakEvidence(s: TypeScores): boolean {
-  return Math.max(s.person, s.organization, s.place, s.group) < 1 && s.knownPlace === 0 && s.knownOrg === 0;
+  return Math.max(s.person, s.organization, s.place, s.group) < 1 && s.knownPlace === 0 && s.knownOrg === 0 && s.knownPerson === 0;
 }
 
 /** Extract the entity layer of one article: mentions sorted by start, and their local entities. */
@@ -54,6 +54,8 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
     const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps);
+    // a dateline names the place the story was filed from
+    if (ev.dateline[c.first] === 1) scores.place += 3;
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
     if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
     // "as much as Petrov's," — the tokenizer can leave a possessive glued to the name; it is not part of it

@@ -1,4 +1,5 @@
 /** Test helpers in domain words for the entity stage. */
+import { expect } from 'vitest';
 import type { Article } from '../../../src/contract/analysis-schema.js';
 import { extractEntities } from '../../../src/extract/entities/index.js';
 import type { EntityLayer, LocalEntity } from '../../../src/model/records.js';
@@ -23,4 +24,14 @@ export function findEntity(layer: EntityLayer, name: string): LocalEntity | unde
 /** Every surface form the stage took as a name. */
 export function surfaceNames(layer: EntityLayer): string[] {
   return layer.mentions.map((m) => m.text);
+}
+
+/** Expect `name` to be an entity of `type` in `text`, or (type null) not to be taken as a name at all. */
+export function expectEntityType(text: string, name: string, type: string | null): void {
+  const e = findEntity(entitiesOf(text), name);
+  if (type === null) expect(e, `${name} should not be a name`).toBeUndefined();
+  else {
+    expect(e, `${name} not found`).toBeDefined();
+    expect(e!.type).toBe(type);
+  }
 }
