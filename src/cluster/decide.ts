@@ -25,10 +25,12 @@ function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): s
 /** Join, merge or open a new story for an article with features `f`. */
 export async function decide(f: ArticleFeatures, source: CandidateSource, options?: ClusterOptions): Promise<ClusterDecision> {
   const o = resolveOptions(options);
-  const found = await source.candidates(f.indexKeys, f.day - o.windowDays, f.day + o.windowDays, o.candidateLimit);
+  // an article known only to its month, or undated, may be from any of its days: compared by content.
+  const [first, last] = f.days ?? [f.day, f.day];
+  const found = await source.candidates(f.indexKeys, first - o.windowDays, last + o.windowDays, o.candidateLimit);
   // A source may return a story twice or outside the window; both are harmless but filtered here.
   const seen = new Set<number>();
-  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && p.firstDay - o.windowDays <= f.day && f.day <= p.lastDay + o.windowDays);
+  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && p.firstDay - o.windowDays <= last && first <= p.lastDay + o.windowDays);
   if (candidates.length === 0) return { kind: 'new' };
   const [df, docCount] = await Promise.all([source.docFreq(termsNeeded(f, candidates)), source.docCount()]);
   const idf = idfFrom(df, docCount);

@@ -16,11 +16,30 @@ const LSH_TERMS = 24;
 /** Entities that become index keys. */
 const ENTITY_KEYS = 10;
 
-/** Days since 1970-01-01 (UTC) of an ISO date or date-time; null when unreadable. */
+/** Days since 1970-01-01 (UTC) of an ISO date or date-time; null when unreadable or known only to the month. */
 export function dayNumber(published: string | null): number | null {
-  if (!published) return null;
+  if (!published || published.length < 10) return null;
   const t = Date.parse(published.length === 10 ? `${published}T00:00:00Z` : published);
   return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+/** Far enough that any story lies inside: an undated article is compared by content alone. */
+const ANY_DAY = 1_000_000;
+
+/**
+ * The days an article may be from: its day; the days of its month when only the month is known
+ * ("2025-05"); any day when it is undated — never the ingestion day, which for an archive is years away.
+ */
+export function publishedDays(published: string | null): readonly [number, number] {
+  const day = dayNumber(published);
+  if (day !== null) return [day, day];
+  const m = published === null ? null : /^(\d{4})-(\d{2})$/.exec(published);
+  if (m) {
+    const first = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1) / DAY_MS;
+    const last = Date.UTC(Number(m[1]), Number(m[2]), 0) / DAY_MS;
+    if (Number.isFinite(first) && Number.isFinite(last)) return [first, last];
+  }
+  return [-ANY_DAY, ANY_DAY];
 }
 
 /** A title in Title Case names nothing by its capitals. */
@@ -55,5 +74,9 @@ export function clusterFeatures(article: Article, options?: ClusterOptions): Art
     ...lshBandKeys(terms.slice(0, LSH_TERMS).map(([t]) => t)),
     ...entityKeys.slice(0, ENTITY_KEYS).map((e) => `e:${e}`),
   ];
-  return { day: dayNumber(article.published) ?? o.ingestDay, terms, entities: entityKeys, indexKeys };
+  const known = dayNumber(article.published);
+  const [from, to] = publishedDays(article.published);
+  // the day a story's range grows by: a month-only article's mid-month, an undated one's ingestion day.
+  const day = known ?? (to - from <= 31 ? Math.floor((from + to) / 2) : o.ingestDay);
+  return { day, ...(known === null ? { days: [from, to] as const } : {}), terms, entities: entityKeys, indexKeys };
 }

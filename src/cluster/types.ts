@@ -16,6 +16,8 @@
 export interface ArticleFeatures {
   /** day number (days since 1970-01-01, UTC) of publication, or of ingestion when undated. */
   readonly day: number;
+  /** the days the article may be from when its day is not known: its month's, or any day when undated. */
+  readonly days?: readonly [number, number];
   /** content terms (lower-case words and name keys) with raw counts, most frequent first, capped. */
   readonly terms: readonly (readonly [term: string, count: number])[];
   /** normalised names of people, organisations and places (light rule, no full extraction). */

@@ -44,8 +44,8 @@ export const ArticleSchema = Type.Object(
     }),
     title: NullableString,
     author: NullableString,
-    published: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?$' }), Type.Null()], {
-      description: 'ISO date or date-time',
+    published: Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}(-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?)?)?$' }), Type.Null()], {
+      description: 'ISO date or date-time; YYYY-MM when only the month is known',
     }),
     language: NullableString,
     text: Type.String({ description: 'normalised body text; every Span points into it' }),

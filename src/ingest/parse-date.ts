@@ -2,6 +2,7 @@
  * Publication dates from metadata, normalised to ISO. A date alone becomes `YYYY-MM-DD`; a date with
  * a time keeps the time and its UTC offset as given (zero offset written `Z`), because the outlet's
  * local calendar day is what "on Tuesday" in the article is relative to. No zone → no zone.
+ * A date known only to its month ("2025-05", "May 2025") stays a month: `YYYY-MM`, never a made-up day.
  * Anything uncertain (no year, ambiguous 03/05/2025, relative words) gives null, never a guess.
  */
 import * as chrono from 'chrono-node';
@@ -38,6 +39,13 @@ const TIME_TAIL = '(?:\\s*(?:,|at|-|–)?\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm
 const MDY = new RegExp(`^${WEEKDAY_PREFIX}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME_TAIL}`, 'i');
 const DMY = new RegExp(`^${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})${TIME_TAIL}`, 'i');
 const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const MONTH_YEAR = new RegExp(`^${MONTH_NAME},?\\s+(\\d{4})$`, 'i');
+
+/** "YYYY-MM" for a real month of a plausible year, else null. */
+function ym(y: number, m: number): string | null {
+  return validDate(y, m, 1) ? `${pad(y, 4)}-${pad(m)}` : null;
+}
 
 /** Parse a metadata date string into ISO form, or null when it is not a certain calendar date. */
 export function parsePublished(input: string | null | undefined): string | null {
@@ -50,6 +58,8 @@ export function parsePublished(input: string | null | undefined): string | null 
     if (+m[4] > 23 || +m[5]! > 59) return day;
     return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ?? ''}${offset(m[8])}`;
   }
+  if ((m = ISO_MONTH.exec(s))) return ym(+m[1]!, +m[2]!);
+  if ((m = MONTH_YEAR.exec(s))) return ym(+m[2]!, monthIndex(m[1]!));
   if ((m = SLASHED.exec(s))) return ymd(+m[1]!, +m[2]!, +m[3]!);
   if ((m = NUMERIC_DMY.exec(s))) {
     const a = +m[1]!, b = +m[2]!;

@@ -25,3 +25,16 @@ export const RELATIVE_LEADS: readonly string[] = ['last', 'next', 'this', 'past'
 
 /** Periods that follow a relative lead. */
 export const PERIOD_WORDS: readonly string[] = ['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+
+/**
+ * Capitalised words that make a following weekday part of a name, not a date ("Super Tuesday",
+ * "Black Friday", "Ash Wednesday"). Lower case. Any other capitalised word before a weekday
+ * ("the Supreme Court Friday rejected …", "Also Sunday, …") leaves it a date.
+ */
+export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
+  'super', 'black', 'cyber', 'ash', 'good', 'holy', 'maundy', 'palm', 'shrove', 'easter', 'bloody', 'blue', 'giving',
+  'fat', 'whit', 'low', 'mad', 'manic', 'red', 'white', 'green', 'sunny',
+];
+
+/** Words that name a part of a year on their own ("third-quarter", "fiscal", "year-end"); any case. */
+export const PERIOD_TRIGGER_WORDS: readonly string[] = ['quarter', 'half', 'fiscal', 'year-end'];

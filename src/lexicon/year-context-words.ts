@@ -33,3 +33,24 @@ export const YEAR_EVENT_NOUNS: readonly string[] = [
 export const NON_PLURAL_S_WORDS: readonly string[] = [
   'as', 'was', 'has', 'is', 'its', 'his', 'this', 'thus', 'us', 'whereas', 'plus', 'less', 'unless', 'across', 'besides',
 ];
+
+/**
+ * Words after which a four-digit number names the year of the noun that follows
+ * ("a 1996 law", "its 1990 invasion", "the company's 1989 results"). Lower case. The year
+ * still needs a fitting word after it: a singular noun, a name, or a noun of YEAR_EVENT_NOUNS.
+ */
+export const YEAR_MODIFIER_LEADS: readonly string[] = ['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'whose', 'both'];
+
+/** Prepositions that make a number a year when no counted noun follows ("for 1989", "into 1990", "due 1993"). Lower case. */
+export const WEAK_YEAR_PREPOSITIONS: readonly string[] = ['for', 'into', 'between', 'due'];
+
+/**
+ * Nouns without a plural "s" that follow a count, not a year ("2000 people", "1900 staff",
+ * "2000 km"). Lower case.
+ */
+export const COUNT_NOUNS_WITHOUT_S: readonly string[] = [
+  'people', 'staff', 'personnel', 'police', 'troops', 'cattle', 'livestock', 'men', 'women', 'children', 'sheep', 'fish', 'deer',
+  'crew', 'militia', 'infantry', 'faculty', 'youth', 'folk', 'data', 'feet', 'foot', 'metres', 'meter', 'metre', 'miles', 'mile',
+  'km', 'kg', 'mg', 'ml', 'mph', 'acre', 'hectare', 'tonne', 'ton', 'yen', 'won', 'yuan', 'rand', 'baht', 'euro', 'point', 'head',
+  'hour', 'hours', 'strong', 'times', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'per', 'percent', 'square', 'cubic',
+];

@@ -85,6 +85,8 @@ export interface DateMention {
   readonly sentence: number;
   /** set when the expression names a span with no single day or month ("last week" → its month). */
   readonly approximate?: boolean;
+  /** a quarter, half or season in TimeML notation ("2024-Q3", "2024-H1", "1998-SU"); `date` is then its year. */
+  readonly period?: string;
 }
 
 export interface EventRecord {

@@ -20,7 +20,8 @@ const STORY_AHEAD_DAYS = 14;
 
 /** The story's own period, from the articles' publication dates; null when none is dated. */
 function storyWindow(articles: readonly Article[]): { from: string; to: string } | null {
-  const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  // a date known only to its month ("2025-05") does not bound the story's days.
+  const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => d !== undefined && d.length === 10).sort();
   if (!dates.length) return null;
   const from = new Date(`${dates[0]!}T00:00:00Z`);
   const to = new Date(`${dates[dates.length - 1]!}T00:00:00Z`);

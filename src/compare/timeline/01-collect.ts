@@ -3,7 +3,8 @@
  * instead of local keys, the content words of the description, and the
  * event's head class (event-head.ts).
  */
-import type { ArticleExtraction, EventRecord } from '../../model/records.js';
+import type { Span } from '../../contract/analysis-schema.js';
+import type { ArticleExtraction, DateMention, EventRecord } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
 import { contentWords } from './content-words.js';
 import { eventHead } from './event-head.js';
@@ -25,6 +26,18 @@ export interface EventItem {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Content words without the words of the dates in the evidence: descriptions keep their dates
+ * to read well, but "on Tuesday night" and "yesterday" must not keep one event from matching another.
+ */
+function withoutDateWords(words: Set<string>, dates: readonly DateMention[], evidence: Span): Set<string> {
+  for (const d of dates) {
+    if (d.span.start < evidence.start || d.span.end > evidence.end) continue;
+    for (const w of contentWords(d.text)) words.delete(w);
+  }
+  return words;
+}
+
 /** Collect the events of all articles in a stable order. */
 export function collectEvents(extractions: readonly ArticleExtraction[], resolver: EntityResolver): EventItem[] {
   const items: EventItem[] = [];
@@ -38,7 +51,7 @@ export function collectEvents(extractions: readonly ArticleExtraction[], resolve
         event,
         dateText: x.article.text.slice(event.dateSpan.start, event.dateSpan.end),
         entities: [...new Set(ids)].sort(byString),
-        words: contentWords(event.description),
+        words: withoutDateWords(contentWords(event.description), x.dates, event.evidence),
         head: eventHead(x.article.text, event.evidence, event.dateSpan),
       });
     }

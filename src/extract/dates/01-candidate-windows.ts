@@ -7,7 +7,7 @@
  * Overlapping windows of one sentence are merged.
  */
 import type { NlpDoc, Sentence } from '../../nlp/nlp-doc.js';
-import { CASUAL_DAY_WORDS, MONTH_WORDS, PERIOD_WORDS, RELATIVE_LEADS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
+import { CASUAL_DAY_WORDS, MONTH_WORDS, PERIOD_TRIGGER_WORDS, PERIOD_WORDS, RELATIVE_LEADS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
 
 /** A stretch of one sentence handed to chrono. */
 export interface Window {
@@ -23,6 +23,9 @@ const NAMES = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 const CASUAL = new Set(CASUAL_DAY_WORDS);
 const LEADS = new Set(RELATIVE_LEADS);
 const PERIODS = new Set(PERIOD_WORDS);
+const PART_OF_YEAR = new Set(PERIOD_TRIGGER_WORDS);
+// "FY2024", "Q3": a fiscal year or a quarter in one token.
+const PERIOD_CODE = /^(?:fy'?\d{2}(?:\d{2})?|q[1-4])$/;
 const YEAR_LIKE = /^(?:18|19|20)\d\d$|^2100$/;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?$/;
 
@@ -34,12 +37,14 @@ function isTrigger(doc: NlpDoc, i: number): boolean {
   // month and weekday names count only when capitalised ("may", "march" are words);
   // abbreviations may keep their full stop as part of the token ("Aug.").
   if (NAMES.has(t.lower) || (t.lower.endsWith('.') && NAMES.has(t.lower.slice(0, -1)))) return t.text.charCodeAt(0) !== c;
-  if (CASUAL.has(t.lower)) return true;
+  if (CASUAL.has(t.lower) || PART_OF_YEAR.has(t.lower) || PERIOD_CODE.test(t.lower)) return true;
+  // "the end of the year", "the summer of 1998": the year or month after "the".
+  if ((t.lower === 'year' || t.lower === 'month') && doc.tokens[i - 1]?.lower === 'the') return true;
   // "mid-March", "pre-2020": a hyphenated prefix before a name or year.
   const dash = t.lower.lastIndexOf('-');
   if (dash > 0 && dash < t.lower.length - 1) {
     const tail = t.lower.slice(dash + 1);
-    return (NAMES.has(tail) && t.text.charCodeAt(dash + 1) !== tail.charCodeAt(0)) || YEAR_LIKE.test(tail);
+    return (NAMES.has(tail) && t.text.charCodeAt(dash + 1) !== tail.charCodeAt(0)) || YEAR_LIKE.test(tail) || PART_OF_YEAR.has(tail);
   }
   if (LEADS.has(t.lower)) {
     const next = doc.tokens[i + 1];

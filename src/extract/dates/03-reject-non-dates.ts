@@ -7,16 +7,18 @@
  * inside proper names ("the Sunday Times", "Super Tuesday").
  */
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
+import { MONTH_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
 import { STRONG_YEAR_LEADS, YEAR_EVENT_NOUNS, YEAR_PREPOSITIONS } from '../../lexicon/year-context-words.js';
 import type { RawDate } from './02-parse-windows.js';
-import { YEAR_PARSER_TAG } from './year-parser.js';
+import { PERIOD_PARSER_TAG } from './period-parser.js';
+import { YEAR_MODIFIER_TAG, YEAR_PARSER_TAG } from './year-parser.js';
 import { tokenIndexAt as tokenAt } from '../../nlp/nlp-doc.js';
 
 const MONTHS = new Set(MONTH_WORDS);
 const EVENT_NOUNS = new Set(YEAR_EVENT_NOUNS);
 const STRONG_LEADS = new Set(STRONG_YEAR_LEADS);
 const WEEKDAYS = new Set(WEEKDAY_WORDS);
+const NAME_PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 // Words before a bare month or weekday that make it a date ("in May", "last Friday").
 const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'end', 'every', 'each', ',']);
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|before|after|within|for|past|following|previous|prior|next day|in \w+ (?:hours?|minutes?|days?|weeks?|months?|years?))\b/i;
@@ -37,6 +39,8 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const relative = tags.has('result/relativeDate');
   const casualDay = [...tags].some((t) => t.startsWith('casualReference/') && t !== 'casualReference/now');
   if (tags.has('casualReference/now')) return 'now';
+  // the period parser checks its own context (capitals, a lead or a year).
+  if (tags.has(PERIOD_PARSER_TAG)) return null;
   if (BARE_PART_OF_DAY.test(text.trim())) return 'time-of-day-only';
   const relativePeriod = /\b(?:this|last|next)\s+(?:week|weekend|month|year)\b/i.test(text);
   if (!certain.year && !certain.month && !certain.day && !certain.weekday && !casualDay && !relativePeriod) return 'time-of-day-only';
@@ -56,7 +60,7 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
     if ((MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) && !isCapitalised(t)) return 'lower-case-month-or-weekday';
   }
   const leadWord = /^[a-z]+/i.exec(text)?.[0].toLowerCase() ?? '';
-  if (tags.has(YEAR_PARSER_TAG) && !STRONG_LEADS.has(leadWord)) {
+  if (tags.has(YEAR_PARSER_TAG) && !STRONG_LEADS.has(leadWord) && !tags.has(YEAR_MODIFIER_TAG)) {
     // "from 2000 people", "one of 1500 staff": a number followed by a common noun counts things.
     const after = words[tokenAt(words, raw.end)];
     if (after !== undefined && after.sentence === raw.sentence.i && after.pos === 'NOUN' && !isCapitalised(after) && !EVENT_NOUNS.has(after.lower)) return 'count-not-year';
@@ -66,11 +70,14 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const startsWithLead = /^(?:on|in|at|since|by|last|next|this|early|late|mid)\b/i.test(text);
   const hasLead = startsWithLead || /\bmid-$/i.test(doc.text.slice(Math.max(0, raw.start - 4), raw.start)) || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
   if (monthWord !== undefined && !certain.day && !certain.year && !relative && !hasLead) return 'bare-month-without-context';
+  // "Sun", "Sat", "Wed" alone are names and words; abbreviated, a weekday has its full stop.
+  if (weekdayWord !== undefined && weekdayWord.length <= 4 && !certain.day && !certain.month && !/^[a-z]+\./i.test(doc.text.slice(raw.start, raw.end + 1).trim())) return 'abbreviation-not-weekday';
   if (weekdayWord !== undefined && !certain.day && !certain.month && !hasLead) {
-    const lastTok = tokenAt(words, raw.end) - 1;
+    // the token after the weekday itself: chrono's text may end with the comma that follows it.
+    const lastTok = tokenAt(words, raw.start + text.replace(/[\s,.;:]+$/, '').length) - 1;
     const next = words[lastTok + 1];
     const nextInSentence = next !== undefined && next.sentence === raw.sentence.i ? next : undefined;
-    const prevIsName = isCapitalised(prevInSentence) && first > raw.sentence.first;
+    const prevIsName = isCapitalised(prevInSentence) && NAME_PREFIXES.has(prevInSentence?.lower ?? '');
     const nextIsName = isCapitalised(nextInSentence) && !PART_OF_DAY.test(nextInSentence?.text ?? '');
     if (prevIsName || nextIsName) return 'weekday-in-a-name';
   }

@@ -17,6 +17,7 @@
 import type { DatePrecision } from '../../model/records.js';
 import type { RawDate, YMD } from './02-parse-windows.js';
 import { addDays, dayNumber, isValidDay, weekdayOf } from './calendar.js';
+import { PERIOD_CODE_TAG, PERIOD_MONTHS_TAG, PERIOD_PARSER_TAG, PERIOD_PRECISION_TAG } from './period-parser.js';
 import type { Tense } from './tense.js';
 
 export interface Resolved {
@@ -24,6 +25,8 @@ export interface Resolved {
   readonly precision: DatePrecision;
   readonly relative: boolean;
   readonly approximate: boolean;
+  /** a quarter, half or season in TimeML notation ("2024-Q3"); its year is `value`'s. */
+  readonly period?: string;
 }
 
 const STATED_DAY = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?![\d])/i;
@@ -84,9 +87,42 @@ function weekendSaturday(text: string, ref: YMD): YMD {
   return thisSat;
 }
 
+/**
+ * A named period (quarter, season, fiscal year, end of the year): the parser dated it from the
+ * reference; a yearless one over for half a year is next year's in a future clause ("expects growth
+ * in the first quarter" in October), while "will report third-quarter results" in October is this year's.
+ */
+function resolvePeriod(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
+  const tag = (prefix: string) => [...raw.tags].find((t) => t.startsWith(prefix))?.slice(prefix.length);
+  const code = tag(PERIOD_CODE_TAG);
+  // a quarter, half or season is dated at its year; the period goes beside it.
+  const precision: DatePrecision = code !== undefined || tag(PERIOD_PRECISION_TAG) === 'year' ? 'year' : 'month';
+  const months = Number(tag(PERIOD_MONTHS_TAG) ?? 0);
+  const withPeriod = (value: YMD | null, relative: boolean): Resolved => ({
+    value, precision, relative, approximate: false, ...(code !== undefined && value !== null ? { period: `${String(value.y).padStart(4, '0')}-${code}` } : {}),
+  });
+  if (raw.certain.year) return withPeriod(raw.value, false);
+  if (ref === null) return withPeriod(null, true);
+  const over = raw.value.y * 12 + raw.value.m + months - 1 + 6 <= ref.y * 12 + ref.m;
+  return withPeriod(tense === 'future' && months > 0 && over ? { ...raw.value, y: raw.value.y + 1 } : raw.value, true);
+}
+
+/**
+ * Against a publication date known only to its month, a day counted from the reference
+ * ("yesterday", "on Tuesday", "three days ago") is known only to the month: kept at month
+ * precision and marked approximate. A written day ("March 5") keeps its day.
+ */
+export function atMonthReference(raw: RawDate, r: Resolved): Resolved {
+  if (r.value === null || !r.relative || r.precision !== 'day') return r;
+  const counted = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  if (!counted && raw.certain.day && STATED_DAY.test(raw.text)) return r;
+  return { ...r, precision: 'month', approximate: true };
+}
+
 /** Resolve one kept result; `ref` is the publication day or null, `future` the clause's tense. */
 export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const { certain, text } = raw;
+  if (raw.tags.has(PERIOD_PARSER_TAG)) return resolvePeriod(raw, ref, tense);
   const chronoRelative = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
   // a weekend has no single day: its month, marked approximate.
   if (/\bweekend\b/i.test(text)) return { value: ref === null ? null : weekendSaturday(text, ref), precision: 'month', relative: true, approximate: true };

@@ -14,7 +14,7 @@ import { YEAR_PARSER_TAG } from './year-parser.js';
 /** The stage name recorded on every date and event record. */
 export const DATE_STAGE = 'dates';
 
-const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|by|during|from|until|till)\s+)+/i;
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|since|by|during|from|until|till|for|over)\s+)+/i;
 const QUALIFIER_BEFORE = /(?:\b(?:earlier|later|early|late)\s+|\bmid-)$/i;
 
 /** Offsets of the date words of `raw` in the article text. */
@@ -22,7 +22,7 @@ export function dateWords(text: string, raw: RawDate): { start: number; end: num
   // bare years carry their context word ("in 1997", "the 2023-24 season"): the date starts at the year.
   const isYear = raw.tags.has(YEAR_PARSER_TAG);
   const lead = isYear ? null : LEADING_PREPOSITION.exec(raw.text);
-  let start = isYear ? raw.start + raw.text.search(/\d{4}/) : raw.start + (lead ? lead[0].length : 0);
+  let start = isYear ? raw.start + raw.text.search(/\d/) : raw.start + (lead ? lead[0].length : 0);
   const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(raw.sentence.start, start - 12), start));
   if (before && !lead) start -= before[0].length;
   let end = raw.end;
@@ -54,5 +54,6 @@ export function toDateMention(ctx: ExtractContext, raw: RawDate, r: Resolved): D
     relative: r.relative,
     sentence: raw.sentence.i,
     ...(r.approximate ? { approximate: true } : {}),
+    ...(r.period !== undefined ? { period: r.period } : {}),
   };
 }

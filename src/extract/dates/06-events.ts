@@ -1,6 +1,6 @@
 /**
  * Step 6: one `EventRecord` per resolved date — the dated clause, its short
- * description, and the entities mentioned in it. Every dated statement is kept;
+ * description (the clause's own words, date included), and the entities mentioned in it. Every dated statement is kept;
  * background ones (a year alone, a "since …" date, a clause of one or two words)
  * are marked `weak` so the timeline can show them apart.
  */
@@ -51,10 +51,11 @@ export function datedEvents(ctx: ExtractContext, dates: readonly DateMention[], 
     // date words are not entities of the event ("March", "Tuesday" tagged as proper nouns).
     const outsideDates = (m: Mention) => datesInClause.every((ds) => m.span.end <= ds.start || m.span.start >= ds.end);
     const inClause = mentionsIn(inSentence, clause.start, clause.end).filter(outsideDates);
-    const description = describe(text, clause, datesInClause, antecedentOf(inSentence, text, clause.start), dm.span);
+    const description = describe(text, clause, antecedentOf(inSentence, text, clause.start), dm.span);
     const keys = [...new Set(inClause.map((m) => m.entity))];
     const since = /\bsince\s+$/i.test(text.slice(Math.max(0, dm.span.start - 7), dm.span.start));
-    const weak = dm.precision === 'year' || since || description.split(' ').length < 3;
+    // "on Tuesday, officials said": the words besides the date say too little.
+    const weak = dm.precision === 'year' || since || description.split(' ').length - dm.text.split(/\s+/).length < 3;
     out.push({
       kind: 'event',
       stage: DATE_STAGE,

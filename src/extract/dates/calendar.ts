@@ -36,6 +36,18 @@ export function isoAt(v: YMD, precision: DatePrecision): string {
   return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
 }
 
+/**
+ * The reference of a publication date: its day, or for a date known only to the month
+ * ("2025-05") the middle of that month at month precision; null when there is none.
+ */
+export function parseIsoReference(iso: string | null): { readonly day: YMD; readonly precision: 'day' | 'month' } | null {
+  const day = parseIsoDay(iso);
+  if (day !== null) return { day, precision: 'day' };
+  const m = iso === null ? null : /^(\d{4})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  return { day: { y: Number(m[1]), m: Number(m[2]), d: 15 }, precision: 'month' };
+}
+
 /** The publication day of an ISO date or date-time ("2025-03-05T10:00Z" → 2025-03-05), or null. */
 export function parseIsoDay(iso: string | null): YMD | null {
   const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

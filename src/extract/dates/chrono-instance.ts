@@ -1,8 +1,9 @@
 /**
- * The configured chrono: English casual parsers plus the bare-year parser.
+ * The configured chrono: English casual parsers plus the bare-year and named-period parsers.
  * Built once, because cloning chrono's configuration is not free.
  */
 import * as chrono from 'chrono-node';
+import { periodParser } from './period-parser.js';
 import { yearParser } from './year-parser.js';
 
 let instance: chrono.Chrono | null = null;
@@ -12,6 +13,8 @@ export function dateParser(): chrono.Chrono {
   if (instance === null) {
     instance = chrono.casual.clone();
     instance.parsers.push(yearParser);
+    // first, so that on a tie chrono keeps ours: its "this quarter" has no month to give.
+    instance.parsers.unshift(periodParser);
   }
   return instance;
 }

@@ -1,19 +1,16 @@
 /**
- * A short event description drawn from its clause: the clause without its date
- * phrases (and the prepositions that introduce them), without a leading
- * "On"/"In"/conjunction, capped at a few words — "who did what".
+ * A short event description drawn from its clause: the clause's own words, date
+ * included ("The bridge, which opened in 1968, was last inspected in March"), so that
+ * it reads as a sentence — cutting the date out left "gave way at about, plunging …".
+ * A leading conjunction goes; a leading "which"/"who" becomes its antecedent; a
+ * clause too long is cut at word boundaries around the date, the cut marked "…".
  */
 
-/** Longest description, in words. */
-export const MAX_DESCRIPTION_WORDS = 20;
+/** Longest description, in words (not counting the "…" of a cut). */
+export const MAX_DESCRIPTION_WORDS = 30;
 
-const PREPOSITION_BEFORE = /(?:\b(?:on|in|at|since|by|during|from|until|till|as of|of|earlier|later|early|late)\s+(?:the\s+)?)$/i;
-const LEADING_JUNK = /^(?:[\s,;:.\-—–"“”'‘’(]|\b(?:and|but|while|whereas|although|though|yet|then|that|so|as|on|in|at|since|by|with|however|meanwhile|separately|moreover|furthermore|additionally|also|still|instead)\b)+/i;
-// "Founded in 1987, the firm …": with its date gone, the participle only dangles.
-const DANGLING_PARTICIPLE = /^\p{L}+ed,\s+/u;
+const LEADING_JUNK = /^(?:[\s,;:.\-—–"“”'‘’(]|\b(?:and|but|while|whereas|although|though|yet|then|that|so|however|meanwhile|separately|moreover|furthermore|additionally|also|still|instead)\b)+/i;
 const TRAILING_JUNK = /(?:[\s,;:\-—–(“‘]|\b(?:and|or|but|of|the|a|an|to|that|with|on|in|at|by|for|from|as|which|who|following|including|after|before|since|despite)\b)+$/i;
-// Before a date, these mean the comma after it only closes the date ("the group's October 7, 2023, raid").
-const DATE_IS_MODIFIER = /(?:^|['’]s|\bthe)\s*$/i;
 
 export interface Range {
   readonly start: number;
@@ -34,39 +31,38 @@ function windowBefore(w: readonly string[]): readonly string[] {
 }
 
 /**
- * Describe `clause` of `text` without the date phrases `dates` (sorted, inside the clause).
+ * Describe `clause` of `text` in its own words. `target` is the event's date (inside the clause);
  * `antecedent` replaces a leading "which"/"who" (the thing the relative clause is about).
  */
-export function describe(text: string, clause: Range, dates: readonly Range[], antecedent: string | null, target?: Range): string {
-  let d = '';
-  let cursor = clause.start;
-  let targetAt = -1;
-  for (const ds of dates) {
-    if (ds.start < cursor || ds.end > clause.end) continue;
-    const before = text.slice(cursor, ds.start).replace(PREPOSITION_BEFORE, '');
-    d += before;
-    if (target !== undefined && ds.start === target.start) targetAt = d.length;
-    cursor = ds.end;
-    // "Sunday’s vote": the possessive goes with the date.
-    const possessive = /^['’]s\b/.exec(text.slice(cursor, clause.end));
-    if (possessive) cursor += possessive[0].length;
-    const comma = /^\s*,/.exec(text.slice(cursor, clause.end));
-    const thatFollows = /^\s*,\s*that\b/.test(text.slice(cursor, clause.end));
-    // "agreed on June 28, 2022, to buy": with no comma before the date, the one after it closes the year.
-    const closesYear = /,\s*\d{4}$/.test(text.slice(ds.start, ds.end)) && !d.includes(',');
-    if (comma && (thatFollows || closesYear || DATE_IS_MODIFIER.test(d.trimEnd()))) cursor += comma[0].length;
-    d = `${d.trimEnd()} `;
+export function describe(text: string, clause: Range, antecedent: string | null, target?: Range): string {
+  const words = [...text.slice(clause.start, clause.end).matchAll(/\S+/g)].map((m) => ({ w: m[0], at: clause.start + (m.index ?? 0) }));
+  let picked: readonly string[] = words.map((x) => x.w);
+  let cutBefore = false;
+  let cutAfter = false;
+  if (words.length > MAX_DESCRIPTION_WORDS) {
+    // the words up to the end of the date, and what follows while there is room.
+    const dateEnd = target === undefined ? 0 : words.findIndex((x) => x.at >= target.end);
+    const upTo = dateEnd < 0 ? words.length : dateEnd;
+    if (upTo <= MAX_DESCRIPTION_WORDS) {
+      picked = picked.slice(0, MAX_DESCRIPTION_WORDS);
+      cutAfter = true;
+    } else {
+      // a date late in a long clause belongs to the words just before it: from the last comma
+      // that leaves a few words before the date ("…, officials said early on Wednesday").
+      const before = picked.slice(0, upTo);
+      let from = -1;
+      for (let k = upTo - 5; k >= upTo - MAX_DESCRIPTION_WORDS && from < 0; k--) if (before[k]!.endsWith(',')) from = k + 1;
+      picked = from >= 0 ? before.slice(from) : windowBefore(before.slice(upTo - MAX_DESCRIPTION_WORDS));
+      cutBefore = true;
+      cutAfter = upTo < words.length;
+    }
   }
-  d += text.slice(cursor, clause.end);
-  // A date beyond the first words of a long clause belongs to the words just before it
-  // ("…a group designated as a terrorist organisation by the State Department in 1997").
-  const wordsBefore = targetAt < 0 ? [] : d.slice(0, targetAt).split(/\s+/).filter(Boolean);
-  if (wordsBefore.length > MAX_DESCRIPTION_WORDS) d = windowBefore(wordsBefore.slice(-MAX_DESCRIPTION_WORDS)).join(' ');
-  d = d.replace(/\s+/g, ' ').replace(/\s+([,.;:!?’”)])/g, '$1').replace(/,\s*,/g, ',');
-  d = d.replace(LEADING_JUNK, '').replace(DANGLING_PARTICIPLE, '');
+  let d = picked.join(' ').replace(/\s+([,.;:!?’”)])/g, '$1').replace(/,\s*,/g, ',');
+  d = d.replace(LEADING_JUNK, '');
   if (antecedent !== null && /^(?:which|who|that)\b/i.test(d)) d = `${antecedent} ${d.replace(/^(?:which|who|that)\s+/i, '')}`;
-  const words = d.split(' ').filter(Boolean);
-  d = words.slice(0, MAX_DESCRIPTION_WORDS).join(' ');
   d = d.replace(TRAILING_JUNK, '').replace(/[\s,;:]+$/, '');
-  return d.length > 0 ? d.charAt(0).toUpperCase() + d.slice(1) : d;
+  if (d.length === 0) return d;
+  // capitalised, unless the cut makes it the middle of a sentence.
+  if (!cutBefore) d = d.charAt(0).toUpperCase() + d.slice(1);
+  return `${cutBefore ? '…' : ''}${d}${cutAfter ? ' …' : ''}`;
 }

@@ -8,16 +8,20 @@ import type { ExtractContext } from '../context.js';
 import { candidateWindows } from './01-candidate-windows.js';
 import { parseWindows } from './02-parse-windows.js';
 import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
-import { resolve } from './04-resolve.js';
+import { atMonthReference, resolve } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
-import { parseIsoDay } from './calendar.js';
+import { parseIsoReference } from './calendar.js';
 import { tenseAround } from './tense.js';
 
-/** Every date expression in the article, in text order, resolved against `article.published`. */
+/**
+ * Every date expression in the article, in text order, resolved against `article.published`.
+ * A publication date known only to the month anchors relative dates at month precision.
+ */
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { doc } = ctx;
-  const ref = parseIsoDay(ctx.article.published);
+  const reference = parseIsoReference(ctx.article.published);
+  const ref = reference?.day ?? null;
   let raws: ReturnType<typeof parseWindows> = [];
   try {
     raws = parseWindows(doc, candidateWindows(doc), ref);
@@ -29,7 +33,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;
     const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
-    out.push(toDateMention(ctx, raw, resolve(raw, ref, tense)));
+    const r = resolve(raw, ref, tense);
+    out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -62,8 +62,11 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   ['The cave was open to visitors from November to April.', { published: '2018-07-09', date: '2018-04', phrase: 'April' }],
   ['Members will vote on the contract from Oct. 2 to Oct. 9.', { published: '2023-09-29', date: '2023-10-09', phrase: 'Oct. 9' }],
   ['Flights were suspended on March 3-5 across the region.', { published: '2025-03-10', date: '2025-03-05', phrase: '5' }],
-  ['The last strike, in 2007-08, lasted 100 days.', { published: '2023-09-29', date: '2007', phrase: '2007-08' }],
-  ['The club struggled in the 2023-24 season.', { published: '2024-08-01', date: '2023', phrase: '2023-24' }],
+  // a two-year span gives both years, each on its own digits.
+  ['The last strike, in 2007-08, lasted 100 days.', { published: '2023-09-29', date: '2007', phrase: '2007' }],
+  ['The last strike, in 2007-08, lasted 100 days.', { published: '2023-09-29', date: '2008', phrase: '08' }],
+  ['The club struggled in the 2023-24 season.', { published: '2024-08-01', date: '2023', phrase: '2023' }],
+  ['The club struggled in the 2023-24 season.', { published: '2024-08-01', date: '2024', phrase: '24' }],
   ['Officials said the last boys could be out by Wednesday.', { published: '2018-07-09', date: '2018-07-11' }],
   // tense of the clause: present schedules and "set for" look ahead, past verbs look back
   ['The winners earn a place in the continental cup, which begins in August.', { published: '2025-05-25', date: '2025-08' }],
