@@ -24,10 +24,24 @@ export function nameWords(...entityLists: readonly (readonly string[])[]): Set<s
   for (const list of entityLists) {
     for (const e of list) {
       out.add(e);
-      for (const w of e.split(' ')) out.add(foldTerm(w));
+      for (const w of wordsOfName(e)) out.add(w);
     }
   }
   return out;
+}
+
+/** Folded words per name, remembered: every candidate profile repeats its names for every article scored against it. */
+const NAME_WORDS = new Map<string, readonly string[]>();
+const NAME_WORDS_CAP = 50_000;
+
+function wordsOfName(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    if (NAME_WORDS.size >= NAME_WORDS_CAP) NAME_WORDS.clear();
+    words = name.split(' ').map(foldTerm);
+    NAME_WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** The combined score: term cosine plus shared names, the names gated by the event cosine (names' words left out). */
