@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npm run eval:real — measure crosscheck on real news sets kept in a local cache (never in the
 // repository). A measurement, not a test: exits 0 even when figures are low or a set's data is absent.
-//   node scripts/eval-real/run.js [--set id[,id]] [--limit N] [--errors N] [--json] [--holdout]
+//   node scripts/eval-real/run.js [--set id[,id]] [--limit N] [--errors N] [--json] [--holdout] [--shuffle N]
 //   --set      only these sets (default: every set in sets/)
 //   --limit    at most N articles (documents, stories) per set, for quick runs while developing
 //   --errors   also print the first N errors of each set (all errors always go to <cache>/errors/<set>.tsv)
 //   --json     machine-readable figures instead of tables
-//   --holdout  run the held-out slices only (sets with hasHoldout: polnear); the default leaves them out
+//   --holdout  run the held-out slices only (sets with hasHoldout: polnear, partisan); the default leaves them out
+//   --shuffle  the clustering sets also replay their stream in N shuffled orders (seeded 1..N), one row each
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { prf } from './lib/prf.js';
 
 /** Sets print in this order; a set file not listed here runs after them, by id. */
 const ORDER = ['conll', 'polnear', 'ggt', 'tbaq', 'partisan', 'real-stories'];
-const USAGE = 'usage: node scripts/eval-real/run.js [--set id[,id]] [--limit N] [--errors N] [--json] [--holdout]';
+const USAGE = 'usage: node scripts/eval-real/run.js [--set id[,id]] [--limit N] [--errors N] [--json] [--holdout] [--shuffle N]';
 
 function misuse(message) {
   process.stderr.write(`eval:real: ${message}\n${USAGE}\n`);
@@ -25,7 +26,7 @@ function misuse(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { sets: null, limit: null, errors: 0, json: false, holdout: false };
+  const opts = { sets: null, limit: null, errors: 0, json: false, holdout: false, shuffle: 0 };
   const count = (flag, v) => (/^\d+$/.test(v ?? '') && Number(v) > 0 ? Number(v) : misuse(`${flag} needs a positive whole number, got ${v ?? 'nothing'}`));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -33,6 +34,7 @@ function parseArgs(argv) {
     else if (a === '--holdout') opts.holdout = true;
     else if (a === '--limit') opts.limit = count(a, argv[++i]);
     else if (a === '--errors') opts.errors = count(a, argv[++i]);
+    else if (a === '--shuffle') opts.shuffle = count(a, argv[++i]);
     else if (a === '--set') opts.sets = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
@@ -85,7 +87,7 @@ if (opts.sets) {
   if (unknown.length) misuse(`unknown set ${unknown.join(', ')} (known: ${sets.map((s) => s.id).join(', ')})`);
 }
 const lib = await loadLibrary();
-const ctx = { lib, cache: CACHE, limit: opts.limit, dist: join(REPO, 'dist/src'), holdout: opts.holdout };
+const ctx = { lib, cache: CACHE, limit: opts.limit, dist: join(REPO, 'dist/src'), holdout: opts.holdout, shuffle: opts.shuffle };
 const out = { date: new Date().toISOString().slice(0, 10), commit: commitId(), cache: CACHE, limit: opts.limit, holdout: opts.holdout, sets: {}, skipped: [], failed: [] };
 
 for (const set of sets.filter((s) => !opts.sets || opts.sets.includes(s.id))) {

@@ -10,6 +10,9 @@ import { resolveOptions, type ClusterOptions } from './options.js';
 import { entityTerm, idfFrom, scoreProfile } from './similarity.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
 
+/** An article whose possible days span more than a month is undated. */
+const MONTH_DAYS = 31;
+
 /** Every term whose document frequency the scores need: the article's and the candidates' (terms and names). */
 function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): string[] {
   const terms = new Set<string>(f.terms.map(([t]) => t));
@@ -30,19 +33,28 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   const found = await source.candidates(f.indexKeys, first - o.windowDays, last + o.windowDays, o.candidateLimit);
   // A source may return a story twice or outside the window; both are harmless but filtered here.
   const seen = new Set<number>();
-  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && p.firstDay - o.windowDays <= last && first <= p.lastDay + o.windowDays);
+  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && (p.undated || (p.firstDay - o.windowDays <= last && first <= p.lastDay + o.windowDays)));
   if (candidates.length === 0) return { kind: 'new' };
+  const byId = new Map(candidates.map((p) => [p.storyId, p]));
+  const profileOf = (id: number) => byId.get(id)!;
   const [df, docCount] = await Promise.all([source.docFreq(termsNeeded(f, candidates)), source.docCount()]);
   const idf = idfFrom(df, docCount);
+  // undated on either side: the date does not vouch for the pair, so content must clear a higher bar.
+  const articleUndated = last - first > MONTH_DAYS;
+  const bar = (p: StoryProfile) => (articleUndated || p.undated ? o.undatedJoinThreshold : o.joinThreshold);
   const scored: { storyId: number; reason: JoinReason }[] = candidates
     .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf) }))
+    .filter((c) => c.reason.score >= bar(profileOf(c.storyId)))
     .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
   const [best, ...rest] = scored;
-  if (!best || best.reason.score < o.joinThreshold) return { kind: 'new' };
-  const bridged = rest.filter((c) => c.reason.score >= o.mergeThreshold);
-  const profileOf = new Map(candidates.map((p) => [p.storyId, p]));
+  if (!best) return { kind: 'new' };
+  // An article of unknown day found candidates over its whole month or over all time: it may
+  // merge only stories near the one it joins, or it would chain stories of different years.
+  const joined = profileOf(best.storyId);
+  const mergeable = (p: StoryProfile) => !f.days || (!joined.undated && !p.undated && p.firstDay - o.windowDays <= joined.lastDay && joined.firstDay <= p.lastDay + o.windowDays);
+  const bridged = rest.filter((c) => c.reason.score >= o.mergeThreshold && mergeable(profileOf(c.storyId)));
   const inGrown = new Set([best.storyId, ...bridged.map((b) => b.storyId)]);
-  const others = candidates.filter((p) => !inGrown.has(p.storyId));
-  const converged = convergedStories(profileOf.get(best.storyId)!, bridged.map((b) => profileOf.get(b.storyId)!), f, others, idf, o.storyMergeThreshold);
+  const others = candidates.filter((p) => !inGrown.has(p.storyId) && mergeable(p));
+  const converged = convergedStories(joined, bridged.map((b) => profileOf(b.storyId)), f, others, idf, o.storyMergeThreshold);
   return { kind: 'join', storyId: best.storyId, reason: best.reason, merge: [...bridged, ...converged] };
 }

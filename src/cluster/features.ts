@@ -7,7 +7,7 @@
 import type { Article } from '../contract/analysis-schema.js';
 import { lshBandKeys } from './minhash.js';
 import { MAX_ARTICLE_ENTITIES, MAX_ARTICLE_TERMS, resolveOptions, type ClusterOptions } from './options.js';
-import { contentTerms, nameKeys } from './text-keys.js';
+import { cleanTitle, contentTerms, nameKeys } from './text-keys.js';
 import type { ArticleFeatures } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -61,7 +61,7 @@ function count(items: readonly string[], into = new Map<string, number>()): Map<
  */
 export function clusterFeatures(article: Article, options?: ClusterOptions): ArticleFeatures {
   const o = resolveOptions(options);
-  const title = article.title ?? '';
+  const title = cleanTitle(article.title ?? '');
   const lead = article.text.slice(0, o.leadChars);
   const names = count(nameKeys(isTitleCase(title) ? lead : `${title}\n${lead}`));
   const entities = [...names].sort(byCountThenKey).slice(0, MAX_ARTICLE_ENTITIES);

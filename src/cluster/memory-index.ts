@@ -23,7 +23,7 @@ export class MemoryClusterIndex implements CandidateSource {
     for (const k of new Set(keys)) for (const id of this.keys.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const out = [...shared]
       .map(([id, n]) => [this.profiles.get(id), n] as const)
-      .filter((e): e is readonly [StoryProfile, number] => e[0] !== undefined && e[0].firstDay <= toDay && e[0].lastDay >= fromDay)
+      .filter((e): e is readonly [StoryProfile, number] => e[0] !== undefined && (e[0].undated === true || (e[0].firstDay <= toDay && e[0].lastDay >= fromDay)))
       .sort((a, b) => b[1] - a[1] || a[0].storyId - b[0].storyId)
       .slice(0, Math.max(0, limit));
     return Promise.resolve(out.map(([p]) => p));

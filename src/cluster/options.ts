@@ -13,6 +13,11 @@ export interface ClusterOptions {
   readonly candidateLimit?: number;
   /** Minimum combined score to join a story. @default 0.3 */
   readonly joinThreshold?: number;
+  /**
+   * Minimum combined score to join when the date cannot help: the article is undated, or the
+   * story holds only undated and month-only articles. @default 0.4
+   */
+  readonly undatedJoinThreshold?: number;
   /** Minimum combined score for a second candidate to be merged in (bridged). @default 0.42 */
   readonly mergeThreshold?: number;
   /**
@@ -36,6 +41,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
   // Tuned on test/fixtures/cluster-stream (docs/clustering.md): same-story pairs score 0.35–0.9,
   // same-kind different-story pairs stay below 0.25.
   joinThreshold: 0.3,
+  // With no date, a same-kind story of another year is as near as one of the same week: only
+  // content tells them apart, so it must say more (docs/clustering.md).
+  undatedJoinThreshold: 0.34,
   // Merging is rarely undone, so it asks for more evidence than joining.
   mergeThreshold: 0.42,
   // Story-to-story scores compare two profiles, each backed by its members, so they are steadier

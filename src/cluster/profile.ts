@@ -17,13 +17,33 @@ function sum(a: Readonly<Record<string, number>>, b: Iterable<readonly [string, 
   return out;
 }
 
+type Window = Pick<StoryProfile, 'firstDay' | 'lastDay' | 'undated'>;
+
+/**
+ * The story window of two windows: an undated one (only undated or month-only members) gives way
+ * to a dated one, so a story's window never grows from a member whose day is not known — an
+ * undated article ingested years after its story would otherwise stretch the story over years.
+ */
+function joinWindows(a: Window, b: Window): Window {
+  if (a.undated && !b.undated) return { firstDay: b.firstDay, lastDay: b.lastDay };
+  if (b.undated && !a.undated) return { firstDay: a.firstDay, lastDay: a.lastDay };
+  return { firstDay: Math.min(a.firstDay, b.firstDay), lastDay: Math.max(a.lastDay, b.lastDay), ...(a.undated ? { undated: true as const } : {}) };
+}
+
+/** The window one article brings: its day, marked undated when the day is a stand-in (features.days set). */
+function articleWindow(f: ArticleFeatures): Window {
+  return { firstDay: f.day, lastDay: f.day, ...(f.days ? { undated: true as const } : {}) };
+}
+
 /** `profile` with one more article (a new profile for `storyId` when `profile` is undefined). */
 export function addToProfile(profile: StoryProfile | undefined, features: ArticleFeatures, storyId: number): StoryProfile {
+  const own = articleWindow(features);
+  // an undated member of a dated story takes the story's window (it never grows it).
+  const window = profile ? joinWindows(profile, own) : own;
   return {
     storyId,
     articleCount: (profile?.articleCount ?? 0) + 1,
-    firstDay: Math.min(profile?.firstDay ?? features.day, features.day),
-    lastDay: Math.max(profile?.lastDay ?? features.day, features.day),
+    ...window,
     terms: capRecord(sum(profile?.terms ?? {}, features.terms), MAX_PROFILE_TERMS),
     entities: capRecord(sum(profile?.entities ?? {}, features.entities.map((e) => [e, 1] as const)), MAX_PROFILE_ENTITIES),
   };
@@ -34,8 +54,7 @@ export function mergeProfiles(into: StoryProfile, from: StoryProfile): StoryProf
   return {
     storyId: into.storyId,
     articleCount: into.articleCount + from.articleCount,
-    firstDay: Math.min(into.firstDay, from.firstDay),
-    lastDay: Math.max(into.lastDay, from.lastDay),
+    ...joinWindows(into, from),
     terms: capRecord(sum(into.terms, Object.entries(from.terms)), MAX_PROFILE_TERMS),
     entities: capRecord(sum(into.entities, Object.entries(from.entities)), MAX_PROFILE_ENTITIES),
   };

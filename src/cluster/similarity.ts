@@ -11,6 +11,43 @@ const TERM_WEIGHT = 0.6;
 /** Shared names (weighted by rarity) that make the name score 1. */
 const NAMES_FOR_FULL_SCORE = 3;
 const REASON_ITEMS = 6;
+/**
+ * Term cosine (names' words left out) at which shared names count in full. Below it, names count
+ * in proportion: a shared actor (a head of government, a club) with none of the event's own words
+ * is not a shared story (issue 17: event identity over actor identity).
+ */
+export const EVENT_COSINE_FOR_NAMES = 0.2;
+
+/** The words of names (folded like terms) and the names themselves: kept out of the event cosine. */
+export function nameWords(...entityLists: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of entityLists) {
+    for (const e of list) {
+      out.add(e);
+      for (const w of wordsOfName(e)) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** Folded words per name, remembered: every candidate profile repeats its names for every article scored against it. */
+const NAME_WORDS = new Map<string, readonly string[]>();
+const NAME_WORDS_CAP = 50_000;
+
+function wordsOfName(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    if (NAME_WORDS.size >= NAME_WORDS_CAP) NAME_WORDS.clear();
+    words = name.split(' ').map(foldTerm);
+    NAME_WORDS.set(name, words);
+  }
+  return words;
+}
+
+/** The combined score: term cosine plus shared names, the names gated by the event cosine (names' words left out). */
+export function combine(cosine: number, eventCosine: number, nameScore: number): number {
+  return TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * nameScore * Math.min(1, eventCosine / EVENT_COSINE_FOR_NAMES);
+}
 
 /** Inverse document frequency, smoothed so an empty store (n = 0) gives every term weight 1. */
 export type Idf = (term: string) => number;
@@ -32,33 +69,42 @@ export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf): Joi
   // Article: sublinear tf; profile: square root of the mean count per member, so a story's core
   // vocabulary outweighs words one member used once.
   const n = Math.max(1, p.articleCount);
+  const names = f.entities.filter(isNameKey);
+  const skip = nameWords(names, Object.keys(p.entities));
   let aNorm = 0;
+  let aEventNorm = 0;
   const a = new Map<string, number>();
   for (const [t, c] of f.terms) {
     const w = (1 + Math.log(c)) * idf(t);
     a.set(t, w);
     aNorm += w * w;
+    if (!skip.has(t)) aEventNorm += w * w;
   }
   let pNorm = 0;
   let dot = 0;
   const contrib: [string, number][] = [];
+  let pEventNorm = 0;
+  let eventDot = 0;
   for (const [t, c] of Object.entries(p.terms)) {
     const w = Math.sqrt(c / n) * idf(t);
+    const event = !skip.has(t);
     pNorm += w * w;
+    if (event) pEventNorm += w * w;
     const wa = a.get(t);
     if (wa !== undefined) {
       dot += wa * w;
+      if (event) eventDot += wa * w;
       contrib.push([t, wa * w]);
     }
   }
   const cosine = aNorm > 0 && pNorm > 0 ? dot / Math.sqrt(aNorm * pNorm) : 0;
   // Fragments ("g", "co") in features computed before nameKeys dropped them count for nothing: they have no
   // document frequency, so they would pass for the rarest names and would also set the rarity scale.
-  const names = f.entities.filter(isNameKey);
   const shared: [string, number][] = names.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
   const maxIdf = Math.max(1, ...names.map((e) => idf(entityTerm(e))));
   const nameScore = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
-  const score = TERM_WEIGHT * cosine + (1 - TERM_WEIGHT) * nameScore;
+  const eventCosine = aEventNorm > 0 && pEventNorm > 0 ? eventDot / Math.sqrt(aEventNorm * pEventNorm) : 0;
+  const score = combine(cosine, eventCosine, nameScore);
   return {
     score: Math.round(score * 1000) / 1000,
     sharedTerms: contrib.sort(byScoreThenKey).slice(0, REASON_ITEMS).map(([t]) => t),

@@ -78,3 +78,21 @@ export function nameKeys(text: string): string[] {
   flush();
   return out;
 }
+
+/** Words a trailing title segment may have and still be a site or author tag ("| Site name", "- Jane Roe"). */
+const MAX_TAG_WORDS = 4;
+
+/**
+ * A page title without its site boilerplate: "Headline | Site name", "Headline - Site", "Site |
+ * Headline" keep only the headline (the longest segment when one is split off by " | ", a short
+ * trailing segment after " - " or " – "). Tags would otherwise make every page of a site share a
+ * name and a title term.
+ * @example cleanTitle('Dam spillway fails | Marrick Herald') // 'Dam spillway fails'
+ */
+export function cleanTitle(title: string): string {
+  const parts = title.split(/\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
+  let head = parts.reduce((best, p) => (p.length > best.length ? p : best), '');
+  const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/.exec(head);
+  if (dash && dash[2]!.trim().split(/\s+/).length <= MAX_TAG_WORDS && dash[1]!.length > dash[2]!.length) head = dash[1]!;
+  return head;
+}

@@ -32,6 +32,11 @@ export interface StoryProfile {
   readonly articleCount: number;
   readonly firstDay: number;
   readonly lastDay: number;
+  /**
+   * set while every member is undated or known only to its month: firstDay–lastDay is then only
+   * a placeholder (the first member's day), replaced by the first dated member's day.
+   */
+  readonly undated?: true;
   /** summed term counts of member articles (capped to the strongest terms). */
   readonly terms: Readonly<Record<string, number>>;
   /** entity key → number of member articles naming it. */

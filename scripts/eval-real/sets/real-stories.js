@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO } from '../../lib/corpus.js';
-import { replayClusters } from '../lib/cluster-replay.js';
+import { replayClusters, shuffledOrder, streamOrder } from '../lib/cluster-replay.js';
 import { normalizeWithMap, toRaw } from '../lib/text-map.js';
 import { ROWS, addTallies, commonErrors, emptyTally, scoreStory } from '../score/real-stories.js';
 
@@ -105,9 +105,12 @@ export default {
     }
     const rows = ROWS.map(([task, metric]) => ({ task, metric, ...pick(tally[`${task}|${metric}`]), note: '' }));
     if (stream.length > 0) {
-      const c = await replayClusters(cluster, stream);
-      rows.push({ task: 'clustering', metric: 'pairwise (one mixed stream)', tp: c.truePairs, fp: c.falsePairs, fn: c.missedPairs, note: `${c.items} articles, ${new Set(stream.map((x) => x.gold)).size} stories → ${c.stories}` });
-      notes.push(`clustering: ${splits(stream, c.assignments)}`);
+      for (let seed = 0; seed <= (ctx.shuffle ?? 0); seed++) {
+        const c = await replayClusters(cluster, stream, seed === 0 ? streamOrder : (articles) => shuffledOrder(streamOrder(articles), seed));
+        const metric = seed === 0 ? 'pairwise (one mixed stream)' : `pairwise (shuffled order ${seed})`;
+        rows.push({ task: 'clustering', metric, tp: c.truePairs, fp: c.falsePairs, fn: c.missedPairs, note: `${c.items} articles, ${new Set(stream.map((x) => x.gold)).size} stories → ${c.stories}` });
+        notes.push(`clustering${seed === 0 ? '' : ` (shuffled order ${seed})`}: ${splits(stream, c.assignments)}`);
+      }
     }
     notes.unshift(`${stories.length} ${ctx.holdout ? 'held-out' : 'development'} stories, ${articles} articles scored`);
     notes.push(...perStory);
