@@ -27,8 +27,8 @@ const CASES: readonly (readonly [string, string, string, 'agreed' | 'conflict'])
 describe('approximations: agreed within the qualifier\'s tolerance, conflicts otherwise', () => {
   it.each(CASES)('"%s" vs "%s" → %s %s', (a, b, topic, status) => {
     const { claims } = claimsOf([{ id: 'x1', published: null, text: a }, { id: 'x2', published: null, text: b }]);
-    const c = claims.find((x) => x.topic === topic && x.articles.length === 2);
-    expect(c, `no two-article claim on "${topic}"; topics: ${claims.map((x) => `${x.topic} [${x.status}] ${x.articles.join(',')}`).join('; ')}`).toBeDefined();
+    const c = claims.find((x) => x.topic === topic && (x.articles ?? []).length === 2);
+    expect(c, `no two-article claim on "${topic}"; topics: ${claims.map((x) => `${x.topic} [${x.status}] ${(x.articles ?? []).join(',')}`).join('; ')}`).toBeDefined();
     expect(c!.status).toBe(status);
   });
 });
