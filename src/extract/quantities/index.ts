@@ -21,6 +21,7 @@ import { exclusionRule, type ExclusionInputs } from './03-exclusions.js';
 import { attachQualifier } from './04-qualifier.js';
 import { countedThing, type Carry, type CountedThing } from './05-counted-thing.js';
 import { attributionCues, attributionFor } from './06-attribution.js';
+import { latestYear, otherEventOf } from './event-scope.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 
@@ -91,26 +92,18 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
   };
   const out: KeyedQuantity[] = [];
   const pubYear = ctx.article.published ? Number(ctx.article.published.slice(0, 4)) : null;
+  const reference = pubYear ?? latestYear(doc.tokens);
   const datesBySentence = new Map<number, DateMention[]>();
   for (const d of dates) datesBySentence.set(d.sentence, [...(datesBySentence.get(d.sentence) ?? []), d]);
-  /** The year of a date at least two years before publication in the same sentence segment, if any. */
-  const pastYearIn = (sentence: number, at: number, v: ReturnType<typeof viewSentence>): string | null => {
-    if (pubYear === null) return null;
-    const clause = v.clause(at);
-    // "since 1979, when it was decided by 58 votes": a when-clause takes the date before it
-    const whenClause = (() => {
-      for (let k = at - 1; k >= v.sentence.first && v.clause(k) === clause; k--) if (v.low(k) === 'when') return true;
-      return false;
-    })();
-    for (const d of datesBySentence.get(sentence) ?? []) {
+  /** Years of the dates found in a sentence, with the token each starts at. */
+  const dateYears = (sentence: number, v: ReturnType<typeof viewSentence>): (readonly [number, number])[] =>
+    (datesBySentence.get(sentence) ?? []).flatMap((d) => {
       const year = d.date ? Number(d.date.slice(0, 4)) : NaN;
+      if (!Number.isFinite(year)) return [];
       let tok = v.sentence.first;
       while (tok < v.sentence.last - 1 && doc.tokens[tok]!.start < d.span.start) tok++;
-      const near = v.clause(tok) === clause || (whenClause && v.clause(tok) === clause - 1);
-      if (year <= pubYear - 2 && near) return String(year);
-    }
-    return null;
-  };
+      return [[tok, year] as const];
+    });
   let carry: Carry | null = null;
   for (const s of doc.sentences) {
     if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
@@ -148,8 +141,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       if (!thing.known && !thing.state && NON_TOPIC_NOUNS.has(thing.head)) return;
       const start = doc.tokens[hit.first]!.start;
       const end = doc.tokens[hit.last - 1]!.end - hit.trimEnd;
-      // "decided by 58 votes in 1979": a figure from a past year is a different claim from today's
-      const past = pastYearIn(s.i, hit.first, v);
+      // "decided by 58 votes in 1979", "surpassing a flood that killed 40 in 1953": another event's figure
+      const past = otherEventOf(v, hit.first, pubYear, reference, dateYears(s.i, v));
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
