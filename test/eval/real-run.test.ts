@@ -32,8 +32,10 @@ describe.skipIf(!BUILT)('npm run eval:real without data', () => {
   it('with --holdout runs only the sets that keep a held-out slice', () => {
     const out = JSON.parse(run(['--json', '--holdout']).stdout) as { skipped: { set: string; missing: string | null }[] };
     const skipped = Object.fromEntries(out.skipped.map((s) => [s.set, s.missing]));
+    // polnear (last 20 dev files) and partisan (stories ending in 7) keep a held-out slice: their data is missing here
     expect(skipped['polnear']).toMatch(/^polnear\//);
-    for (const set of ['conll', 'ggt', 'partisan']) expect(skipped[set]).toBeNull();
+    expect(skipped['partisan']).toMatch(/^partisan\//);
+    for (const set of ['conll', 'ggt', 'tbaq']) expect(skipped[set]).toBeNull();
   });
   it.each([
     [['--limit', '0'], /--limit needs a positive whole number/],
