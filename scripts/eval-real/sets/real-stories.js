@@ -48,7 +48,7 @@ export function toArticle(a, raw, idPrefix = '') {
   const { text, orig } = normalizeWithMap(raw.slice(base, a.body?.end ?? raw.length).normalize('NFC'));
   const article = {
     id: `${idPrefix}${a.id}`, source: `${idPrefix}${a.id}.txt`, url: a.url ?? null, outlet: a.outlet ?? null, outletFrom: a.outlet ? 'metadata' : null,
-    title: null, author: null, published: /^\d{4}-\d{2}-\d{2}$/.test(a.published ?? '') ? a.published : null,
+    title: null, author: null, published: /^\d{4}-\d{2}(-\d{2})?$/.test(a.published ?? '') ? a.published : null, // a month-only date stays YYYY-MM
     language: 'en', text, removed: [], wordCount: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
   };
   return { article, map: (s, e) => { const r = toRaw(orig, s, e); return { start: r.start + base, end: r.end + base }; } };
