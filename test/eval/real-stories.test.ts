@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { convert, locate } from '../../scripts/eval-real/annotate.js';
 import { replayClusters, streamOrder } from '../../scripts/eval-real/lib/cluster-replay.js';
 import { normalizeWithMap, toRaw } from '../../scripts/eval-real/lib/text-map.js';
 import { commonErrors, occursAlone, scoreStory, valueMatches, type GoldStory, type Predicted, type Tally } from '../../scripts/eval-real/score/real-stories.js';
-import realStories, { loadTexts, predictedRecords, toArticle } from '../../scripts/eval-real/sets/real-stories.js';
+import realStories, { loadTexts, predictedRecords, restrictStory, toArticle } from '../../scripts/eval-real/sets/real-stories.js';
 
 const FERRY_A = 'Ferry fire at Port Wendle\n\nThe ferry Marisol caught fire on Monday, officials said. Captain Ines Duarte said: "We got every passenger off in twelve minutes." Eleven people were hurt.';
 const FERRY_B = 'Fire crews from Port Wendle put out a blaze on the Marisol. Duarte, the captain, said "every passenger got off". Fourteen people were treated, the harbour authority said.';
@@ -248,12 +248,29 @@ describe('loader', () => {
   const story: GoldStory = { ...gold, articles: [{ id: 'a1', published: '2031-05-06', sha256: createHash('sha256').update(FERRY_A).digest('hex'), body: { start: 27, end: FERRY_A.length } }] };
   it('reads a cached text whose sha256 matches, and names a changed or missing page', () => {
     const cache = mkdtempSync(join(tmpdir(), 'real-stories-'));
-    expect(loadTexts(story, cache).problem).toMatch(/^missing /);
+    expect(loadTexts(story, cache)).toEqual({ texts: {}, missing: [expect.stringMatching(/^a1 \(missing .*a1\.txt\)$/)] });
     mkdirSync(join(cache, 'stories', 'ferry'), { recursive: true });
     writeFileSync(join(cache, 'stories', 'ferry', 'a1.txt'), FERRY_A);
-    expect(loadTexts(story, cache).texts?.a1).toBe(FERRY_A);
+    expect(loadTexts(story, cache)).toEqual({ texts: { a1: FERRY_A }, missing: [] });
     writeFileSync(join(cache, 'stories', 'ferry', 'a1.txt'), `${FERRY_A}!`);
-    expect(loadTexts(story, cache).problem).toMatch(/^changed page: /);
+    expect(loadTexts(story, cache)).toEqual({ texts: {}, missing: [expect.stringMatching(/^a1 \(changed page: /)] });
+  });
+  it('restricts a story to the articles whose pages are present', () => {
+    expect(restrictStory(gold, new Set(['a1', 'a2']))).toBe(gold);
+    const three: GoldStory = {
+      ...gold,
+      articles: [...gold.articles, { id: 'a3', published: '2031-05-08', sha256: '' }],
+      agreements: [...gold.agreements, { label: 'port', kind: 'place', value: 'Port Wendle', articles: ['a2', 'a3'], evidence: [{ article: 'a3', start: 0, end: 3 }] }],
+    };
+    const r = restrictStory(three, new Set(['a1', 'a3']));
+    expect(r.articles.map((a) => a.id)).toEqual(['a1', 'a3']);
+    expect(r.quotes.map((q) => q.article)).toEqual(['a1']);
+    expect(r.events).toHaveLength(1);
+    expect(r.entities.map((e) => e.articles)).toEqual([['a1'], ['a1'], ['a1']]);
+    expect(r.agreements).toEqual([]); // each agreement is left with one article
+    expect(r.conflicts).toEqual([]); // the conflict is left with one value
+    const kept = restrictStory(three, new Set(['a2', 'a3']));
+    expect(kept.agreements.map((g) => [g.label, g.articles, g.evidence.map((e) => e.article)])).toEqual([['port', ['a2', 'a3'], ['a3']]]);
   });
   it('leaves out the text before the body and maps spans back to cached-file offsets', () => {
     const { article, map } = toArticle(story.articles[0]!, FERRY_A, 'ferry#');
@@ -337,13 +354,18 @@ describe.skipIf(!BUILT)('the real-stories set, run on the built library (invente
     expect(held.rows.find((r) => r.task === 'entities' && r.metric === 'found (name/alias)')?.fn).toBe(0);
   }, 60_000);
 
-  it('skips a story whose cached page changed, with a note', async () => {
+  it('scores a story without its changed page, with a note; skips it when fewer than two pages are left', async () => {
     const { cache, annotations } = setUp();
     writeFileSync(join(cache, 'stories', 'ferry', 'a2.txt'), `${FERRY_B} Updated.`);
     const lib = (await import(join(REPO, 'dist/src/index.js'))) as unknown;
-    const res = await realStories.run({ lib, cache, limit: null, dist: join(REPO, 'dist/src'), annotations });
-    expect(res.notes.some((n) => n.startsWith('ferry: skipped, changed page:'))).toBe(true);
-    expect(res.rows.every((r) => r.tp + r.fp + r.fn === 0)).toBe(true);
+    const ctx = { lib, cache, limit: null, dist: join(REPO, 'dist/src'), annotations };
+    const res = await realStories.run(ctx);
+    expect(res.notes).toContain('1 development stories, 2 articles scored');
+    expect(res.notes.some((n) => /^ferry: scored without a2 \(changed page: /.test(n))).toBe(true);
+    rmSync(join(cache, 'stories', 'ferry', 'a3.txt'));
+    const none = await realStories.run(ctx);
+    expect(none.notes.some((n) => /^ferry: skipped, fewer than two articles in the cache: a2 \(changed page: .*; a3 \(missing /.test(n))).toBe(true);
+    expect(none.rows.every((r) => r.tp + r.fp + r.fn === 0)).toBe(true);
   }, 60_000);
 });
 
@@ -362,7 +384,7 @@ describe.skipIf(!BUILT)('npm run eval:real -- --set real-stories (spawned)', () 
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { sets: Record<string, { notes: string[] }> };
     const notes = out.sets['real-stories']?.notes ?? [];
-    expect(notes.filter((n) => / skipped, missing .*a1\.txt$/.test(n)).length).toBeGreaterThan(0);
+    expect(notes.filter((n) => / skipped, fewer than two articles in the cache: a1 \(missing .*a1\.txt\)/.test(n)).length).toBeGreaterThan(0);
     expect(notes[0]).toMatch(/development stories, 0 articles scored$/);
   });
 });

@@ -27,19 +27,46 @@ export function loadAnnotations(dir = ANNOTATIONS) {
 }
 
 /**
- * The cached texts of one story: { texts } when every article is there with its annotated sha256,
- * else { problem } saying which file is missing or changed.
+ * The cached texts of one story: { texts, missing } — texts of the articles whose cached file is there
+ * with its annotated sha256; missing lists the others with the reason (no file, or a changed page).
  */
 export function loadTexts(story, cache) {
   const texts = {};
+  const missing = [];
   for (const a of story.articles) {
     const file = join(cache, 'stories', story.slug, `${a.id}.txt`);
-    if (!existsSync(file)) return { problem: `missing ${file}` };
+    if (!existsSync(file)) {
+      missing.push(`${a.id} (missing ${file})`);
+      continue;
+    }
     const text = readFileSync(file, 'utf8');
-    if (createHash('sha256').update(text, 'utf8').digest('hex') !== a.sha256) return { problem: `changed page: ${file} (sha256 differs from the annotation)` };
-    texts[a.id] = text;
+    if (createHash('sha256').update(text, 'utf8').digest('hex') !== a.sha256) missing.push(`${a.id} (changed page: sha256 differs from the annotation)`);
+    else texts[a.id] = text;
   }
-  return { texts };
+  return { texts, missing };
+}
+
+/**
+ * The story as annotated, restricted to the articles in `present` (a page that could not be obtained
+ * again leaves the story): the other articles' quotes and events go; entities, agreements and
+ * conflict values keep only present articles and evidence; an agreement needs two articles left, a
+ * conflict two values, an entity one article.
+ */
+export function restrictStory(story, present) {
+  const has = (id) => present.has(id);
+  if (story.articles.every((a) => has(a.id))) return story;
+  const evidence = (list) => (list ?? []).filter((e) => has(e.article));
+  return {
+    ...story,
+    articles: story.articles.filter((a) => has(a.id)),
+    entities: (story.entities ?? []).map((e) => ({ ...e, articles: e.articles.filter(has) })).filter((e) => e.articles.length > 0),
+    quotes: (story.quotes ?? []).filter((q) => has(q.article)),
+    events: (story.events ?? []).filter((e) => has(e.article)),
+    agreements: (story.agreements ?? []).map((g) => ({ ...g, articles: g.articles.filter(has), evidence: evidence(g.evidence) })).filter((g) => g.articles.length >= 2),
+    conflicts: (story.conflicts ?? [])
+      .map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, articles: v.articles.filter(has), evidence: evidence(v.evidence) })).filter((v) => v.articles.length > 0) }))
+      .filter((c) => c.values.length >= 2),
+  };
 }
 
 /** The Article crosscheck reads for one annotated article, with the map back to the cached file. */
@@ -81,13 +108,16 @@ export default {
     const perStory = [];
     let articles = 0;
     const stories = loadAnnotations(ctx.annotations ?? ANNOTATIONS).filter((s) => Boolean(s.holdout) === Boolean(ctx.holdout));
-    for (const story of stories) {
+    for (const annotated of stories) {
       if (ctx.limit && articles >= ctx.limit) break;
-      const { texts, problem } = loadTexts(story, ctx.cache);
-      if (problem) {
-        notes.push(`${story.slug}: skipped, ${problem}`);
+      const loaded = loadTexts(annotated, ctx.cache);
+      const texts = loaded.texts;
+      const story = restrictStory(annotated, new Set(Object.keys(texts)));
+      if (story.articles.length < 2) {
+        notes.push(`${annotated.slug}: skipped, fewer than two articles in the cache: ${loaded.missing.join('; ')}`);
         continue;
       }
+      if (loaded.missing.length > 0) notes.push(`${annotated.slug}: scored without ${loaded.missing.join('; ')}`);
       const built = story.articles.map((a) => ({ a, ...toArticle(a, texts[a.id]) }));
       const drift = built.find((b) => b.article.text !== normalizeText(texts[b.a.id].slice(b.a.body?.start ?? 0, b.a.body?.end)));
       if (drift) {
