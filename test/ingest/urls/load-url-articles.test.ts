@@ -129,5 +129,8 @@ describe('loadUrlArticles', () => {
     expect(changed[0]?.kind === 'article' && changed[0].article.title).toMatch(/version 2/);
     const cached = await load(['/versioned'], { cache });
     expect(cached[0]?.kind === 'article' && cached[0].article.title).toMatch(/version 2/);
+    // a smaller byte limit holds for cached pages too: the page is fetched again and refused
+    const small = await load(['/versioned'], { cache, maxBytes: 500 });
+    expect(summary(small)).toEqual(['failed:too-large']);
   });
 });
