@@ -136,6 +136,7 @@ describe('analyze links: failures, duplicates, --urls, misuse', () => {
   }, 60_000);
 
   it.each([
+    [['analyze'], /analyze needs at least one link, file, folder or -/],
     [['analyze', '--urls', 'no/such/list.txt'], /cannot read --urls no\/such\/list\.txt: no such file/],
     [['analyze', '--urls', 'LIST'], /list\.txt:2: expected one http\(s\) link per line, got "ftp:\/\/files\.example\/a"/],
     [['analyze', '--urls', 'EMPTY'], /holds no link/],
