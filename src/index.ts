@@ -6,6 +6,20 @@ export type * from './model/records.js';
 export { analyze, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
 export { ingestPaths, ingestJsonl, type IngestOptions, type IngestResult } from './ingest/index.js';
 export { streamInputs, isUrlInput, DEFAULT_MAX_STREAMED_BYTES, type SourceItem, type StreamOptions } from './ingest/sources/index.js';
+export {
+  loadUrlArticles,
+  urlEventItems,
+  normalizeUrl,
+  articleKey,
+  PageCache,
+  defaultPageCacheDir,
+  DEFAULT_MIN_WORDS,
+  type UrlEvent,
+  type UrlLoadOptions,
+  type PageOrigin,
+  type CachedPage,
+  type PageCacheOptions,
+} from './ingest/urls/index.js';
 export { extractArticle } from './extract/index.js';
 export { compareArticles, type Comparison } from './compare/index.js';
 export { renderJson } from './report/json-report.js';

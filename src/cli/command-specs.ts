@@ -40,20 +40,27 @@ const formatByOut = (formats: string, fallback: string, help = 'output format') 
 const outFile = (extensions: string) => ({ type: 'string', short: 'o', arg: '<file>', help: `write to a file (${extensions}) instead of stdout` }) as const;
 
 const analyze = {
-  summary: 'analyse articles about one story',
-  usage: ['crosscheck analyze <files|folders|-> [options]'],
+  summary: 'analyse articles about one story: links, files or both',
+  usage: ['crosscheck analyze <urls|files|folders|-> [options]', 'crosscheck analyze --urls links.txt [files…] [options]'],
   positionals: true,
   options: {
     format: formatByOut('json|md|html', 'json'),
     out: outFile('.json, .md, .html'),
-    strict: { type: 'boolean', default: false, help: 'exit 1 when any input was skipped or any error diagnostic was raised' },
-    'max-bytes': { type: 'string', arg: '<n>', shownDefault: '16m = 16 MiB', help: 'refuse input files larger than n bytes; suffixes k, m, g' },
+    urls: { type: 'string', arg: '<file>', help: 'read links from a file, one per line (# starts a comment); - for stdin' },
+    cache: { type: 'string', arg: '<dir>', shownDefault: '$XDG_CACHE_HOME/crosscheck/pages or ~/.cache/crosscheck/pages', help: 'page cache folder: a re-run of the same links is offline' },
+    'no-cache': { type: 'boolean', default: false, help: 'fetch every link, keep nothing on disk' },
+    refresh: { type: 'boolean', default: false, help: 'ask the servers again for cached pages (ETag/Last-Modified: unchanged pages are not downloaded)' },
+    'allow-private-network': { type: 'boolean', default: false, help: 'let links reach loopback and private addresses' },
+    strict: { type: 'boolean', default: false, help: 'exit 1 when any link failed, any input was skipped or any error diagnostic was raised' },
+    'max-bytes': { type: 'string', arg: '<n>', shownDefault: '16m = 16 MiB', help: 'refuse input files and pages larger than n bytes; suffixes k, m, g' },
     quiet,
   },
-  example: 'crosscheck analyze articles/ --format md --out report.md',
+  example: 'crosscheck analyze https://news.example/a https://other.example/b --format html --out report.html',
   notes: [
-    'Inputs: .txt .md .html .htm .json .jsonl files, folders (recursive), or - for JSONL on stdin.',
-    'Exit codes: 0 ok, 1 --strict and something was skipped, 2 misuse.',
+    'Inputs: http(s) links (HTML article pages), .txt .md .html .htm .json .jsonl files, folders (recursive), or - for JSONL on stdin.',
+    'A link that fails (no such host, HTTP error, not HTML, too large, too little text) is reported and the others are analysed.',
+    'One article given twice (AMP or print version, tracking parameters, redirects) counts once; its canonical URL decides.',
+    'Exit codes: 0 ok, 1 --strict and something failed or was skipped, 2 misuse.',
   ],
 } as const satisfies CommandSpec;
 

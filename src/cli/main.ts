@@ -35,16 +35,21 @@ const REPORT_EXTENSIONS = { json: 'json', md: 'md', markdown: 'md', html: 'html'
 
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('analyze', args);
-  if (positionals.length === 0) throw new UsageError('analyze needs at least one file, folder or - (see crosscheck analyze --help)');
+  const { splitInputs, loadLinks } = await import('./commands/analyze-inputs.js');
+  const { links, paths } = await splitInputs(positionals, values, io.stdin);
+  if (links.length === 0 && paths.length === 0) throw new UsageError(`analyze needs at least one link, file, folder or -${values.urls !== undefined ? ` (--urls ${values.urls} holds no link)` : ''} (see crosscheck analyze --help)`);
   const { analyze, ingestPaths, isFormat, renderReport, FORMATS } = await import('../index.js');
   const format = outputFormat(values.format, values.out, REPORT_EXTENSIONS, 'json');
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
   const progress = createProgress(io.stderr, { quiet: values.quiet, env: io.env });
+  const warn = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
 
-  // One ingestPaths call for files and stdin ("-") keeps article ids unique across all inputs.
+  // One ingestPaths call for files and stdin ("-") keeps their ids unique; the links' ids avoid them.
   const opts = { ...(maxBytes !== undefined ? { maxBytes } : {}), onProgress: progress.ingest, stdin: io.stdin };
-  const parts: IngestResult[] = [await ingestPaths([...new Set(positionals)], opts)];
+  const parts: IngestResult[] = paths.length ? [await ingestPaths(paths, opts)] : [];
+  const taken = parts.flatMap((p) => p.articles.map((a) => a.id));
+  if (links.length) parts.push(await loadLinks(links, values, { ...(maxBytes !== undefined ? { maxBytes } : {}), taken, progress, env: io.env, warn }));
   const articles = parts.flatMap((p) => p.articles);
   const diagnostics = parts.flatMap((p) => p.diagnostics);
   const skipped = { inputs: parts.reduce((n, p) => n + p.skipped.inputs, 0), records: parts.reduce((n, p) => n + p.skipped.records, 0) };

@@ -3,6 +3,8 @@ export interface Progress {
   readonly ingest: (done: number, total: number, source: string) => void;
   readonly analyse: (done: number, total: number) => void;
   readonly done: () => void;
+  /** A line of its own (one per link as it is settled); TTY only, like the bar. */
+  readonly line: (text: string) => void;
 }
 
 export function createProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, opts: { quiet: boolean; env: NodeJS.ProcessEnv }): Progress {
@@ -19,6 +21,11 @@ export function createProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean
   return {
     ingest: (done, total) => draw('reading', done, total),
     analyse: (done, total) => draw('analysing', done, total),
+    line: (text) => {
+      if (!active) return;
+      stderr.write(`${shown ? '\r\x1b[K' : ''}${color ? text.replace(/^(\[\d+\/\d+\] )(\w+)/, (_, n: string, w: string) => `${n}\x1b[${w === 'failed' ? 31 : 36}m${w}\x1b[0m`) : text}\n`);
+      shown = false;
+    },
     done: () => {
       if (shown) stderr.write('\r\x1b[K');
     },

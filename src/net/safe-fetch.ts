@@ -24,14 +24,25 @@ export interface SafeFetchOptions {
   readonly maxRedirects?: number;
   /** Address policy; tests replace it. @default blockedReason (public unicast only) */
   readonly blockedReason?: (address: string) => string | null;
+  /** Validators of a copy held already (page cache): sent as If-None-Match / If-Modified-Since, and a 304 answer is then a success with an empty body. */
+  readonly revalidate?: Validators;
+}
+
+/** A response's cache validators, as sent back in a conditional request. */
+export interface Validators {
+  readonly etag?: string;
+  readonly lastModified?: string;
 }
 
 export type SafeFetchResult =
-  | { readonly ok: true; readonly url: string; readonly status: number; readonly contentType: string; readonly body: Uint8Array }
+  | { readonly ok: true; readonly url: string; readonly status: 200 | 304; readonly contentType: string; readonly body: Uint8Array; readonly validators: Validators }
   | { readonly ok: false; readonly rule: SafeFetchRule; readonly message: string };
 
 /** Diagnostic rules a failed fetch gives. */
-export type SafeFetchRule = 'bad-url' | 'blocked-address' | 'too-many-redirects' | 'http-error' | 'too-large' | 'timeout' | 'fetch-error';
+export type SafeFetchRule = 'bad-url' | 'blocked-address' | 'too-many-redirects' | 'http-error' | 'too-large' | 'timeout' | 'dns-error' | 'fetch-error';
+
+/** Resolver error codes that mean the host name has no address (not a refused or broken connection). */
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'ENODATA']);
 
 class Refused extends Error {
   constructor(readonly rule: SafeFetchRule, message: string) {
@@ -63,7 +74,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
   try {
     for (let hop = 0; ; hop++) {
       const target = parseTarget(current, policy);
-      const res = await get(target, checkedLookup(policy), signal);
+      const res = await get(target, checkedLookup(policy), signal, conditionalHeaders(options.revalidate));
       const location = res.headers.location;
       if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
         res.resume();
@@ -71,16 +82,23 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
         current = new URL(location, target).href;
         continue;
       }
+      const validators = validatorsOf(res);
+      if (res.statusCode === 304 && options.revalidate) {
+        res.resume();
+        return { ok: true, url: current, status: 304, contentType: String(res.headers['content-type'] ?? ''), body: new Uint8Array(0), validators };
+      }
       if (res.statusCode !== 200) {
         res.resume();
         throw new Refused('http-error', `HTTP ${res.statusCode ?? '?'} from ${current}`);
       }
       const body = await readCapped(res, maxBytes);
-      return { ok: true, url: current, status: 200, contentType: String(res.headers['content-type'] ?? ''), body };
+      return { ok: true, url: current, status: 200, contentType: String(res.headers['content-type'] ?? ''), body, validators };
     }
   } catch (e) {
     if (e instanceof Refused) return { ok: false, rule: e.rule, message: e.message };
     if (signal.aborted) return { ok: false, rule: 'timeout', message: `no complete answer from ${current} within ${options.timeoutMs ?? 15_000} ms` };
+    const code = (e as { code?: string }).code ?? '';
+    if (DNS_CODES.has(code)) return { ok: false, rule: 'dns-error', message: `cannot resolve the host of ${current} (${code}): no such host, or no network` };
     return { ok: false, rule: 'fetch-error', message: `cannot fetch ${current}: ${(e as Error).message}` };
   }
 }
@@ -100,10 +118,22 @@ function parseTarget(raw: string, policy: (a: string) => string | null): URL {
   return u;
 }
 
-function get(u: URL, lookup: LookupFunction, signal: AbortSignal): Promise<IncomingMessage> {
+/** If-None-Match / If-Modified-Since for a copy held already. */
+function conditionalHeaders(v: Validators | undefined): Record<string, string> {
+  return { ...(v?.etag ? { 'if-none-match': v.etag } : {}), ...(v?.lastModified ? { 'if-modified-since': v.lastModified } : {}) };
+}
+
+function validatorsOf(res: IncomingMessage): Validators {
+  const etag = res.headers.etag;
+  const lastModified = res.headers['last-modified'];
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+function get(u: URL, lookup: LookupFunction, signal: AbortSignal, extra: Record<string, string>): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const request = u.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = request(u, { method: 'GET', lookup, signal, headers: { 'user-agent': 'crosscheck', accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5' } }, resolve);
+    const headers = { 'user-agent': 'crosscheck', accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5', ...extra };
+    const req = request(u, { method: 'GET', lookup, signal, headers }, resolve);
     req.on('error', (e) => reject((e as { cause?: unknown }).cause instanceof Refused ? (e as { cause: Refused }).cause : e));
     req.end();
   });
