@@ -10,7 +10,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Analysis } from '../contract/analysis-schema.js';
-import { analyze, defaultPageCacheDir, ingestPaths, PageCache } from '../index.js';
+import { analyze, defaultPageCacheDir, ingestPaths, PageCache, UsageError } from '../index.js';
 import { clientScript } from '../report/client-bundle.js';
 import { CLIENT_CSS } from '../report/client-css.js';
 import { handleApi, sendJson } from './api.js';
@@ -21,7 +21,7 @@ import { DEFAULT_START_LIMITS, type StartLimits } from './start/limits.js';
 import { handleStart } from './start/start-api.js';
 import { START_CSS, startClientScript, startPageHtml } from './start/start-page.js';
 import { Workspace } from './start/workspace.js';
-import { checkUrl } from './validate.js';
+import { checkUrl, isLoopbackHost } from './validate.js';
 import { watchPaths, type Watcher } from './watcher.js';
 
 export interface ServeOptions {
@@ -102,18 +102,19 @@ async function route(req: IncomingMessage, res: ServerResponse, store: AnalysisS
 function startMode(options: ServeOptions, changed: () => void): StartMode {
   const limits = { ...DEFAULT_START_LIMITS, ...options.startLimits };
   const cache = options.pageCache === undefined ? new PageCache({ dir: defaultPageCacheDir() }) : options.pageCache;
-  const workspace = new Workspace(limits, { cache, allowPrivateNetwork: options.allowPrivateNetwork ?? false, maxBytes: limits.maxFileBytes }, changed);
+  const workspace = new Workspace(limits, { cache, allowPrivateNetwork: options.allowPrivateNetwork ?? false, maxBytes: limits.maxPageBytes }, changed);
   return { workspace, limits, script: startClientScript() };
 }
 
 /** Start the server; resolves once it listens. */
 export async function startServer(options: ServeOptions): Promise<ServerHandle> {
   const log = options.log ?? (() => undefined);
+  const host = options.host ?? '127.0.0.1';
+  if (options.paths.length === 0 && !options.load && !isLoopbackHost(host)) throw new UsageError(`the start page (no paths) listens on loopback only, got host ${host}: it fetches whatever links it is sent`);
   const start = options.paths.length === 0 && !options.load ? startMode(options, () => void reload()) : null;
   const load = options.load ?? (start ? async () => analyze(start.workspace.analysisInput()) : () => analysePaths(options.paths));
   const store = await createStore(load);
   const script = clientScript();
-  const host = options.host ?? '127.0.0.1';
   let port = 0;
   const server = createServer((req, res) => {
     route(req, res, store, port, script, host, start).catch((e: unknown) => {

@@ -19,6 +19,8 @@ export interface StartLimits {
   readonly maxTotalBytes: number;
   /** one file name, in characters. @default 200 */
   readonly maxNameChars: number;
+  /** one fetched page, in bytes (as `analyze --max-bytes`). @default 16 MiB */
+  readonly maxPageBytes: number;
 }
 
 export const DEFAULT_START_LIMITS: StartLimits = {
@@ -28,6 +30,7 @@ export const DEFAULT_START_LIMITS: StartLimits = {
   maxFileBytes: 8 * 1024 * 1024,
   maxTotalBytes: 64 * 1024 * 1024,
   maxNameChars: 200,
+  maxPageBytes: 16 * 1024 * 1024,
 };
 
 /** File types the start page reads (as `analyze` does for files). */
@@ -91,9 +94,14 @@ export function checkCount(held: number, adding: number, limits: StartLimits): S
   return { status: 413, error: `the page holds at most ${limits.maxInputs} inputs (links and files); it has ${held}, so ${adding} more do not fit — remove some first` };
 }
 
+/** The refusal of a file over the per-file bound. */
+export function fileTooLarge(limits: StartLimits): StartRefusal {
+  return { status: 413, error: `file larger than the ${sizeText(limits.maxFileBytes)} limit per file` };
+}
+
 /** Refuse a file of `bytes` when `heldBytes` of files are already there. */
 export function checkFileBytes(bytes: number, heldBytes: number, limits: StartLimits): StartRefusal | null {
-  if (bytes > limits.maxFileBytes) return { status: 413, error: `file larger than ${sizeText(limits.maxFileBytes)} (${limits.maxFileBytes} bytes)` };
+  if (bytes > limits.maxFileBytes) return fileTooLarge(limits);
   if (heldBytes + bytes > limits.maxTotalBytes) return { status: 413, error: `files on the page would pass ${sizeText(limits.maxTotalBytes)} in all; remove some first` };
   return null;
 }

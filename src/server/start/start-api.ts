@@ -16,7 +16,7 @@ import { renderReport, type Article } from '../../index.js';
 import type { AnalysisStore } from '../analysis-store.js';
 import { sendJson } from '../api.js';
 import { checkId, checkMethod, decodeSegments, isRefusal, readBody } from '../validate.js';
-import { isStartRefusal, linksBodyBytes, parsePastedLinks, type StartLimits } from './limits.js';
+import { fileTooLarge, isStartRefusal, linksBodyBytes, parsePastedLinks, type StartLimits } from './limits.js';
 import type { Workspace } from './workspace.js';
 
 /** The fields of an article a JSONL record carries (what `analyze` reads back from `.jsonl`). */
@@ -63,7 +63,7 @@ export async function handleStart(req: IncomingMessage, res: ServerResponse, url
     const bad = checkMethod(req.method, ['POST']);
     if (bad) return refuse(res, bad);
     const body = await readBody(req, head === 'links' ? linksBodyBytes(limits) : limits.maxFileBytes);
-    if (isRefusal(body)) return refuse(res, { status: 413, error: head === 'files' ? `file larger than the ${limits.maxFileBytes}-byte limit` : body.error }, true);
+    if (isRefusal(body)) return refuse(res, head === 'files' ? fileTooLarge(limits) : body, true);
     if (head === 'files') {
       const added = await ws.addFile(url.searchParams.get('name') ?? '', body);
       return isStartRefusal(added) ? refuse(res, added) : (sendJson(res, 201, { input: added }), true);
