@@ -33,7 +33,7 @@ export function ccStartForm(): { form: HTMLElement; links: HTMLTextAreaElement; 
   files.accept = '.txt,.md,.html,.htm,.json,.jsonl';
   const pick = ccEl('label', 'start-pick', 'choose files');
   pick.setAttribute('for', 'cc-files');
-  const drop = ccEl('div', 'start-drop', 'Drop files here (.txt .md .html .json .jsonl) or ', pick, files);
+  const drop = ccEl('div', 'start-drop', ccEl('span', null, 'Drop files here (.txt .md .html .json .jsonl) or ', pick), files);
   drop.id = 'cc-drop';
   const message = ccEl('p', 'start-message');
   message.id = 'cc-message';
