@@ -84,7 +84,7 @@ export const COMMAND_SPECS = {
       'allow-private-network': { type: 'boolean', default: false, help: 'start page: let pasted links reach loopback and private addresses' },
       quiet,
     },
-    example: 'crosscheck serve',
+    example: 'crosscheck serve --port 0',
     notes: [
       'With no files or folders, the page at the printed address is a start page: paste links, drop files (.txt .md .html .json .jsonl), see the analysis.',
       'Ctrl-C stops the server.',
