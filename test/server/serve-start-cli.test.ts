@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interrupt, servingUrl } from './spawned-serve.js';
 import { FERRY_A, html, pageHtml, startPages } from '../ingest/urls/pages.js';
 import type { InputsReply } from '../../src/report/client-start/types.js';
 
@@ -33,15 +34,7 @@ describe.skipIf(!BUILT)('crosscheck serve with no inputs (spawned CLI)', () => {
     const cache = join(tmp, 'pages');
     const child = run(['--port', '0', '--quiet', '--allow-private-network', '--cache', cache]);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (c: Buffer) => {
-          out += c.toString();
-          const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-      });
+      const url = await servingUrl(child);
       expect(await (await fetch(url)).text()).toContain('<script src="/start.js" defer></script>');
       expect((await fetch(`${url}api/inputs/links`, { method: 'POST', body: `${pages.base}/a.html` })).status).toBe(202);
       let reply: InputsReply | null = null;
@@ -51,10 +44,7 @@ describe.skipIf(!BUILT)('crosscheck serve with no inputs (spawned CLI)', () => {
       }
       expect(reply?.inputs[0]).toMatchObject({ status: 'ready', articles: [{ title: FERRY_A.title }] });
       expect(readdirSync(cache).length).toBeGreaterThan(0);
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', (c) => resolve(c));
-        child.kill('SIGINT');
-      });
+      const code = await interrupt(child);
       expect(code).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
