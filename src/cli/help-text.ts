@@ -62,12 +62,13 @@ export function globalHelp(): string {
     'Each command has its own options: crosscheck <command> --help, or crosscheck help <command>.',
     '',
     'Examples:',
+    '  crosscheck analyze https://news.example/a https://other.example/b --format md --out report.md',
     '  crosscheck analyze articles/ --format md --out report.md',
     '  crosscheck serve articles/',
     '  crosscheck ingest feeds/ --db crosscheck.db && crosscheck stories --db crosscheck.db',
     '',
     '  crosscheck --help | --version',
-    'Exit codes: 0 ok, 1 --strict and something was skipped (analyze), 2 misuse.',
+    'Exit codes: 0 ok, 1 --strict and a link failed or something was skipped (analyze), 2 misuse.',
     '',
   ].join('\n');
 }

@@ -8,8 +8,8 @@
  * Writes go to a temporary file in the same folder and are renamed into place (atomic: a reader
  * sees the old page or the new one, never half of one; a crash leaves at most a `.tmp` file that
  * the next prune removes).
- * Bounds: an entry older than `maxAgeMs` (by fetch time) is a miss; after each write, entries
- * past that age go, then the least recently used go until the whole cache is within `maxBytes`.
+ * Bounds: an entry fetched more than `maxAgeMs` ago is a miss; after each write, entries not used
+ * for that long go, then the least recently used go until the whole cache is within `maxBytes`.
  * A cache that cannot be read or written never fails a run: `get` misses, `put` returns why.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -82,9 +82,10 @@ export class PageCache {
       if (nl < 0) return null;
       const header = JSON.parse(raw.subarray(0, nl).toString('utf8')) as Header;
       if (header.url !== url || typeof header.fetchedAt !== 'number') return null;
-      if (!options.stale && this.now() - header.fetchedAt > this.maxAgeMs) return null;
-      const t = new Date(this.now());
-      utimesSync(path, t, t); // least recently used goes first when pruning
+      const expired = this.now() - header.fetchedAt > this.maxAgeMs;
+      if (expired && !options.stale) return null;
+      // the file's time is its last use: least recently used goes first when pruning; an expired copy read for revalidation is not a use
+      if (!expired) touch(path, this.now());
       return { ...header, body: new Uint8Array(raw.subarray(nl + 1)) };
     } catch {
       return null;
@@ -102,10 +103,9 @@ export class PageCache {
       mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(tmp, bytes);
       renameSync(tmp, path);
-      const t = new Date(this.now());
-      utimesSync(path, t, t);
+      touch(path, this.now());
     } catch (e) {
-      rmSync(tmp, { force: true });
+      removeQuietly(tmp);
       return `cannot write the page cache in ${this.dir}: ${(e as Error).message}`;
     }
     this.prune();
@@ -118,14 +118,14 @@ export class PageCache {
     const live: { path: string; size: number; used: number }[] = [];
     for (const { path, size, used } of this.entries()) {
       // a .tmp older than a minute is a crashed write; a fresher one may be another process's
-      if (path.endsWith('.tmp') ? now - used > 60_000 : now - used > this.maxAgeMs) rmSync(path, { force: true });
+      if (path.endsWith('.tmp') ? now - used > 60_000 : now - used > this.maxAgeMs) removeQuietly(path);
       else if (path.endsWith('.page')) live.push({ path, size, used });
     }
     let total = live.reduce((n, e) => n + e.size, 0);
     live.sort((a, b) => a.used - b.used || (a.path < b.path ? -1 : 1));
     for (const e of live) {
       if (total <= this.maxBytes) break;
-      rmSync(e.path, { force: true });
+      removeQuietly(e.path);
       total -= e.size;
     }
   }
@@ -151,6 +151,24 @@ export class PageCache {
       }
     }
     return out;
+  }
+}
+
+/** Mark a use; a read-only cache still serves its pages. */
+function touch(path: string, ms: number): void {
+  const t = new Date(ms);
+  try {
+    utimesSync(path, t, t);
+  } catch {
+    // read-only: the page is still good
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
   }
 }
 

@@ -24,6 +24,8 @@ export interface SafeFetchOptions {
   readonly maxRedirects?: number;
   /** Address policy; tests replace it. @default blockedReason (public unicast only) */
   readonly blockedReason?: (address: string) => string | null;
+  /** The resolver (tests replace it, so no test asks a real DNS server). @default dns.lookup */
+  readonly resolver?: typeof dnsLookup;
   /** Validators of a copy held already (page cache): sent as If-None-Match / If-Modified-Since, and a 304 answer is then a success with an empty body. */
   readonly revalidate?: Validators;
 }
@@ -51,9 +53,9 @@ class Refused extends Error {
 }
 
 /** A `lookup` for node:net that resolves all addresses and refuses the host when any is blocked. */
-function checkedLookup(policy: (a: string) => string | null): LookupFunction {
+function checkedLookup(policy: (a: string) => string | null, resolver: typeof dnsLookup): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => {
+    resolver(hostname, { all: true, verbatim: true }, (err, addresses) => {
       if (err) return callback(err, '', 4);
       const bad = addresses.map((a) => [a.address, policy(a.address)] as const).find(([, why]) => why);
       if (bad) return callback(new Refused('blocked-address', `${hostname} resolves to ${bad[0]}, a ${bad[1]} address; pass --allow-private-network to allow it`), '', 4);
@@ -74,7 +76,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
   try {
     for (let hop = 0; ; hop++) {
       const target = parseTarget(current, policy);
-      const res = await get(target, checkedLookup(policy), signal, conditionalHeaders(options.revalidate));
+      const res = await get(target, checkedLookup(policy, options.resolver ?? dnsLookup), signal, conditionalHeaders(options.revalidate));
       const location = res.headers.location;
       if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
         res.resume();

@@ -40,6 +40,7 @@ const routes: Record<string, (res: ServerResponse) => void> = {
     // never ends: the timeout must fire
   },
   '/gone': (res) => res.writeHead(404).end('no'),
+  '/not-modified': (res) => res.writeHead(304, { etag: '"x"' }).end(),
   '/binary': (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('plain words, not a page')),
 };
 
@@ -130,5 +131,32 @@ describe('limits', () => {
   it('content that is neither a feed nor HTML is a diagnostic', async () => {
     const r = await collect(streamInputs([`${base}/binary`], { allowPrivateNetwork: true }));
     expect(r.diagnostics.map((d) => d.rule)).toEqual(['unknown-format']);
+  });
+});
+
+describe('resolver failures and revalidation', () => {
+  /** A resolver that answers like a real one for a name that does not exist, without asking any DNS server. */
+  const noSuchHost = ((_host: string, _o: unknown, cb: (e: NodeJS.ErrnoException) => void) => cb(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))) as never;
+
+  it.each(['http://no-such-host.example/a', 'https://news.example/story'])('a host with no address → dns-error naming the URL: %s', async (url) => {
+    const r = await safeFetch(url, { resolver: noSuchHost });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rule).toBe('dns-error');
+      expect(r.message).toContain(url);
+    }
+  });
+
+  it('a refused connection stays fetch-error (must-not: not every failure is DNS)', async () => {
+    const r = await safeFetch('http://127.0.0.1:1/x', { allowPrivateNetwork: true });
+    expect(r.ok === false && r.rule).toBe('fetch-error');
+  });
+
+  it('a 304 is a success only for a conditional request', async () => {
+    const plain = await safeFetch(`${base}/not-modified`, { blockedReason: onlyTestServer });
+    expect(plain.ok === false && plain.rule).toBe('http-error');
+    const conditional = await safeFetch(`${base}/not-modified`, { blockedReason: onlyTestServer, revalidate: { etag: '"x"' } });
+    expect(conditional.ok && conditional.status).toBe(304);
+    expect(conditional.ok && conditional.body.length).toBe(0);
   });
 });

@@ -59,7 +59,7 @@ export async function splitInputs(positionals: readonly string[], values: Analyz
 }
 
 /** One line per link on a TTY: where it came from, or why it failed. */
-function urlLine(e: UrlEvent): string {
+export function urlLine(e: UrlEvent): string {
   const n = `[${e.index + 1}/${e.total}]`;
   if (e.kind === 'article') return `${n} ${e.from === 'network' ? 'fetched' : e.from} ${e.url} — ${e.article.wordCount} words${e.article.outlet ? `, ${e.article.outlet}` : ''}`;
   if (e.kind === 'duplicate') return `${n} duplicate ${e.url} — same as ${e.sameAs}`;

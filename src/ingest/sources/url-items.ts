@@ -4,8 +4,8 @@
  * element) or as one HTML article. A failed fetch is a diagnostic, never an exception.
  */
 import { safeFetch, type SafeFetchOptions } from '../../net/safe-fetch.js';
-import { decodeBytes, sniffHtmlCharset } from '../decode.js';
 import { ingestHtml } from '../html-ingester.js';
+import { decodePage } from '../urls/page-article.js';
 import { feedItems, looksLikeFeed } from './feed-items.js';
 import { type ReadContext, type SourceItem, diagnostic, finishDraft, skippedInput } from './items.js';
 
@@ -27,9 +27,7 @@ export async function* urlItems(ctx: ReadContext, url: string, fetchOptions: Saf
     return yield skippedInput;
   }
   const type = res.contentType.toLowerCase();
-  const charset = /charset\s*=\s*["']?([\w.:-]+)/.exec(type)?.[1] ?? null;
-  const isHtmlType = /text\/html|application\/xhtml\+xml/.test(type);
-  const decoded = decodeBytes(res.body, charset ?? (isHtmlType ? sniffHtmlCharset(res.body) : null));
+  const { decoded, isHtmlType } = decodePage(res.body, res.contentType);
   if (!decoded.ok) {
     yield diagnostic('warning', decoded.rule, decoded.message, url);
     return yield skippedInput;

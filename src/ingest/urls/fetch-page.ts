@@ -27,7 +27,9 @@ export interface FetchPageOptions {
 /** Fetch `url` (as given) under the cache key `key` (its normalised form). */
 export async function fetchPage(url: string, key: string, options: FetchPageOptions): Promise<FetchedPage> {
   const { cache } = options;
-  const held = cache?.get(key, { stale: options.refresh }) ?? null;
+  const cached = cache?.get(key, { stale: options.refresh }) ?? null;
+  // a copy kept under a larger --max-bytes is not used under a smaller one: the bound holds whatever the cache holds
+  const held = cached && options.fetch.maxBytes !== undefined && cached.body.length > options.fetch.maxBytes ? null : cached;
   if (held && !options.refresh) return { ok: true, finalUrl: held.finalUrl, contentType: held.contentType, body: held.body, from: 'cache', cacheNote: null };
   const hasValidators = Boolean(held && (held.validators.etag || held.validators.lastModified));
   const res = await safeFetch(url, { ...options.fetch, ...(held && hasValidators ? { revalidate: held.validators } : {}) });

@@ -31,6 +31,7 @@ const markedPaywalled = (html: string) => /["']?isAccessibleForFree["']?\s*:\s*[
 /** The article in a fetched page. `source` is the link as given; `minWords` the least text that counts as an article. */
 export function pageArticle(body: Uint8Array, contentType: string, finalUrl: string, source: string, minWords: number): PageArticle {
   const { decoded, isHtmlType } = decodePage(body, contentType);
+  if (!decoded.ok && !isHtmlType) return { ok: false, rule: 'not-html', message: `not an HTML page: "${contentType || 'no content type'}" (${decoded.message})` };
   if (!decoded.ok) return { ok: false, rule: decoded.rule === 'binary-file' ? 'binary-file' : 'bad-encoding', message: decoded.message };
   if (!isHtmlType && !looksLikeHtml(decoded.text)) {
     const what = looksLikeFeed(decoded.text) ? 'a feed (give feeds to crosscheck ingest)' : `"${contentType || 'no content type'}"`;
