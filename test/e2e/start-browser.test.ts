@@ -3,7 +3,7 @@
  * served by a loopback test server (allowed for the test), drop a file, remove one, and the report
  * below follows; a hostile page and a hostile file name run nothing; a failing link shows why.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -100,6 +100,14 @@ describe.skipIf(!HAVE_CHROMIUM)('start page in headless Chromium', () => {
     const outlets = await texts(page, '#cc-app .outlet-toggles button');
     expect(outlets.join(' ')).not.toContain('Coastline Times');
     expect(outlets.join(' ')).toContain('Island Bulletin');
+    // the downloads: the two articles left as JSONL, the report as an HTML file
+    const [jsonl] = await Promise.all([page.waitForEvent('download'), page.click('#cc-dl-jsonl')]);
+    expect(jsonl.suggestedFilename()).toBe('crosscheck-articles.jsonl');
+    const records = readFileSync(await jsonl.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { title: string });
+    expect(records.map((r) => r.title).sort()).toEqual([FERRY_A.title, 'Relief boat for Varra to sail four times a day']);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.click('#cc-dl-html')]);
+    expect(report.suggestedFilename()).toBe('crosscheck-report.html');
+    expect(readFileSync(await report.path(), 'utf8')).toContain('Island Bulletin');
     if (SHOT) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'start-page-1440.png') });
