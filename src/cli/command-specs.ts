@@ -67,18 +67,28 @@ const analyze = {
 export const COMMAND_SPECS = {
   analyze,
   serve: {
-    summary: 'browse the analysis of files, or a corpus store, in a local web app',
-    usage: ['crosscheck serve <files|folders> [--host 127.0.0.1] [--port 4317] [--no-watch]', 'crosscheck serve --db <store> [--port 4317]'],
+    summary: 'a local web app: paste links or drop files (no inputs), browse files, or a corpus store',
+    usage: [
+      'crosscheck serve [--port 4317] [--allow-private-network]',
+      'crosscheck serve <files|folders> [--host 127.0.0.1] [--port 4317] [--no-watch]',
+      'crosscheck serve --db <store> [--port 4317]',
+    ],
     positionals: true,
     options: {
       host: { type: 'string', default: '127.0.0.1', arg: '<address>', help: 'address to listen on (files only; anything but loopback prints a warning)' },
       port: { type: 'string', short: 'p', default: '4317', arg: '<port>', help: 'port to listen on; 0 picks a free one' },
       'no-watch': { type: 'boolean', default: false, help: 'do not re-analyse when the files change' },
       db: { type: 'string', arg: '<file|postgres://…>', help: 'serve a corpus store (stories, story pages, search) instead of files' },
+      cache: { type: 'string', arg: '<dir>', shownDefault: '$XDG_CACHE_HOME/crosscheck/pages or ~/.cache/crosscheck/pages', help: 'start page: page cache folder for pasted links' },
+      'no-cache': { type: 'boolean', default: false, help: 'start page: fetch every pasted link, keep nothing on disk' },
+      'allow-private-network': { type: 'boolean', default: false, help: 'start page: let pasted links reach loopback and private addresses' },
       quiet,
     },
-    example: 'crosscheck serve articles/ --port 0',
-    notes: ['Ctrl-C stops the server.'],
+    example: 'crosscheck serve --port 0',
+    notes: [
+      'With no files or folders, the page at the printed address is a start page: paste links, drop files (.txt .md .html .json .jsonl), see the analysis.',
+      'Ctrl-C stops the server.',
+    ],
   },
   ingest: {
     summary: 'store articles, clustered into stories (idempotent)',

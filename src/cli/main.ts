@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { isUsageError, UsageError } from '../errors.js';
 import type { IngestResult } from '../index.js';
-import { exposureWarning } from '../server/validate.js';
+import { exposureWarning, isLoopbackHost } from '../server/validate.js';
 import { VERSION } from '../version.js';
 import { commandNamed, COMMAND_SPECS, type CommandName } from './command-specs.js';
 import { commandHelp, globalHelp } from './help-text.js';
@@ -72,24 +72,38 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** The start page's link options: the page cache (or none) and the address policy. */
+async function startPageOptions(values: { cache?: string | undefined; 'no-cache': boolean; 'allow-private-network': boolean }, io: CliIO) {
+  const { PageCache, defaultPageCacheDir } = await import('../index.js');
+  return {
+    pageCache: values['no-cache'] ? null : new PageCache({ dir: values.cache ?? defaultPageCacheDir(io.env) }),
+    allowPrivateNetwork: values['allow-private-network'],
+  };
+}
+
 /** `serve`: analyse the paths, serve the web app on 127.0.0.1 until Ctrl-C, re-analyse on file changes. */
 async function runServe(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('serve', args);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects 0-65535 (0 picks a free port), got "${values.port}"`);
+  const startOnly = values.cache !== undefined ? 'cache' : values['no-cache'] ? 'no-cache' : values['allow-private-network'] ? 'allow-private-network' : null;
+  if ((positionals.length || values.db !== undefined) && startOnly) throw new UsageError(`--${startOnly} applies to the start page (serve with no files, folders or --db)`);
   if (values.db !== undefined) {
     if (positionals.length) throw new UsageError('serve takes either paths or --db, not both');
     if (values.host !== '127.0.0.1') throw new UsageError('serve --db listens on 127.0.0.1 only; --host is not supported with --db');
     return (await import('./commands/serve-db.js')).runServeDb(values.db, port, values.quiet, io);
   }
-  if (positionals.length === 0) throw new UsageError('serve needs at least one file or folder, or --db <store> (see crosscheck serve --help)');
+  if (values['no-cache'] && values.cache !== undefined) throw new UsageError('--cache and --no-cache contradict each other; give one');
   const log = (line: string) => void (values.quiet || io.stderr.write(`crosscheck: ${line}\n`));
   const host = values.host;
   if (host === '') throw new UsageError('--host needs an address, e.g. 127.0.0.1');
+  // the start page fetches any link it is sent: reachable from other machines it would be an open fetcher
+  if (!positionals.length && !isLoopbackHost(host)) throw new UsageError(`the start page (serve with no files or folders) listens on loopback only; --host ${host} is refused`);
   const warning = exposureWarning(host);
   if (warning) io.stderr.write(`crosscheck: ${warning}\n`);
   const { startServer } = await import('../server/index.js');
-  const server = await startServer({ paths: positionals, host, port, watch: !values['no-watch'], log }).catch((e: unknown) => {
+  const start = positionals.length ? {} : await startPageOptions(values, io);
+  const server = await startServer({ paths: positionals, host, port, watch: !values['no-watch'], log, ...start }).catch((e: unknown) => {
     if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0 picks a free one)`);
     throw e;
   });

@@ -8,7 +8,7 @@ export interface Reply {
 }
 
 /** Send one request and collect the whole answer as text. */
-export function call(url: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export function call(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers ?? {} }, (res) => {
       let body = '';
@@ -17,6 +17,6 @@ export function call(url: string, opts: { method?: string; headers?: Record<stri
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(opts.body);
   });
 }

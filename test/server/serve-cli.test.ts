@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { interrupt, servingUrl } from './spawned-serve.js';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.js', import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL('../../dist/src/server/index.js', import.meta.url)));
@@ -15,22 +16,11 @@ describe.skipIf(!BUILT)('crosscheck serve (spawned CLI)', () => {
     writeFileSync(join(dir, 'a.txt'), 'Floodwater reached the town square on Friday, the mayor said.\n');
     const child = spawn(process.execPath, [BIN, 'serve', dir, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (c: Buffer) => {
-          out += c.toString();
-          const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', (code) => reject(new Error(`exited early with ${code}: ${out}`)));
-      });
+      const url = await servingUrl(child);
       const res = await fetch(url);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-      const code = await new Promise<number | null>((resolve) => {
-        child.on('exit', (c) => resolve(c));
-        child.kill('SIGINT');
-      });
+      const code = await interrupt(child);
       expect(code).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
