@@ -22,6 +22,8 @@ import { attachQualifier } from './04-qualifier.js';
 import { countedThing, type Carry, type CountedThing } from './05-counted-thing.js';
 import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
+import { canonicalOf, type Canonical } from './canonical.js';
+import { countScopeOf, type CountScope } from './count-scope.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 
@@ -37,8 +39,23 @@ const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs']);
  */
 const DATE_WITH_FIGURES = new RegExp(`\\b(?:${[...MONTH_WORDS].join('|')})\\b|\\d{4}|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`, 'i');
 
-/** A QuantityRecord with the blocking key claim alignment groups on (modifier|group|state). */
-export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
+/**
+ * A QuantityRecord with what claim alignment needs beyond the record: the blocking key
+ * (modifier|group|state), the value in its dimension's canonical unit (a measure, or money per
+ * year), the basis of money over a period ("per week") and the count's scope (total or part).
+ */
+export type KeyedQuantity = QuantityRecord & {
+  readonly topicKey?: string;
+  readonly canonical?: Canonical;
+  readonly basis?: string;
+  readonly scope?: CountScope;
+};
+
+/** The extra alignment fields of a quantity record (absent on records from older stores). */
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null } {
+  const k = q as KeyedQuantity;
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null };
+}
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
 export function quantityTopicKey(q: QuantityRecord): string {
@@ -143,11 +160,15 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       const end = doc.tokens[hit.last - 1]!.end - hit.trimEnd;
       // "decided by 58 votes in 1979", "surpassing a flood that killed 40 in 1953": another event's figure
       const past = otherEventOf(v, hit.first, pubYear, reference, dateYears(s.i, v));
+      const scope = hit.dimension === 'count' ? countScopeOf(v, hit.first, hit.last, thing.state) : null;
+      const key = `${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}`;
+      const canonical = hit.basis && hit.unit ? { value: hit.value * hit.basis.perYear, unit: `${hit.unit} per year` } : canonicalOf(hit.value, hit.unit, hit.dimension);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
-        topic: past ? `${thing.topic} (${past})` : thing.topic, subject: null, subjectName: null,
-        attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
+        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}`, subject: null, subjectName: null,
+        attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
+        ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
       });
     });
   }
