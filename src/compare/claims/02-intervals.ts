@@ -16,6 +16,7 @@ export interface Interval {
 }
 
 const FIRST_FIGURE = /\d[\d,]*(?:\.(\d+))?/;
+const RATIO = /\S\s+in\s+\S/;
 
 /**
  * A figure converted from another unit is rounded by whoever converted it ("16 km" for 10 miles,
@@ -29,6 +30,8 @@ export const CONVERSION_TOLERANCE = 0.05;
  * other integers and figures in words → 0 (exact).
  */
 function roundingSlack(q: QuantityRecord): number {
+  // "one in 10": a share given as a round ratio is itself rounded (1 in 9 … 1 in 11)
+  if (q.unit === '%' && RATIO.test(q.text)) return 0.1 * q.value;
   const m = FIRST_FIGURE.exec(q.text);
   if (!m) return 0;
   const written = Number(m[0].replace(/,/g, ''));

@@ -92,7 +92,14 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
     let hyphenated = false;
     const n = v.tok(j);
     const hy = n && n.text === '-' && !n.spaceBefore ? j + 1 : -1;
-    if (n && PERCENT_WORDS.has(n.lower)) {
+    const ratio = !currency && !multiplied && n?.lower === 'in' ? parseFigure(v, j + 1) : null;
+    if (ratio && ratio[0] > value && ratio[0] >= 2 && !PERCENT_WORDS.has(v.low(ratio[1]))) {
+      // "one in 10 deaths", "1 in 4 adults": a share, compared as a percentage
+      value = (value / ratio[0]) * 100;
+      unit = '%';
+      dimension = 'percent';
+      j = ratio[1];
+    } else if (n && PERCENT_WORDS.has(n.lower)) {
       unit = '%';
       dimension = 'percent';
       j++;

@@ -156,14 +156,23 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
     if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && nextTok?.pos === 'NOUN' && n < 2) continue;
     // "a 9% pay rise": a verb-looking word in a noun compound
     const compoundVerb = t.pos === 'VERB' && nextTok?.pos === 'NOUN' && !nextTok.spaceBefore === false && COUNTED_NOUNS[t.lower] === undefined;
+    // "Acme brand fire extinguishers": a brand name names the maker, not another kind of thing
+    if (t.lower === 'brand' || t.lower === 'branded') {
+      modStart = -1;
+      continue;
+    }
     if ((t.pos === 'NOUN' || compoundVerb) && /\p{Ll}/u.test(t.text)) {
       // noun compounds name the thing by their last noun: "air tankers", "fire engines"
-      const nextNoun = v.tok(k + 1);
-      if (nextNoun && nextNoun.pos === 'NOUN' && /^\p{Ll}/u.test(nextNoun.text) && !TIME_NOUNS.has(nextNoun.lower)) {
+      // "brand fire extinguishers": a longer run of nouns keeps its last two, whatever stands before them
+      const isNoun = (i: number) => v.tok(i)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(i)!.text) && !TIME_NOUNS.has(v.low(i));
+      let end = k + 1;
+      while (end < k + 3 && isNoun(end) && isNoun(end + 1)) end++;
+      const nextNoun = v.tok(end);
+      if (nextNoun && isNoun(end)) {
         const counted2 = COUNTED_NOUNS[nextNoun.lower];
-        const head = counted2?.head ?? `${t.lower} ${nextNoun.lower}`;
+        const head = counted2?.head ?? `${v.low(end - 1)} ${nextNoun.lower}`;
         const modifier = modText();
-        return { noun: counted2 ?? { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: k + 2, adjState, fromCarry: false };
+        return { noun: counted2 ?? { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: end + 1, adjState, fromCarry: false };
       }
       const head = t.lower;
       const modifier = modText();
