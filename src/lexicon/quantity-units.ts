@@ -103,3 +103,8 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'earli
 
 /** Clock-time markers after a figure ("3 pm", "10 GMT"): times are the date stage's business. */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'gmt', 'bst', 'utc', 'cet', 'est', 'edt', 'pst', 'hrs']);
+
+/** Adjectives after a length that name what is measured ("300 feet high", "10 km deep"). */
+export const MEASURE_ADJECTIVES: Readonly<Record<string, string>> = {
+  high: 'height', tall: 'height', deep: 'depth', long: 'length', wide: 'width', thick: 'thickness',
+};

@@ -102,8 +102,8 @@ function perArticle(entries: readonly BlockEntry[]): BlockEntry[] {
  * The update sequence of a running count: articles in report-time order, each with its largest
  * figure; undated articles are placed by their value among the dated ones (the only order that
  * reconciles them). Null unless at least two report times differ, the figure changes, and:
- * a growing count rises overall and is revised down by at most REVISION_SHARE at a time; a
- * tracked figure moves one way; articles with the same report time agree.
+ * a growing count is revised down by at most REVISION_SHARE at a time (a later, corrected count);
+ * a tracked figure moves one way; articles with the same report time agree.
  */
 export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | 'moves'): UpdateStep[] | null {
   const dated: UpdateStep[] = [];
@@ -128,9 +128,7 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
       down = true;
     } else if (c > p) up = true;
   }
-  const first = comparedValue(dated[0]!.entry.record);
-  const last = comparedValue(dated[dated.length - 1]!.entry.record);
-  if (kind === 'grows' ? !(up && last > first) : up === down) return null;
+  if (kind === 'grows' ? !(up || down) : up === down) return null;
   // undated articles: after the last dated step whose value does not exceed theirs
   const steps = [...dated];
   for (const u of [...undated].sort((a, b) => comparedValue(a.entry.record) - comparedValue(b.entry.record) || cmp(a.entry.article, b.entry.article))) {

@@ -10,7 +10,7 @@
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
-import { CURRENCY_WORDS, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
+import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
@@ -309,6 +309,11 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
     if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, unit: stuff.noun.head, state: null, known: true }, found: null };
+  }
+  if (hit.dimension === 'distance' && MEASURE_ADJECTIVES[v.low(hit.last)] !== undefined) {
+    // "300 feet high", "a trench 10 km long": the adjective names the measure
+    const head = MEASURE_ADJECTIVES[v.low(hit.last)]!;
+    return { thing: { topic: head, key: `|${head}|distance`, head, unit: head, state: null, known: true }, found: null };
   }
   if (GENERIC_DIMENSIONS.has(hit.dimension)) {
     // areas, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)
