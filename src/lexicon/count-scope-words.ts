@@ -12,10 +12,11 @@ export const TOTAL_SCOPE_PHRASES: readonly string[] = [
 
 /**
  * One occasion or one part of the whole: a single handover, batch or round, the latest
- * of several, one place "alone". A count that says so is that part's count.
+ * of several, one place "alone". A count that says so is that part's count. Not "each" or
+ * "per": "2.8 million deaths each year" is a rate of the whole, not a part.
  */
 export const PART_SCOPE_PHRASES: readonly string[] = [
-  'at one', 'in one', 'in a single', 'at a single', 'on a single', 'each', 'per', 'latest', 'alone', 'occasion', 'handover', 'batch',
+  'at one', 'in one', 'in a single', 'at a single', 'on a single', 'latest', 'alone', 'occasion', 'handover', 'batch',
   'round', 'group of', 'that day',
 ];
 
