@@ -160,7 +160,10 @@ function conflictWhy(entries: readonly BlockEntry[]): string {
 }
 
 /** Decide the status of a block (and why, for a conflict or an update). */
-export function decideStatus(entries: readonly BlockEntry[]): { status: ClaimStatus; updates: UpdateStep[] | null; why: string | null } {
+export function decideStatus(all: readonly BlockEntry[]): { status: ClaimStatus; updates: UpdateStep[] | null; why: string | null } {
+  // an earlier report an article gives ("to 275 from 288") is shown, but the article's current figure decides
+  const current = all.filter((e) => quantityExtras(e.record).scope !== 'earlier');
+  const entries = current.length > 0 ? current : all;
   const articles = new Set(entries.map((e) => e.article));
   if (articles.size < 2) return { status: 'single', updates: null, why: null };
   // a running count that moves with report time is an update even when the intervals overlap

@@ -9,8 +9,12 @@ import { DAY_PART_STATES, PART_SCOPE_PHRASES, PLACE_PART_NOUNS, TOTAL_SCOPE_PHRA
 import { WEEKDAY_WORDS } from '../../lexicon/temporal-words.js';
 import { phraseAt, phraseTable, type SentenceView } from './sentence-view.js';
 
-/** total: everything so far; part: one occasion or place; day: one day's count of a cumulative state, a part only beside a total. */
-export type CountScope = 'total' | 'part' | 'day';
+/**
+ * total: everything so far; part: one occasion or place; day: one day's count of a cumulative
+ * state, a part only beside a total; earlier: an earlier report the article gives ("revised to 275
+ * from 288"), shown with the claim but not the article's current figure.
+ */
+export type CountScope = 'total' | 'part' | 'day' | 'earlier';
 
 const TOTAL = phraseTable(TOTAL_SCOPE_PHRASES.map((p) => [p, true] as const));
 const PART = phraseTable(PART_SCOPE_PHRASES.map((p) => [p, true] as const));

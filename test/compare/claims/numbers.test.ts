@@ -43,6 +43,7 @@ const CASES: readonly Case[] = [
   { name: 'one in four voters and 25% of voters agree', a: 'One in four voters backed the independent candidate.', b: 'About 25% of voters backed the independent candidate.', figure: 25, other: 25, status: 'agreed' },
   // running counts by report time
   { name: 'a toll revised down slightly later is an update, not a conflict', a: 'The derailment killed 288 people, the railway said.', b: 'The derailment killed 275 people, the railway said after removing double counts.', figure: 288, other: 275, status: 'updated', published: ['2026-06-03T08:00:00Z', '2026-06-04T18:00:00Z'] },
+  { name: 'an earlier figure a later report corrects ("to 275 from 288") does not make that report the larger one', a: 'The derailment killed 288 people, the railway said.', b: 'Officials revised the toll of the derailment to 275 from 288 after finding double counts.', figure: 288, other: 275, status: 'updated', published: ['2026-06-03T08:00:00Z', '2026-06-05T18:00:00Z'] },
   { name: 'must not: a toll that halves later is not an update', a: 'The derailment killed 288 people, the railway said.', b: 'The derailment killed 120 people, the railway said.', figure: 288, other: 120, status: 'conflict', published: ['2026-06-03T08:00:00Z', '2026-06-04T18:00:00Z'] },
   { name: 'must not: two tolls from the same hour are a conflict', a: 'The derailment killed 288 people, the railway said.', b: 'The derailment killed 275 people, the railway said.', figure: 288, other: 275, status: 'conflict', published: ['2026-06-03T08:00:00Z', '2026-06-03T08:00:00Z'] },
 ];
@@ -86,6 +87,15 @@ describe('different referents in one article are not a conflict', () => {
 });
 
 describe('update sequences are in report-time order', () => {
+  it('an earlier report inside an article ("had put the toll at six") is shown but not its current figure', () => {
+    const { claims } = claimsOf([
+      { id: 'e1', published: '2026-08-10T06:00:00Z', text: 'The mayor had put the death toll at six on Wednesday morning. By the evening the wildfire had killed 36 people, the county said.' },
+      { id: 'e2', published: '2026-08-13T06:00:00Z', text: 'The wildfire has killed 89 people, the county said.' },
+    ]);
+    const c = claims.find((x) => x.topic === 'people dead')!;
+    expect(c.status).toBe('updated');
+    expect(c.updates?.map((u) => u.normalized)).toEqual([36, 89]);
+  });
   it('undated reports are placed by value among dated ones', () => {
     const { claims } = claimsOf([
       { id: 'w1', published: '2026-08-10T06:00:00Z', text: 'The wildfire has killed 36 people, the county said.' },
