@@ -173,9 +173,10 @@ export const ClaimSchema = Type.Object(
     updates: Type.Optional(
       Type.Array(
         Type.Object({ value: Type.String(), normalized: NullableNumber, article: Type.String(), published: NullableString }, { additionalProperties: false }),
-        { description: 'for status "updated": the values in publication order' },
+        { description: 'for status "updated": the values in report-time order (undated articles placed by their value)' },
       ),
     ),
+    why: Type.Optional(Type.String({ description: 'for a conflict or an update: why, in words (different value, after conversion, on a common basis, a running count)' })),
   },
   { additionalProperties: false },
 );

@@ -6,6 +6,8 @@
  * Belongs here: verbs, participles and adjectives of status or change.
  */
 export const STATE_WORDS: Readonly<Record<string, string>> = {
+  // what is done with the dead: "88 bodies have been identified", "110 bodies were kept at …"
+  identified: 'identified', unidentified: 'unidentified', unclaimed: 'unclaimed', claimed: 'claimed', kept: 'kept',
   // dead
   dead: 'dead', died: 'dead', die: 'dead', dies: 'dead', dying: 'dead', killed: 'dead', killing: 'dead', kill: 'dead', kills: 'dead',
   perished: 'dead', drowned: 'dead', slain: 'dead', deceased: 'dead', murdered: 'dead', executed: 'dead', 'lost their lives': 'dead',
@@ -48,7 +50,7 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
 
 /** Multi-word state phrases, longest first when matched ("laid off" before "off"). */
 export const STATE_PHRASES: readonly (readonly [string, string])[] = [
-  ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
+  ['yet to be identified', 'unidentified'], ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
   ['in hospital', 'injured'], ['in the hospital', 'injured'], ['being treated', 'injured'], ['treated for injuries', 'injured'],
   ['from the water', 'rescued'], ['out of the water', 'rescued'], ['from the rubble', 'rescued'], ['to safety', 'rescued'],
   ['from their homes', 'evacuated'], ['leave their homes', 'evacuated'], ['fled their homes', 'evacuated'],
@@ -74,6 +76,7 @@ export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
  * larger value in a later article is an update, not a disagreement. Keyed by state or head.
  */
 export const RUNNING_COUNT_STATES: ReadonlySet<string> = new Set([
+  'identified', 'claimed',
   'dead', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'counted', 'cast', 'released',
   'destroyed', 'damaged', 'contained', 'received', 'reported', 'recalled',
 ]);
@@ -83,7 +86,7 @@ export const RUNNING_DIMENSIONS: ReadonlySet<string> = new Set(['area']);
  * Tracked figures that may move either way between articles (a lead narrowing, a price moving):
  * a monotonic sequence over publication time is an update, not a disagreement.
  */
-export const TRACKED_STATES: ReadonlySet<string> = new Set(['margin', 'up', 'down']);
+export const TRACKED_STATES: ReadonlySet<string> = new Set(['margin', 'up', 'down', 'unidentified', 'unclaimed']);
 export const RUNNING_COUNT_HEADS: ReadonlySet<string> = new Set(['casualties', 'cases', 'votes', 'victims', 'refugees']);
 
 /** Words that make the clause hypothetical ("a deal that would free 10 hostages"): the topic is marked "(proposed)". */

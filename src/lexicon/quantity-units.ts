@@ -44,6 +44,58 @@ export const MEASURE_UNITS: Readonly<Record<string, { readonly unit: string; rea
   week: { unit: 'weeks', dimension: 'duration' }, weeks: { unit: 'weeks', dimension: 'duration' },
   month: { unit: 'months', dimension: 'duration' }, months: { unit: 'months', dimension: 'duration' },
   year: { unit: 'years', dimension: 'duration' }, years: { unit: 'years', dimension: 'duration' },
+  decade: { unit: 'decades', dimension: 'duration' }, decades: { unit: 'decades', dimension: 'duration' },
+  yard: { unit: 'yd', dimension: 'distance' }, yards: { unit: 'yd', dimension: 'distance' }, inch: { unit: 'in', dimension: 'distance' },
+  kilogram: { unit: 'kg', dimension: 'weight' }, lb: { unit: 'lb', dimension: 'weight' }, lbs: { unit: 'lb', dimension: 'weight' },
+  gallon: { unit: 'gal', dimension: 'volume' }, gallons: { unit: 'gal', dimension: 'volume' }, litre: { unit: 'l', dimension: 'volume' }, liter: { unit: 'l', dimension: 'volume' },
+  knots: { unit: 'knots', dimension: 'speed' }, kph: { unit: 'km/h', dimension: 'speed' }, kmh: { unit: 'km/h', dimension: 'speed' },
+  '°c': { unit: '°C', dimension: 'temperature' }, '°f': { unit: '°F', dimension: 'temperature' }, celsius: { unit: '°C', dimension: 'temperature' }, fahrenheit: { unit: '°F', dimension: 'temperature' },
+};
+
+/** "degrees Celsius", "square miles": a word before the unit that changes it. */
+export const UNIT_PREFIXES: Readonly<Record<string, Readonly<Record<string, { readonly unit: string; readonly dimension: string }>>>> = {
+  degrees: { celsius: { unit: '°C', dimension: 'temperature' }, fahrenheit: { unit: '°F', dimension: 'temperature' }, c: { unit: '°C', dimension: 'temperature' }, f: { unit: '°F', dimension: 'temperature' } },
+  square: {
+    miles: { unit: 'sq mi', dimension: 'area' }, mile: { unit: 'sq mi', dimension: 'area' }, km: { unit: 'sq km', dimension: 'area' }, kilometres: { unit: 'sq km', dimension: 'area' },
+    kilometers: { unit: 'sq km', dimension: 'area' }, metres: { unit: 'sq m', dimension: 'area' }, meters: { unit: 'sq m', dimension: 'area' }, feet: { unit: 'sq ft', dimension: 'area' },
+  },
+};
+
+/**
+ * How each unit code above is spelt for the js-quantities unit database, which holds the
+ * conversion factors (we never type a factor by hand). Months are not in that database: a month is
+ * a twelfth of its year. A unit missing here ("degrees" with no scale, "barrels" of unknown kind
+ * are kept: oil barrels) is compared only with the same unit.
+ */
+export const UNIT_DATABASE_NAMES: Readonly<Record<string, string>> = {
+  km: 'km', miles: 'mi', m: 'm', ft: 'ft', cm: 'cm', mm: 'mm', in: 'in', yd: 'yd',
+  ha: 'hectare', acres: 'acre', 'sq mi': 'mi^2', 'sq km': 'km^2', 'sq m': 'm^2', 'sq ft': 'ft^2',
+  mg: 'mg', g: 'g', kg: 'kg', t: 'tonne', lb: 'lb',
+  ml: 'ml', l: 'l', barrels: 'bbl', gal: 'gal',
+  mph: 'mph', 'miles/h': 'mph', 'km/h': 'kph', 'km/h/h': 'kph', knots: 'knot',
+  '°C': 'tempC', '°F': 'tempF',
+  seconds: 's', minutes: 'min', hours: 'h', days: 'd', weeks: 'wk', years: 'year', decades: 'decade',
+};
+
+/** The unit each dimension is compared in (a js-quantities name), and how it is shown. */
+export const CANONICAL_UNITS: Readonly<Record<string, { readonly db: string; readonly shown: string }>> = {
+  distance: { db: 'km', shown: 'km' }, area: { db: 'hectare', shown: 'ha' }, weight: { db: 'kg', shown: 'kg' }, volume: { db: 'l', shown: 'l' },
+  speed: { db: 'kph', shown: 'km/h' }, temperature: { db: 'tempC', shown: '°C' }, duration: { db: 'd', shown: 'days' },
+};
+
+/** Months are a twelfth of a year (js-quantities has years but no months). */
+export const MONTH_IN_YEARS = 1 / 12;
+
+/**
+ * Money over a period ("£200,000 a week", "$3m per year", "annually"): the word after the figure
+ * (after "a", "an", "per" or on its own) → how many such periods make a year. A figure with a
+ * period is compared per year, and the basis is shown.
+ */
+export const MONEY_PERIODS: Readonly<Record<string, { readonly basis: string; readonly perYear: number }>> = {
+  year: { basis: 'per year', perYear: 1 }, annum: { basis: 'per year', perYear: 1 }, annually: { basis: 'per year', perYear: 1 }, yearly: { basis: 'per year', perYear: 1 },
+  month: { basis: 'per month', perYear: 12 }, monthly: { basis: 'per month', perYear: 12 },
+  week: { basis: 'per week', perYear: 52 }, weekly: { basis: 'per week', perYear: 52 },
+  day: { basis: 'per day', perYear: 365 }, daily: { basis: 'per day', perYear: 365 },
 };
 
 /** Words after a duration that make it a point in time ("24 hours later", "three years ago"): not a claim. */
@@ -51,3 +103,8 @@ export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'earli
 
 /** Clock-time markers after a figure ("3 pm", "10 GMT"): times are the date stage's business. */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'gmt', 'bst', 'utc', 'cet', 'est', 'edt', 'pst', 'hrs']);
+
+/** Adjectives after a length that name what is measured ("300 feet high", "10 km deep"). */
+export const MEASURE_ADJECTIVES: Readonly<Record<string, string>> = {
+  high: 'height', tall: 'height', deep: 'depth', long: 'length', wide: 'width', thick: 'thickness',
+};

@@ -4,7 +4,7 @@
  * the number of claims however many articles a story has.
  */
 import type { ArticleExtraction, QuantityRecord } from '../../model/records.js';
-import { quantityTopicKey } from '../../extract/quantities/index.js';
+import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
 import type { EntityResolver } from '../entity-resolver.js';
 
 export interface BlockEntry {
@@ -22,9 +22,15 @@ export interface Block {
 
 const ISO_CURRENCY = /^[A-Z]{3}$/;
 
-/** Counts of different nouns in one group ("hostages", "prisoners") are one kind; currencies and measures are not. */
+/**
+ * Counts of different nouns in one group ("hostages", "prisoners") are one kind; currencies and
+ * measures are not. A measure with a conversion is its dimension's canonical unit ("10 miles" and
+ * "16 km" are both km); money over a period is per year, apart from totals.
+ */
 function unitKind(q: QuantityRecord): string {
   if (!q.unit) return 'count';
+  const { canonical } = quantityExtras(q);
+  if (canonical) return canonical.unit;
   if (q.unit === '%' || ISO_CURRENCY.test(q.unit) || q.claimKind === 'age') return q.unit;
   return /^(km|miles|m|ft|cm|mm|in|ha|acres|mg|g|ml|kg|t|l|barrels|degrees|mph|km\/h|seconds|minutes|hours|days|weeks|months|years)$/.test(q.unit) ? q.unit : 'count';
 }
@@ -50,5 +56,13 @@ export function blockClaims(extractions: readonly ArticleExtraction[], resolver:
       blocks.set(key, b);
     }
   }
-  return [...blocks.keys()].sort().map((key) => ({ key, ...blocks.get(key)! }));
+  return [...blocks.keys()].sort().flatMap((key) => splitDays({ key, ...blocks.get(key)! }));
+}
+
+/** One day's count of a cumulative state ("freed six on Saturday") beside a stated total ("33 in all") is a part of it, compared apart. */
+function splitDays(b: Block): Block[] {
+  const scopes = b.entries.map((e) => quantityExtras(e.record).scope);
+  if (!scopes.includes('total') || !scopes.includes('day')) return [b];
+  const days = b.entries.filter((_, i) => scopes[i] === 'day');
+  return [{ ...b, entries: b.entries.filter((_, i) => scopes[i] !== 'day') }, { ...b, key: `${b.key}|day`, entries: days }];
 }

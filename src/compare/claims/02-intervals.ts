@@ -1,8 +1,12 @@
 /**
  * Step 2: what range of true values each written figure allows, so "about 40" and "more than 40"
- * can agree while "22" and "24" cannot. See docs/claims.md for the table.
+ * can agree while "22" and "24" cannot. Measures are compared in their dimension's canonical unit
+ * ("10 miles" as 16.09 km) and money over a period per year ("£200,000 a week" as £10.4m a year);
+ * a range ("10 to 15") is its interval. See docs/claims.md for the table.
  */
 import type { QuantityRecord } from '../../model/records.js';
+import { inCanonicalUnit } from '../../extract/quantities/canonical.js';
+import { quantityExtras } from '../../extract/quantities/index.js';
 
 export interface Interval {
   readonly lo: number;
@@ -12,6 +16,13 @@ export interface Interval {
 }
 
 const FIRST_FIGURE = /\d[\d,]*(?:\.(\d+))?/;
+const RATIO = /\S\s+in\s+\S/;
+
+/**
+ * A figure converted from another unit is rounded by whoever converted it ("16 km" for 10 miles,
+ * "six months" for 182 days): values written in different units agree within this share.
+ */
+export const CONVERSION_TOLERANCE = 0.05;
 
 /**
  * Half the rounding step implied by how the figure is written: "1.2 million" → 0.05 million,
@@ -19,6 +30,8 @@ const FIRST_FIGURE = /\d[\d,]*(?:\.(\d+))?/;
  * other integers and figures in words → 0 (exact).
  */
 function roundingSlack(q: QuantityRecord): number {
+  // "one in 10": a share given as a round ratio is itself rounded (1 in 9 … 1 in 11)
+  if (q.unit === '%' && RATIO.test(q.text)) return 0.1 * q.value;
   const m = FIRST_FIGURE.exec(q.text);
   if (!m) return 0;
   const written = Number(m[0].replace(/,/g, ''));
@@ -29,8 +42,8 @@ function roundingSlack(q: QuantityRecord): number {
   return 0;
 }
 
-/** The interval of true values compatible with a figure and its qualifier. */
-export function intervalOf(q: QuantityRecord): Interval {
+/** The interval of true values compatible with a figure and its qualifier, in the written unit. */
+function writtenInterval(q: QuantityRecord): Interval {
   const n = q.value;
   const slack = roundingSlack(q);
   switch (q.qualifier) {
@@ -51,6 +64,35 @@ export function intervalOf(q: QuantityRecord): Interval {
   }
 }
 
+/**
+ * The interval of true values compatible with a figure, in the unit it is compared in (the
+ * canonical unit of its dimension; per year for money over a period). `converted` widens it by
+ * CONVERSION_TOLERANCE, for comparing with a figure written in another unit.
+ */
+export function intervalOf(q: QuantityRecord, converted = false): Interval {
+  const w = writtenInterval(q);
+  const { canonical, basis } = quantityExtras(q);
+  let { lo, hi } = w;
+  if (canonical && basis) {
+    const perYear = q.value === 0 ? 1 : canonical.value / q.value;
+    lo *= perYear;
+    hi *= perYear;
+  } else if (canonical) {
+    lo = inCanonicalUnit(lo, q.unit);
+    hi = inCanonicalUnit(hi, q.unit);
+  }
+  if (converted) {
+    lo -= Math.abs(lo) * CONVERSION_TOLERANCE;
+    hi += Math.abs(hi) * CONVERSION_TOLERANCE;
+  }
+  return { lo, hi, loOpen: w.loOpen, hiOpen: w.hiOpen };
+}
+
+/** The value a figure is compared by (canonical unit, per year), for ordering and updates. */
+export function comparedValue(q: QuantityRecord): number {
+  return quantityExtras(q).canonical?.value ?? q.value;
+}
+
 /** True when some value lies in both intervals. */
 export function compatible(a: Interval, b: Interval): boolean {
   const lo = Math.max(a.lo, b.lo);
@@ -61,4 +103,11 @@ export function compatible(a: Interval, b: Interval): boolean {
   const aOpenAt = (a.lo === lo && a.loOpen) || (a.hi === hi && a.hiOpen);
   const bOpenAt = (b.lo === lo && b.loOpen) || (b.hi === hi && b.hiOpen);
   return !aOpenAt && !bOpenAt;
+}
+
+/** Are two figures compatible, each in the unit it is compared in (widened when their written units differ)? */
+export function figuresCompatible(a: QuantityRecord, b: QuantityRecord): boolean {
+  const [ea, eb] = [quantityExtras(a), quantityExtras(b)];
+  const converted = (ea.canonical !== null && eb.canonical !== null && a.unit !== b.unit) || ea.basis !== eb.basis;
+  return compatible(intervalOf(a, converted), intervalOf(b, converted));
 }

@@ -1,17 +1,21 @@
 /**
  * Step 3: the status of one block — single (one article), agreed (all values compatible),
- * updated (a running count that only grows with later publication times) or conflict.
+ * updated (a running count moving with report time) or conflict (no reading reconciles the values),
+ * and for a conflict or update the reason in words.
  */
 import type { ClaimStatus } from '../../contract/analysis-schema.js';
 import { RUNNING_COUNT_HEADS, RUNNING_COUNT_STATES, RUNNING_DIMENSIONS, TRACKED_STATES } from '../../lexicon/quantity-states.js';
-import { quantityTopicKey } from '../../extract/quantities/index.js';
+import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
 import type { BlockEntry } from './01-block.js';
-import { compatible, intervalOf } from './02-intervals.js';
+import { comparedValue, figuresCompatible } from './02-intervals.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One article's figure in an update sequence. */
+/** A later count of a running total may be revised down by at most this share ("288" then "275" after double counting). */
+export const REVISION_SHARE = 0.1;
+
+/** One article's figure in an update sequence; time is NaN for an undated article placed by its value. */
 export interface UpdateStep {
   readonly entry: BlockEntry;
   readonly time: number;
@@ -25,64 +29,150 @@ export interface UpdateStep {
 export function runningKind(entry: BlockEntry): 'grows' | 'moves' | null {
   if (entry.record.claimKind !== 'quantity') return null;
   const [, group = '', state = '', proposed] = quantityTopicKey(entry.record).split('|');
-  if (proposed) return null;
+  if (proposed === 'proposed') return null;
   if (TRACKED_STATES.has(state)) return 'moves';
   return RUNNING_COUNT_STATES.has(state) || RUNNING_COUNT_HEADS.has(group) || RUNNING_DIMENSIONS.has(group) ? 'grows' : null;
 }
 
-/** All pairs of distinct figures compatible? (entries with the same text and value are compared once) */
-export function allCompatible(entries: readonly BlockEntry[]): boolean {
+/** Distinct figures of the entries (same qualifier, value and text compared once). */
+function distinct(entries: readonly BlockEntry[]): BlockEntry[] {
   const seen = new Map<string, BlockEntry>();
-  for (const e of entries) seen.set(`${e.record.qualifier ?? ''}|${e.record.value}|${e.record.text}`, e);
-  const intervals = [...seen.values()].map((e) => intervalOf(e.record));
-  for (let i = 0; i < intervals.length; i++) for (let j = i + 1; j < intervals.length; j++) if (!compatible(intervals[i]!, intervals[j]!)) return false;
-  return true;
+  for (const e of entries) if (!seen.has(figureKey(e))) seen.set(figureKey(e), e);
+  return [...seen.values()];
+}
+
+const figureKey = (e: BlockEntry): string => `${e.record.qualifier ?? ''}|${e.record.value}|${e.record.unit ?? ''}|${e.record.text}`;
+
+/** All pairs of distinct figures compatible? */
+export function allCompatible(entries: readonly BlockEntry[]): boolean {
+  return incompatiblePairs(entries).length === 0;
+}
+
+/** The pairs of distinct figures that no interval reconciles. */
+function incompatiblePairs(entries: readonly BlockEntry[]): [BlockEntry, BlockEntry][] {
+  const d = distinct(entries);
+  const out: [BlockEntry, BlockEntry][] = [];
+  for (let i = 0; i < d.length; i++) for (let j = i + 1; j < d.length; j++) if (!figuresCompatible(d[i]!.record, d[j]!.record)) out.push([d[i]!, d[j]!]);
+  return out;
+}
+
+/** Does one article state two incompatible figures, one compatible with `a`, the other with `b`? */
+function statedTogether(entries: readonly BlockEntry[], a: BlockEntry, b: BlockEntry): boolean {
+  const byArticle = new Map<string, BlockEntry[]>();
+  for (const e of entries) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+  for (const es of byArticle.values()) {
+    const xs = es.filter((x) => figuresCompatible(x.record, a.record));
+    const ys = es.filter((y) => figuresCompatible(y.record, b.record));
+    if (xs.some((x) => ys.some((y) => !figuresCompatible(x.record, y.record)))) return true;
+  }
+  return false;
 }
 
 /**
- * The update sequence when a running count only grows (a tracked figure only moves one way) with
- * publication time: one step per article (its largest figure), in publication order; null unless
- * the figure changes at least once, never turns back, and articles published at the same moment agree.
+ * Different referents: when every pair of incompatible figures is stated together by one article
+ * ("eight models … 134 models", "27.1% of deaths in women and 18.9% in men"), the topic covers
+ * several things, not a disagreement. The block is then split into groups of compatible figures,
+ * each compared on its own. Returns null when some incompatible pair is not stated together.
+ */
+export function splitByReferent(entries: readonly BlockEntry[]): BlockEntry[][] | null {
+  const pairs = incompatiblePairs(entries);
+  if (pairs.length === 0) return null;
+  for (const [a, b] of pairs) if (!statedTogether(entries, a, b)) return null;
+  // group by the figure each entry is compatible with, in value order (greedy, deterministic)
+  const groups: BlockEntry[][] = [];
+  for (const e of [...entries].sort((x, y) => comparedValue(x.record) - comparedValue(y.record) || cmp(x.article, y.article) || x.record.span.start - y.record.span.start)) {
+    const g = groups.find((gr) => gr.every((x) => figuresCompatible(x.record, e.record)));
+    if (g) g.push(e);
+    else groups.push([e]);
+  }
+  return groups;
+}
+
+/** Largest figure per article (a running count's latest value in that article). */
+function perArticle(entries: readonly BlockEntry[]): BlockEntry[] {
+  const best = new Map<string, BlockEntry>();
+  for (const e of entries) {
+    const cur = best.get(e.article);
+    if (!cur || comparedValue(e.record) > comparedValue(cur.record)) best.set(e.article, e);
+  }
+  return [...best.values()];
+}
+
+/**
+ * The update sequence of a running count: articles in report-time order, each with its largest
+ * figure; undated articles are placed by their value among the dated ones (the only order that
+ * reconciles them). Null unless at least two report times differ, the figure changes, and:
+ * a growing count is revised down by at most REVISION_SHARE at a time (a later, corrected count);
+ * a tracked figure moves one way; articles with the same report time agree.
  */
 export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | 'moves'): UpdateStep[] | null {
-  const perArticle = new Map<string, BlockEntry>();
-  for (const e of entries) {
-    const cur = perArticle.get(e.article);
-    if (!cur || e.record.value > cur.record.value) perArticle.set(e.article, e);
-  }
-  const steps: UpdateStep[] = [];
-  for (const e of perArticle.values()) {
+  const dated: UpdateStep[] = [];
+  const undated: UpdateStep[] = [];
+  for (const e of perArticle(entries)) {
     const time = e.published ? Date.parse(e.published) : NaN;
-    if (Number.isNaN(time)) return null;
-    steps.push({ entry: e, time });
+    (Number.isNaN(time) ? undated : dated).push({ entry: e, time });
   }
-  steps.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
+  dated.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
+  if (new Set(dated.map((s) => s.time)).size < 2) return null;
+  if (kind === 'moves' && undated.length > 0) return null;
   let up = false;
   let down = false;
-  for (let i = 1; i < steps.length; i++) {
-    const prev = steps[i - 1]!.entry.record;
-    const cur = steps[i]!.entry.record;
-    if (steps[i]!.time === steps[i - 1]!.time) {
-      if (!compatible(intervalOf(prev), intervalOf(cur))) return null;
-    } else if (cur.value < prev.value) down = true;
-    else if (cur.value > prev.value) up = true;
+  for (let i = 1; i < dated.length; i++) {
+    const prev = dated[i - 1]!.entry.record;
+    const cur = dated[i]!.entry.record;
+    const [p, c] = [comparedValue(prev), comparedValue(cur)];
+    if (dated[i]!.time === dated[i - 1]!.time) {
+      if (!figuresCompatible(prev, cur)) return null;
+    } else if (c < p) {
+      if (kind === 'grows' && c < p * (1 - REVISION_SHARE)) return null;
+      down = true;
+    } else if (c > p) up = true;
   }
-  // running counts only grow; tracked figures may move either way, but in one direction
-  if (kind === 'grows' ? down || !up : up === down) return null;
+  if (kind === 'grows' ? !(up || down) : up === down) return null;
+  // undated articles: after the last dated step whose value does not exceed theirs
+  const steps = [...dated];
+  for (const u of [...undated].sort((a, b) => comparedValue(a.entry.record) - comparedValue(b.entry.record) || cmp(a.entry.article, b.entry.article))) {
+    const v = comparedValue(u.entry.record);
+    let at = 0;
+    while (at < steps.length && comparedValue(steps[at]!.entry.record) <= v) at++;
+    steps.splice(at, 0, u);
+  }
   return steps;
 }
 
-/** Decide the status of a block. */
-export function decideStatus(entries: readonly BlockEntry[]): { status: ClaimStatus; updates: UpdateStep[] | null } {
+/** "10 miles (16.1 km)": a figure as written, with its compared value when that differs. */
+function shown(e: BlockEntry): string {
+  const { canonical } = quantityExtras(e.record);
+  if (!canonical) return e.record.text;
+  const v = canonical.value;
+  const n = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10);
+  return `${e.record.text} (${n} ${canonical.unit})`;
+}
+
+/** Why a block is a conflict: the first incompatible pair not reconciled, and what differs. */
+function conflictWhy(entries: readonly BlockEntry[]): string {
+  const [a, b] = incompatiblePairs(entries)[0] ?? [];
+  if (!a || !b) return 'different values';
+  const [ea, eb] = [quantityExtras(a.record), quantityExtras(b.record)];
+  if (ea.basis !== eb.basis) return `different value on a common basis (per year): ${shown(a)} vs ${shown(b)}`;
+  if (ea.canonical && a.record.unit !== b.record.unit) return `different value after conversion to ${ea.canonical.unit}: ${shown(a)} vs ${shown(b)}`;
+  return `different value: ${a.record.text} vs ${b.record.text}, and no qualifier, rounding or report time reconciles them`;
+}
+
+/** Decide the status of a block (and why, for a conflict or an update). */
+export function decideStatus(all: readonly BlockEntry[]): { status: ClaimStatus; updates: UpdateStep[] | null; why: string | null } {
+  // an earlier report an article gives ("to 275 from 288") is shown, but the article's current figure decides
+  const current = all.filter((e) => quantityExtras(e.record).scope !== 'earlier');
+  const entries = current.length > 0 ? current : all;
   const articles = new Set(entries.map((e) => e.article));
-  if (articles.size < 2) return { status: 'single', updates: null };
-  // a running count that grows over publication time is an update even when the intervals
-  // overlap ("at least two" in the morning, "five" in the afternoon)
+  if (articles.size < 2) return { status: 'single', updates: null, why: null };
+  // a running count that moves with report time is an update even when the intervals overlap
+  // ("at least two" in the morning, "five" in the afternoon)
   const kind = runningKind(entries[0]!);
   if (kind) {
     const updates = updateSequence(entries, kind);
-    if (updates) return { status: 'updated', updates };
+    if (updates) return { status: 'updated', updates, why: kind === 'grows' ? 'a running count: later reports give later figures' : 'a tracked figure moving one way over report time' };
   }
-  if (allCompatible(entries)) return { status: 'agreed', updates: null };
-  return { status: 'conflict', updates: null };
+  if (allCompatible(entries)) return { status: 'agreed', updates: null, why: null };
+  return { status: 'conflict', updates: null, why: conflictWhy(entries) };
 }

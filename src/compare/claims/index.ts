@@ -9,8 +9,9 @@ import type { Claim, ClaimStatus, ClaimValue, IndependenceGroup } from '../../co
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
 import { independentCount } from '../independence/index.js';
+import { quantityExtras } from '../../extract/quantities/index.js';
 import { blockClaims, type Block, type BlockEntry } from './01-block.js';
-import { decideStatus } from './03-status.js';
+import { decideStatus, splitByReferent } from './03-status.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,7 +31,7 @@ function topicLabel(entries: readonly BlockEntry[]): string {
 function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {
   const byValue = new Map<string, BlockEntry[]>();
   for (const e of [...entries].sort(byEvidence)) {
-    const k = `${e.record.value}|${e.record.qualifier ?? ''}`;
+    const k = `${e.record.value}|${e.record.qualifier ?? ''}|${quantityExtras(e.record).canonical ? e.record.unit : ''}`;
     byValue.set(k, [...(byValue.get(k) ?? []), e]);
   }
   const values = [...byValue.values()].map((es): ClaimValue => {
@@ -49,7 +50,7 @@ function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceG
 function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[]): Claim {
   const entries = block.entries;
   const first = entries[0]!.record;
-  const { status, updates } = decideStatus(entries);
+  const { status, updates, why } = decideStatus(entries);
   const articles = [...new Set(entries.map((e) => e.article))].sort();
   const personName = first.claimKind === 'age' ? ((block.entity && resolver.entity(block.entity)?.name) ?? first.subjectName) : null;
   const claim: Claim = {
@@ -61,6 +62,7 @@ function claimOf(block: Block, resolver: EntityResolver, groups: readonly Indepe
     ...(first.claimKind === 'age' ? { subject: personName } : {}),
     articles,
     independentSources: independentCount(articles, groups),
+    ...(why ? { why } : {}),
   };
   if (!updates) return claim;
   return {
@@ -71,7 +73,11 @@ function claimOf(block: Block, resolver: EntityResolver, groups: readonly Indepe
 
 /** Align quantity and age claims across articles and decide agreed / conflict / updated / single. */
 export function alignClaims(extractions: readonly ArticleExtraction[], resolver: EntityResolver, independence: readonly IndependenceGroup[]): Claim[] {
-  const claims = blockClaims(extractions, resolver).map((b) => claimOf(b, resolver, independence));
+  // a block whose incompatible figures are all stated together by one article holds several
+  // referents ("eight models … 134 models"): each group of compatible figures is its own claim
+  const blocks = blockClaims(extractions, resolver).flatMap((b) =>
+    decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
+  const claims = blocks.map((b) => claimOf(b, resolver, independence));
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {
     const ea = firstEvidence(a);

@@ -3,7 +3,7 @@
  * and words ("five", "twenty-five", "a dozen") — with their multiplier and unit.
  */
 import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, MULTIPLIERS } from '../../lexicon/number-words.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS } from '../../lexicon/quantity-units.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, MONEY_PERIODS, PERCENT_WORDS, UNIT_PREFIXES } from '../../lexicon/quantity-units.js';
 import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
 import type { NumberHit } from './number-hit.js';
 import type { SentenceView } from './sentence-view.js';
@@ -92,7 +92,14 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
     let hyphenated = false;
     const n = v.tok(j);
     const hy = n && n.text === '-' && !n.spaceBefore ? j + 1 : -1;
-    if (n && PERCENT_WORDS.has(n.lower)) {
+    const ratio = !currency && !multiplied && n?.lower === 'in' ? parseFigure(v, j + 1) : null;
+    if (ratio && ratio[0] > value && ratio[0] >= 2 && !PERCENT_WORDS.has(v.low(ratio[1]))) {
+      // "one in 10 deaths", "1 in 4 adults": a share, compared as a percentage
+      value = (value / ratio[0]) * 100;
+      unit = '%';
+      dimension = 'percent';
+      j = ratio[1];
+    } else if (n && PERCENT_WORDS.has(n.lower)) {
       unit = '%';
       dimension = 'percent';
       j++;
@@ -108,6 +115,10 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
       unit = CURRENCY_WORDS[v.low(hy)]!;
       dimension = 'currency';
       j = hy + 1;
+    } else if (!currency && !multiplied && n && UNIT_PREFIXES[n.lower]?.[v.low(j + 1)] !== undefined) {
+      // "degrees Celsius", "square miles"
+      ({ unit, dimension } = UNIT_PREFIXES[n.lower]![v.low(j + 1)]!);
+      j += 2;
     } else if (!currency && !multiplied && n && MEASURE_UNITS[n.lower] !== undefined) {
       unit = MEASURE_UNITS[n.lower]!.unit;
       dimension = MEASURE_UNITS[n.lower]!.dimension;
@@ -124,11 +135,22 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
       hyphenated = true;
       j = hy + 1;
     }
+    // "£200,000 a week", "$3m per year", "€40,000 annually": money over a period
+    let basis: NumberHit['basis'] = null;
+    if (dimension === 'currency') {
+      const lead = v.low(j) === 'a' || v.low(j) === 'an' || v.low(j) === 'per' || v.low(j) === 'each' ? 1 : 0;
+      const period = MONEY_PERIODS[v.low(j + lead)];
+      const adverb = lead === 0 && period && /ly$/.test(v.low(j));
+      if (period && (lead === 1 || adverb)) {
+        basis = period;
+        j += lead + 1;
+      }
+    }
     // "a dozen", "a hundred" are round approximations
     const approximate = t.lower === 'a' || t.lower === 'an';
     hits.push({
       first: i, numFirst: numStart, last: j, value, unit, dimension, wordNumber, bareInteger: bare && !currency && !multiplied && unit === null,
-      hyphenated, qualifier: approximate ? 'about' : null, trimEnd,
+      hyphenated, qualifier: approximate ? 'about' : null, trimEnd, basis,
     });
     i = j - 1;
   }

@@ -21,6 +21,18 @@ export interface ExclusionInputs {
   readonly quoted: RangeSet;
 }
 
+const AGE_WORDS = new Set(['aged', 'ages', 'age', 'agé']);
+const RANGE_LINKS = new Set(['to', 'and', '-', '–']);
+
+/** Is the figure one end of an age range ("aged 15 to 49", "ages of 15 and 49", "15 to 49 age group", "15-49 years old")? */
+function ageRange(v: SentenceView, hit: NumberHit): boolean {
+  const before = (i: number) => AGE_WORDS.has(v.low(i)) || (v.low(i) === 'of' && AGE_WORDS.has(v.low(i - 1))) || (v.low(i) === 'between' && v.low(i + 1) === 'the');
+  const lowEnd = RANGE_LINKS.has(v.low(hit.last)) && v.tok(hit.last + 1)?.type === 'number';
+  const highEnd = RANGE_LINKS.has(v.low(hit.first - 1)) && v.tok(hit.first - 2)?.type === 'number';
+  if (lowEnd && (before(hit.first - 1) || v.low(hit.last + 3) === 'age' || (v.low(hit.last + 2) === 'years' && v.low(hit.last + 3) === 'old'))) return true;
+  return highEnd && (before(hit.first - 3) || v.low(hit.last) === 'age' || (v.low(hit.last) === 'years' && v.low(hit.last + 1) === 'old'));
+}
+
 /** Why `hit` is not a quantity claim, or null when it is one. */
 export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: ExclusionInputs): string | null {
   const first = v.tok(hit.numFirst)!;
@@ -41,6 +53,8 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
   // "in 24 hours", "within three days": a time window, not a claim
   if (hit.dimension === 'duration' && (prev === 'in' || prev === 'within' || prev === 'during')) return 'time-window';
   if (hit.dimension === 'duration' && hit.unit === 'years' && next === '-' && v.low(hit.last + 1) === 'old') return 'age-without-person';
+  // "people aged 15 to 49", "between the ages of 15 and 49", "the 15 to 49 age group": who is counted, not a count
+  if (hit.dimension === 'count' && ageRange(v, hit)) return 'age-range';
   if (hit.wordNumber && hit.value === 1 && COUNTED_NOUNS[next] === undefined) return 'one';
   const prevTok = v.tok(hit.first - 1);
   if (

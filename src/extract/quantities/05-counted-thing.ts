@@ -10,7 +10,7 @@
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
 import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
-import { CURRENCY_WORDS, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
+import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
@@ -156,14 +156,23 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
     if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && nextTok?.pos === 'NOUN' && n < 2) continue;
     // "a 9% pay rise": a verb-looking word in a noun compound
     const compoundVerb = t.pos === 'VERB' && nextTok?.pos === 'NOUN' && !nextTok.spaceBefore === false && COUNTED_NOUNS[t.lower] === undefined;
+    // "Acme brand fire extinguishers": a brand name names the maker, not another kind of thing
+    if (t.lower === 'brand' || t.lower === 'branded') {
+      modStart = -1;
+      continue;
+    }
     if ((t.pos === 'NOUN' || compoundVerb) && /\p{Ll}/u.test(t.text)) {
       // noun compounds name the thing by their last noun: "air tankers", "fire engines"
-      const nextNoun = v.tok(k + 1);
-      if (nextNoun && nextNoun.pos === 'NOUN' && /^\p{Ll}/u.test(nextNoun.text) && !TIME_NOUNS.has(nextNoun.lower)) {
+      // "brand fire extinguishers": a longer run of nouns keeps its last two, whatever stands before them
+      const isNoun = (i: number) => v.tok(i)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(i)!.text) && !TIME_NOUNS.has(v.low(i));
+      let end = k + 1;
+      while (end < k + 3 && isNoun(end) && isNoun(end + 1)) end++;
+      const nextNoun = v.tok(end);
+      if (nextNoun && isNoun(end)) {
         const counted2 = COUNTED_NOUNS[nextNoun.lower];
-        const head = counted2?.head ?? `${t.lower} ${nextNoun.lower}`;
+        const head = counted2?.head ?? `${v.low(end - 1)} ${nextNoun.lower}`;
         const modifier = modText();
-        return { noun: counted2 ?? { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: k + 2, adjState, fromCarry: false };
+        return { noun: counted2 ?? { head, group: head }, modifier, label: modifier ? `${modifier} ${head}` : head, after: end + 1, adjState, fromCarry: false };
       }
       const head = t.lower;
       const modifier = modText();
@@ -300,6 +309,11 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     // "120mm of rain", "40 tonnes of food": the measured stuff is the topic
     const stuff = rightNoun(v, hit);
     if (stuff) return { thing: { topic: stuff.noun.head, key: `|${stuff.noun.group}|${hit.dimension}`, head: stuff.noun.head, unit: stuff.noun.head, state: null, known: true }, found: null };
+  }
+  if (hit.dimension === 'distance' && MEASURE_ADJECTIVES[v.low(hit.last)] !== undefined) {
+    // "300 feet high", "a trench 10 km long": the adjective names the measure
+    const head = MEASURE_ADJECTIVES[v.low(hit.last)]!;
+    return { thing: { topic: head, key: `|${head}|distance`, head, unit: head, state: null, known: true }, found: null };
   }
   if (GENERIC_DIMENSIONS.has(hit.dimension)) {
     // areas, speeds: the dimension itself is the topic ("about 4,200 acres" burned or spread)

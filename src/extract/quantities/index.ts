@@ -15,6 +15,7 @@ import { COUNTED_NOUNS, NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
 import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
+import { DIRECTION_STATES, STATE_WORDS } from '../../lexicon/quantity-states.js';
 import { findAges, type MentionIndex } from './01-ages.js';
 import { findNumbers } from './02-find-numbers.js';
 import { exclusionRule, type ExclusionInputs } from './03-exclusions.js';
@@ -22,13 +23,43 @@ import { attachQualifier } from './04-qualifier.js';
 import { countedThing, type Carry, type CountedThing } from './05-counted-thing.js';
 import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
+import { canonicalOf, type Canonical } from './canonical.js';
+import { countScopeOf, type CountScope } from './count-scope.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 
 export const QUANTITY_STAGE = 'quantities';
 
-/** Words before a figure that compare it with the one just given ("up from £180m", "against 51%"). */
-const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs']);
+/** Words before a figure that compare it with the one just given ("up from £180m", "against 51%", "275 and not 288"). */
+const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs', 'not']);
+
+/**
+ * Words a few tokens before a figure that make it an earlier report of the figure ("the toll was
+ * earlier put at 288", "had initially put the toll at six"): kept as its own claim, never as the
+ * article's current value of a running count.
+ */
+const EARLIER_REPORT_WORDS = new Set(['earlier', 'previously', 'initially', 'originally']);
+const EARLIER_REACH = 6;
+/** Report verbs after "had" ("had put the death toll at six"): a past perfect report is an earlier one. */
+const REPORT_VERBS = new Set(['put', 'given', 'reported', 'estimated', 'set', 'said', 'announced']);
+
+/**
+ * Is the figure at token `first` an earlier report in its clause: "earlier put at 288", "had put
+ * the toll at six", "rose from an announced 67" (a change verb, then "from" up to three tokens before)?
+ */
+function earlierReport(v: ReturnType<typeof viewSentence>, first: number): boolean {
+  const clause = v.clause(first);
+  for (let k = first - 1; k >= first - EARLIER_REACH && v.clause(k) === clause; k--) {
+    if (EARLIER_REPORT_WORDS.has(v.low(k))) return true;
+    if (v.low(k) === 'had' && (REPORT_VERBS.has(v.low(k + 1)) || REPORT_VERBS.has(v.low(k + 2)))) return true;
+  }
+  for (let k = first - 1; k >= first - 3 && v.clause(k) === clause; k--) {
+    if (v.low(k) !== 'from') continue;
+    const verb = v.low(k - 1);
+    return verb === 'revised' || DIRECTION_STATES.has(STATE_WORDS[verb] ?? '');
+  }
+  return false;
+}
 
 /**
  * Date expressions whose figures are parts of the date (a month name, a year, 12/03, an ordinal).
@@ -37,8 +68,23 @@ const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs']);
  */
 const DATE_WITH_FIGURES = new RegExp(`\\b(?:${[...MONTH_WORDS].join('|')})\\b|\\d{4}|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`, 'i');
 
-/** A QuantityRecord with the blocking key claim alignment groups on (modifier|group|state). */
-export type KeyedQuantity = QuantityRecord & { readonly topicKey?: string };
+/**
+ * A QuantityRecord with what claim alignment needs beyond the record: the blocking key
+ * (modifier|group|state), the value in its dimension's canonical unit (a measure, or money per
+ * year), the basis of money over a period ("per week") and the count's scope (total or part).
+ */
+export type KeyedQuantity = QuantityRecord & {
+  readonly topicKey?: string;
+  readonly canonical?: Canonical;
+  readonly basis?: string;
+  readonly scope?: CountScope;
+};
+
+/** The extra alignment fields of a quantity record (absent on records from older stores). */
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null } {
+  const k = q as KeyedQuantity;
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null };
+}
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
 export function quantityTopicKey(q: QuantityRecord): string {
@@ -143,11 +189,17 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       const end = doc.tokens[hit.last - 1]!.end - hit.trimEnd;
       // "decided by 58 votes in 1979", "surpassing a flood that killed 40 in 1953": another event's figure
       const past = otherEventOf(v, hit.first, pubYear, reference, dateYears(s.i, v));
+      // "revised to 275 from 288", "earlier put at 288": an earlier report, shown but not the article's current figure
+      const old = !past && hit.dimension === 'count' && (earlier || earlierReport(v, hit.first));
+      const scope = hit.dimension !== 'count' ? null : old ? 'earlier' : countScopeOf(v, hit.first, hit.last, thing.state);
+      const key = `${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}`;
+      const canonical = hit.basis && hit.unit ? { value: hit.value * hit.basis.perYear, unit: `${hit.unit} per year` } : canonicalOf(hit.value, hit.unit, hit.dimension);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
-        topic: past ? `${thing.topic} (${past})` : thing.topic, subject: null, subjectName: null,
-        attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: past ? `${thing.key}|${past}` : thing.key,
+        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}`, subject: null, subjectName: null,
+        attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
+        ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
       });
     });
   }

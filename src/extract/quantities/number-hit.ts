@@ -20,6 +20,8 @@ export interface NumberHit {
   /** "42-day", "10,000-seat": the unit is glued to the figure by a hyphen and a noun follows. */
   hyphenated: boolean;
   qualifier: Qualifier | null;
+  /** money over a period ("£200,000 a week"): the basis and how many periods make a year. */
+  basis: { readonly basis: string; readonly perYear: number } | null;
   /** characters to drop from the end of the last token ("£45m." tokenised as "45" + "m."). */
   trimEnd: number;
 }
