@@ -19,7 +19,7 @@ import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
 import { COUNTRY_KEYS, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
-import { bare, isCapitalised, isLowerWord, isPossessive } from './token-tests.js';
+import { bare, isCapitalised, isInitial, isLowerWord, isPossessive } from './token-tests.js';
 
 export interface TypeScores {
   person: number;
@@ -44,6 +44,30 @@ const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shareholding', 'interest']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+const isFigure = (text: string | undefined) => text !== undefined && /^\d/.test(text);
+
+/**
+ * A side in a fixture: "Arlow v Tarrin", or a name followed by its score in a results or
+ * standings row ("Arlow 3 Tarrin 1", "Arlow 4 2 1 1 6 3 7"). Such a side is a team, an
+ * organisation — unless it is a country (a national side is named as its country) or the
+ * name reads as a person's.
+ */
+function teamScores(doc: NlpDoc, c: Candidate, table: boolean, s: TypeScores): void {
+  const { tokens } = doc;
+  if (givenNameFirst(doc, c) > 0) return;
+  const key = nameKey(doc.text.slice(tokens[c.first]!.start, tokens[c.end - 1]!.end));
+  if (COUNTRY_KEYS.has(key)) return;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.end];
+  const sameLine = (t: typeof prev) => t !== undefined && t.paragraph === tokens[c.first]!.paragraph;
+  const versus = (sameLine(next) && VERSUS.has(next!.lower) && isCapitalised(tokens[c.end + 1] ?? next!)) || (sameLine(prev) && VERSUS.has(prev!.lower));
+  const opensRow = !sameLine(prev) || isFigure(prev!.text);
+  const scored = table && sameLine(next) && isFigure(next!.text) && opensRow;
+  // a known town has a gazetteer prior to outweigh ("Leeds 2 Tarrin 1": the club)
+  if (versus || scored) s.organization += PLACE_BY_KEY.has(key) ? 6 : 2.5;
+}
 
 const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
 
@@ -60,6 +84,8 @@ function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean 
 function givenNameFirst(doc: NlpDoc, c: Candidate): number {
   for (let k = c.first + 1; k < c.end; k++) if (doc.tokens[k]!.text === '&') return 0;
   const w = doc.tokens[c.first]!.text;
+  // "A. Dale": an initial before a surname is a person's name written short
+  if (isInitial(doc.tokens[c.first]!) && c.end - c.first > 1) return 2;
   return FIRST_NAMES.has(w) ? 2 : RARE_FIRST_NAMES.has(w) ? 1 : 0;
 }
 
@@ -223,7 +249,7 @@ export function sumScores(all: readonly TypeScores[]): TypeScores {
 }
 
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
-export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>): TypeScores {
+export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>, table = false): TypeScores {
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0, knownPerson: 0 };
   // the name's own words give the same evidence at every mention: compute once per spelling
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
@@ -236,6 +262,7 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   }
   Object.assign(s, head);
   contextScores(doc, c, s);
+  teamScores(doc, c, table, s);
   if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled === 'nationality') s.person += 1.5;

@@ -53,7 +53,7 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const before = roleBefore(doc, c.first, c.end, c.titled === 'title');
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
-    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps);
+    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps, ev.table[first.paragraph] === true);
     // a dateline names the place the story was filed from
     if (ev.dateline[c.first] === 1) scores.place += 3;
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
