@@ -32,6 +32,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'oil', 'petroleum', 'pharmaceuticals', 'pharma', 'bancorp', 'insurance', 'railways', 'railway',
   'semiconductor', 'semiconductors', 'partnership', 'infirmary', 'watch', 'aerospace', 'robotics', 'biotech',
   'therapeutics', 'analytics', 'dynamics', 'automotive', 'airline', 'cooperative', 'co-operative', 'collective',
+  // a news agency's bureau signing a story ("Kessel Newsroom"); a company form in Italy; a paper in German
+  'newsroom', 'spa', 'zeitung',
 ]);
 
 /**
@@ -115,7 +117,7 @@ export const ORG_AFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Company suffixes written after a comma ("Acme Widgets, Inc."): part of the name. Lower case, without the dot. */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'lp', 'llp', 'gmbh', 'ag', 'nv', 'sa']);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'lp', 'llp', 'gmbh', 'ag', 'nv', 'sa', 'spa']);
 
 /**
  * Capitalised words that take a possessive inside an organisation's name

@@ -17,7 +17,7 @@ import { PLACE_AREA_NOUNS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUN
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
-import { COUNTRY_KEYS, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { COUNTRY_KEYS, DEMONYM_PLURAL_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
 import { bare, isCapitalised, isInitial, isLowerWord, isPossessive } from './token-tests.js';
 
@@ -98,20 +98,25 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const last = bare(doc.tokens[c.end - 1]!);
   const firstWord = bare(doc.tokens[c.first]!);
   const second = doc.tokens[c.first + 1]?.lower;
+  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
   if (multi && ORG_HEADS.has(last)) s.organization += 3;
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
   if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;
   // "Cape Merrow", "Lake Tivan": a geographic prefix names a place; "Statistics Canada": an agency named ahead of its country
-  if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last)) s.place += 3;
+  // ("Glen Roe": a given name that is also a geographic prefix opens a person's name)
+  if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last) && !FIRST_NAMES.has(doc.tokens[c.first]!.text)) s.place += 3;
   if (c.end - c.first === 2 && ORG_FIRST_WORDS.has(firstWord) && isCapitalised(doc.tokens[c.first + 1]!)) s.organization += 3;
   // "Procter & Gamble", "Holt & Varga": an ampersand joins the partners of a firm
   for (let k = c.first + 1; k < c.end - 1; k++) if (doc.tokens[k]!.text === '&') s.organization += 2;
-  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
   // "Bayern Munich", "Real Madrid", "Inter Milan": a name ending in a known place that is not itself a place is a club or firm
   const lastKey = nameKey(doc.tokens[c.end - 1]!.text);
-  if (multi && !PLACE_BY_KEY.has(key) && PLACE_BY_KEY.has(lastKey) && !PLACE_LEADS.has(firstWord)) s.organization += 2;
+  // (not "Manuel Medina": a given name first makes a person whose surname is also a town)
+  if (multi && !PLACE_BY_KEY.has(key) && PLACE_BY_KEY.has(lastKey) && !PLACE_LEADS.has(firstWord) && s.knownPerson === 0) s.organization += 2;
+  // "Tarrin Otters", "Kansas City Hawks": a known place then a capitalised plural names a team
+  const plural = last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !PLACE_HEADS.has(last) && !ORG_HEADS.has(last);
+  if (multi && plural && PLACE_BY_KEY.has(nameKey(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 2]!.end)))) s.organization += 3;
 }
 
 function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
@@ -164,7 +169,14 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   if ((!possessive && PERSON_FOLLOWERS.has(next)) || (possessive && PERSON_NOUNS.has(next))) s.person += 1.5;
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
   // "the Red Door Relief charity said": the kind of organisation written after its name
-  if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!) && prev?.lower === 'the') s.organization += 2;
+  if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!)) {
+    // "Tass news agency said": without "the" the kind may be a compound ("news agency"), and is weaker evidence
+    const kind = ORG_CLASS_NOUNS.has(tokens[nextIdx + 1]?.lower ?? '') ? tokens[nextIdx + 1]! : tokens[nextIdx]!;
+    if (prev?.lower === 'the') s.organization += 2;
+    else if (kind.sentence === tokens[c.first]!.sentence && isLowerWord(kind) && givenNameFirst(doc, c) === 0) s.organization += 1.5;
+  }
+  // "the Otters", "the Hawks": a capitalised plural after "the" that is no people is a team or band
+  if (c.end - c.first === 1 && prev?.lower === 'the' && !possessive && /^[A-Z][a-z]+[^s]s$/.test(tokens[c.first]!.text) && !DEMONYM_PLURAL_SET.has(tokens[c.first]!.lower) && !PLACE_BY_KEY.has(nameKey(tokens[c.first]!.text))) s.organization += 1.5;
   // "Ajax director Marc Roe", "Porto coach X": a body's office before a person's name
   const after = tokens[nextIdx + 1];
   if (!possessive && TITLE_HEADS.has(next) && after !== undefined && inSentence(nextIdx + 1) && isCapitalised(after) && isLowerWord(tokens[nextIdx]!)) s.organization += 1.5;
@@ -264,6 +276,8 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   contextScores(doc, c, s);
   teamScores(doc, c, table, s);
   if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
+  // "SHEARER" in a headline, "Shearer" in the text: a shouted name, not an acronym
+  if (midCaps !== undefined && c.end - c.first === 1 && isAcronym(text) && !PLACE_BY_KEY.has(nameKey(text)) && midCaps.has(text[0] + text.slice(1).toLowerCase())) s.organization -= 1;
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled === 'nationality') s.person += 1.5;
   else if (c.titled) s.person += 4;
