@@ -58,14 +58,29 @@ export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'non-profit', 'ngo', 'platform', 'website', 'conglomerate', 'subsidiary', 'outfit', 'label',
   'studio', 'brand', 'think-tank', 'thinktank', 'pollster', 'fund', 'organisation', 'organization', 'network',
   'distributor', 'wholesaler', 'supermarket', 'exporter', 'importer', 'shipper',
-  'provider', 'utility', 'trust', 'association', 'coalition', 'alliance',
+  'provider', 'utility', 'trust', 'association', 'coalition', 'alliance', 'journal', 'magazine', 'tabloid', 'weekly',
 ]);
 
 export const ORG_LEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'council', 'court', 'office', 'bureau', 'board', 'church', 'house',
   'institute', 'school', 'college', 'academy', 'commission', 'committee', 'federation', 'association', 'union',
   'league', 'party', 'society', 'order', 'army', 'people', 'friends', 'doctors', 'reporters', 'organization',
-  'organisation', 'agency', 'secretariat', 'chamber', 'fund', 'museum', 'hospital',
+  'organisation', 'agency', 'secretariat', 'chamber', 'fund', 'museum', 'hospital', 'centre', 'center', 'foundation',
+  'institution', 'forum', 'coalition', 'alliance', 'network',
+]);
+
+/**
+ * Generic last words of an organisation's name that its short form may leave off
+ * ("United Auto Workers Union" / "United Auto Workers", "Kessel Medical Journal" / …).
+ * Lower case.
+ */
+export const ORG_DROPPABLE_HEADS: ReadonlySet<string> = new Set([
+  'union', 'party', 'company', 'group', 'organisation', 'organization', 'journal', 'newspaper', 'magazine', 'network',
+]);
+
+/** Company forms written two ways ("Co." / "Company"): the long form → the short one. Lower case. */
+export const COMPANY_FORMS: ReadonlyMap<string, string> = new Map([
+  ['company', 'co'], ['corporation', 'corp'], ['incorporated', 'inc'], ['limited', 'ltd'], ['and', '&'],
 ]);
 
 export const ORG_NOUNS: ReadonlySet<string> = new Set([

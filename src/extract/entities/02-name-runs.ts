@@ -196,9 +196,12 @@ function headAfterAnd(doc: NlpDoc, ev: LineEvidence, k: number): boolean {
   return false;
 }
 
-/** Does the run [start, j] read "<Ministry|Department|…> of …"? */
+/** Does the run [start, j] read "<Ministry|Department|…> of …" or "<Institute|Centre|…> for …"? */
 function bodyOf(doc: NlpDoc, start: number, j: number): boolean {
-  for (let k = start + 1; k < j; k++) if (doc.tokens[k]!.lower === 'of' && ORG_LEADS.has(bare(doc.tokens[k - 1]!))) return true;
+  for (let k = start + 1; k < j; k++) {
+    const w = doc.tokens[k]!.lower;
+    if ((w === 'of' || w === 'for') && ORG_LEADS.has(bare(doc.tokens[k - 1]!))) return true;
+  }
   return false;
 }
 

@@ -57,6 +57,8 @@ interface Group {
 
 const personish = (s: TypeScores) => s.person + s.knownPerson > 0 && s.person + s.knownPerson >= s.organization + s.knownOrg && s.person + s.knownPerson >= s.place + s.knownPlace;
 const orgish = (s: TypeScores) => s.organization + s.knownOrg > 0 && s.organization + s.knownOrg > s.person && s.organization + s.knownOrg > s.place + s.knownPlace;
+/** No evidence of any type ("Virginia Wade": a given name that is also a place, no title): the short form may tell. */
+const neutral = (s: TypeScores) => s.person + s.knownPerson <= 0 && s.organization + s.knownOrg <= 0 && s.place + s.knownPlace <= 0 && s.group <= 0;
 const placeOrOrg = (s: TypeScores) => s.place + s.knownPlace >= 3 || s.organization + s.knownOrg >= 3;
 
 /** Cluster proposals into local entities; returns the cluster root of each proposal. */
@@ -76,7 +78,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   // a surname may be hyphenated ("Owusu-Banda" → "Ama Owusu-Banda"): one written word, several key words
   const oneWord = (g: Group) => g.words === 1 || !ps[g.members[0]!]!.text.includes(' ');
   const peopleBySurname = (g: Group) =>
-    !oneWord(g) || placeOrOrg(g.scores) || acronymOnly(g) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && personish(m.scores));
+    !oneWord(g) || placeOrOrg(g.scores) || acronymOnly(g) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && (personish(m.scores) || (neutral(m.scores) && personish(g.scores))));
   // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
   for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
 
