@@ -17,7 +17,7 @@ import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
 import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { nameKey } from './name-keys.js';
-import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, isTightHyphen } from './token-tests.js';
+import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, isTightHyphen, mixedCase } from './token-tests.js';
 
 /** A run of name words: tokens [first, end) of one sentence. */
 export interface NameRun {
@@ -58,10 +58,6 @@ function knownNameAt(doc: NlpDoc, i: number): number {
   return 0;
 }
 
-/** "EDBERG" → "Edberg": the mixed-case form of a word written in capitals. */
-function mixedCase(text: string): string {
-  return text[0]! + text.slice(1).toLowerCase();
-}
 
 /**
  * Where the line gives no evidence of names (a headline, a sentence start, a shouted

@@ -19,7 +19,7 @@ import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
 import { COUNTRY_KEYS, DEMONYM_PLURAL_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
-import { bare, isCapitalised, isInitial, isLowerWord, isPossessive } from './token-tests.js';
+import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, mixedCase } from './token-tests.js';
 
 export interface TypeScores {
   person: number;
@@ -154,7 +154,8 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     if (p === 'told' && c.end - c.first === 1 && !c.titled) s.organization += 1;
     if (p === 'old' && tokens[c.first - 2]?.text === '-') s.person += 3;
     if (PERSON_NOUNS.has(p)) s.person += 2;
-    if (p === 'the' && c.end - c.first === 1) s.person -= 1;
+    // "the Coastal Dock Workers said": a name after "the" is rarely a person's, unless it opens with a given name
+    if (p === 'the' && (c.end - c.first === 1 || givenNameFirst(doc, c) === 0)) s.person -= 1;
     // "the town of Tarwick", "the county of Marlow"
     if (p === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.lower ?? '')) s.place += 3;
     // "north of Tarwick", "30km south-west of Belmonte"
@@ -169,11 +170,12 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   if ((!possessive && PERSON_FOLLOWERS.has(next)) || (possessive && PERSON_NOUNS.has(next))) s.person += 1.5;
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
   // "the Red Door Relief charity said": the kind of organisation written after its name
-  if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!)) {
-    // "Tass news agency said": without "the" the kind may be a compound ("news agency"), and is weaker evidence
-    const kind = ORG_CLASS_NOUNS.has(tokens[nextIdx + 1]?.lower ?? '') ? tokens[nextIdx + 1]! : tokens[nextIdx]!;
-    if (prev?.lower === 'the') s.organization += 2;
-    else if (kind.sentence === tokens[c.first]!.sentence && isLowerWord(kind) && givenNameFirst(doc, c) === 0) s.organization += 1.5;
+  if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!) && prev?.lower === 'the') s.organization += 2;
+  // "Kestrana news agency said": without "the" the kind may be a compound ("news agency"), and is weaker evidence
+  else if (!possessive && inSentence(nextIdx) && isLowerWord(tokens[nextIdx]!) && givenNameFirst(doc, c) === 0) {
+    const kind = tokens[nextIdx + 1];
+    const compound = kind !== undefined && inSentence(nextIdx + 1) && isLowerWord(kind) && ORG_CLASS_NOUNS.has(kind.lower);
+    if (ORG_CLASS_NOUNS.has(next) || compound) s.organization += 1.5;
   }
   // "the Otters", "the Hawks": a capitalised plural after "the" that is no people is a team or band
   if (c.end - c.first === 1 && prev?.lower === 'the' && !possessive && /^[A-Z][a-z]+[^s]s$/.test(tokens[c.first]!.text) && !DEMONYM_PLURAL_SET.has(tokens[c.first]!.lower) && !PLACE_BY_KEY.has(nameKey(tokens[c.first]!.text))) s.organization += 1.5;
@@ -277,7 +279,7 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   teamScores(doc, c, table, s);
   if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
   // "SHEARER" in a headline, "Shearer" in the text: a shouted name, not an acronym
-  if (midCaps !== undefined && c.end - c.first === 1 && isAcronym(text) && !PLACE_BY_KEY.has(nameKey(text)) && midCaps.has(text[0] + text.slice(1).toLowerCase())) s.organization -= 1;
+  if (midCaps !== undefined && c.end - c.first === 1 && isAcronym(text) && !PLACE_BY_KEY.has(nameKey(text)) && midCaps.has(mixedCase(text))) s.organization -= 1;
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled === 'nationality') s.person += 1.5;
   else if (c.titled) s.person += 4;

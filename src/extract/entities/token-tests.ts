@@ -57,3 +57,8 @@ export function isInitial(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/** "EDBERG" → "Edberg": the mixed-case form of a word written in capitals. */
+export function mixedCase(text: string): string {
+  return text.length === 0 ? text : text[0]! + text.slice(1).toLowerCase();
+}
