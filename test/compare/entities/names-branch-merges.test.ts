@@ -5,17 +5,8 @@
  * several topics (a tractor maker's strike, a dockers' union, a grain board, a marathon).
  */
 import { describe, expect, it } from 'vitest';
-import { mergeEntities } from '../../../src/compare/entities/index.js';
 import { companyFormKey, coreKey } from '../../../src/compare/entities/02-merge-rules.js';
-import type { Entity } from '../../../src/contract/analysis-schema.js';
-import { extractArticle } from '../../../src/extract/index.js';
-import { articleOf } from '../../extract/entities/helpers.js';
-
-function merge(...texts: string[]) {
-  return mergeEntities(texts.map((t, i) => extractArticle(articleOf(t, `a${i + 1}`))));
-}
-
-const withAlias = (entities: readonly Entity[], alias: string) => entities.filter((e) => e.aliases.includes(alias));
+import { merge, withAlias } from './merge-helpers.js';
 
 const STRIKE = merge(
   'Workers at Harrow & Co. walked out on Thursday after talks on pay broke down.',
