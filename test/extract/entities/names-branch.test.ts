@@ -51,6 +51,11 @@ describe('types from context', () => {
     const e = findEntity(layer, 'Holloway');
     expect(e?.aliases).toContain('Georgia Holloway');
   });
+  it('must not: an abbreviated military title is no name of its own', () => {
+    const layer = entitiesOf('Rear Adm. Tessa Marlow said the search of the strait would go on for a third day.');
+    expect(surfaceNames(layer)).toEqual(['Tessa Marlow']);
+    expect(findEntity(layer, 'Tessa Marlow')?.type).toBe('person');
+  });
   it('must not: two people sharing a surname are not merged', () => {
     const layer = entitiesOf('Ana Holloway won the sprint and her brother Tom Holloway came third. Holloway said the wind had helped.');
     expect(findEntity(layer, 'Ana Holloway')?.key).not.toBe(findEntity(layer, 'Tom Holloway')?.key);
