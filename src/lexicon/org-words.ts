@@ -32,6 +32,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'oil', 'petroleum', 'pharmaceuticals', 'pharma', 'bancorp', 'insurance', 'railways', 'railway',
   'semiconductor', 'semiconductors', 'partnership', 'infirmary', 'watch', 'aerospace', 'robotics', 'biotech',
   'therapeutics', 'analytics', 'dynamics', 'automotive', 'airline', 'cooperative', 'co-operative', 'collective',
+  // a news agency's bureau signing a story ("Kessel Newsroom"); a company form in Italy; a paper in German
+  'newsroom', 'spa', 'zeitung',
 ]);
 
 /**
@@ -56,14 +58,29 @@ export const ORG_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'non-profit', 'ngo', 'platform', 'website', 'conglomerate', 'subsidiary', 'outfit', 'label',
   'studio', 'brand', 'think-tank', 'thinktank', 'pollster', 'fund', 'organisation', 'organization', 'network',
   'distributor', 'wholesaler', 'supermarket', 'exporter', 'importer', 'shipper',
-  'provider', 'utility', 'trust', 'association', 'coalition', 'alliance',
+  'provider', 'utility', 'trust', 'association', 'coalition', 'alliance', 'journal', 'magazine', 'tabloid', 'weekly',
 ]);
 
 export const ORG_LEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'university', 'bank', 'council', 'court', 'office', 'bureau', 'board', 'church', 'house',
   'institute', 'school', 'college', 'academy', 'commission', 'committee', 'federation', 'association', 'union',
   'league', 'party', 'society', 'order', 'army', 'people', 'friends', 'doctors', 'reporters', 'organization',
-  'organisation', 'agency', 'secretariat', 'chamber', 'fund', 'museum', 'hospital',
+  'organisation', 'agency', 'secretariat', 'chamber', 'fund', 'museum', 'hospital', 'centre', 'center', 'foundation',
+  'institution', 'forum', 'coalition', 'alliance', 'network',
+]);
+
+/**
+ * Generic last words of an organisation's name that its short form may leave off
+ * ("United Auto Workers Union" / "United Auto Workers", "Kessel Medical Journal" / …).
+ * Lower case.
+ */
+export const ORG_DROPPABLE_HEADS: ReadonlySet<string> = new Set([
+  'union', 'party', 'company', 'group', 'organisation', 'organization', 'journal', 'newspaper', 'magazine', 'network',
+]);
+
+/** Company forms written two ways ("Co." / "Company"): the long form → the short one. Lower case. */
+export const COMPANY_FORMS: ReadonlyMap<string, string> = new Map([
+  ['company', 'co'], ['corporation', 'corp'], ['incorporated', 'inc'], ['limited', 'ltd'], ['and', '&'],
 ]);
 
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
@@ -115,7 +132,7 @@ export const ORG_AFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Company suffixes written after a comma ("Acme Widgets, Inc."): part of the name. Lower case, without the dot. */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'lp', 'llp', 'gmbh', 'ag', 'nv', 'sa']);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'plc', 'corp', 'co', 'lp', 'llp', 'gmbh', 'ag', 'nv', 'sa', 'spa']);
 
 /**
  * Capitalised words that take a possessive inside an organisation's name

@@ -28,7 +28,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'rabbi', 'pastor', 'judge', 'justice', 'magistrate', 'prosecutor',
   'attorney', 'lawyer', 'solicitor', 'barrister', 'sheriff', 'marshal', 'inspector', 'superintendent', 'detective',
   'constable', 'officer', 'official', 'clerk', 'registrar', 'coroner', 'ombudsman', 'auditor', 'treasurer', 'director', 'director-general', 'administrator', 'coordinator', 'rapporteur',
-  'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral',
+  'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral', 'adm', 'cmdr', 'cdr',
   'sergeant', 'sgt', 'corporal', 'private', 'brigadier', 'marshal', 'chief', 'head', 'founder', 'co-founder',
   // business
   'ceo', 'cfo', 'coo', 'cto', 'executive', 'manager', 'owner', 'president-elect', 'boss', 'analyst', 'economist',

@@ -19,13 +19,15 @@
  *    name or of any multiword alias, with a leading country or nationality dropped:
  *    "U.S. Consumer Product Safety Commission" ↔ "CPSC");
  * E. a non-person name written with a leading country or nationality ("UK Competition
- *    and Markets Authority", "British …") or a trailing company affix ("Acme Widgets,
- *    Inc.") joins the entity named by what is left, when some article names it so and
- *    what is left is at least two words.
+ *    and Markets Authority", "British …"), a trailing company affix ("Acme Widgets,
+ *    Inc.") or a generic head a short form leaves off ("… Workers Union") joins the entity
+ *    named by what is left, when some article names it so and what is left is at least
+ *    two words. E runs before D, so that an acronym finds one entity where both forms are named.
+ * A also joins company forms written two ways ("Deere & Co." / "Deere & Company").
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import { COUNTRY_KEYS, DEMONYM_SET, PLACE_BY_KEY } from '../../extract/entities/lexicon-index.js';
-import { ORG_AFFIXES } from '../../lexicon/org-words.js';
+import { COMPANY_FORMS, ORG_AFFIXES, ORG_DROPPABLE_HEADS } from '../../lexicon/org-words.js';
 import { editDistance, initialsOf, nameKey } from '../../extract/entities/name-keys.js';
 import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
@@ -85,8 +87,15 @@ export function coreKey(name: string): string | null {
   let b = words.length;
   while (a < b - 2 && (COUNTRY_KEYS.has(words[a]!) || DEMONYM_SET.has(words[a]!))) a++;
   while (b > a + 2 && (ORG_AFFIXES.has(words[b - 1]!) || words[b - 1] === '&')) b--;
+  // "United Auto Workers Union" → "united auto workers": a generic head a short form leaves off
+  if (b > a + 2 && b === words.length && ORG_DROPPABLE_HEADS.has(words[b - 1]!)) b--;
   if (a === 0 && b === words.length) return null;
   return words.slice(a, b).join(' ');
+}
+
+/** A name's key with company forms written one way ("deere & company" → "deere & co"). */
+export function companyFormKey(name: string): string {
+  return nameKey(name).replace(/,/g, '').split(' ').map((w) => COMPANY_FORMS.get(w) ?? w).join(' ');
 }
 
 /** The multiword forms of a non-person reference: its name and multiword aliases. */
@@ -102,7 +111,9 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   const givenBySurname = new Map<string, Set<string>>();
   for (const r of refs) if (r.type === 'person' && r.words > 1) givenBySurname.set(r.surname, (givenBySurname.get(r.surname) ?? new Set()).add(r.given));
   const ambiguous = (r: LocalRef) => r.words === 1 && isPersonish(r) && (givenBySurname.get(r.nameKey)?.size ?? 0) > 1;
-  joinCompatible(uf, refs, byKey(refs, (r) => [...(ambiguous(r) ? [] : [`n:${r.nameKey}`]), ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`)]));
+  // "Deere & Co." / "Deere & Company": a company form written two ways is one name
+  const forms = (r: LocalRef) => (r.type === 'person' ? [] : multiwordForms(r).map((f) => `c:${companyFormKey(f)}`));
+  joinCompatible(uf, refs, byKey(refs, (r) => [...(ambiguous(r) ? [] : [`n:${r.nameKey}`]), ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`), ...forms(r)]));
 
   // B. full person names sharing a surname
   const multiPeople = byKey(refs.filter((r) => r.type === 'person' && r.words > 1), (r) => [r.surname]);
@@ -160,6 +171,18 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     if (target !== undefined) uf.union(r.index, target);
   }
 
+  // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byFullKey = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map((f) => nameKey(f).replace(/,/g, '')));
+  for (const r of nonPeople) {
+    const roots = new Set<number>();
+    for (const f of multiwordForms(r)) {
+      const core = coreKey(f);
+      if (core === null) continue;
+      for (const oi of byFullKey.get(core) ?? []) if (oi !== r.index && compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+    }
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
   // D. acronyms ↔ expansions
   const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) =>
     multiwordForms(r).flatMap((f) => {
@@ -176,17 +199,5 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     if (roots.size === 1) uf.union(r.index, [...roots][0]!);
   }
 
-  // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
-  const nonPeople = refs.filter((r) => r.type !== 'person');
-  const byFullKey = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map((f) => nameKey(f).replace(/,/g, '')));
-  for (const r of nonPeople) {
-    const roots = new Set<number>();
-    for (const f of multiwordForms(r)) {
-      const core = coreKey(f);
-      if (core === null) continue;
-      for (const oi of byFullKey.get(core) ?? []) if (oi !== r.index && compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
-    }
-    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
-  }
   return uf;
 }

@@ -14,6 +14,12 @@ import { isCapitalised, isLowerWord, OPENERS } from './token-tests.js';
 export interface LineEvidence {
   /** per paragraph: true when the line reads as a headline or sub-heading. */
   readonly headline: readonly boolean[];
+  /**
+   * per paragraph: a results or standings row ("Kessler 3 Dunmore 1", "Arlow 4 2 1 1 6 3 7"),
+   * or a list line (a line of names set apart by commas or figures, not a sentence). Capitals
+   * there are names: such lines have no sentence start and no headline style.
+   */
+  readonly table: readonly boolean[];
   /** per token: first word of its sentence, or right after an opening quote/colon/dash. */
   readonly initial: Uint8Array;
   /** words capitalised mid-sentence in running text (exact text). */
@@ -35,9 +41,11 @@ function isLetterAt0(text: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-function headlineFlags(doc: NlpDoc): boolean[] {
+function headlineFlags(doc: NlpDoc): { flags: boolean[]; table: boolean[] } {
   const n = doc.paragraphs.length;
   const flags = new Array<boolean>(n).fill(false);
+  const table = new Array<boolean>(n).fill(false);
+  const commas = new Int32Array(n);
   const words = new Int32Array(n);
   const caps = new Int32Array(n);
   const shout = new Int32Array(n);
@@ -45,6 +53,7 @@ function headlineFlags(doc: NlpDoc): boolean[] {
   const numbers = new Int32Array(n);
   for (const t of doc.tokens) {
     lastTok[t.paragraph] = t.text;
+    if (t.text === ',' || t.text === '(') commas[t.paragraph]! += 1;
     const c0 = t.text.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) numbers[t.paragraph]! += 1;
     if (!isLetterAt0(t.text) || HEADLINE_MINOR_WORDS.has(t.lower)) continue;
@@ -61,8 +70,11 @@ function headlineFlags(doc: NlpDoc): boolean[] {
     // headline: its capitals are names; headlines rarely carry more than one figure
     const row = numbers[p]! >= 2 && numbers[p]! * 3 >= w;
     flags[p] = (w > 0 && w <= 20 && !closed && !row && caps[p]! / w >= 0.7) || (w >= 3 && shout[p]! / w >= 0.8);
+    // a list of names ("62 Ana Roe, Ben Lund, Cy Moss (Kenya)"): mostly capitals, set apart by commas, brackets or figures
+    const list = !closed && w >= 2 && caps[p]! / w >= 0.7 && shout[p]! * 2 < w && commas[p]! + numbers[p]! >= 2;
+    table[p] = row || list;
   }
-  return flags;
+  return { flags, table };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,7 +110,7 @@ function datelines(doc: NlpDoc, headline: readonly boolean[], lowerSeen: Readonl
 
 /** Collect headline flags, sentence-initial positions, mid-sentence capitals and lower-case words. */
 export function lineEvidence(doc: NlpDoc): LineEvidence {
-  const headline = headlineFlags(doc);
+  const { flags: headline, table } = headlineFlags(doc);
   const initial = new Uint8Array(doc.tokens.length);
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
@@ -128,5 +140,5 @@ export function lineEvidence(doc: NlpDoc): LineEvidence {
   }
   // only the lower-case forms of capitalised words are ever asked about
   for (const w of lowerWords) if (capLower.has(w)) lowerSeen.add(w);
-  return { headline, initial, midCaps, midLast, lowerSeen, dateline: datelines(doc, headline, lowerSeen), nameWord: new Uint8Array(doc.tokens.length) };
+  return { headline, table, initial, midCaps, midLast, lowerSeen, dateline: datelines(doc, headline, lowerSeen), nameWord: new Uint8Array(doc.tokens.length) };
 }

@@ -15,7 +15,9 @@ import { COMPANY_SUFFIXES, ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG
 import { PLACE_HEADS } from '../../lexicon/place-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
-import { bare, isCapitalised, isLowerWord, isPossessive, isTightHyphen } from './token-tests.js';
+import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { nameKey } from './name-keys.js';
+import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, isTightHyphen, mixedCase } from './token-tests.js';
 
 /** A run of name words: tokens [first, end) of one sentence. */
 export interface NameRun {
@@ -43,12 +45,65 @@ export function nameWordAt(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   return r;
 }
 
+/** Longest known place or organisation (gazetteer, institutions) starting at token i, in tokens; 0 when none. */
+function knownNameAt(doc: NlpDoc, i: number): number {
+  const { tokens } = doc;
+  const first = tokens[i]!;
+  for (let k = 4; k >= 1; k--) {
+    const last = tokens[i + k - 1];
+    if (last === undefined || last.sentence !== first.sentence || !isCapitalised(last)) continue;
+    const key = nameKey(doc.text.slice(first.start, last.end));
+    if (key.length > 2 && (PLACE_BY_KEY.has(key) || ORG_BY_KEY.has(key))) return k;
+  }
+  return 0;
+}
+
+
+/**
+ * Where the line gives no evidence of names (a headline, a sentence start, a shouted
+ * word), a capital is still a name when it is a known place or organisation, or a
+ * shouted word the article writes in mixed case elsewhere.
+ */
+function knownDespiteLine(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const k = knownNameAt(doc, i);
+  if (k > 0) {
+    // the rest of a multiword known name ("Czech Republic") is a name word too
+    ev.nameWord.fill(1, i + 1, i + k);
+    return true;
+  }
+  return t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== t.lower && ev.midCaps.has(mixedCase(t.text));
+}
+
+/** "A. Dale", "R. Ponting": an initial before a capitalised word, or the word after it. */
+function initialled(doc: NlpDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n = doc.tokens[i + 1];
+  const p = doc.tokens[i - 1];
+  if (isInitial(t)) return n !== undefined && n.sentence === t.sentence && isCapitalised(n) && !isInitial(n) && !NON_ENTITY_WORDS.has(n.lower);
+  return p !== undefined && p.sentence === t.sentence && isInitial(p);
+}
+
+/** In a list line, a given name before a capitalised word, or the word after a given name ("…, Ana Roe, …"). */
+function listedPerson(doc: NlpDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n = doc.tokens[i + 1];
+  const p = doc.tokens[i - 1];
+  if (FIRST_NAMES.has(t.text) && n !== undefined && n.sentence === t.sentence && isCapitalised(n) && !NON_ENTITY_WORDS.has(n.lower)) return true;
+  return p !== undefined && p.sentence === t.sentence && FIRST_NAMES.has(p.text);
+}
+
 function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !isCapitalised(t)) return false;
   if (ev.dateline[i] === 1) return true;
   const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
   if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
+  if (initialled(doc, i)) return true;
+  const doubtful = ev.headline[t.paragraph] || ev.initial[i] === 1 || isShouting(t, ev);
+  if (doubtful && knownDespiteLine(doc, ev, i)) return true;
+  // a results row or a list of names: no sentence start, no headline style, only names in capitals
+  if (ev.table[t.paragraph] && !isShouting(t, ev) && !ev.lowerSeen.has(t.lower) && (t.pos === 'PROPN' || t.pos === 'NOUN' || listedPerson(doc, i) || !ev.headline[t.paragraph])) return true;
   // contractions of common words ("I'm", "It’s")
   const apos = Math.max(t.lower.indexOf("'"), t.lower.indexOf('’'));
   if (apos > 0 && NON_ENTITY_WORDS.has(t.lower.slice(0, apos))) return false;
@@ -137,9 +192,12 @@ function headAfterAnd(doc: NlpDoc, ev: LineEvidence, k: number): boolean {
   return false;
 }
 
-/** Does the run [start, j] read "<Ministry|Department|…> of …"? */
+/** Does the run [start, j] read "<Ministry|Department|…> of …" or "<Institute|Centre|…> for …"? */
 function bodyOf(doc: NlpDoc, start: number, j: number): boolean {
-  for (let k = start + 1; k < j; k++) if (doc.tokens[k]!.lower === 'of' && ORG_LEADS.has(bare(doc.tokens[k - 1]!))) return true;
+  for (let k = start + 1; k < j; k++) {
+    const w = doc.tokens[k]!.lower;
+    if ((w === 'of' || w === 'for') && ORG_LEADS.has(bare(doc.tokens[k - 1]!))) return true;
+  }
   return false;
 }
 

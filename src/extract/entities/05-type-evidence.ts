@@ -17,9 +17,9 @@ import { PLACE_AREA_NOUNS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUN
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
-import { COUNTRY_KEYS, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { COUNTRY_KEYS, DEMONYM_PLURAL_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
-import { bare, isCapitalised, isLowerWord, isPossessive } from './token-tests.js';
+import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, mixedCase } from './token-tests.js';
 
 export interface TypeScores {
   person: number;
@@ -44,6 +44,30 @@ const SAID_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shareholding', 'interest']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+const isFigure = (text: string | undefined) => text !== undefined && /^\d/.test(text);
+
+/**
+ * A side in a fixture: "Arlow v Tarrin", or a name followed by its score in a results or
+ * standings row ("Arlow 3 Tarrin 1", "Arlow 4 2 1 1 6 3 7"). Such a side is a team, an
+ * organisation — unless it is a country (a national side is named as its country) or the
+ * name reads as a person's.
+ */
+function teamScores(doc: NlpDoc, c: Candidate, table: boolean, s: TypeScores): void {
+  const { tokens } = doc;
+  if (givenNameFirst(doc, c) > 0) return;
+  const key = nameKey(doc.text.slice(tokens[c.first]!.start, tokens[c.end - 1]!.end));
+  if (COUNTRY_KEYS.has(key)) return;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.end];
+  const sameLine = (t: typeof prev) => t !== undefined && t.paragraph === tokens[c.first]!.paragraph;
+  const versus = (sameLine(next) && VERSUS.has(next!.lower) && isCapitalised(tokens[c.end + 1] ?? next!)) || (sameLine(prev) && VERSUS.has(prev!.lower));
+  const opensRow = !sameLine(prev) || isFigure(prev!.text);
+  const scored = table && sameLine(next) && isFigure(next!.text) && opensRow;
+  // a known town has a gazetteer prior to outweigh ("Leeds 2 Tarrin 1": the club)
+  if (versus || scored) s.organization += PLACE_BY_KEY.has(key) ? 6 : 2.5;
+}
 
 const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
 
@@ -60,6 +84,8 @@ function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean 
 function givenNameFirst(doc: NlpDoc, c: Candidate): number {
   for (let k = c.first + 1; k < c.end; k++) if (doc.tokens[k]!.text === '&') return 0;
   const w = doc.tokens[c.first]!.text;
+  // "A. Dale": an initial before a surname is a person's name written short
+  if (isInitial(doc.tokens[c.first]!) && c.end - c.first > 1) return 2;
   return FIRST_NAMES.has(w) ? 2 : RARE_FIRST_NAMES.has(w) ? 1 : 0;
 }
 
@@ -72,20 +98,25 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const last = bare(doc.tokens[c.end - 1]!);
   const firstWord = bare(doc.tokens[c.first]!);
   const second = doc.tokens[c.first + 1]?.lower;
+  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
   if (multi && ORG_HEADS.has(last)) s.organization += 3;
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
   if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;
   // "Cape Merrow", "Lake Tivan": a geographic prefix names a place; "Statistics Canada": an agency named ahead of its country
-  if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last)) s.place += 3;
+  // ("Glen Roe": a given name that is also a geographic prefix opens a person's name)
+  if (multi && second !== 'of' && PLACE_PREFIX_WORDS.has(firstWord) && !ORG_HEADS.has(last) && !FIRST_NAMES.has(doc.tokens[c.first]!.text)) s.place += 3;
   if (c.end - c.first === 2 && ORG_FIRST_WORDS.has(firstWord) && isCapitalised(doc.tokens[c.first + 1]!)) s.organization += 3;
   // "Procter & Gamble", "Holt & Varga": an ampersand joins the partners of a firm
   for (let k = c.first + 1; k < c.end - 1; k++) if (doc.tokens[k]!.text === '&') s.organization += 2;
-  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
   if (!multi && isAcronym(text) && !PLACE_BY_KEY.has(key)) s.organization += 1;
   // "Bayern Munich", "Real Madrid", "Inter Milan": a name ending in a known place that is not itself a place is a club or firm
   const lastKey = nameKey(doc.tokens[c.end - 1]!.text);
-  if (multi && !PLACE_BY_KEY.has(key) && PLACE_BY_KEY.has(lastKey) && !PLACE_LEADS.has(firstWord)) s.organization += 2;
+  // (not "Manuel Medina": a given name first makes a person whose surname is also a town)
+  if (multi && !PLACE_BY_KEY.has(key) && PLACE_BY_KEY.has(lastKey) && !PLACE_LEADS.has(firstWord) && s.knownPerson === 0) s.organization += 2;
+  // "Tarrin Otters", "Kansas City Hawks": a known place then a capitalised plural names a team
+  const plural = last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !PLACE_HEADS.has(last) && !ORG_HEADS.has(last);
+  if (multi && plural && PLACE_BY_KEY.has(nameKey(doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 2]!.end)))) s.organization += 3;
 }
 
 function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
@@ -123,7 +154,8 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
     if (p === 'told' && c.end - c.first === 1 && !c.titled) s.organization += 1;
     if (p === 'old' && tokens[c.first - 2]?.text === '-') s.person += 3;
     if (PERSON_NOUNS.has(p)) s.person += 2;
-    if (p === 'the' && c.end - c.first === 1) s.person -= 1;
+    // "the Coastal Dock Workers said": a name after "the" is rarely a person's, unless it opens with a given name
+    if (p === 'the' && (c.end - c.first === 1 || givenNameFirst(doc, c) === 0)) s.person -= 1;
     // "the town of Tarwick", "the county of Marlow"
     if (p === 'of' && PLACE_NOUNS.has(tokens[c.first - 2]?.lower ?? '')) s.place += 3;
     // "north of Tarwick", "30km south-west of Belmonte"
@@ -139,6 +171,14 @@ function contextScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   if (ORG_MEMBER_NOUNS.has(next) && !possessive) s.organization += 1;
   // "the Red Door Relief charity said": the kind of organisation written after its name
   if (!possessive && ORG_CLASS_NOUNS.has(next) && isLowerWord(tokens[nextIdx]!) && prev?.lower === 'the') s.organization += 2;
+  // "Kestrana news agency said": without "the" the kind may be a compound ("news agency"), and is weaker evidence
+  else if (!possessive && inSentence(nextIdx) && isLowerWord(tokens[nextIdx]!) && givenNameFirst(doc, c) === 0) {
+    const kind = tokens[nextIdx + 1];
+    const compound = kind !== undefined && inSentence(nextIdx + 1) && isLowerWord(kind) && ORG_CLASS_NOUNS.has(kind.lower);
+    if (ORG_CLASS_NOUNS.has(next) || compound) s.organization += 1.5;
+  }
+  // "the Otters", "the Hawks": a capitalised plural after "the" that is no people is a team or band
+  if (c.end - c.first === 1 && prev?.lower === 'the' && !possessive && /^[A-Z][a-z]+[^s]s$/.test(tokens[c.first]!.text) && !DEMONYM_PLURAL_SET.has(tokens[c.first]!.lower) && !PLACE_BY_KEY.has(nameKey(tokens[c.first]!.text))) s.organization += 1.5;
   // "Ajax director Marc Roe", "Porto coach X": a body's office before a person's name
   const after = tokens[nextIdx + 1];
   if (!possessive && TITLE_HEADS.has(next) && after !== undefined && inSentence(nextIdx + 1) && isCapitalised(after) && isLowerWord(tokens[nextIdx]!)) s.organization += 1.5;
@@ -223,7 +263,7 @@ export function sumScores(all: readonly TypeScores[]): TypeScores {
 }
 
 /** Type evidence for one candidate, from its words, its context, its title/role and its appositive. */
-export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>): TypeScores {
+export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: AppositiveCue, who: boolean, midCaps?: ReadonlySet<string>, table = false): TypeScores {
   const s: TypeScores = { person: 0, organization: 0, place: 0, group: 0, knownPlace: 0, knownOrg: 0, knownPerson: 0 };
   // the name's own words give the same evidence at every mention: compute once per spelling
   const text = doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.end - 1]!.end);
@@ -236,7 +276,10 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   }
   Object.assign(s, head);
   contextScores(doc, c, s);
+  teamScores(doc, c, table, s);
   if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
+  // "SHEARER" in a headline, "Shearer" in the text: a shouted name, not an acronym
+  if (midCaps !== undefined && c.end - c.first === 1 && isAcronym(text) && !PLACE_BY_KEY.has(nameKey(text)) && midCaps.has(mixedCase(text))) s.organization -= 1;
   if (c.titled === 'of-body') s.person += 2;
   else if (c.titled === 'nationality') s.person += 1.5;
   else if (c.titled) s.person += 4;

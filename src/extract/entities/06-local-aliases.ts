@@ -57,6 +57,8 @@ interface Group {
 
 const personish = (s: TypeScores) => s.person + s.knownPerson > 0 && s.person + s.knownPerson >= s.organization + s.knownOrg && s.person + s.knownPerson >= s.place + s.knownPlace;
 const orgish = (s: TypeScores) => s.organization + s.knownOrg > 0 && s.organization + s.knownOrg > s.person && s.organization + s.knownOrg > s.place + s.knownPlace;
+/** No evidence of any type ("Virginia Wade": a given name that is also a place, no title): the short form may tell. */
+const neutral = (s: TypeScores) => s.person + s.knownPerson <= 0 && s.organization + s.knownOrg <= 0 && s.place + s.knownPlace <= 0 && s.group <= 0;
 const placeOrOrg = (s: TypeScores) => s.place + s.knownPlace >= 3 || s.organization + s.knownOrg >= 3;
 
 /** Cluster proposals into local entities; returns the cluster root of each proposal. */
@@ -71,10 +73,12 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   });
   const groups: Group[] = [...byKey].map(([key, members]) => ({ key, members, scores: sumScores(members.map((i) => ps[i]!.scores)), words: key.split(' ').length, surname: surnameKey(key), stripped: stripAffixes(key), firstWord: key.split(' ')[0]! }));
   const multi = groups.filter((g) => g.words > 1);
+  // "SHEARER" in a headline and "Shearer" in the text are one name, not an acronym
+  const acronymOnly = (g: Group) => g.members.every((i) => isAcronym(ps[i]!.text));
   // a surname may be hyphenated ("Owusu-Banda" → "Ama Owusu-Banda"): one written word, several key words
   const oneWord = (g: Group) => g.words === 1 || !ps[g.members[0]!]!.text.includes(' ');
   const peopleBySurname = (g: Group) =>
-    !oneWord(g) || placeOrOrg(g.scores) || isAcronym(ps[g.members[0]!]!.text) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && personish(m.scores));
+    !oneWord(g) || placeOrOrg(g.scores) || acronymOnly(g) ? [] : multi.filter((m) => m !== g && m.words > g.words && m.key.endsWith(` ${g.key}`) && (personish(m.scores) || (neutral(m.scores) && personish(g.scores))));
   // a one-word surname is attached mention by mention (below); everything else joins its exact-name group now
   for (const g of groups) if (peopleBySurname(g).length === 0) for (const m of g.members) uf.union(g.members[0]!, m);
 
@@ -85,7 +89,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
     if (doc.tokens[p.end]?.text === '(' && q.first === p.end + 1 && doc.tokens[q.end]?.text === ')' && isAcronym(q.text) && p.end - p.first > 1) uf.union(i, i + 1);
   }
   for (const g of groups) {
-    if (g.words !== 1 || !isAcronym(ps[g.members[0]!]!.text)) continue;
+    if (g.words !== 1 || !acronymOnly(g)) continue;
     const letters = acronymLetters(ps[g.members[0]!]!.text);
     const matches = multi.filter((m) => !personish(m.scores) && initialsOf(canonicalName(ps[m.members[0]!]!.text)) === letters);
     if (matches.length === 1) uf.union(g.members[0]!, matches[0]!.members[0]!);
@@ -93,7 +97,7 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
 
   // one-word mentions: surname of a person, or first word of a longer name
   for (const g of groups) {
-    if (!oneWord(g) || isAcronym(ps[g.members[0]!]!.text)) continue;
+    if (!oneWord(g) || acronymOnly(g)) continue;
     // "FC Porto" → "Porto", "Acme Corp" → "Acme": the name without its organisation affixes (even when it is also a city)
     const affixed = multi.filter((m) => m.stripped === g.key && m.scores.organization > m.scores.person);
     if (affixed.length === 1) {

@@ -22,7 +22,7 @@ import { clusterMentions } from './06-local-aliases.js';
 import { buildLayer } from './07-build-layer.js';
 import type { Proposal } from './proposal.js';
 import { SAINT_WORDS } from '../../lexicon/name-particles.js';
-import { bare } from './token-tests.js';
+import { bare, mixedCase } from './token-tests.js';
 
 export { entityByKey, mentionAt, mentionsInRange, personAfter, personBefore } from './queries.js';
 
@@ -53,11 +53,12 @@ export function extractEntities(ctx: ExtractContext): EntityLayer {
     const before = roleBefore(doc, c.first, c.end, c.titled === 'title');
     const app = appositiveAfter(doc, c.end);
     const role = before ?? app.role;
-    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps);
+    const scores = typeEvidence(doc, c, role !== null, app.cue, app.who, ev.midCaps, ev.table[first.paragraph] === true);
     // a dateline names the place the story was filed from
     if (ev.dateline[c.first] === 1) scores.place += 3;
     const speaks = CORE_SPEECH.has(doc.tokens[c.end]?.lower ?? '');
-    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !speaks && weakEvidence(scores)) continue;
+    // ("VARNELL" opening a headline stays when the text writes "Varnell" on its own)
+    if (c.end - c.first === 1 && ev.initial[c.first] === 1 && !ev.midLast.has(first.text) && !ev.midLast.has(mixedCase(first.text)) && !speaks && weakEvidence(scores)) continue;
     // "as much as Petrov's," — the tokenizer can leave a possessive glued to the name; it is not part of it
     const saint = c.end - c.first > 1 && SAINT_WORDS.has(bare(first));
     const glued = !saint && last.text.length > 3 && (last.text.endsWith("'s") || last.text.endsWith('’s')) && !POSSESSIVE_NAMES.has(last.lower);

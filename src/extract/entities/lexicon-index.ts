@@ -4,6 +4,7 @@
  */
 import { DEMONYM_PLURALS_IRREGULAR, DEMONYMS } from '../../lexicon/demonyms.js';
 import { CITIES, COUNTRIES, PLACE_ALIASES, REGIONS, US_STATES } from '../../lexicon/gazetteer.js';
+import { PACKAGE_CITIES, PACKAGE_COUNTRIES } from '../../lexicon/gazetteer-packages.js';
 import { INSTITUTIONS, NEWS_ORGANISATIONS } from '../../lexicon/institutions.js';
 import { nameKey } from './name-keys.js';
 
@@ -13,15 +14,15 @@ function keyed(names: readonly string[]): Map<string, string> {
   return m;
 }
 
-/** nameKey → canonical place name (countries, cities, states, regions and their short forms). */
+/** nameKey → canonical place name (countries, cities, states, regions and their short forms; the hand-typed list first, then the data packages). */
 export const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
-  const m = keyed([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS]);
+  const m = keyed([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS, ...PACKAGE_COUNTRIES, ...PACKAGE_CITIES]);
   for (const [alias, canonical] of PLACE_ALIASES) m.set(alias, canonical);
   return m;
 })();
 
 /** Countries only (keys), for "X's government"-style cues and compound splitting. */
-export const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRIES.map(nameKey), ...PLACE_ALIASES.keys()]);
+export const COUNTRY_KEYS: ReadonlySet<string> = new Set([...COUNTRIES.map(nameKey), ...PACKAGE_COUNTRIES.map(nameKey), ...PLACE_ALIASES.keys()]);
 
 /** nameKey → name of well-known organisations and news organisations. */
 export const ORG_BY_KEY: ReadonlyMap<string, string> = keyed([...INSTITUTIONS, ...NEWS_ORGANISATIONS]);

@@ -50,3 +50,15 @@ export const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", ':'
 export function bare(t: Token): string {
   return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
 }
+
+/** A capital initial with its dot ("A.", "J."). */
+export function isInitial(t: Token): boolean {
+  if (t.text.length !== 2 || t.text[1] !== '.') return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** "EDBERG" → "Edberg": the mixed-case form of a word written in capitals. */
+export function mixedCase(text: string): string {
+  return text.length === 0 ? text : text[0]! + text.slice(1).toLowerCase();
+}

@@ -7,17 +7,8 @@
  * port strike, a flood).
  */
 import { describe, expect, it } from 'vitest';
-import { mergeEntities } from '../../../src/compare/entities/index.js';
 import { coreKey, similarSurname } from '../../../src/compare/entities/02-merge-rules.js';
-import type { Entity } from '../../../src/contract/analysis-schema.js';
-import { extractArticle } from '../../../src/extract/index.js';
-import { articleOf } from '../../extract/entities/helpers.js';
-
-function merge(...texts: string[]) {
-  return mergeEntities(texts.map((t, i) => extractArticle(articleOf(t, `a${i + 1}`))));
-}
-
-const withAlias = (entities: readonly Entity[], alias: string) => entities.filter((e) => e.aliases.includes(alias));
+import { merge, withAlias } from './merge-helpers.js';
 
 const MERGER = merge(
   'The deal was cleared on Friday by the UK Fair Trade Authority, which had blocked it in April.',
