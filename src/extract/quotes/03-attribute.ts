@@ -269,6 +269,33 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
   return null;
 }
 
+/** A dash after the closing mark, then the credit: “….” ― Jane Roe / “….” — Jane Roe, a teacher. */
+const DASH_CREDIT = /^[ \t\u00A0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00A0]*(?=\p{Lu})/u;
+
+/**
+ * A quotation credited after a dash, as in testimonies and epigraphs (“….” ― Jane Roe): the name
+ * that follows the dash, when it ends its paragraph or is followed only by a role after a comma.
+ */
+function fromDashCredit(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  if (q.close === null) return null;
+  const after = ax.doc.text.slice(q.close + 1, q.close + 12);
+  const dash = DASH_CREDIT.exec(after);
+  if (!dash) return null;
+  const a = tokenIndexAt(ax.tokens, q.close + 1 + dash[0].length);
+  const t = ax.tokens[a];
+  if (!t || t.paragraph !== ax.tokens[tokenIndexAt(ax.tokens, q.close)]?.paragraph) return null;
+  let e = a;
+  while (e < ax.tokens.length && e - a < 6 && ax.tokens[e]!.paragraph === t.paragraph && ax.inQuote[e] !== 1 && (/^\p{Lu}/u.test(ax.tokens[e]!.text) || /^\p{Lu}?\.$/u.test(ax.tokens[e]!.text) && e > a)) e++;
+  const end = ax.tokens[e];
+  // the credit ends its paragraph, or a comma or full stop follows it
+  if (e === a || (end && end.paragraph === t.paragraph && !/^[,.;(]$/.test(end.text))) return null;
+  const m = mentionOf(ax, a);
+  const span = { article: '', start: t.start, end: ax.tokens[e - 1]!.end };
+  if (m && m.span.start === t.start) return { name: m.text, entity: m.entity, role: m.role, span, rule: 'dash-credit' };
+  if (e - a < 2) return null;
+  return { name: ax.doc.text.slice(span.start, span.end), entity: null, role: null, span, rule: 'dash-credit' };
+}
+
 export interface PreviousQuote {
   readonly span: MarkedSpan;
   readonly speaker: QuoteSpeaker | null;
@@ -281,6 +308,8 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   const sent = sentenceOfToken(ax, o);
   let wordsBefore = false;
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
+  const credit = wordsBefore ? null : fromDashCredit(ax, q);
+  if (credit) return credit;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;
   const embedded = wordsBefore && !/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open)) ? fromClauseSubject(ax, q) : null;

@@ -7,7 +7,7 @@
 import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { HONORIFICS, TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -144,10 +144,21 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   return nounPhrase(ax, first, k + 1, head, appositive, jumped);
 }
 
+/** A short parenthesis ending at token k ("Jane Roe (D-Ore.) said") is skipped: the token before it. */
+function beforeParenthesis(ax: AttributionContext, k: number, limit: number): number {
+  if (ax.tokens[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= Math.max(limit, k - 10); j--) {
+    if (ax.tokens[j]!.text === '(') return j - 1;
+    if (ax.inQuote[j] === 1 || ax.tokens[j]!.text === ')') break;
+  }
+  return k;
+}
+
 /** The subject of the verb at token v, looking back no further than token `limit`. */
 export function subjectBefore(ax: AttributionContext, v: number, limit: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= limit && (GLUE.has(ax.tokens[k]!.lower) || ax.tokens[k]!.pos === 'ADV') && !SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower)) k--;
+  k = beforeParenthesis(ax, k, limit);
   if (k < limit) return null;
   if (ax.tokens[k]!.text !== ',') return phraseEndingAt(ax, k, limit, null, false);
   // "Jane Roe, the club's coach, said" / "Jane Roe, 54, the club's coach, said": jump back over
@@ -184,11 +195,39 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   return null;
 }
 
+/** "Dr.", "Rep", "Senator": an honorific or a title head, capitalised as before a name. */
+function isTitleWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return /^\p{Lu}/u.test(t.text) && (HONORIFICS.has(w) || TITLE_HEADS.has(w));
+}
+
+/**
+ * "said Acme researcher Jane Roe", "said Huckabee campaign spokesman Hogan Gidley": a name, up to
+ * three lower-case role words, then a person's name; the person speaks, the words before are the role.
+ */
+function personAfterRole(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
+  let j = last;
+  while (j < limit && j - last < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
+  if (j === last || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
+  const m = namedMention(ax, j);
+  if (!m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
+  let e = j;
+  while (e < limit && mentionOf(ax, e) === m) e++;
+  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+}
+
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
   if (!t || a >= limit || ax.inQuote[a] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: a, last: a + 1, mention: null, noun: t.lower, appositive: null, jumped: false };
+  // an honorific or a short title before a name the entity stage started after it ("said Dr. Jane Roe of …")
+  if (!mentionOf(ax, a) && isTitleWord(t) && a + 1 < limit) {
+    let b = a + 1;
+    while (b < limit && ax.tokens[b]!.text === '.') b++;
+    const m = namedMention(ax, b);
+    if (m?.type === 'person' && m.span.start === ax.tokens[b]!.start) return phraseAfter(ax, b, limit);
+  }
   // a name right at the start, whatever the tagger made of its first word ("said Per Nyqvist")
   const named = namedMention(ax, a);
   if (named && named.span.start === t.start) {
@@ -200,9 +239,14 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       while (f < limit && ax.tokens[f]!.text !== ',' && ax.tokens[f]!.text !== '.' && ax.inQuote[f] !== 1 && f - last < 30) f++;
       appositive = appositiveText(ax, last + 1, f);
     }
-    // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the speaker
+    // "said Acme researcher Jane Roe": an organisation and a role before the person who speaks
+    const later = personAfterRole(ax, a, last, limit);
+    if (later) return later;
+    // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
+    // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is
     const next = ax.tokens[last];
-    const titled = next?.pos === 'PROPN' || next?.pos === 'ADP' || next?.lower === "'s" || next?.lower === '’s';
+    const from = named.type === 'person' && (next?.lower === 'of' || next?.lower === 'from');
+    const titled = next?.pos === 'PROPN' || (next?.pos === 'ADP' && !from) || next?.lower === "'s" || next?.lower === '’s';
     if (!titled) return { kind: 'mention', first: a, last, mention: named, noun: null, appositive, jumped: false };
   }
   // the phrase runs to the first comma, full stop, verb or quotation

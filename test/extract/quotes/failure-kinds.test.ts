@@ -4,28 +4,8 @@
  * Each table has must-not cases: the name nearest the quote is often the wrong speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { expectQuote, runQuotes, sameName } from './helpers.js';
-
-interface Case {
-  readonly text: string;
-  readonly opening: string;
-  /** expected speaker (suffix match), null for none; left out when only `not` matters */
-  readonly speaker?: string | null;
-  /** a name the speaker must not be (the person the quote is about, the listener, the medium) */
-  readonly not?: string;
-}
-
-/** One table per failure kind: each case names its quote, its speaker and what it must not be. */
-function failureKind(title: string, cases: readonly Case[]): void {
-  describe(title, () => {
-    it.each(cases)('$opening', check);
-  });
-}
-
-function check({ text, opening, speaker, not }: Case): void {
-  const q = expectQuote(text, opening, speaker === undefined ? {} : { speaker });
-  if (not !== undefined) expect(q.speaker !== null && sameName(q.speaker.name, not), `credited to ${not}`).toBe(false);
-}
+import type { KindCase as Case } from './helpers.js';
+import { checkKind as check, failureKind, runQuotes } from './helpers.js';
 
 failureKind('pronouns: "he/she said" is the person the text is about, not the last name seen', [
     // a chain: the sentence before opens with the same pronoun, so it goes back to its referent

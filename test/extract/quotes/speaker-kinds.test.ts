@@ -1,0 +1,43 @@
+/**
+ * Speaker failure kinds measured on real news (issue 16, speakers half), one table per kind, on
+ * articles we wrote: a beekeepers' cooperative, a chess federation, a ferry line, a hospital, a
+ * mountain rescue team, a vineyard, a library board. Each table has must-not cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { failureKind as kind, runQuotes } from './helpers.js';
+
+kind('mixed quotation marks: a straight mark closes a curly one and the other way round', [
+  { text: 'The cooperative met on Monday. "Every hive in the valley came through the winter,” said Ada Roe, who chairs it. "We lost none."', opening: 'Every hive', quoted: 'Every hive in the valley came through the winter,', speaker: 'Ada Roe' },
+  { text: 'The ferry sailed late. “The engine room flooded twice on the crossing," said Olav Brenn, the chief engineer.', opening: 'The engine room', quoted: 'The engine room flooded twice on the crossing,', speaker: 'Olav Brenn' },
+  { text: 'The match ended in a draw. “Neither of us wanted to lose tonight,“ said Ilse Varga after the game.', opening: 'Neither of us', quoted: 'Neither of us wanted to lose tonight,', speaker: 'Ilse Varga' },
+  // must-not: a straight mark that opens the next quotation does not close the first one
+  { text: 'The board voted on Friday. "The library stays open on Sundays,” Mara Quist said. "Nobody asked for less."', opening: 'Nobody asked', quoted: 'Nobody asked for less.', speaker: 'Mara Quist' },
+]);
+
+kind('a credit after a dash, as in testimonies: “….” ― Jane Roe', [
+  { text: 'Readers told us what the closure means to them.\n“The ferry is how my children get to school. Without it we are cut off.” ― Ingrid Solberg\n“I have crossed on it every day for forty years.” ― Tomas Brel, a retired pilot', opening: 'The ferry is how', speaker: 'Ingrid Solberg' },
+  { text: 'Readers told us what the closure means to them.\n“The ferry is how my children get to school.” ― Ingrid Solberg\n“I have crossed on it every day for forty years.” — Tomas Brel, a retired pilot', opening: 'I have crossed', speaker: 'Tomas Brel', not: 'Ingrid Solberg' },
+  { text: 'Members of the chess club answered our survey.\n"Online play has not replaced the club night, it has fed it." – Priya Nandi', opening: 'Online play', speaker: 'Priya Nandi' },
+  // must-not: a dash followed by the writer's own words is not a credit
+  { text: 'Olav Brenn chairs the cooperative. “We will sell every jar by June” — and the shelves were empty by May.', opening: 'We will sell', not: 'May' },
+]);
+
+kind('after the verb, the person who speaks, not the organisation or place before their role or name', [
+  { text: '“Most of the growers expect a smaller harvest,” said Valley Wine Council researcher Ada Roe, who ran the survey.', opening: 'Most of the growers', speaker: 'Ada Roe', not: 'Valley Wine Council' },
+  { text: '“The ward will reopen in March,” said Northfield Hospital spokesman Tomas Brel.', opening: 'The ward will', speaker: 'Tomas Brel', not: 'Northfield Hospital' },
+  { text: '“The climbers were lucky,” said Dr. Mara Quist of the Alpine Rescue Service.', opening: 'The climbers were', speaker: 'Mara Quist', not: 'Alpine Rescue Service' },
+  // must-not: the organisation itself speaks when no person follows
+  { text: '“The vintage will be small but very good,” said the Valley Wine Council in a statement.', opening: 'The vintage', not: 'statement' },
+]);
+
+kind('a parenthesis between the name and the verb does not hide the name', [
+  { text: 'The committee heard from three members. “The budget is a fiction,” Rep. Jane Roe (D-Ore.) said. The chair disagreed.', opening: 'The budget', speaker: 'Jane Roe' },
+  { text: 'Olav Brenn spoke first. “We need a second boat,” Mara Quist (the harbour master) said.', opening: 'We need a second', speaker: 'Mara Quist', not: 'Olav Brenn' },
+]);
+
+describe('the ordinary cases still hold', () => {
+  it('keeps two quotations in one paragraph apart when the marks are straight', () => {
+    const { quotes } = runQuotes('"The hives are full," Ada Roe said. "The honey will be late."');
+    expect(quotes.filter((q) => !q.scare).map((q) => q.text)).toEqual(['The hives are full,', 'The honey will be late.']);
+  });
+});
