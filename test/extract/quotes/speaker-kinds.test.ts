@@ -35,6 +35,13 @@ kind('a parenthesis between the name and the verb does not hide the name', [
   { text: 'Olav Brenn spoke first. “We need a second boat,” Mara Quist (the harbour master) said.', opening: 'We need a second', speaker: 'Mara Quist', not: 'Olav Brenn' },
 ]);
 
+kind('"she said" with no pronoun evidence in the article: the given name tells', [
+  { text: 'Donald Petrov bought the vineyard from Margaret Oyelaran on Friday.\n\n“I planted the first vines myself,” she said.', opening: 'I planted', speaker: 'Margaret Oyelaran', not: 'Donald Petrov' },
+  { text: 'Susan Achebe took over the chess federation from Peter Lindqvist on Sunday.\n\n“The clubs need money more than rules,” he said.', opening: 'The clubs need', speaker: 'Peter Lindqvist', not: 'Susan Achebe' },
+  // must-not: the article's own pronouns keep the name data from ruling a person out ("Robin" is mostly a man's name there)
+  { text: 'Robin Keller said she would keep the ferry office open. Keller said she had hired two clerks. Tomas Brel, her deputy, retires in May.\n\n“We will miss him,” she said.', opening: 'We will miss', speaker: 'Robin Keller', not: 'Tomas Brel' },
+]);
+
 describe('the ordinary cases still hold', () => {
   it('keeps two quotations in one paragraph apart when the marks are straight', () => {
     const { quotes } = runQuotes('"The hives are full," Ada Roe said. "The honey will be late."');
