@@ -8,6 +8,8 @@ import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { HONORIFICS, TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { COMPANY_NOUNS } from '../../lexicon/company-nouns.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -55,7 +57,7 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
   if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
   const noun = h.lower;
   const det = ax.tokens[first]!.lower;
-  const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun);
+  const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun) || COMPANY_NOUNS.has(noun);
   let onlyModifiers = last - first <= 5 && head === last - 1;
   for (let j = first; j < last; j++) if (NP_PREPS.has(ax.tokens[j]!.lower)) onlyModifiers = false;
   if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
@@ -118,6 +120,31 @@ function phraseBack(ax: AttributionContext, k: number, limit: number): { first: 
   return { first: j, head };
 }
 
+/** Nouns of origin that are not the demonym adjective ("the Brit", "the Spaniard"). */
+const ORIGIN_NOUNS = new Set(['brit', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'scot', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'kiwi', 'aussie', 'texan', 'californian', 'new yorker', 'native']);
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+
+/**
+ * "the 37-year-old", "the Brit", "the American": a person described by age or origin, tokens
+ * [first, end); returns end, or -1. Not when a noun follows ("the American embassy").
+ */
+function ageOrOrigin(ax: AttributionContext, first: number, limit: number): number {
+  const { tokens } = ax;
+  if (tokens[first]?.lower !== 'the' || ax.inQuote[first] === 1) return -1;
+  let end = -1;
+  const w = tokens[first + 1]?.lower ?? '';
+  if (/^\d+$/.test(w) && tokens[first + 2]?.text === '-' && tokens[first + 3]?.lower === 'year' && tokens[first + 4]?.text === '-' && tokens[first + 5]?.lower === 'old') end = first + 6;
+  else if (/^\d+-year-old$/.test(w)) end = first + 2;
+  else if (ORIGIN_NOUNS.has(w) || DEMONYM_WORDS.has(w)) end = first + 2;
+  if (end < 0 || end > limit) return -1;
+  const next = tokens[end];
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.paragraph === tokens[first]!.paragraph && end < limit ? -1 : end;
+}
+
+function ageOrOriginPhrase(first: number, end: number, appositive: string | null, jumped: boolean): SpeakerPhrase {
+  return { kind: 'description', first, last: end, mention: null, noun: 'person', appositive, jumped };
+}
+
 /** The mention at token k, unless it is a capitalised common noun for a source ("Residents said"). */
 function namedMention(ax: AttributionContext, k: number): Mention | undefined {
   const m = mentionOf(ax, k);
@@ -129,6 +156,7 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   const t = ax.tokens[k];
   if (!t || ax.inQuote[k] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
+  for (const f of [k - 1, k - 5]) if (f >= limit && ageOrOrigin(ax, f, k + 1) === k + 1) return ageOrOriginPhrase(f, k + 1, appositive, jumped);
   const m = namedMention(ax, k);
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
@@ -221,6 +249,8 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
   const t = ax.tokens[a];
   if (!t || a >= limit || ax.inQuote[a] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: a, last: a + 1, mention: null, noun: t.lower, appositive: null, jumped: false };
+  const described = ageOrOrigin(ax, a, limit);
+  if (described > 0) return ageOrOriginPhrase(a, described, null, false);
   // an honorific or a short title before a name the entity stage started after it ("said Dr. Jane Roe of …")
   if (!mentionOf(ax, a) && isTitleWord(t) && a + 1 < limit) {
     let b = a + 1;

@@ -27,7 +27,8 @@ failureKind('descriptions, groups and institutions: the phrase that speaks, neve
     { text: 'The coast guard said on Twitter that “all six crew members are safe and accounted for.”', opening: 'all six', speaker: 'The coast guard', not: 'Twitter' },
     { text: '“The defendant showed no remorse at any point,” prosecutors wrote in the filing.', opening: 'The defendant', speaker: 'prosecutors' },
     { text: '“She fed every stray cat on the street,” a neighbour said on Facebook.', opening: 'She fed', speaker: 'a neighbour', not: 'Facebook' },
-    { text: '“Tickets for the final round are sold out,” the tournament website explains.', opening: 'Tickets', speaker: 'the tournament website' },
+    // the medium is not the speaker (issue 16): a website with no named owner credits nobody
+    { text: '“Tickets for the final round are sold out,” the tournament website explains.', opening: 'Tickets', speaker: null },
     { text: '“The ferries will sail on Friday,” the union said in a statement posted on its website.', opening: 'The ferries', speaker: 'the union', not: 'website' },
     { text: '“We are ready for the final,” the coach told the Evening Post.', opening: 'We are ready', speaker: 'the coach', not: 'Evening Post' },
     // must-not: a time is not a speaker

@@ -42,6 +42,42 @@ kind('"she said" with no pronoun evidence in the article: the given name tells',
   { text: 'Robin Keller said she would keep the ferry office open. Keller said she had hired two clerks. Tomas Brel, her deputy, retires in May.\n\n“We will miss him,” she said.', opening: 'We will miss', speaker: 'Robin Keller', not: 'Tomas Brel' },
 ]);
 
+kind('the medium is not the speaker: its owner is, or nobody', [
+  { text: 'The beekeepers’ strike began at midnight. At 11:50 p.m., the Valley Apiarists Guild page posted: “From midnight every hive is closed to buyers.”', opening: 'From midnight', speaker: 'Valley Apiarists Guild', not: 'page' },
+  { text: 'Ferrow Lines cancelled the crossing. Its website warned: “No sailings will run before Friday.”', opening: 'No sailings', speaker: 'Ferrow Lines', not: 'website' },
+  // must-not: a document with no owner named credits nobody, not itself
+  { text: 'The library board met on Monday. “Opening hours will be cut from March,” the brief statement said.', opening: 'Opening hours', speaker: null },
+  { text: 'The chess club voted on Friday. “Members will pay the old fee until June,” the newsletter reads.', opening: 'Members will pay', speaker: null },
+]);
+
+kind('"the company said": the organisation the article is about, not an outlet it talked to', [
+  { text: 'Ferrow Lines has run the island ferry since 1998. Ferrow Lines cut two sailings last winter, and Ferrow Lines staff voted to strike on Monday.\n\n“We will keep the lifeline route open,” the company told the Island Courier.', opening: 'We will keep', speaker: 'Ferrow Lines', not: 'Island Courier' },
+  { text: 'Hollin Foods recalled its honey on Tuesday. Hollin Foods said the jars were safe to open. The Valley Times first reported the recall.\n\n“No illness has been linked to the batch,” the firm said.', opening: 'No illness', speaker: 'Hollin Foods', not: 'Valley Times' },
+  // must-not: a body that no name in the article fits stays as written, not another organisation
+  { text: 'Hollin Foods recalled its honey on Tuesday.\n\n“Every shop has been told,” the council said.', opening: 'Every shop', not: 'Hollin Foods' },
+]);
+
+kind('a description by age or origin is the person described, not the words', [
+  { text: 'Emma Lindqvist won the final in straight sets to claim her first title.\n\n“I did not expect to be here this week,” said the Swede after her win.', opening: 'I did not expect', speaker: 'Emma Lindqvist' },
+  { text: 'Olav Brenn has climbed the ridge forty times. The 61-year-old told reporters: “The snow was the worst I have seen.”', opening: 'The snow was', speaker: 'Olav Brenn' },
+  // must-not: an origin word followed by a noun is that noun's phrase ("the Swedish embassy"), not a person
+  { text: 'Emma Lindqvist won the final on Sunday.\n\n“Congratulations to her,” the Swedish embassy said.', opening: 'Congratulations', not: 'Emma Lindqvist' },
+]);
+
+kind('who speaks before a reported clause: the subject, not the clause’s own subject', [
+  { text: 'Brad Kowal, vice president of operations for Hollin Foods in a statement released on Thursday morning, said the company is “committed to a safe product for every family.”', opening: 'committed to', speaker: 'Brad Kowal', not: 'the company' },
+  { text: 'Mara Quist said the ferry is “the only way off the island in winter.”', opening: 'the only way', speaker: 'Mara Quist', not: 'the ferry' },
+  // must-not: a subject inside a relative clause does not let the sentence's first name speak
+  { text: 'Olav Brenn, who met the harbour master, said nothing; a clerk who was there said the talks were “going nowhere fast.”', opening: 'going nowhere', not: 'Olav Brenn' },
+]);
+
+kind('a statement announced in the sentence before: its issuer, a person or a body', [
+  { text: 'Hollin Foods released the following statement on Thursday:\n\n“We are working with the regulator on every step of the recall.”', opening: 'We are working', speaker: 'Hollin Foods' },
+  { text: 'The Alpine Rescue Service issued a warning on Sunday:\n\n“Stay off the north face until the snow settles.”', opening: 'Stay off', speaker: 'Alpine Rescue Service' },
+  // must-not: reporters who asked a question are not who answered it
+  { text: 'Reporters asked Mara Quist about the delay:\n\n“We found cracks that nobody expected to find.”', opening: 'We found cracks', speaker: 'Mara Quist', not: 'Reporters' },
+]);
+
 describe('the ordinary cases still hold', () => {
   it('keeps two quotations in one paragraph apart when the marks are straight', () => {
     const { quotes } = runQuotes('"The hives are full," Ada Roe said. "The honey will be late."');
