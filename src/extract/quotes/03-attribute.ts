@@ -168,7 +168,7 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
   const region = { first: c, last };
-  for (let k = c; k < Math.min(last, c + 14); k++) {
+  for (let k = c; k < Math.min(last, c + 20); k++) {
     const kind = cueAt(ax, k);
     if (!kind) continue;
     if (kind === 'verb' && k === c) {

@@ -172,6 +172,15 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   return nounPhrase(ax, first, k + 1, head, appositive, jumped);
 }
 
+/** Prepositions that put a name inside a role ("minister of Freedonia", "director at Acme"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
+
+/** Does the phrase starting at token f follow such a preposition ("of Freedonia", "at the Acme Institute")? */
+function inRole(ax: AttributionContext, f: number): boolean {
+  const before = ax.tokens[f - 1]?.lower ?? '';
+  return ROLE_LINKS.has(before) || (before === 'the' && ROLE_LINKS.has(ax.tokens[f - 2]?.lower ?? ''));
+}
+
 /** A short parenthesis ending at token k ("Jane Roe (D-Ore.) said") is skipped: the token before it. */
 function beforeParenthesis(ax: AttributionContext, k: number, limit: number): number {
   if (ax.tokens[k]?.text !== ')') return k;
@@ -198,7 +207,13 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
     while (j > limit && ax.tokens[j]!.text !== ',' && close - j < 30) j--;
     if (j <= limit || ax.tokens[j]!.text !== ',') return null;
     role = appositiveText(ax, j + 1, close) ?? role;
-    const outer = phraseEndingAt(ax, j - 1, limit, role, true);
+    const outer = phraseEndingAt(ax, beforeParenthesis(ax, j - 1, limit), limit, role, true);
+    // "Jane Roe, the foreign minister of Freedonia, a member of …, said": a name inside a role's
+    // prepositional phrase is not the subject; the name before that role is
+    if (outer?.kind === 'mention' && inRole(ax, outer.first) && level < 2) {
+      close = j;
+      continue;
+    }
     if (outer?.kind === 'mention' || outer?.kind === 'pronoun') return outer;
     // "the club's coach, Jane Roe, said": the name is the appositive, the phrase before it its role
     const inner = mentionOf(ax, close - 1);

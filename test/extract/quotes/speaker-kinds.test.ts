@@ -30,7 +30,15 @@ kind('after the verb, the person who speaks, not the organisation or place befor
   { text: '“The vintage will be small but very good,” said the Valley Wine Council in a statement.', opening: 'The vintage', not: 'statement' },
 ]);
 
+kind('a name inside a role is not the subject: "Jane Roe, the minister of Freedonia, said"', [
+  { text: 'Ilse Varga, the president of the Freedonia Chess Federation, a founding member of the world body, said the rules were “out of date by twenty years.”', opening: 'out of date', speaker: 'Ilse Varga', not: 'Freedonia Chess Federation' },
+  { text: '“The vines came through the frost,” Tomas Ferreira, the chief winemaker at Quinta do Vale, said on Monday.', opening: 'The vines came', speaker: 'Tomas Ferreira', not: 'Quinta do Vale' },
+  // must-not: an organisation that is itself the subject still speaks
+  { text: 'The Freedonia Chess Federation, the oldest in the region, said the rules were “out of date by twenty years.”', opening: 'out of date', speaker: 'Freedonia Chess Federation' },
+]);
+
 kind('a parenthesis between the name and the verb does not hide the name', [
+  { text: '“The budget is a fiction,” Rep. Jane Roe (D-Ore.), a member of the panel, said in an interview.', opening: 'The budget is', speaker: 'Jane Roe' },
   { text: 'The committee heard from three members. “The budget is a fiction,” Rep. Jane Roe (D-Ore.) said. The chair disagreed.', opening: 'The budget', speaker: 'Jane Roe' },
   { text: 'Olav Brenn spoke first. “We need a second boat,” Mara Quist (the harbour master) said.', opening: 'We need a second', speaker: 'Mara Quist', not: 'Olav Brenn' },
 ]);
