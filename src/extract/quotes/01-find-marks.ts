@@ -28,9 +28,13 @@ const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/]/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
-/** Closing marks acceptable for an opening mark. */
+/**
+ * Closing marks acceptable for an opening mark. Double marks close each other whatever their
+ * shape: converted and pasted text mixes straight and curly marks in one quotation ("…” and “…",
+ * “…“ said), and a mark shaped like an opener (space before, word after) is never taken as a closer.
+ */
 const CLOSERS: Record<string, string> = {
-  '\u201C': '\u201D', '"': '"', '\u2018': '\u2019\'', '\'': '\'\u2019', '\u00AB': '\u00BB', '\u00BB': '\u00AB',
+  '\u201C': '\u201D"\u201C', '"': '"\u201D\u201C', '\u2018': '\u2019\'', '\'': '\'\u2019', '\u00AB': '\u00BB', '\u00BB': '\u00AB',
   '\u201E': '\u201C\u201D', '\u201D': '\u201D',
 };
 
@@ -74,6 +78,13 @@ function isInchMark(text: string, j: number): boolean {
   return /\d['\u2032]\d{1,2}$/.test(text.slice(Math.max(0, j - 6), j));
 }
 
+/** A double mark with a space before it and a word after it opens a quotation; it does not close one. */
+function opensNext(text: string, j: number, paraEnd: number): boolean {
+  const next = j + 1 < paraEnd ? text[j + 1] : undefined;
+  if (text[j] === '\u201C') return !isSpace(next) && !/[.,;:!?)\]\u2014\u2013-]/u.test(next ?? '');
+  return j > 0 && isSpace(text[j - 1]) && (isLetter(next) || next === '\u2018' || next === '\'');
+}
+
 function findCloser(text: string, open: number, from: number, paraEnd: number): number | null {
   const want = CLOSERS[text[open]!]!;
   const single = text[open] === '\'' || text[open] === '\u2018';
@@ -91,6 +102,7 @@ function findCloser(text: string, open: number, from: number, paraEnd: number): 
       return j;
     }
     if (c === '"' && isInchMark(text, j)) continue;
+    if (opensNext(text, j, paraEnd)) continue;
     return j;
   }
   return possessive;

@@ -10,12 +10,13 @@
  * most recent compatible mention. No cue, no speaker: the caller records a diagnostic.
  */
 import type { QuoteSpeaker } from '../../model/records.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import { CONTINUATION_VERBS, PROMPTING_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
-import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
-import { findAntecedent, looksLikePerson } from './antecedents.js';
+import { looksLikePerson } from './antecedents.js';
+import { toSpeaker } from './phrase-to-speaker.js';
 import { mentionOf } from './attribution-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { phraseAfter, phraseEndingAt, plainNounSpeaker, subjectBefore } from './speaker-phrase.js';
@@ -42,31 +43,6 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
   if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';
-}
-
-function nameOf(ax: AttributionContext, key: string, fallback: string): string {
-  return ax.entities.get(key)?.name ?? fallback;
-}
-
-/** Turn a speaker phrase into a QuoteSpeaker, resolving pronouns and descriptions. */
-function toSpeaker(ax: AttributionContext, p: SpeakerPhrase, cueRule: string): QuoteSpeaker {
-  const { tokens, doc } = ax;
-  const start = tokens[p.first]!.start;
-  const end = tokens[p.last - 1]!.end;
-  const span = { article: '', start, end };
-  const written = doc.text.slice(start, end);
-  if (p.kind === 'mention' && p.mention) {
-    return { name: p.mention.text, entity: p.mention.entity, role: p.mention.role ?? p.appositive, span, rule: cueRule };
-  }
-  if (p.kind === 'pronoun' || p.kind === 'description') {
-    const want = p.kind === 'pronoun' ? (p.noun === 'he' || p.noun === 'she' ? 'person' : 'body') : TITLE_HEADS.has(p.noun ?? '') ? 'person' : 'body';
-    const a = findAntecedent(ax, start, want, p.kind === 'description' ? p.noun : null);
-    if (a) {
-      const role = a.role ?? (p.kind === 'description' ? written.replace(/^the\s+/i, '') : null);
-      return { name: nameOf(ax, a.entity, a.text), entity: a.entity, role, span, rule: p.kind };
-    }
-  }
-  return { name: written, entity: null, role: p.appositive, span, rule: p.kind === 'pronoun' ? 'pronoun' : cueRule };
 }
 
 function verbRule(ax: AttributionContext, k: number, p: SpeakerPhrase, after: boolean, region: Region): string {
@@ -113,9 +89,30 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   const before = subjectBefore(ax, k, region.first);
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
   const after = phraseAfter(ax, k + 1, region.last);
-  if (after && !TELLING_VERBS.has(tokens[k]!.lower)) return toSpeaker(ax, after, verbRule(ax, k, after, true, sentence));
-  const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) ? k + 1 : region.last);
-  return plain ? toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence)) : null;
+  // "said the company is committed": the subject of the reported clause, not the speaker
+  const clause = after !== null && ax.inQuote[after.last] !== 1 && /^(VERB|AUX)$/.test(tokens[after.last]?.pos ?? '');
+  if (after && !clause && !TELLING_VERBS.has(tokens[k]!.lower)) return toSpeaker(ax, after, verbRule(ax, k, after, true, sentence));
+  const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) || clause ? k + 1 : region.last);
+  const found = plain && toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence));
+  return found ?? initialSubject(ax, k, region.first);
+}
+
+/**
+ * "Jane Roe, vice president of Acme in a statement released on Monday, said …": an appositive too
+ * long or too mixed to jump over; the name that opens the sentence, followed by a comma, is the
+ * subject of the verb at k unless a relative pronoun or another subject stands right before it.
+ */
+function initialSubject(ax: AttributionContext, k: number, first: number): QuoteSpeaker | null {
+  const m = mentionOf(ax, first);
+  if (!m || (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group') || m.span.start !== ax.tokens[first]!.start) return null;
+  let e = first;
+  while (e < k && mentionOf(ax, e) === m) e++;
+  if (ax.tokens[e]?.text !== ',' || k - e > 30) return null;
+  for (let j = e + 1; j < k; j++) {
+    const t = ax.tokens[j]!;
+    if (ax.inQuote[j] === 1 || SUBJECT_PRONOUNS.has(t.lower) || /^(who|which|that)$/.test(t.lower) || cueAt(ax, j) !== null) return null;
+  }
+  return { name: m.text, entity: m.entity, role: m.role, span: { article: '', start: m.span.start, end: m.span.end }, rule: 'appositive' };
 }
 
 function sentenceOfToken(ax: AttributionContext, k: number): Region {
@@ -171,12 +168,13 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
   const region = { first: c, last };
-  for (let k = c; k < Math.min(last, c + 14); k++) {
+  for (let k = c; k < Math.min(last, c + 20); k++) {
     const kind = cueAt(ax, k);
     if (!kind) continue;
     if (kind === 'verb' && k === c) {
       const p = phraseAfter(ax, k + 1, last);
-      if (p) return toSpeaker(ax, p, verbRule(ax, k, p, true, sent));
+      const found = p && toSpeaker(ax, p, verbRule(ax, k, p, true, sent));
+      if (found) return found;
     }
     return speakerAtCue(ax, k, kind, { first: c, last }, region);
   }
@@ -215,11 +213,17 @@ function fromPreviousSentence(ax: AttributionContext, q: MarkedSpan): QuoteSpeak
     const kind = cueAt(ax, k) ?? (PROMPTING_VERBS.has(w.lower) ? 'verb' : null);
     if (!kind || kind === 'according') continue;
     const p = kind === 'participle' ? null : subjectBefore(ax, PROMPTING_VERBS.has(w.lower) && BE.has(ax.tokens[k - 1]?.lower ?? '') ? k - 1 : k, s.first);
-    if (p && p.kind !== 'anonymous') return { ...toSpeaker(ax, p, 'previous-sentence'), rule: 'previous-sentence' };
+    const found = p && p.kind !== 'anonymous' ? toSpeaker(ax, p, 'previous-sentence') : null;
+    if (found) return { ...found, rule: 'previous-sentence' };
   }
-  let prompted = /:\s*$/.test(ax.doc.text.slice(s.start, s.end + 1));
+  const r = { first: s.first, last: s.last };
+  // "Acme released the following statement:" — its subject when it names someone; else the first person named
+  const colon = /:\s*$/.test(ax.doc.text.slice(s.start, s.end + 1));
+  const subject = colon ? clauseSubject(ax, r, 'previous-sentence') : null;
+  if (subject?.entity) return subject;
+  let prompted = colon;
   for (let k = s.first; k < s.last && !prompted; k++) prompted = PROMPTING_VERBS.has(ax.tokens[k]!.lower);
-  if (prompted) return firstPerson(ax, { first: s.first, last: s.last }, 'previous-sentence');
+  if (prompted) return firstPerson(ax, r, 'previous-sentence');
   return null;
 }
 
@@ -237,14 +241,18 @@ function fromColon(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   if (!/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open))) return null;
   const o = tokenIndexAt(ax.tokens, q.open);
   const first = sentenceOfToken(ax, o).first;
-  for (let k = first; k < o; k++) {
+  return clauseSubject(ax, { first, last: o }, 'colon') ?? firstPerson(ax, { first, last: o }, 'colon');
+}
+
+/** The subject of the first verb in a region, when it names a speaker. */
+function clauseSubject(ax: AttributionContext, r: Region, rule: string): QuoteSpeaker | null {
+  for (let k = r.first; k < r.last; k++) {
     const t = ax.tokens[k]!;
     if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-    const p = subjectBefore(ax, k, first);
-    if (p) return toSpeaker(ax, p, 'colon');
-    break;
+    const p = subjectBefore(ax, k, r.first);
+    return p && toSpeaker(ax, p, rule);
   }
-  return firstPerson(ax, { first, last: o }, 'colon');
+  return null;
 }
 
 /**
@@ -269,6 +277,33 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
   return null;
 }
 
+/** A dash after the closing mark, then the credit: “….” ― Jane Roe / “….” — Jane Roe, a teacher. */
+const DASH_CREDIT = /^[ \t\u00A0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00A0]*(?=\p{Lu})/u;
+
+/**
+ * A quotation credited after a dash, as in testimonies and epigraphs (“….” ― Jane Roe): the name
+ * that follows the dash, when it ends its paragraph or is followed only by a role after a comma.
+ */
+function fromDashCredit(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  if (q.close === null) return null;
+  const after = ax.doc.text.slice(q.close + 1, q.close + 12);
+  const dash = DASH_CREDIT.exec(after);
+  if (!dash) return null;
+  const a = tokenIndexAt(ax.tokens, q.close + 1 + dash[0].length);
+  const t = ax.tokens[a];
+  if (!t || t.paragraph !== ax.tokens[tokenIndexAt(ax.tokens, q.close)]?.paragraph) return null;
+  let e = a;
+  while (e < ax.tokens.length && e - a < 6 && ax.tokens[e]!.paragraph === t.paragraph && ax.inQuote[e] !== 1 && (/^\p{Lu}/u.test(ax.tokens[e]!.text) || /^\p{Lu}?\.$/u.test(ax.tokens[e]!.text) && e > a)) e++;
+  const end = ax.tokens[e];
+  // the credit ends its paragraph, or a comma or full stop follows it
+  if (e === a || (end && end.paragraph === t.paragraph && !/^[,.;(]$/.test(end.text))) return null;
+  const m = mentionOf(ax, a);
+  const span = { article: '', start: t.start, end: ax.tokens[e - 1]!.end };
+  if (m && m.span.start === t.start) return { name: m.text, entity: m.entity, role: m.role, span, rule: 'dash-credit' };
+  if (e - a < 2) return null;
+  return { name: ax.doc.text.slice(span.start, span.end), entity: null, role: null, span, rule: 'dash-credit' };
+}
+
 export interface PreviousQuote {
   readonly span: MarkedSpan;
   readonly speaker: QuoteSpeaker | null;
@@ -281,6 +316,8 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   const sent = sentenceOfToken(ax, o);
   let wordsBefore = false;
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
+  const credit = wordsBefore ? null : fromDashCredit(ax, q);
+  if (credit) return credit;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;
   const embedded = wordsBefore && !/:\s*$/.test(ax.doc.text.slice(Math.max(0, q.open - 4), q.open)) ? fromClauseSubject(ax, q) : null;

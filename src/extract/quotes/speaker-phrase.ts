@@ -7,7 +7,9 @@
 import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { HONORIFICS, TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { COMPANY_NOUNS } from '../../lexicon/company-nouns.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -55,7 +57,7 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
   if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
   const noun = h.lower;
   const det = ax.tokens[first]!.lower;
-  const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun);
+  const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun) || COMPANY_NOUNS.has(noun);
   let onlyModifiers = last - first <= 5 && head === last - 1;
   for (let j = first; j < last; j++) if (NP_PREPS.has(ax.tokens[j]!.lower)) onlyModifiers = false;
   if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
@@ -118,6 +120,31 @@ function phraseBack(ax: AttributionContext, k: number, limit: number): { first: 
   return { first: j, head };
 }
 
+/** Nouns of origin that are not the demonym adjective ("the Brit", "the Spaniard"). */
+const ORIGIN_NOUNS = new Set(['brit', 'briton', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'scot', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'kiwi', 'aussie', 'texan', 'californian', 'new yorker', 'native']);
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+
+/**
+ * "the 37-year-old", "the Brit", "the American": a person described by age or origin, tokens
+ * [first, end); returns end, or -1. Not when a noun follows ("the American embassy").
+ */
+function ageOrOrigin(ax: AttributionContext, first: number, limit: number): number {
+  const { tokens } = ax;
+  if (tokens[first]?.lower !== 'the' || ax.inQuote[first] === 1) return -1;
+  let end = -1;
+  const w = tokens[first + 1]?.lower ?? '';
+  if (/^\d+$/.test(w) && tokens[first + 2]?.text === '-' && tokens[first + 3]?.lower === 'year' && tokens[first + 4]?.text === '-' && tokens[first + 5]?.lower === 'old') end = first + 6;
+  else if (/^\d+-year-old$/.test(w)) end = first + 2;
+  else if (ORIGIN_NOUNS.has(w) || DEMONYM_WORDS.has(w)) end = first + 2;
+  if (end < 0 || end > limit) return -1;
+  const next = tokens[end];
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.paragraph === tokens[first]!.paragraph && end < limit ? -1 : end;
+}
+
+function ageOrOriginPhrase(first: number, end: number, appositive: string | null, jumped: boolean): SpeakerPhrase {
+  return { kind: 'description', first, last: end, mention: null, noun: 'person', appositive, jumped };
+}
+
 /** The mention at token k, unless it is a capitalised common noun for a source ("Residents said"). */
 function namedMention(ax: AttributionContext, k: number): Mention | undefined {
   const m = mentionOf(ax, k);
@@ -129,6 +156,7 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   const t = ax.tokens[k];
   if (!t || ax.inQuote[k] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
+  for (const f of [k - 1, k - 5]) if (f >= limit && ageOrOrigin(ax, f, k + 1) === k + 1) return ageOrOriginPhrase(f, k + 1, appositive, jumped);
   const m = namedMention(ax, k);
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
@@ -144,10 +172,30 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   return nounPhrase(ax, first, k + 1, head, appositive, jumped);
 }
 
+/** Prepositions that put a name inside a role ("minister of Freedonia", "director at Acme"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'to']);
+
+/** Does the phrase starting at token f follow such a preposition ("of Freedonia", "at the Acme Institute")? */
+function inRole(ax: AttributionContext, f: number): boolean {
+  const before = ax.tokens[f - 1]?.lower ?? '';
+  return ROLE_LINKS.has(before) || (before === 'the' && ROLE_LINKS.has(ax.tokens[f - 2]?.lower ?? ''));
+}
+
+/** A short parenthesis ending at token k ("Jane Roe (D-Ore.) said") is skipped: the token before it. */
+function beforeParenthesis(ax: AttributionContext, k: number, limit: number): number {
+  if (ax.tokens[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= Math.max(limit, k - 10); j--) {
+    if (ax.tokens[j]!.text === '(') return j - 1;
+    if (ax.inQuote[j] === 1 || ax.tokens[j]!.text === ')') break;
+  }
+  return k;
+}
+
 /** The subject of the verb at token v, looking back no further than token `limit`. */
 export function subjectBefore(ax: AttributionContext, v: number, limit: number): SpeakerPhrase | null {
   let k = v - 1;
   while (k >= limit && (GLUE.has(ax.tokens[k]!.lower) || ax.tokens[k]!.pos === 'ADV') && !SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower)) k--;
+  k = beforeParenthesis(ax, k, limit);
   if (k < limit) return null;
   if (ax.tokens[k]!.text !== ',') return phraseEndingAt(ax, k, limit, null, false);
   // "Jane Roe, the club's coach, said" / "Jane Roe, 54, the club's coach, said": jump back over
@@ -159,7 +207,13 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
     while (j > limit && ax.tokens[j]!.text !== ',' && close - j < 30) j--;
     if (j <= limit || ax.tokens[j]!.text !== ',') return null;
     role = appositiveText(ax, j + 1, close) ?? role;
-    const outer = phraseEndingAt(ax, j - 1, limit, role, true);
+    const outer = phraseEndingAt(ax, beforeParenthesis(ax, j - 1, limit), limit, role, true);
+    // "Jane Roe, the foreign minister of Freedonia, a member of …, said": a name inside a role's
+    // prepositional phrase is not the subject; the name before that role is
+    if (outer?.kind === 'mention' && inRole(ax, outer.first) && level < 2) {
+      close = j;
+      continue;
+    }
     if (outer?.kind === 'mention' || outer?.kind === 'pronoun') return outer;
     // "the club's coach, Jane Roe, said": the name is the appositive, the phrase before it its role
     const inner = mentionOf(ax, close - 1);
@@ -184,11 +238,41 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   return null;
 }
 
+/** "Dr.", "Rep", "Senator": an honorific or a title head, capitalised as before a name. */
+function isTitleWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return /^\p{Lu}/u.test(t.text) && (HONORIFICS.has(w) || TITLE_HEADS.has(w));
+}
+
+/**
+ * "said Acme researcher Jane Roe", "said Huckabee campaign spokesman Hogan Gidley": a name, up to
+ * three lower-case role words, then a person's name; the person speaks, the words before are the role.
+ */
+function personAfterRole(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
+  let j = last;
+  while (j < limit && j - last < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
+  if (j === last || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
+  const m = namedMention(ax, j);
+  if (!m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
+  let e = j;
+  while (e < limit && mentionOf(ax, e) === m) e++;
+  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+}
+
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
   if (!t || a >= limit || ax.inQuote[a] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: a, last: a + 1, mention: null, noun: t.lower, appositive: null, jumped: false };
+  const described = ageOrOrigin(ax, a, limit);
+  if (described > 0) return ageOrOriginPhrase(a, described, null, false);
+  // an honorific or a short title before a name the entity stage started after it ("said Dr. Jane Roe of …")
+  if (!mentionOf(ax, a) && isTitleWord(t) && a + 1 < limit) {
+    let b = a + 1;
+    while (b < limit && ax.tokens[b]!.text === '.') b++;
+    const m = namedMention(ax, b);
+    if (m?.type === 'person' && m.span.start === ax.tokens[b]!.start) return phraseAfter(ax, b, limit);
+  }
   // a name right at the start, whatever the tagger made of its first word ("said Per Nyqvist")
   const named = namedMention(ax, a);
   if (named && named.span.start === t.start) {
@@ -200,9 +284,14 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       while (f < limit && ax.tokens[f]!.text !== ',' && ax.tokens[f]!.text !== '.' && ax.inQuote[f] !== 1 && f - last < 30) f++;
       appositive = appositiveText(ax, last + 1, f);
     }
-    // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the speaker
+    // "said Acme researcher Jane Roe": an organisation and a role before the person who speaks
+    const later = personAfterRole(ax, a, last, limit);
+    if (later) return later;
+    // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
+    // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is
     const next = ax.tokens[last];
-    const titled = next?.pos === 'PROPN' || next?.pos === 'ADP' || next?.lower === "'s" || next?.lower === '’s';
+    const from = named.type === 'person' && (next?.lower === 'of' || next?.lower === 'from');
+    const titled = next?.pos === 'PROPN' || (next?.pos === 'ADP' && !from) || next?.lower === "'s" || next?.lower === '’s';
     if (!titled) return { kind: 'mention', first: a, last, mention: named, noun: null, appositive, jumped: false };
   }
   // the phrase runs to the first comma, full stop, verb or quotation

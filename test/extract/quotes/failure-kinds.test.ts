@@ -4,28 +4,8 @@
  * Each table has must-not cases: the name nearest the quote is often the wrong speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { expectQuote, runQuotes, sameName } from './helpers.js';
-
-interface Case {
-  readonly text: string;
-  readonly opening: string;
-  /** expected speaker (suffix match), null for none; left out when only `not` matters */
-  readonly speaker?: string | null;
-  /** a name the speaker must not be (the person the quote is about, the listener, the medium) */
-  readonly not?: string;
-}
-
-/** One table per failure kind: each case names its quote, its speaker and what it must not be. */
-function failureKind(title: string, cases: readonly Case[]): void {
-  describe(title, () => {
-    it.each(cases)('$opening', check);
-  });
-}
-
-function check({ text, opening, speaker, not }: Case): void {
-  const q = expectQuote(text, opening, speaker === undefined ? {} : { speaker });
-  if (not !== undefined) expect(q.speaker !== null && sameName(q.speaker.name, not), `credited to ${not}`).toBe(false);
-}
+import type { KindCase as Case } from './helpers.js';
+import { checkKind as check, failureKind, runQuotes } from './helpers.js';
 
 failureKind('pronouns: "he/she said" is the person the text is about, not the last name seen', [
     // a chain: the sentence before opens with the same pronoun, so it goes back to its referent
@@ -47,7 +27,8 @@ failureKind('descriptions, groups and institutions: the phrase that speaks, neve
     { text: 'The coast guard said on Twitter that “all six crew members are safe and accounted for.”', opening: 'all six', speaker: 'The coast guard', not: 'Twitter' },
     { text: '“The defendant showed no remorse at any point,” prosecutors wrote in the filing.', opening: 'The defendant', speaker: 'prosecutors' },
     { text: '“She fed every stray cat on the street,” a neighbour said on Facebook.', opening: 'She fed', speaker: 'a neighbour', not: 'Facebook' },
-    { text: '“Tickets for the final round are sold out,” the tournament website explains.', opening: 'Tickets', speaker: 'the tournament website' },
+    // the medium is not the speaker (issue 16): a website with no named owner credits nobody
+    { text: '“Tickets for the final round are sold out,” the tournament website explains.', opening: 'Tickets', speaker: null },
     { text: '“The ferries will sail on Friday,” the union said in a statement posted on its website.', opening: 'The ferries', speaker: 'the union', not: 'website' },
     { text: '“We are ready for the final,” the coach told the Evening Post.', opening: 'We are ready', speaker: 'the coach', not: 'Evening Post' },
     // must-not: a time is not a speaker

@@ -1,7 +1,7 @@
 /**
  * Domain helpers for quote tests: run the real NLP, entity and quote stages on a text.
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article, Diagnostic } from '../../../src/contract/analysis-schema.js';
 import type { QuoteRecord } from '../../../src/model/records.js';
 import { analyseText } from '../../../src/nlp/nlp-doc.js';
@@ -81,4 +81,30 @@ export function expectNoQuote(text: string, words: string): void {
   const { quotes } = runQuotes(text);
   const hit = quotes.find((q) => q.text.includes(words) || words.includes(q.text.trim()));
   expect(hit, `unexpected quote “${hit?.text}” in: ${text}`).toBeUndefined();
+}
+
+/** One row of a failure-kind table: a text, its quote, its speaker and the name it must not be. */
+export interface KindCase {
+  readonly text: string;
+  readonly opening: string;
+  /** expected speaker (suffix match), null for none; left out when only `not` matters */
+  readonly speaker?: string | null;
+  /** a name the speaker must not be (the person the quote is about, the listener, the medium) */
+  readonly not?: string;
+  /** the quoted words exactly, when the marks are what is tested */
+  readonly quoted?: string;
+}
+
+/** Check one failure-kind row. */
+export function checkKind({ text, opening, speaker, not, quoted }: KindCase): void {
+  const want = { ...(speaker === undefined ? {} : { speaker }), ...(quoted === undefined ? {} : { text: quoted }) };
+  const q = expectQuote(text, opening, want);
+  if (not !== undefined) expect(q.speaker !== null && sameName(q.speaker.name, not), `credited to ${not}`).toBe(false);
+}
+
+/** One table per failure kind: each row names its quote, its speaker and what it must not be. */
+export function failureKind(title: string, cases: readonly KindCase[]): void {
+  describe(title, () => {
+    it.each(cases)('$opening', checkKind);
+  });
 }
