@@ -11,6 +11,7 @@ import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
 import { atMonthReference, resolve } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
+import { resolveAnaphora } from './anaphora.js';
 import { parseIsoReference } from './calendar.js';
 import { tenseAround } from './tense.js';
 
@@ -36,7 +37,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const r = resolve(raw, ref, tense);
     out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // step 5b: dates counted from the date in focus ("a year earlier"); a month-only reference is no fallback.
+  return resolveAnaphora(ctx, out, reference?.precision === 'day' ? ref : null);
 }
 
 /** One timeline event per resolved date: the dated clause, described in a few words. */
