@@ -108,7 +108,7 @@ function weekDay(text: string, value: YMD, ref: YMD): YMD {
  * "the weekend" alone is the last one begun in a past clause ("rallied over the weekend"),
  * the coming one otherwise.
  */
-function weekendSaturday(text: string, ref: YMD, tense: Tense): YMD {
+export function weekendSaturday(text: string, ref: YMD, tense: Tense): YMD {
   const wd = weekdayOf(ref);
   const thisSat = wd === 0 ? addDays(ref, -1) : addDays(ref, 6 - wd);
   if (/\blast\b/i.test(text)) return addDays(thisSat, -7);

@@ -12,9 +12,7 @@
  * expression over the sentences that hold a trigger word.
  */
 import type { DateMention, DatePrecision } from '../../model/records.js';
-import type { Sentence } from '../../nlp/nlp-doc.js';
 import type { ExtractContext } from '../context.js';
-import { spanOf } from '../context.js';
 import {
   ANAPHORIC_BACK_WORDS, ANAPHORIC_FORWARD_WORDS, ANAPHORIC_PERIOD_NOUNS, FOCUS_PERIOD_WORDS, FOLLOWING_WORDS, PREVIOUS_WORDS,
   SAME_PERIOD_WORDS, YEAR_BEFORE_ADJECTIVES,
@@ -22,7 +20,7 @@ import {
 import { PERIOD_ORDINALS } from '../../lexicon/period-words.js';
 import type { YMD } from './02-parse-windows.js';
 import { isValidDay } from './calendar.js';
-import { DATE_STAGE } from './05-date-mentions.js';
+import { replaceable, ruleMention, scanSentences } from './merge.js';
 
 const alt = (list: readonly string[]) => list.map((w) => w.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
 const ORD = Object.keys(PERIOD_ORDINALS).filter((w) => /^[a-z]+$/.test(w)).join('|');
@@ -150,51 +148,30 @@ function readMatch(g: Record<string, string | undefined>, focus: Focus | null, r
   return null;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-function toMention(ctx: ExtractContext, s: Sentence, start: number, end: number, f: Focus): DateMention {
-  const { y, m, d } = f.value;
-  const date = f.precision === 'year' ? pad(y, 4) : f.precision === 'month' ? `${pad(y, 4)}-${pad(m)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  return {
-    kind: 'date', stage: DATE_STAGE, span: spanOf(ctx, start, end), text: ctx.doc.text.slice(start, end), date, precision: f.precision,
-    anchored: true, relative: true, sentence: s.i, ...(f.code !== undefined ? { period: `${pad(y, 4)}-${f.code}` } : {}),
-  };
-}
-
 /**
  * `mentions` (in text order) with the dates counted from another date added, each replacing the
  * mentions it contains ("a year ago" read from the publication day becomes the year-ago quarter).
  */
 export function resolveAnaphora(ctx: ExtractContext, mentions: readonly DateMention[], ref: YMD | null): DateMention[] {
   const { doc } = ctx;
-  const added: DateMention[] = [];
-  const replaced = new Set<DateMention>();
-  for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    if (!TRIGGER.test(text)) continue;
-    for (const match of text.matchAll(PATTERN)) {
-      const g = match.groups ?? {};
-      const start = s.start + (match.index ?? 0);
-      const end = start + match[0].length;
-      // the last date named before the expression, a few sentences back at most, that is not inside it.
-      let focusMention: DateMention | undefined;
-      for (const m of mentions) {
-        if (m.span.start >= start) break;
-        // a date this step re-read ("a year ago" from the publication day) is no focus.
-        if (m.span.end <= start && s.i - m.sentence <= FOCUS_SENTENCES && !replaced.has(m)) focusMention = m;
-      }
-      // chrono's reading of "$2m a year ago" (two minutes, then a year back) gives way too.
-      const inside = mentions.filter((m) => (m.span.start >= start && m.span.end <= end) || (g.a !== undefined && m.span.start < start && m.span.end === end && /\d/.test(doc.text.slice(m.span.start, start))));
-      const crossing = mentions.some((m) => m.span.start < end && m.span.end > start && !inside.includes(m));
-      if (crossing) continue;
-      // "the year-ago third quarter": the quarter inside is what the adjective moves back.
-      const base = g.c !== undefined && inside.length > 0 ? inside[0]! : focusMention;
-      const read = readMatch(g, base === undefined ? null : focusOf(base), ref, COMPARISON.test(doc.text.slice(Math.max(s.start, start - 60), start)));
-      if (read === null) continue;
-      for (const m of inside) replaced.add(m);
-      added.push(toMention(ctx, s, start + read.skip, end, read.focus));
+  return scanSentences(ctx, mentions, TRIGGER, PATTERN, (match, s, start, end, replaced) => {
+    const g = match.groups ?? {};
+    // the last date named before the expression, a few sentences back at most, that is not inside it.
+    let focusMention: DateMention | undefined;
+    for (const m of mentions) {
+      if (m.span.start >= start) break;
+      // a date this step re-read ("a year ago" from the publication day) is no focus.
+      if (m.span.end <= start && s.i - m.sentence <= FOCUS_SENTENCES && !replaced.has(m)) focusMention = m;
     }
-  }
-  if (added.length === 0) return [...mentions];
-  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    // chrono's reading of "$2m a year ago" (two minutes, then a year back) gives way too.
+    const inside = replaceable(mentions, start, end, (m) => g.a !== undefined && m.span.start < start && m.span.end === end && /\d/.test(doc.text.slice(m.span.start, start)));
+    if (inside === null) return null;
+    // "the year-ago third quarter": the quarter inside is what the adjective moves back.
+    const base = g.c !== undefined && inside.length > 0 ? inside[0]! : focusMention;
+    const read = readMatch(g, base === undefined ? null : focusOf(base), ref, COMPARISON.test(doc.text.slice(Math.max(s.start, start - 60), start)));
+    if (read === null) return null;
+    const f = read.focus;
+    const period = f.code !== undefined ? { period: `${String(f.value.y).padStart(4, '0')}-${f.code}` } : {};
+    return { mention: ruleMention(ctx, s.i, start + read.skip, end, f.value, f.precision, period), replaces: inside };
+  });
 }

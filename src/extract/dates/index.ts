@@ -12,6 +12,7 @@ import { atMonthReference, resolve } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
 import { resolveAnaphora } from './anaphora.js';
+import { addNamedForms } from './named-forms.js';
 import { parseIsoReference } from './calendar.js';
 import { tenseAround } from './tense.js';
 
@@ -38,8 +39,10 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // step 5b: dates counted from the date in focus ("a year earlier"); a month-only reference is no fallback.
-  return resolveAnaphora(ctx, out, reference?.precision === 'day' ? ref : null);
+  const dayRef = reference?.precision === 'day' ? ref : null;
+  // step 5c before 5b: a decade or a holiday may be the date in focus of "a year later".
+  // A month-only reference anchors neither a holiday nor "a year earlier".
+  return resolveAnaphora(ctx, addNamedForms(ctx, out, dayRef), dayRef);
 }
 
 /** One timeline event per resolved date: the dated clause, described in a few words. */
