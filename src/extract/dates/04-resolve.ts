@@ -191,3 +191,14 @@ export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const value = ref === null ? null : resolveMonth(raw.value.m, ref, tense);
   return { value, precision: 'month', relative: true, approximate: false };
 }
+
+/**
+ * A yearless month or day followed by "this/last/next year" ("in February this year") takes that
+ * year, whatever the tense said; `after` is the text right after the date.
+ */
+export function withYearAfter(raw: RawDate, r: Resolved, after: string, ref: YMD | null): Resolved {
+  if (ref === null || r.value === null || raw.certain.year || r.period !== undefined || r.precision === 'year') return r;
+  const w = /^\s*,?\s*(this|last|next)\s+year\b/i.exec(after)?.[1]?.toLowerCase();
+  if (w === undefined) return r;
+  return { ...r, value: { ...r.value, y: ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0) } };
+}

@@ -38,8 +38,8 @@ const PATTERN = new RegExp(
     `(?<d>\\bthe\\s+(?<dw>${alt([...PREVIOUS_WORDS, ...FOLLOWING_WORDS])})\\s+(?<du>year|month|day)\\b)`,
     // "the same quarter last year", "the corresponding period a year earlier", "last year's quarter"
     `(?<e>\\bthe\\s+(?:(?:${alt(SAME_PERIOD_WORDS)})\\s+)?(?:quarter|period|month)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+(?:previous|prior)\\s+year)\\b|\\blast\\s+year['’]s\\s+(?:quarter|period)\\b)`,
-    // "the latest period", "the 1988 period", "the quarter" (the reporting period in focus)
-    `(?<f>\\bthe\\s+(?:(?:(?:${alt(FOCUS_PERIOD_WORDS)})|(?<fy>(?:18|19|20)\\d\\d))\\s+period|(?<fq>quarter|period))\\b(?![-\\w])(?!\\s+(?:of|a\\s+year)\\b))`,
+    // "the latest period", "the 1988 period", "the 1988 quarter", "the quarter" (the reporting period in focus)
+    `(?<f>\\bthe\\s+(?:(?:${alt(FOCUS_PERIOD_WORDS)})\\s+period|(?<fy>(?:18|19|20)\\d\\d)\\s+(?:period|quarter)|(?<fq>quarter|period))\\b(?![-\\w])(?!\\s+(?:of|a\\s+year)\\b))`,
     // "compared with $3m last year" when a quarter is in focus: the year-ago quarter
     `(?<g>\\blast\\s+year\\b(?![-'’\\w]))`,
   ].join('|'),

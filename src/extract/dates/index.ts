@@ -8,7 +8,7 @@ import type { ExtractContext } from '../context.js';
 import { candidateWindows } from './01-candidate-windows.js';
 import { parseWindows } from './02-parse-windows.js';
 import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
-import { atMonthReference, resolve } from './04-resolve.js';
+import { atMonthReference, resolve, withYearAfter } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
 import { resolveAnaphora } from './anaphora.js';
@@ -35,7 +35,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;
     const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
-    const r = resolve(raw, ref, tense);
+    const r = withYearAfter(raw, resolve(raw, ref, tense), doc.text.slice(raw.end, raw.end + 16), ref);
     out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

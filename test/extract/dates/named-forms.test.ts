@@ -38,6 +38,14 @@ const found: [string, DateExpectation][] = [
   ['Fans still talk about the 2010 final in the capital.', { published: PUB, date: '2010', phrase: '2010' }],
   ['Detectives reopened the October robbery of a jeweller.', { published: PUB, date: '2024-10', phrase: 'October' }],
   ['The buyer walked away from a June agreement with the union.', { published: PUB, date: '2024-06', phrase: 'June' }],
+  // a yearless month followed by this/last/next year takes that year
+  ['Ratification began in February this year with a vote in Ottawa.', { published: '2024-12-03', date: '2024-02', phrase: 'February' }],
+  ['The drought started in July last year, farmers said.', { published: '2024-12-03', date: '2023-07', phrase: 'July' }],
+  // a weekday before a past telling verb, or after a past passive, is the last one
+  ['The mayor on Tuesday said the bridge would reopen soon.', { published: '2024-11-20', date: '2024-11-19', phrase: 'Tuesday' }],
+  ['Since the verdict was announced Monday, the family has stayed silent.', { published: '2024-11-20', date: '2024-11-18', phrase: 'Monday' }],
+  // …but a participle that looks ahead keeps the next one
+  ['The vote was scheduled Friday, officials confirmed.', { published: '2024-11-20', date: '2024-11-22', phrase: 'Friday' }],
 ];
 
 describe('named date forms', () => {

@@ -51,6 +51,7 @@ const anaphoric: [string, DateExpectation][] = [
   ['The insurer lost $5m in the second quarter, against year-earlier profit of $9m.', { published: OCT, date: '2023', precision: 'year', phrase: 'year-earlier', period: '2023-Q2' }],
   ['Sales in the fourth quarter of 2022 rose from the same period a year earlier.', { published: OCT, date: '2021', precision: 'year', phrase: 'same period', period: '2021-Q4' }],
   ['The miner earned $8m in the third quarter, compared with $6m last year.', { published: OCT, date: '2023', precision: 'year', phrase: 'last year', period: '2023-Q3' }],
+  ['The lender lost $3m in the second quarter against a profit in the 2023 quarter.', { published: OCT, date: '2023', precision: 'year', phrase: '2023 quarter', period: '2023-Q2' }],
   ['Orders rose 4% in the second quarter. Margins in the period were the highest since 2019.', { published: OCT, date: '2024', precision: 'year', phrase: 'the period', period: '2024-Q2' }],
   // a month or a day in focus keeps its precision
   ['Unemployment fell to 4.1% in March 2023 from 4.6% a year earlier.', { published: OCT, date: '2022-03', phrase: 'a year earlier' }],
