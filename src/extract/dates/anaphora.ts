@@ -48,6 +48,9 @@ const PATTERN = new RegExp(
 /** Words without which a sentence cannot hold one of the forms above. */
 const TRIGGER = /\b(?:earlier|later|ago|before|that|quarter|last|year-ago|year-earlier|previous|prior|preceding|following|subsequent|period|year['’]s)\b/i;
 
+/** The stage name on dates counted from another date: consumers may tell them from dates of their own. */
+export const ANAPHORA_STAGE = 'dates/anaphora';
+
 /** Words before a figure's date that compare it with another period's ("from $3m last year"). */
 const COMPARISON = /\b(?:from|with|versus|vs\.?|than|against)\b/i;
 
@@ -172,6 +175,6 @@ export function resolveAnaphora(ctx: ExtractContext, mentions: readonly DateMent
     if (read === null) return null;
     const f = read.focus;
     const period = f.code !== undefined ? { period: `${String(f.value.y).padStart(4, '0')}-${f.code}` } : {};
-    return { mention: ruleMention(ctx, s.i, start + read.skip, end, f.value, f.precision, period), replaces: inside };
+    return { mention: ruleMention(ctx, s.i, start + read.skip, end, f.value, f.precision, { ...period, stage: ANAPHORA_STAGE }), replaces: inside };
   });
 }

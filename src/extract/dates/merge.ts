@@ -27,11 +27,11 @@ export function mergeMentions(mentions: readonly DateMention[], added: readonly 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A date found by a text rule, relative unless `absolute`; `period` is a TimeML period of its year or a decade or century. */
-export function ruleMention(ctx: ExtractContext, sentence: number, start: number, end: number, value: YMD, precision: DatePrecision, extra: { period?: string; relative?: boolean; approximate?: boolean } = {}): DateMention {
+export function ruleMention(ctx: ExtractContext, sentence: number, start: number, end: number, value: YMD, precision: DatePrecision, extra: { period?: string; relative?: boolean; approximate?: boolean; stage?: string } = {}): DateMention {
   const { y, m, d } = value;
   const date = precision === 'year' ? pad(y, 4) : precision === 'month' ? `${pad(y, 4)}-${pad(m)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   return {
-    kind: 'date', stage: DATE_STAGE, span: spanOf(ctx, start, end), text: ctx.doc.text.slice(start, end), date, precision,
+    kind: 'date', stage: extra.stage ?? DATE_STAGE, span: spanOf(ctx, start, end), text: ctx.doc.text.slice(start, end), date, precision,
     anchored: true, relative: extra.relative ?? true, sentence,
     ...(extra.approximate === true ? { approximate: true } : {}),
     ...(extra.period !== undefined ? { period: extra.period } : {}),
