@@ -10,7 +10,9 @@
 //   DateMention's `period` when it has one, such as "1998-Q3", else its `date`) is right when it is
 //   at least as fine as that unit and, truncated to it, names the same unit: our 1998-08 is right for
 //   1998, 1998-Q3 and 1998-SU, wrong for 1998-08-07 (too coarse) and for 1998-W32 (a month does not
-//   name a week); our 1998-Q3 is right for 1998-Q3 and 1998, wrong for 1998-08. Values with unknown
+//   name a week); our 1998-Q3 is right for 1998-Q3 and 1998, wrong for 1998-08; our week 1998-W32
+//   (or weekend 1998-W32-WE) is right for 1998-W32, 1998-W32-WE and 1998, wrong for 1998-08; our
+//   decade 199 is right for 199 and 19, wrong for 1994. Values with unknown
 //   digits (X) and the REF values are not calendar values and are not scored.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +109,20 @@ function isoWeek(y, m, d) {
 export function valueRight(goldValue, ours) {
   const g = calendarUnit(goldValue);
   if (g === null || ours === null || ours === undefined) return false;
+  // a week (or weekend) of ours: right for that week and for the units that contain it by its year.
+  const w = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(ours);
+  if (w) {
+    const y = Number(w[1]);
+    if (g.unit === 'century') return Math.floor(y / 100) * 100 === g.y;
+    if (g.unit === 'decade') return Math.floor(y / 10) * 10 === g.y;
+    if (g.unit === 'year') return y === g.y;
+    return g.unit === 'week' && y === g.y && Number(w[2]) === g.n;
+  }
+  // a decade ("199") or century ("19") of ours: right for itself and for the century containing it.
+  if (/^\d{2,3}$/.test(ours)) {
+    const o = calendarUnit(ours);
+    return (g.unit === o.unit && g.y === o.y) || (g.unit === 'century' && Math.floor(o.y / 100) * 100 === g.y);
+  }
   // a quarter, half or season of ours: right for itself and for the units that contain it.
   if (/^\d{4}-(?:Q|H|SP|SU|FA|WI)/.test(ours)) {
     const y = Number(ours.slice(0, 4));

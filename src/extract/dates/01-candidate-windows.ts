@@ -40,6 +40,8 @@ function isTrigger(doc: NlpDoc, i: number): boolean {
   if (CASUAL.has(t.lower) || PART_OF_YEAR.has(t.lower) || PERIOD_CODE.test(t.lower)) return true;
   // "the end of the year", "the summer of 1998": the year or month after "the".
   if ((t.lower === 'year' || t.lower === 'month') && doc.tokens[i - 1]?.lower === 'the') return true;
+  // "year-end", "year end", "year's end": the tokenizer splits them.
+  if (t.lower === 'year' && (doc.tokens[i + 1]?.lower === 'end' || doc.tokens[i + 2]?.lower === 'end')) return true;
   // "mid-March", "pre-2020": a hyphenated prefix before a name or year.
   const dash = t.lower.lastIndexOf('-');
   if (dash > 0 && dash < t.lower.length - 1) {

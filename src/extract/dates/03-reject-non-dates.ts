@@ -21,6 +21,8 @@ const WEEKDAYS = new Set(WEEKDAY_WORDS);
 const NAME_PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 // Words before a bare month or weekday that make it a date ("in May", "last Friday").
 const DATE_LEADS = new Set([...YEAR_PREPOSITIONS, 'on', 'at', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'end', 'every', 'each', ',']);
+// Determiners that make a month before a common noun its date ("the October slaying").
+const MONTH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|before|after|within|for|past|following|previous|prior|next day|in \w+ (?:hours?|minutes?|days?|weeks?|months?|years?))\b/i;
 // "late into the night", "past midnight": a time of day with no day named.
 const BARE_PART_OF_DAY = /^(?:(?:at|in|into|by|past|after|before|until|around)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening|midnight|noon|midday|dawn|dusk)$/i;
@@ -69,7 +71,10 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const prevInSentence = prev !== undefined && prev.sentence === raw.sentence.i ? prev : undefined;
   const startsWithLead = /^(?:on|in|at|since|by|last|next|this|early|late|mid)\b/i.test(text);
   const hasLead = startsWithLead || /\bmid-$/i.test(doc.text.slice(Math.max(0, raw.start - 4), raw.start)) || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
-  if (monthWord !== undefined && !certain.day && !certain.year && !relative && !hasLead) return 'bare-month-without-context';
+  // "the October slaying", "a June agreement": a month between a determiner and a common noun dates it.
+  const after = words[tokenAt(words, raw.end)];
+  const modifier = prevInSentence !== undefined && MONTH_DETERMINERS.has(prevInSentence.lower) && after !== undefined && after.sentence === raw.sentence.i && after.pos === 'NOUN' && !isCapitalised(after);
+  if (monthWord !== undefined && !certain.day && !certain.year && !relative && !hasLead && !modifier) return 'bare-month-without-context';
   // "Sun", "Sat", "Wed" alone are names and words; abbreviated, a weekday has its full stop.
   if (weekdayWord !== undefined && weekdayWord.length <= 4 && !certain.day && !certain.month && !/^[a-z]+\./i.test(doc.text.slice(raw.start, raw.end + 1).trim())) return 'abbreviation-not-weekday';
   if (weekdayWord !== undefined && !certain.day && !certain.month && !hasLead) {

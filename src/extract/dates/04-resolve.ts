@@ -11,12 +11,13 @@
  *   or the next one in a future clause.
  * - Relative expressions ("yesterday", "two days ago", "last month") take chrono's
  *   arithmetic, at the precision of their unit; week-sized ones ("last week")
- *   have no day, so they are kept at month precision and marked approximate.
+ *   have no day, so they are kept at month precision and marked approximate, with
+ *   the ISO week beside them as their period ("1998-W08").
  * Without a publication day, anything that is not absolute is unanchored.
  */
 import type { DatePrecision } from '../../model/records.js';
 import type { RawDate, YMD } from './02-parse-windows.js';
-import { addDays, dayNumber, isValidDay, weekdayOf } from './calendar.js';
+import { addDays, dayNumber, isValidDay, isoWeekCode, weekdayOf } from './calendar.js';
 import { PERIOD_CODE_TAG, PERIOD_MONTHS_TAG, PERIOD_PARSER_TAG, PERIOD_PRECISION_TAG } from './period-parser.js';
 import type { Tense } from './tense.js';
 
@@ -25,9 +26,12 @@ export interface Resolved {
   readonly precision: DatePrecision;
   readonly relative: boolean;
   readonly approximate: boolean;
-  /** a quarter, half or season in TimeML notation ("2024-Q3"); its year is `value`'s. */
+  /** a quarter, half, season, week or weekend in TimeML notation ("2024-Q3", "2024-W08"); its year is `value`'s. */
   readonly period?: string;
 }
+
+// "last week", "this week", "six weeks ago": a calendar week, counted from the reference.
+const WEEK = /\b(?:this|last|next|coming)\s+week\b|\bweeks?\s+ago\b/i;
 
 const STATED_DAY = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)?(?![\d])/i;
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tonight|tomorrow)\b/i;
@@ -92,12 +96,24 @@ function resolveMonth(m: number, ref: YMD, tense: Tense): YMD | null {
   return pick(past, next, { ...ref, d: 1 }, tense);
 }
 
-/** The Saturday of "this/last/next weekend" (a Sunday piece's "this weekend" began yesterday). */
-function weekendSaturday(text: string, ref: YMD): YMD {
+/** A day of the week meant by "this/last/next week" (chrono starts "this week" on a Sunday), else chrono's. */
+function weekDay(text: string, value: YMD, ref: YMD): YMD {
+  const lead = /\b(this|last|next|coming)\s+week\b/i.exec(text)?.[1]?.toLowerCase();
+  if (lead === undefined) return value;
+  return addDays(ref, lead === 'this' ? 0 : lead === 'last' ? -7 : 7);
+}
+
+/**
+ * The Saturday of "this/last/next weekend" (a Sunday piece's "this weekend" began yesterday);
+ * "the weekend" alone is the last one begun in a past clause ("rallied over the weekend"),
+ * the coming one otherwise.
+ */
+export function weekendSaturday(text: string, ref: YMD, tense: Tense): YMD {
   const wd = weekdayOf(ref);
   const thisSat = wd === 0 ? addDays(ref, -1) : addDays(ref, 6 - wd);
   if (/\blast\b/i.test(text)) return addDays(thisSat, -7);
   if (/\bnext\b/i.test(text)) return addDays(thisSat, 7);
+  if (!/\b(?:this|coming)\b/i.test(text) && tense === 'past' && dayNumber(thisSat) > dayNumber(ref)) return addDays(thisSat, -7);
   return thisSat;
 }
 
@@ -124,9 +140,15 @@ function resolvePeriod(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
 /**
  * Against a publication date known only to its month, a day counted from the reference
  * ("yesterday", "on Tuesday", "three days ago") is known only to the month: kept at month
- * precision and marked approximate. A written day ("March 5") keeps its day.
+ * precision and marked approximate. A written day ("March 5") keeps its day; a week
+ * ("last week") loses its period.
  */
 export function atMonthReference(raw: RawDate, r: Resolved): Resolved {
+  // a week counted from a reference known only to its month is not known.
+  if (r.period !== undefined && /-W/.test(r.period)) {
+    const { period: _week, ...rest } = r;
+    return rest;
+  }
   if (r.value === null || !r.relative || r.precision !== 'day') return r;
   const counted = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
   if (!counted && raw.certain.day && STATED_DAY.test(raw.text)) return r;
@@ -138,8 +160,12 @@ export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const { certain, text } = raw;
   if (raw.tags.has(PERIOD_PARSER_TAG)) return resolvePeriod(raw, ref, tense);
   const chronoRelative = [...raw.tags].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
-  // a weekend has no single day: its month, marked approximate.
-  if (/\bweekend\b/i.test(text)) return { value: ref === null ? null : weekendSaturday(text, ref), precision: 'month', relative: true, approximate: true };
+  // a weekend has no single day: its month, marked approximate, with its week beside it.
+  if (/\bweekend\b/i.test(text)) {
+    if (ref === null) return { value: null, precision: 'month', relative: true, approximate: true };
+    const saturday = weekendSaturday(text, ref, tense);
+    return { value: saturday, precision: 'month', relative: true, approximate: true, period: `${isoWeekCode(saturday)}-WE` };
+  }
   const weekdayOnly = certain.weekday && !certain.day;
   if (weekdayOnly && raw.weekday !== null) {
     const value = ref === null ? null : resolveWeekday(raw.weekday, text, ref, tense === 'future');
@@ -148,7 +174,9 @@ export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   const statedYear = /\b\d{4}\b/.test(text);
   if (!statedYear && (chronoRelative || RELATIVE_WORDS.test(text))) {
     const { precision, approximate } = unitPrecision(raw);
-    return { value: ref === null ? null : raw.value, precision, relative: true, approximate };
+    // a week has no single day or month: its month, marked approximate, with the week beside it.
+    const week = ref !== null && WEEK.test(text) ? { period: isoWeekCode(weekDay(text, raw.value, ref)) } : {};
+    return { value: ref === null ? null : raw.value, precision, relative: true, approximate, ...week };
   }
   // chrono fills in a day for "the end of March"; only a written day number makes a day.
   const statedDay = certain.day && STATED_DAY.test(text);
@@ -162,4 +190,15 @@ export function resolve(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   }
   const value = ref === null ? null : resolveMonth(raw.value.m, ref, tense);
   return { value, precision: 'month', relative: true, approximate: false };
+}
+
+/**
+ * A yearless month or day followed by "this/last/next year" ("in February this year") takes that
+ * year, whatever the tense said; `after` is the text right after the date.
+ */
+export function withYearAfter(raw: RawDate, r: Resolved, after: string, ref: YMD | null): Resolved {
+  if (ref === null || r.value === null || raw.certain.year || r.period !== undefined || r.precision === 'year') return r;
+  const w = /^\s*,?\s*(this|last|next)\s+year\b/i.exec(after)?.[1]?.toLowerCase();
+  if (w === undefined) return r;
+  return { ...r, value: { ...r.value, y: ref.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0) } };
 }

@@ -55,3 +55,13 @@ export function parseIsoDay(iso: string | null): YMD | null {
   const v = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidDay(v) ? v : null;
 }
+
+/**
+ * The ISO week of a day in TimeML notation ("1998-W08"): weeks start on Monday and belong to
+ * the year of their Thursday, so 2021-01-01 (a Friday) is in "2020-W53".
+ */
+export function isoWeekCode(v: YMD): string {
+  const thursday = addDays(v, 3 - ((weekdayOf(v) + 6) % 7));
+  const week = 1 + Math.floor((dayNumber(thursday) - dayNumber({ y: thursday.y, m: 1, d: 1 })) / 7);
+  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+}

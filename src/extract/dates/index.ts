@@ -8,9 +8,11 @@ import type { ExtractContext } from '../context.js';
 import { candidateWindows } from './01-candidate-windows.js';
 import { parseWindows } from './02-parse-windows.js';
 import { rejectionReason, tokenAt } from './03-reject-non-dates.js';
-import { atMonthReference, resolve } from './04-resolve.js';
+import { atMonthReference, resolve, withYearAfter } from './04-resolve.js';
 import { DATE_STAGE, toDateMention } from './05-date-mentions.js';
 import { datedEvents } from './06-events.js';
+import { resolveAnaphora } from './anaphora.js';
+import { addNamedForms } from './named-forms.js';
 import { parseIsoReference } from './calendar.js';
 import { tenseAround } from './tense.js';
 
@@ -33,10 +35,14 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;
     const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
-    const r = resolve(raw, ref, tense);
+    const r = withYearAfter(raw, resolve(raw, ref, tense), doc.text.slice(raw.end, raw.end + 16), ref);
     out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const dayRef = reference?.precision === 'day' ? ref : null;
+  // step 5c before 5b: a decade or a holiday may be the date in focus of "a year later".
+  // A month-only reference anchors neither a holiday nor "a year earlier".
+  return resolveAnaphora(ctx, addNamedForms(ctx, out, dayRef), dayRef);
 }
 
 /** One timeline event per resolved date: the dated clause, described in a few words. */

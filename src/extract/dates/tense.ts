@@ -89,12 +89,23 @@ function adjacentPast(doc: NlpDoc, sentence: { first: number }, firstToken: numb
   if (t === undefined || i < sentence.first) return false;
   if (PAST.has(t.lower) || PAST_TELLING.has(t.lower)) return true;
   const before = doc.tokens[i - 1]?.lower ?? '';
-  return t.pos === 'VERB' && t.lower.length > 3 && t.lower.endsWith('ed') && !/^(?:is|are|be|been|being|am|was|were|has|have|had|will|would)$/.test(before);
+  // "was announced Wednesday" is past; "was expected Friday" looks ahead.
+  const pastPassive = /^(?:was|were)$/.test(before) && !LOOKING_AHEAD.has(t.lower);
+  return t.pos === 'VERB' && t.lower.length > 3 && t.lower.endsWith('ed') && (pastPassive || !/^(?:is|are|be|been|being|am|was|were|has|have|had|will|would)$/.test(before));
+}
+
+/** Participles that look ahead after "was"/"were" ("was scheduled for Friday"). */
+const LOOKING_AHEAD = new Set(['expected', 'scheduled', 'planned', 'slated', 'set', 'due', 'supposed', 'intended', 'delayed', 'postponed']);
+
+/** 'past' when the date is the subject's time and a past telling verb follows it ("Bush on Tuesday said …"). */
+function pastRightAfter(doc: NlpDoc, sentence: { last: number }, lastToken: number): boolean {
+  const t = doc.tokens[lastToken];
+  return t !== undefined && lastToken < sentence.last && PAST_TELLING.has(t.lower);
 }
 
 /** Past if a past-tense verb is right before the date; future if a future marker is near; past if a past-tense verb is; else unknown. */
 export function tenseAround(doc: NlpDoc, sentence: { first: number; last: number }, firstToken: number, lastToken: number): Tense {
-  if (adjacentPast(doc, sentence, firstToken)) return 'past';
+  if (adjacentPast(doc, sentence, firstToken) || pastRightAfter(doc, sentence, lastToken)) return 'past';
   if (isFutureAround(doc, sentence, firstToken, lastToken)) return 'future';
   for (const i of scope(doc, sentence, firstToken, lastToken)) {
     const t = doc.tokens[i]!;

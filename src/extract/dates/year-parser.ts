@@ -83,7 +83,8 @@ export const yearParser: Parser = {
       }
     }
     result.addTag(YEAR_PARSER_TAG);
-    if (g.mod !== undefined) result.addTag(YEAR_MODIFIER_TAG);
+    // "in the 1995 shooting": after "the", the year dates the noun as it does with no preposition.
+    if (g.mod !== undefined || (g.lead !== undefined && /\bthe\s+$/i.test(g.lead) && isDatedNoun(next))) result.addTag(YEAR_MODIFIER_TAG);
     return result;
   },
 };

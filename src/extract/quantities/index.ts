@@ -27,6 +27,7 @@ import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
+import { ANAPHORA_STAGE } from '../dates/anaphora.js';
 
 export const QUANTITY_STAGE = 'quantities';
 
@@ -144,6 +145,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
   /** Years of the dates found in a sentence, with the token each starts at. */
   const dateYears = (sentence: number, v: ReturnType<typeof viewSentence>): (readonly [number, number])[] =>
     (datesBySentence.get(sentence) ?? []).flatMap((d) => {
+      // "up from £180m a year earlier" is the same series a year back, not another event's figure.
+      if (d.stage === ANAPHORA_STAGE) return [];
       const year = d.date ? Number(d.date.slice(0, 4)) : NaN;
       if (!Number.isFinite(year)) return [];
       let tok = v.sentence.first;

@@ -42,6 +42,8 @@ export interface DateExpectation {
   /** the expression the date is read from, when the text holds several. */
   readonly phrase?: string;
   readonly anchored?: boolean;
+  /** the TimeML period beside the date ("2024-W08", "2024-Q3"); null for none. */
+  readonly period?: string | null;
 }
 
 /** Expect `text` to hold a date expression resolving to `want.date`. */
@@ -51,6 +53,7 @@ export function expectDate(text: string, want: DateExpectation): void {
   const precision = want.precision ?? (want.date === null ? undefined : (['year', 'month', 'day'] as const)[want.date.split('-').length - 1]);
   if (precision !== undefined) expect(m.precision, `precision of "${m.text}"`).toBe(precision);
   if (want.anchored !== undefined) expect(m.anchored, `anchored "${m.text}"`).toBe(want.anchored);
+  if (want.period !== undefined) expect(m.period ?? null, `period of "${m.text}"`).toBe(want.period);
   expect(text.slice(m.span.start, m.span.end), 'span matches text').toBe(m.text);
 }
 
