@@ -12,6 +12,11 @@ import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, Sto
 
 /** An article whose possible days span more than a month is undated. */
 const MONTH_DAYS = 31;
+/**
+ * Shared names a same-day join needs for the lower bar (sameDayJoinThreshold): one shared actor is
+ * what same-kind stories of one day also have (two transfers by one club); two are rarely shared by chance.
+ */
+const SAME_DAY_NAMES = 2;
 
 /** Every term whose document frequency the scores need: the article's and the candidates' (terms and names). */
 function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): string[] {
@@ -41,10 +46,14 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   const idf = idfFrom(df, docCount);
   // undated on either side: the date does not vouch for the pair, so content must clear a higher bar.
   const articleUndated = last - first > MONTH_DAYS;
-  const bar = (p: StoryProfile) => (articleUndated || p.undated ? o.undatedJoinThreshold : o.joinThreshold);
+  const bar = (p: StoryProfile, r: JoinReason) => {
+    if (articleUndated || p.undated) return o.undatedJoinThreshold;
+    // a dated article on a day the story already runs, sharing names with it: the date vouches for the pair.
+    return !f.days && p.firstDay <= f.day && f.day <= p.lastDay && r.sharedEntities.length >= SAME_DAY_NAMES ? o.sameDayJoinThreshold : o.joinThreshold;
+  };
   const scored: { storyId: number; reason: JoinReason }[] = candidates
     .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf) }))
-    .filter((c) => c.reason.score >= bar(profileOf(c.storyId)))
+    .filter((c) => c.reason.score >= bar(profileOf(c.storyId), c.reason))
     .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
   const [best, ...rest] = scored;
   if (!best) return { kind: 'new' };
