@@ -28,6 +28,8 @@ export interface FactRelation {
   /** role of the object; null when the object is not recorded. */
   readonly object: string | null;
   readonly single: boolean;
+  /** the roles may be filled by a place-typed name: shops and journals are often typed as places ("sold at Home Depot"). */
+  readonly places?: boolean;
 }
 
 export const FACT_RELATIONS: readonly FactRelation[] = [
@@ -40,14 +42,14 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'acquire', event: 'acquisition', forms: ['acquired', 'acquires', 'bought', 'buys', 'purchased', 'purchases', 'took over', 'takes over', 'completed its acquisition of',
     'completed its purchase of', 'completed its takeover of', 'closed its acquisition of', 'closed its purchase of', 'closed its takeover of'],
     passive: ['acquired', 'bought', 'purchased', 'taken over'], subject: 'buyer', object: 'acquired', single: true },
-  { key: 'publish', event: 'publication', forms: ['published in', 'publishes in', 'appeared in', 'appears in', 'was published in', 'were published in', 'are published in', 'is published in'],
-    passive: [], subject: null, object: 'published in', single: true },
+  { key: 'publish', event: 'publication', forms: ['published in', 'publishes in', 'appeared in', 'appears in', 'was published in', 'were published in', 'are published in', 'is published in',
+    'published today in', 'published online in', 'published this week in'], passive: [], subject: null, object: 'published in', single: true, places: true },
   { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by'], passive: [], subject: null, object: 'funder', single: false },
   { key: 'lead', event: 'leadership', forms: ['led by', 'headed by', 'chaired by', 'brokered by', 'mediated by'], passive: [], subject: null, object: 'led by', single: false },
   { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true },
   { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'crashed into', 'ploughed into', 'plowed into', 'rammed', 'smashed into', 'slammed into'],
     passive: ['rammed'], subject: 'striking', object: 'struck', single: true },
-  { key: 'sell-at', event: 'sale', forms: ['sold at', 'sold through', 'sold in stores such as', 'available at'], passive: [], subject: null, object: 'sold at', single: false },
+  { key: 'sell-at', event: 'sale', forms: ['sold at', 'sold through', 'sold in stores such as', 'available at'], passive: [], subject: null, object: 'sold at', single: false, places: true },
   { key: 'join', event: 'move', forms: ['joined', 'joins', 'signed for', 'signs for', 'signed with', 'signs with', 'moved to'], passive: [], subject: 'member', object: 'joined', single: false },
   { key: 'meet', event: 'meeting', forms: ['met with', 'meets with', 'held talks with', 'holds talks with', 'spoke with', 'talked with'], passive: [], subject: 'met', object: 'met', single: false },
   { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted', 'convicted'], passive: ['arrested', 'detained', 'charged', 'indicted', 'convicted'],
@@ -84,3 +86,26 @@ export const NOT_NATIONALITIES: ReadonlySet<string> = new Set([
 
 /** Lower-case words that may stand between a nationality and a name: "British teenager Jane Roe", "Kenyan long-distance runner". */
 export const DESCRIPTOR_NOUN = /^[\p{Ll}][\p{Ll}-]*$/u;
+
+/**
+ * Country names (and the short forms news uses) with their nationality adjective, so that
+ * "Jane Roe of Kenya", "Kenya's Jane Roe" and "Kenyan Jane Roe" state one nationality.
+ */
+export const COUNTRY_NATIONALITY: ReadonlyMap<string, string> = new Map([
+  ['Afghanistan', 'Afghan'], ['Albania', 'Albanian'], ['Algeria', 'Algerian'], ['Argentina', 'Argentine'], ['Armenia', 'Armenian'], ['Australia', 'Australian'],
+  ['Austria', 'Austrian'], ['Bangladesh', 'Bangladeshi'], ['Belarus', 'Belarusian'], ['Belgium', 'Belgian'], ['Bolivia', 'Bolivian'], ['Brazil', 'Brazilian'],
+  ['Britain', 'British'], ['Great Britain', 'British'], ['United Kingdom', 'British'], ['UK', 'British'], ['Bulgaria', 'Bulgarian'], ['Cameroon', 'Cameroonian'],
+  ['Canada', 'Canadian'], ['Chile', 'Chilean'], ['China', 'Chinese'], ['Colombia', 'Colombian'], ['Croatia', 'Croatian'], ['Cuba', 'Cuban'], ['Czech Republic', 'Czech'],
+  ['Czechia', 'Czech'], ['Denmark', 'Danish'], ['Ecuador', 'Ecuadorian'], ['Egypt', 'Egyptian'], ['England', 'English'], ['Estonia', 'Estonian'], ['Ethiopia', 'Ethiopian'],
+  ['Finland', 'Finnish'], ['France', 'French'], ['Georgia', 'Georgian'], ['Germany', 'German'], ['Ghana', 'Ghanaian'], ['Greece', 'Greek'], ['Hungary', 'Hungarian'],
+  ['Iceland', 'Icelandic'], ['India', 'Indian'], ['Indonesia', 'Indonesian'], ['Iran', 'Iranian'], ['Iraq', 'Iraqi'], ['Ireland', 'Irish'], ['Israel', 'Israeli'],
+  ['Italy', 'Italian'], ['Jamaica', 'Jamaican'], ['Japan', 'Japanese'], ['Jordan', 'Jordanian'], ['Kazakhstan', 'Kazakh'], ['Kenya', 'Kenyan'], ['Latvia', 'Latvian'],
+  ['Lebanon', 'Lebanese'], ['Lithuania', 'Lithuanian'], ['Malaysia', 'Malaysian'], ['Mexico', 'Mexican'], ['Morocco', 'Moroccan'], ['Nepal', 'Nepalese'],
+  ['Netherlands', 'Dutch'], ['Holland', 'Dutch'], ['New Zealand', 'New Zealander'], ['Nigeria', 'Nigerian'], ['Norway', 'Norwegian'], ['Pakistan', 'Pakistani'],
+  ['Peru', 'Peruvian'], ['Philippines', 'Filipino'], ['Poland', 'Polish'], ['Portugal', 'Portuguese'], ['Qatar', 'Qatari'], ['Romania', 'Romanian'], ['Russia', 'Russian'],
+  ['Saudi Arabia', 'Saudi'], ['Scotland', 'Scottish'], ['Senegal', 'Senegalese'], ['Serbia', 'Serbian'], ['Slovakia', 'Slovak'], ['Slovenia', 'Slovenian'],
+  ['South Africa', 'South African'], ['South Korea', 'Korean'], ['Spain', 'Spanish'], ['Sri Lanka', 'Sri Lankan'], ['Sudan', 'Sudanese'], ['Sweden', 'Swedish'],
+  ['Switzerland', 'Swiss'], ['Syria', 'Syrian'], ['Taiwan', 'Taiwanese'], ['Tanzania', 'Tanzanian'], ['Thailand', 'Thai'], ['Tunisia', 'Tunisian'], ['Turkey', 'Turkish'],
+  ['Uganda', 'Ugandan'], ['Ukraine', 'Ukrainian'], ['United States', 'American'], ['US', 'American'], ['U.S.', 'American'], ['USA', 'American'], ['Uruguay', 'Uruguayan'],
+  ['Venezuela', 'Venezuelan'], ['Vietnam', 'Vietnamese'], ['Wales', 'Welsh'], ['Yemen', 'Yemeni'], ['Zambia', 'Zambian'], ['Zimbabwe', 'Zimbabwean'],
+]);

@@ -19,7 +19,8 @@ const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+
 /** After a passive participle: "by" and the agent. */
 const BY_AFTER = /^\s+by\s+/u;
 /** What may stand between the subject name and the verb: an age, an appositive, "who", an auxiliary. */
-const SUBJECT_GAP = /^(?:\s*,\s*[^,;:"“”]{0,60},)?\s*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+)\s+)*$/u;
+const SUBJECT_GAP =
+  /^(?:\s*,\s*[^,;:"“”]{0,60},)?\s*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
 /** What may stand between the verb and its object name: articles, possessives, a few modifiers. */
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
 /** Places fill no role here: "Britain's Jane Roe beat …", "Jane Roe of Kenya beat …" name the winner, not the country. */
@@ -35,16 +36,35 @@ function fact(ctx: ExtractContext, v: SentenceView, r: FactRelation, role: strin
   };
 }
 
-function subjectOf(v: SentenceView, at: number): Mention | undefined {
-  const m = mentionBefore(v, at);
-  return m && AGENTS.includes(m.type) && SUBJECT_GAP.test(between(v, m.span.end, at)) ? m : undefined;
+const fits = (r: FactRelation, m: Mention) => AGENTS.includes(m.type) || (r.places === true && m.type === 'place');
+
+function subjectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
+  let m = mentionBefore(v, at);
+  // "Jane Roe of Kenya beat …": the name before "of <place>" is the subject
+  if (m && m.type === 'place' && !fits(r, m)) {
+    const owner = mentionBefore(v, m.span.start);
+    if (owner && /^\s+of\s+$/u.test(between(v, owner.span.end, m.span.start))) m = owner;
+  }
+  return m && fits(r, m) && SUBJECT_GAP.test(between(v, m.span.end, at)) ? m : undefined;
 }
 
-function objectOf(v: SentenceView, at: number): Mention | undefined {
+function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
   let m = mentionAfter(v, at);
   // a possessive name is a modifier: "beat Kenya's Jane Roe" names Jane Roe
   while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
-  return m && AGENTS.includes(m.type) && OBJECT_GAP.test(between(v, at, m.span.start)) ? m : undefined;
+  return m && fits(r, m) && OBJECT_GAP.test(between(v, at, m.span.start)) ? m : undefined;
+}
+
+const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
+
+/** For a multi-valued role, the names coordinated with the first object: "sold at A, B and C". */
+function coordinated(v: SentenceView, r: FactRelation, first: Mention): Mention[] {
+  const out = [first];
+  if (r.single) return out;
+  for (let next = mentionAfter(v, first.span.end); next && fits(r, next) && AND_GAP.test(between(v, out.at(-1)!.span.end, next.span.start)); next = mentionAfter(v, next.span.end)) {
+    out.push(next);
+  }
+  return out;
 }
 
 /** Facts from relation forms in one sentence. */
@@ -58,8 +78,8 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
       if (!BE_BEFORE.test(v.lower.slice(0, m.index))) continue;
       passiveAt.add(at.start);
       const by = BY_AFTER.exec(v.lower.slice(m.index + m[0].length));
-      const agent = by ? objectOf(v, at.end + by[0].length) : undefined;
-      const patient = subjectOf(v, at.start - (BE_BEFORE.exec(v.lower.slice(0, m.index))?.[0].length ?? 0));
+      const agent = by ? objectOf(v, r, at.end + by[0].length) : undefined;
+      const patient = subjectOf(v, r, at.start - (BE_BEFORE.exec(v.lower.slice(0, m.index))?.[0].length ?? 0));
       if (agent && r.subject) out.push(fact(ctx, v, r, r.subject, agent, at));
       if (patient && r.object) out.push(fact(ctx, v, r, r.object, patient, at));
     }
@@ -69,10 +89,10 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
     for (const m of v.lower.matchAll(re)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
       if (passiveAt.has(at.start)) continue;
-      const subject = r.subject ? subjectOf(v, at.start) : undefined;
-      const object = r.object ? objectOf(v, at.end) : undefined;
+      const subject = r.subject ? subjectOf(v, r, at.start) : undefined;
+      const object = r.object ? objectOf(v, r, at.end) : undefined;
       if (subject && r.subject) out.push(fact(ctx, v, r, r.subject, subject, at));
-      if (object && r.object && object !== subject) out.push(fact(ctx, v, r, r.object, object, at));
+      if (object && r.object && object !== subject) out.push(...coordinated(v, r, object).map((o) => fact(ctx, v, r, r.object!, o, at)));
     }
   }
   return out;

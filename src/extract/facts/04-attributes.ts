@@ -4,13 +4,14 @@
  *   "Jane Roe, the club's president");
  * - nationality: a nationality before the name ("Kenyan runner Jane Roe") or in an appositive
  *   or copula after it ("Jane Roe, a Kenyan …", "Jane Roe is a Kenyan …");
+ * - nationality from a country: "Jane Roe of Kenya", "Kenya's Jane Roe";
  * - origin: "Jane Roe, from Eldoret," / "Jane Roe of Eldoret" when the place is a place entity.
  */
 import type { FactRecord, Mention } from '../../model/records.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES } from '../../lexicon/fact-predicates.js';
+import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
-import { between, mentionAfter, type SentenceView } from './01-sentence-view.js';
+import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/attributes';
@@ -46,6 +47,21 @@ function nationalityBefore(v: SentenceView, m: Mention): { word: string; start: 
   return null;
 }
 
+/** "Jane Roe of Kenya" or "Kenya's Jane Roe": the country's nationality adjective. */
+function countryOf(v: SentenceView, m: Mention): { nationality: string; span: { start: number; end: number } } | null {
+  const after = mentionAfter(v, m.span.end);
+  if (after && after.type === 'place' && /^\s+of\s+$/u.test(between(v, m.span.end, after.span.start))) {
+    const n = COUNTRY_NATIONALITY.get(after.text);
+    if (n) return { nationality: n, span: after.span };
+  }
+  const before = mentionBefore(v, m.span.start);
+  if (before && before.type === 'place' && /^['’]s\s+$/u.test(between(v, before.span.end, m.span.start))) {
+    const n = COUNTRY_NATIONALITY.get(before.text);
+    if (n) return { nationality: n, span: before.span };
+  }
+  return null;
+}
+
 export function attributeFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
   for (const m of v.mentions) {
@@ -59,8 +75,10 @@ export function attributeFacts(ctx: ExtractContext, v: SentenceView): FactRecord
       const start = m.span.end + after.index + after[0].length - after[1]!.length;
       out.push(record(ctx, v, m, 'nationality', after[1]!, { start, end: start + after[1]!.length }));
     }
+    const country = countryOf(v, m);
+    if (country) out.push(record(ctx, v, m, 'nationality', country.nationality, country.span));
     const place = mentionAfter(v, m.span.end);
-    if (place && place.type === 'place' && FROM_AFTER.test(between(v, m.span.end, place.span.start))) {
+    if (place && (place.type === 'place' || place.type === 'other') && FROM_AFTER.test(between(v, m.span.end, place.span.start))) {
       out.push(record(ctx, v, m, 'origin', place.text, place.span));
     }
   }
