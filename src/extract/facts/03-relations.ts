@@ -20,9 +20,9 @@ const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+
 const BY_AFTER = /^\s+by\s+/u;
 /** What may stand between the subject name and the verb: an age, an appositive, "who", an auxiliary. */
 const SUBJECT_GAP =
-  /^(?:\s*,\s*[^,;:"“”]{0,60},)?\s*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
+  /^(?:\s*,\s*[^,;:"“”]{0,60},)?(?:['’]s)?\s*(?:(?:officially|completed|closed|its|their|the|deal|\$[\d.,]+|[\d.,]+|billion|million|bn)\s+)*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
 /** What may stand between the verb and its object name: articles, possessives, a few modifiers. */
-const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
+const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
 /** Places fill no role here: "Britain's Jane Roe beat …", "Jane Roe of Kenya beat …" name the winner, not the country. */
 const AGENTS: readonly EntityType[] = ['person', 'organization', 'group', 'other'];
 
