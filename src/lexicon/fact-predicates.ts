@@ -52,6 +52,9 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
     passive: ['rammed'], subject: 'striking', object: 'struck', single: true },
   { key: 'sell-at', event: 'sale', forms: ['sold at', 'sold through', 'sold in stores such as', 'sold online and at', 'sold in stores and at', 'available at'], passive: [], subject: null, object: 'sold at', single: false, places: true },
   { key: 'join', event: 'move', forms: ['joined', 'joins', 'signed for', 'signs for', 'signed with', 'signs with', 'moved to'], passive: [], subject: 'member', object: 'joined', single: false },
+  // where talks or meetings happened: "talks took place in X", "meetings in X", "were held in X"
+  { key: 'take-place', event: 'meeting', forms: ['took place in', 'taken place in', 'takes place in', 'take place in', 'was held in', 'were held in',
+    'been held in', 'meetings in', 'talks in', 'negotiations in', 'met in'], passive: [], subject: null, object: 'place', single: false, places: true },
   { key: 'meet', event: 'meeting', forms: ['met with', 'meets with', 'held talks with', 'holds talks with', 'spoke with', 'talked with'], passive: [], subject: 'met', object: 'met', single: false },
   { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted', 'convicted'], passive: ['arrested', 'detained', 'charged', 'indicted', 'convicted'],
     subject: 'arresting authority', object: 'arrested', single: false },

@@ -52,7 +52,9 @@ function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undef
   let m = mentionAfter(v, at);
   // a possessive name is a modifier: "beat Kenya's Jane Roe" names Jane Roe
   while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
-  return m && fits(r, m) && OBJECT_GAP.test(between(v, at, m.span.start)) ? m : undefined;
+  // a title before the name is part of the object: "led by Special Envoy Jane Roe"
+  const gapEnd = m && m.roleSpan && m.roleSpan.start >= at && m.roleSpan.end <= m.span.start ? m.roleSpan.start : m?.span.start;
+  return m && gapEnd !== undefined && fits(r, m) && OBJECT_GAP.test(between(v, at, gapEnd)) ? m : undefined;
 }
 
 const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;

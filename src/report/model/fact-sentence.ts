@@ -9,7 +9,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   winner: '{v} won', loser: '{v} lost', buyer: '{v} was the buyer', acquired: '{v} was acquired', 'published in': 'published in {v}',
   funder: 'funded by {v}', 'led by': 'led by {v}', 'handed over to': 'handed over to {v}', striking: '{v} struck', struck: '{v} was struck',
   'sold at': 'sold at {v}', member: '{v} joined', joined: 'joined {v}', met: 'met {v}', 'arresting authority': 'arrested by {v}', arrested: '{v} was arrested',
-  role: '{s} is {v}', nationality: '{s} is {v}', origin: '{s} is from {v}',
+  place: 'in {v}', role: '{s} is {v}', nationality: '{s} is {v}', origin: '{s} is from {v}',
 };
 
 /** The sentence for a fact claim's first (best-supported) value, or null for other kinds. */

@@ -33,6 +33,8 @@ const FOUND: readonly Row[] = [
   // science: publication, funder
   { text: 'The findings were published in Nature Medicine on Monday.', predicate: 'publication:published in', object: 'Nature Medicine' },
   { text: 'The trial was funded by the Orvell Foundation.', predicate: 'funding:funder', object: 'Orvell Foundation' },
+  { text: 'The ceasefire talks took place in Valmora last week.', predicate: 'meeting:place', object: 'Valmora' },
+  { text: 'The talks were led by Special Envoy Petra Lind.', predicate: 'leadership:led by', object: 'Petra Lind' },
   // transport: collision
   { text: 'The Northern Star collided with the Eastbound Mail near Dunmore.', predicate: 'collision:struck', object: 'Eastbound Mail' },
   { text: 'The Northern Star collided with the Eastbound Mail near Dunmore.', predicate: 'collision:striking', object: 'Northern Star' },
