@@ -9,7 +9,7 @@
 import type { Article, Claim, ClaimValue, IndependenceGroup, Quote, Span, TimelineEvent } from '../contract/analysis-schema.js';
 import { independentCount } from './independence/index.js';
 
-const KIND_ORDER = ['quantity', 'age', 'date', 'name', 'role', 'other'];
+const KIND_ORDER = ['quantity', 'age', 'date', 'name', 'role', 'other', 'fact'];
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(cmp);

@@ -7,6 +7,7 @@ import { mergeEntities } from './entities/index.js';
 import { buildQuoteLedger } from './quotes/index.js';
 import { mergeTimeline } from './timeline/index.js';
 import { alignClaims } from './claims/index.js';
+import { alignFacts } from './facts/index.js';
 import { detectIndependence } from './independence/index.js';
 import { buildSummary } from './summary/index.js';
 import { buildFraming } from './framing/index.js';
@@ -33,8 +34,12 @@ export function compareArticles(extractions: readonly ArticleExtraction[]): Comp
   const quotes = finalizeQuotes(buildQuoteLedger(extractions, merged.resolver), articles);
   const timeline = mergeTimeline(extractions, merged.resolver);
   const events = finalizeEvents(timeline.events);
-  // 3. claims come from three comparers that number independently: sort and renumber them together.
-  const claims = finalizeClaims([...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...timeline.claims], independence);
+  // 3. claims come from four comparers that number independently: sort and renumber them together.
+  //    Facts (who, what, where) align on merged entities, so they come after step 2 like the others.
+  const claims = finalizeClaims(
+    [...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...timeline.claims, ...alignFacts(extractions, merged.resolver, independence)],
+    independence,
+  );
   // 4. the summary and framing read the finished findings.
   const summary = buildSummary({ articles, entities: merged.entities, quotes, events, claims, independence });
   const framing = buildFraming(extractions, quotes, { entities: merged.entities, claims, events });

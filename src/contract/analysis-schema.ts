@@ -134,6 +134,7 @@ export const ClaimKindSchema = Type.Union([
   Type.Literal('name'),
   Type.Literal('role'),
   Type.Literal('other'),
+  Type.Literal('fact'),
 ]);
 export type ClaimKind = Static<typeof ClaimKindSchema>;
 
@@ -155,6 +156,11 @@ export const ClaimValueSchema = Type.Object(
     evidence: Type.Array(SpanSchema),
     attribution: Type.Optional(Type.Array(Type.String(), { description: 'in-text sources the value is attributed to ("according to the ministry")' })),
     independentSources: Type.Optional(Type.Integer({ minimum: 0 })),
+    modality: Type.Optional(
+      Type.Union([Type.Literal('asserted'), Type.Literal('attributed'), Type.Literal('hedged'), Type.Literal('negated')], {
+        description: 'kind "fact": how the value is stated — in the outlet\'s own voice, attributed to a source, hedged ("expected to"), or denied; only asserted and attributed values make agreements and conflicts',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -177,6 +183,19 @@ export const ClaimSchema = Type.Object(
       ),
     ),
     why: Type.Optional(Type.String({ description: 'for a conflict or an update: why, in words (different value, after conversion, on a common basis, a running count)' })),
+    fact: Type.Optional(
+      Type.Object(
+        {
+          subject: Type.Object(
+            { entity: NullableString, name: Type.String() },
+            { additionalProperties: false, description: 'Entity.id and name; entity null when the subject is the story\'s event ("the defeat")' },
+          ),
+          predicate: Type.String({ description: 'attribute ("role", "nationality", "origin") or "<relation>:<role>" ("defeat:winner", "acquire:buyer")' }),
+          single: Type.Boolean({ description: 'one value at a time: different values conflict; a multi-valued predicate never conflicts' }),
+        },
+        { additionalProperties: false, description: 'kind "fact": what the values are about; each value is the object' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

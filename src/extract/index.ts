@@ -9,6 +9,7 @@ import { extractEntities } from './entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { buildEvents, extractDates } from './dates/index.js';
 import { extractQuantities } from './quantities/index.js';
+import { extractFacts } from './facts/index.js';
 
 export function extractArticle(article: Article): ArticleExtraction {
   const diagnostics: Diagnostic[] = [];
@@ -27,5 +28,7 @@ export function extractArticle(article: Article): ArticleExtraction {
   const events = buildEvents(ctx, dates, entities);
   // 4. quantities and ages; years and dates found in step 3 are not quantities.
   const quantities = extractQuantities(ctx, entities, dates, quotes);
-  return { article, entities, quotes, dates, events, quantities, diagnostics };
+  // 5. facts (who, what, where): about the entities of step 1; inside a quotation of step 2 they are attributed.
+  const facts = extractFacts(ctx, entities, quotes);
+  return { article, entities, quotes, dates, events, quantities, facts, diagnostics };
 }

@@ -129,6 +129,40 @@ export interface QuantityRecord {
   readonly sentence: number;
 }
 
+/** How a fact is stated: in the outlet's own voice, attributed to a source, hedged, or denied. */
+export type FactModality = 'asserted' | 'attributed' | 'hedged' | 'negated';
+
+/**
+ * One fact stated in one article: `subject` `predicate` `object`. For an attribute (role,
+ * nationality, home town) the subject is the person and the object a short phrase; for an event
+ * relation the subject is the story's event and the predicate names the role ("defeat:winner"),
+ * filled by an entity of the article.
+ */
+export interface FactRecord {
+  readonly kind: 'fact';
+  readonly stage: string;
+  /** LocalEntity key of the subject, or null for the story's event. */
+  readonly subject: string | null;
+  readonly subjectName: string;
+  /** "role", "nationality", "origin", or "<relation>:<role>" ("defeat:winner"). */
+  readonly predicate: string;
+  /** the object as written ("Railway Minister", "Canadian", "Jane Roe"). */
+  readonly object: string;
+  /** LocalEntity key when the object is an entity of the article. */
+  readonly objectEntity: string | null;
+  /** comparable form of a phrase object (lower case, determiners off); entity objects compare by merged id. */
+  readonly objectKey: string;
+  readonly single: boolean;
+  readonly modality: FactModality;
+  /** the speaker or source the fact is attributed to, when modality is "attributed". */
+  readonly attribution: string | null;
+  /** the words the fact is read from. */
+  readonly span: Span;
+  /** the sentence it is stated in. */
+  readonly evidence: Span;
+  readonly sentence: number;
+}
+
 /** Everything extracted from one article. */
 export interface ArticleExtraction {
   readonly article: Article;
@@ -137,5 +171,7 @@ export interface ArticleExtraction {
   readonly dates: readonly DateMention[];
   readonly events: readonly EventRecord[];
   readonly quantities: readonly QuantityRecord[];
+  /** facts (subject, predicate, object); absent in extractions built by hand before the fact stage existed. */
+  readonly facts?: readonly FactRecord[];
   readonly diagnostics: readonly Diagnostic[];
 }

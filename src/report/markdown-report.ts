@@ -66,6 +66,11 @@ function agreements(m: ReportModel, out: string[]): void {
     for (const c of cs) out.push(`| ${mdCell(c.topic)} | ${mdCell(c.values.map((v) => v.label).join(' / '))} | ${c.independent} | ${mdCell(c.outlets.join(', '))} |`);
     out.push('');
   };
+  // facts (who, what, where) lead as plain sentences with their outlet and independent-source counts
+  for (const c of m.agreements) {
+    if (c.sentence) out.push(`- ${mdText(c.sentence)} — ${plural(c.outlets.length, 'outlet')}, ${c.independent} independent (${list(c.outlets)})`);
+  }
+  if (m.agreements.some((c) => c.sentence)) out.push('');
   if (m.agreements.length) rows(m.agreements);
   if (m.singles.length) {
     out.push('Reported by a single source:', '');

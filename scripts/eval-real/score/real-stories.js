@@ -30,16 +30,20 @@
 //   the gold conflict is an update.
 import { normName, normWords, sameName } from '../../lib/match.js';
 
-/** Predicted claim kinds accepted for each gold kind. */
+/**
+ * Predicted claim kinds accepted for each gold kind. `fact` (who, what, where: a subject, a
+ * predicate and an object that is a name or a short phrase) is accepted for the gold kinds whose
+ * value is a name or a phrase, never for numbers, ages or dates.
+ */
 export const KIND_OK = {
   number: ['quantity'],
   age: ['age'],
   date: ['date'],
-  name: ['name'],
-  title: ['role'],
-  actor: ['name', 'other', 'role'],
-  place: ['name', 'other'],
-  other: ['quantity', 'age', 'date', 'name', 'role', 'other'],
+  name: ['name', 'fact'],
+  title: ['role', 'fact'],
+  actor: ['name', 'other', 'role', 'fact'],
+  place: ['name', 'other', 'fact'],
+  other: ['quantity', 'age', 'date', 'name', 'role', 'other', 'fact'],
 };
 
 const TYPE_OK = { person: ['person'], organisation: ['organization', 'group'], place: ['place'], other: ['other'] };

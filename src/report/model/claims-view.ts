@@ -6,6 +6,7 @@ import type { Analysis, Claim } from '../../contract/analysis-schema.js';
 import { cmp, excerpts, uniqSorted, type ModelContext } from './context.js';
 import type { ClaimView, CoverageMatrix, UpdateView, ValueView } from './types.js';
 import { valueLabel } from './value-label.js';
+import { factSentence } from './fact-sentence.js';
 
 /** View of one claim with outlets and excerpts resolved. */
 export function claimView(ctx: ModelContext, c: Claim, names: ReadonlyMap<string, string> = new Map()): ClaimView {
@@ -38,6 +39,7 @@ export function claimView(ctx: ModelContext, c: Claim, names: ReadonlyMap<string
     outlets: ctx.outletsOf(allArticles),
     values,
     updates,
+    ...(c.kind === 'fact' ? { sentence: factSentence(c) } : {}),
   };
 }
 

@@ -73,6 +73,8 @@ export interface ClaimView {
   readonly outlets: readonly string[];
   readonly values: readonly ValueView[];
   readonly updates: readonly UpdateView[];
+  /** kind "fact": the claim as a plain sentence ("Jane Roe won"); null for other kinds. */
+  readonly sentence?: string | null;
 }
 
 export interface EventView {

@@ -1,0 +1,53 @@
+/**
+ * Step 2: how a clause is stated. A fact read at `offset` (the verb or the name it is about) is
+ * negated when a denial or "not" comes shortly before it in its clause, hedged when an
+ * expectation, plan or modal does ("was expected to win" is not "won"), attributed when it sits
+ * inside a quotation or a clause that a source says ("X said …", "according to X"), and asserted
+ * (the outlet's own voice) otherwise.
+ */
+import type { FactModality } from '../../model/records.js';
+import { HEDGE_CUES, NEGATION_CUES } from '../../lexicon/fact-predicates.js';
+import { ATTRIBUTION_PREFIXES } from '../../lexicon/attribution-cues.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
+import { formsRegex, type SentenceView } from './01-sentence-view.js';
+
+const HEDGE = formsRegex(HEDGE_CUES);
+const NEGATION = formsRegex(NEGATION_CUES);
+const SPEECH = formsRegex([...SPEECH_VERBS, ...ATTRIBUTION_PREFIXES]);
+/** How far back a cue still governs the clause: "was widely expected to have won" fits, the previous clause does not. */
+const WINDOW = 40;
+const CLAUSE_BREAK = /[;:(]|,\s+(?:but|while|whereas|although|though|after|before|as|when)\b|\b(?:but|and then)\b/gu;
+
+function clauseBefore(v: SentenceView, offset: number): string {
+  const rel = offset - v.start;
+  let from = Math.max(0, rel - WINDOW);
+  const head = v.lower.slice(0, rel);
+  for (const m of head.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length > from) from = m.index + m[0].length;
+  return head.slice(from);
+}
+
+const has = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return re.test(s);
+};
+
+export interface Modality {
+  readonly modality: FactModality;
+  readonly attribution: string | null;
+}
+
+export function modalityAt(v: SentenceView, offset: number, end = offset): Modality {
+  const before = clauseBefore(v, offset);
+  if (has(NEGATION, before)) return { modality: 'negated', attribution: null };
+  if (has(HEDGE, before)) return { modality: 'hedged', attribution: null };
+  const quote = v.quotes.find((q) => q.span.start <= offset && end <= q.span.end);
+  if (quote) return { modality: 'attributed', attribution: quote.speaker?.name ?? null };
+  SPEECH.lastIndex = 0;
+  const speech = SPEECH.exec(v.lower);
+  if (speech) {
+    const at = v.start + speech.index;
+    const source = v.mentions.filter((m) => m.type !== 'place' && Math.abs((m.span.start < at ? m.span.end : m.span.start) - at) <= 30);
+    return { modality: 'attributed', attribution: source[0]?.text ?? null };
+  }
+  return { modality: 'asserted', attribution: null };
+}

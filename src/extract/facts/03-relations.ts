@@ -1,0 +1,101 @@
+/**
+ * Step 3: event relations. A relation form (src/lexicon/fact-predicates.ts) in a sentence gives
+ * facts about the story's event: the name just before the form fills the subject role, the name
+ * just after it (or after "by" for a passive form) the object role. "X beat Y" → winner X, loser Y;
+ * "Y was beaten by X" → the same two facts.
+ */
+import type { EntityType } from '../../contract/analysis-schema.js';
+import type { FactRecord, Mention } from '../../model/records.js';
+import { FACT_RELATIONS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import type { ExtractContext } from '../context.js';
+import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
+import { modalityAt } from './02-modality.js';
+
+const STAGE = 'extract/facts/relations';
+const ACTIVE = FACT_RELATIONS.map((r) => ({ r, re: formsRegex(r.forms) }));
+const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive) }));
+/** Before a passive participle: "was", "has been", "were quickly". */
+const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** After a passive participle: "by" and the agent. */
+const BY_AFTER = /^\s+by\s+/u;
+/** What may stand between the subject name and the verb: an age, an appositive, "who", an auxiliary. */
+const SUBJECT_GAP =
+  /^(?:\s*,\s*[^,;:"“”]{0,60},)?(?:['’]s)?\s*(?:(?:officially|completed|closed|its|their|the|deal|\$[\d.,]+|[\d.,]+|billion|million|bn)\s+)*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
+/** What may stand between the verb and its object name: articles, possessives, a few modifiers. */
+const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
+/** Places fill no role here: "Britain's Jane Roe beat …", "Jane Roe of Kenya beat …" name the winner, not the country. */
+const AGENTS: readonly EntityType[] = ['person', 'organization', 'group', 'other'];
+
+function fact(ctx: ExtractContext, v: SentenceView, r: FactRelation, role: string, m: Mention, at: { start: number; end: number }): FactRecord {
+  const { modality, attribution } = modalityAt(v, at.start, at.end);
+  return {
+    kind: 'fact', stage: STAGE, subject: null, subjectName: `the ${r.event}`, predicate: `${r.event}:${role}`, object: m.text,
+    objectEntity: m.entity, objectKey: m.text.toLowerCase(), single: r.single, modality, attribution,
+    span: { article: ctx.article.id, start: Math.min(m.span.start, at.start), end: Math.max(m.span.end, at.end) },
+    evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,
+  };
+}
+
+const fits = (r: FactRelation, m: Mention) => AGENTS.includes(m.type) || (r.places === true && m.type === 'place');
+
+function subjectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
+  let m = mentionBefore(v, at);
+  // "Jane Roe of Kenya beat …": the name before "of <place>" is the subject
+  if (m && m.type === 'place' && !fits(r, m)) {
+    const owner = mentionBefore(v, m.span.start);
+    if (owner && /^\s+of\s+$/u.test(between(v, owner.span.end, m.span.start))) m = owner;
+  }
+  return m && fits(r, m) && SUBJECT_GAP.test(between(v, m.span.end, at)) ? m : undefined;
+}
+
+function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
+  let m = mentionAfter(v, at);
+  // a possessive name is a modifier: "beat Kenya's Jane Roe" names Jane Roe
+  while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
+  // a title before the name is part of the object: "led by Special Envoy Jane Roe"
+  const gapEnd = m && m.roleSpan && m.roleSpan.start >= at && m.roleSpan.end <= m.span.start ? m.roleSpan.start : m?.span.start;
+  return m && gapEnd !== undefined && fits(r, m) && OBJECT_GAP.test(between(v, at, gapEnd)) ? m : undefined;
+}
+
+const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
+
+/** For a multi-valued role, the names coordinated with the first object: "sold at A, B and C". */
+function coordinated(v: SentenceView, r: FactRelation, first: Mention): Mention[] {
+  const out = [first];
+  if (r.single) return out;
+  for (let next = mentionAfter(v, first.span.end); next && fits(r, next) && AND_GAP.test(between(v, out.at(-1)!.span.end, next.span.start)); next = mentionAfter(v, next.span.end)) {
+    out.push(next);
+  }
+  return out;
+}
+
+/** Facts from relation forms in one sentence. */
+export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const out: FactRecord[] = [];
+  const passiveAt = new Set<number>();
+  for (const { r, re } of PASSIVE) {
+    re.lastIndex = 0;
+    for (const m of v.lower.matchAll(re)) {
+      const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
+      if (!BE_BEFORE.test(v.lower.slice(0, m.index))) continue;
+      passiveAt.add(at.start);
+      const by = BY_AFTER.exec(v.lower.slice(m.index + m[0].length));
+      const agent = by ? objectOf(v, r, at.end + by[0].length) : undefined;
+      const patient = subjectOf(v, r, at.start - (BE_BEFORE.exec(v.lower.slice(0, m.index))?.[0].length ?? 0));
+      if (agent && r.subject) out.push(fact(ctx, v, r, r.subject, agent, at));
+      if (patient && r.object) out.push(fact(ctx, v, r, r.object, patient, at));
+    }
+  }
+  for (const { r, re } of ACTIVE) {
+    re.lastIndex = 0;
+    for (const m of v.lower.matchAll(re)) {
+      const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
+      if (passiveAt.has(at.start)) continue;
+      const subject = r.subject ? subjectOf(v, r, at.start) : undefined;
+      const object = r.object ? objectOf(v, r, at.end) : undefined;
+      if (subject && r.subject) out.push(fact(ctx, v, r, r.subject, subject, at));
+      if (object && r.object && object !== subject) out.push(...coordinated(v, r, object).map((o) => fact(ctx, v, r, r.object!, o, at)));
+    }
+  }
+  return out;
+}

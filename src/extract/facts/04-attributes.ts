@@ -1,0 +1,86 @@
+/**
+ * Step 4: attributes of people read from noun phrases around a name:
+ * - role: the title the entity stage attached to the mention ("Railway Minister Jane Roe",
+ *   "Jane Roe, the club's president");
+ * - nationality: a nationality before the name ("Kenyan runner Jane Roe") or in an appositive
+ *   or copula after it ("Jane Roe, a Kenyan …", "Jane Roe is a Kenyan …");
+ * - nationality from a country: "Jane Roe of Kenya", "Kenya's Jane Roe";
+ * - origin: "Jane Roe, from Eldoret," / "Jane Roe of Eldoret" when the place is a place entity.
+ */
+import type { FactRecord, Mention } from '../../model/records.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
+import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES } from '../../lexicon/fact-predicates.js';
+import type { ExtractContext } from '../context.js';
+import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
+import { modalityAt } from './02-modality.js';
+
+const STAGE = 'extract/facts/attributes';
+const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.filter((d) => !NOT_NATIONALITIES.has(d)));
+const AFTER_NAME = /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+is\s+|a\s+|an\s+|the\s+)?|\s+(?:is|was)\s+(?:a|an|the)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b/u;
+const FROM_AFTER = /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+is\s+)?from|\s+from)\s+$/u;
+const ROLE_LEAD = /^(?:the|a|an|former|then|now)\s+/iu;
+
+function record(ctx: ExtractContext, v: SentenceView, m: Mention, predicate: string, object: string, span: { start: number; end: number }): FactRecord {
+  const { modality, attribution } = modalityAt(v, Math.min(span.start, m.span.start), Math.max(span.end, m.span.end));
+  return {
+    kind: 'fact', stage: STAGE, subject: m.entity, subjectName: m.text, predicate, object, objectEntity: null,
+    objectKey: object.toLowerCase().replace(/\./g, '').replace(ROLE_LEAD, '').replace(/\s+/g, ' ').trim(),
+    single: FACT_ATTRIBUTES[predicate]?.single ?? false, modality, attribution,
+    span: { article: ctx.article.id, start: Math.min(span.start, m.span.start), end: Math.max(span.end, m.span.end) },
+    evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,
+  };
+}
+
+/** The nationality word before a name: the demonym, optionally followed by up to three lower-case descriptor words. */
+function nationalityBefore(v: SentenceView, m: Mention): { word: string; start: number; end: number } | null {
+  const head = v.text.slice(0, m.span.start - v.start);
+  const words = [...head.matchAll(/[\p{L}-]+/gu)].slice(-5);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen <= 3; i--, seen++) {
+    const w = words[i]!;
+    if (NATIONALITIES.has(w[0])) {
+      const rest = head.slice(w.index + w[0].length);
+      if (!/^[\s\p{Ll}-]*$/u.test(rest)) return null;
+      return { word: w[0], start: v.start + w.index, end: v.start + w.index + w[0].length };
+    }
+    if (!DESCRIPTOR_NOUN.test(w[0])) return null;
+  }
+  return null;
+}
+
+/** "Jane Roe of Kenya" or "Kenya's Jane Roe": the country's nationality adjective. */
+function countryOf(v: SentenceView, m: Mention): { nationality: string; span: { start: number; end: number } } | null {
+  const after = mentionAfter(v, m.span.end);
+  if (after && after.type === 'place' && /^\s+of\s+$/u.test(between(v, m.span.end, after.span.start))) {
+    const n = COUNTRY_NATIONALITY.get(after.text);
+    if (n) return { nationality: n, span: after.span };
+  }
+  const before = mentionBefore(v, m.span.start);
+  if (before && before.type === 'place' && /^['’]s\s+$/u.test(between(v, before.span.end, m.span.start))) {
+    const n = COUNTRY_NATIONALITY.get(before.text);
+    if (n) return { nationality: n, span: before.span };
+  }
+  return null;
+}
+
+export function attributeFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const out: FactRecord[] = [];
+  for (const m of v.mentions) {
+    if (m.type !== 'person') continue;
+    if (m.role && m.roleSpan) out.push(record(ctx, v, m, 'role', m.role, m.roleSpan));
+    const before = nationalityBefore(v, m);
+    if (before) out.push(record(ctx, v, m, 'nationality', before.word, before));
+    const tail = v.text.slice(m.span.end - v.start);
+    const after = AFTER_NAME.exec(tail);
+    if (after && NATIONALITIES.has(after[1]!)) {
+      const start = m.span.end + after.index + after[0].length - after[1]!.length;
+      out.push(record(ctx, v, m, 'nationality', after[1]!, { start, end: start + after[1]!.length }));
+    }
+    const country = countryOf(v, m);
+    if (country) out.push(record(ctx, v, m, 'nationality', country.nationality, country.span));
+    const place = mentionAfter(v, m.span.end);
+    if (place && (place.type === 'place' || place.type === 'other') && FROM_AFTER.test(between(v, m.span.end, place.span.start))) {
+      out.push(record(ctx, v, m, 'origin', place.text, place.span));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * A fact claim read as a plain sentence ("Jane Roe won", "Jane Roe is Railway Minister"), so an
+ * agreement on who, what and where reads like the articles and not like a table key.
+ */
+import type { Claim } from '../../contract/analysis-schema.js';
+
+/** Sentence templates by role or attribute; `{v}` is the value, `{s}` the subject. */
+const TEMPLATES: Readonly<Record<string, string>> = {
+  winner: '{v} won', loser: '{v} lost', buyer: '{v} was the buyer', acquired: '{v} was acquired', 'published in': 'published in {v}',
+  funder: 'funded by {v}', 'led by': 'led by {v}', 'handed over to': 'handed over to {v}', striking: '{v} struck', struck: '{v} was struck',
+  'sold at': 'sold at {v}', member: '{v} joined', joined: 'joined {v}', met: 'met {v}', 'arresting authority': 'arrested by {v}', arrested: '{v} was arrested',
+  place: 'in {v}', role: '{s} is {v}', nationality: '{s} is {v}', origin: '{s} is from {v}',
+};
+
+/** The sentence for a fact claim's first (best-supported) value, or null for other kinds. */
+export function factSentence(c: Claim, value = c.values[0]?.value): string | null {
+  if (c.kind !== 'fact' || !c.fact || value === undefined) return null;
+  const key = c.fact.predicate.includes(':') ? c.fact.predicate.slice(c.fact.predicate.indexOf(':') + 1) : c.fact.predicate;
+  const template = TEMPLATES[key] ?? `${key}: {v}`;
+  const text = template.replace('{v}', value).replace('{s}', c.fact.subject.name);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

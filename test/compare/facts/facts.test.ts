@@ -1,0 +1,71 @@
+/**
+ * Fact alignment across invented articles: agreements counted in articles, conflicts only for
+ * single-valued predicates, and the must-not cases — a denial is not an agreement, "was expected
+ * to win" is not "won", two people with one surname are two subjects.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
+import type { Claim } from '../../../src/contract/analysis-schema.js';
+import { article } from '../../extract/quantities/helpers.js';
+
+const factClaims = (...texts: string[]): Claim[] =>
+  analyze({ articles: texts.map((t, i) => ({ ...article(t, `a${i + 1}`), outlet: `Outlet ${i + 1}` })) }).claims.filter((c) => c.kind === 'fact');
+const find = (cs: Claim[], predicate: string, value: string) => cs.find((c) => c.fact?.predicate === predicate && c.values.some((v) => v.value === value));
+
+describe('fact alignment', () => {
+  it('agrees on a winner stated in active and passive voice', () => {
+    const cs = factClaims(
+      'Marta Kowalczyk beat Ines Duarte in the final in Lisbon on Sunday.',
+      'Ines Duarte was beaten by Marta Kowalczyk in Sunday’s final.',
+      'Marta Kowalczyk defeated Ines Duarte 6-3 6-2.',
+    );
+    const winner = find(cs, 'contest:winner', 'Marta Kowalczyk');
+    expect(winner?.status).toBe('agreed');
+    expect(winner?.values[0]?.articles).toEqual(['a1', 'a2', 'a3']);
+    expect(winner?.fact?.subject.entity).toBeNull();
+    expect(find(cs, 'contest:loser', 'Ines Duarte')?.status).toBe('agreed');
+  });
+
+  it('a denial is not an agreement', () => {
+    const cs = factClaims('Harbor Logistics acquired Pellman Freight on Monday.', 'Harbor Logistics denied it had bought Pellman Freight.');
+    expect(cs.filter((c) => c.status === 'agreed')).toEqual([]);
+  });
+
+  it('"was expected to win" is not "won"', () => {
+    const cs = factClaims('Joyce Wambui was expected to beat Alem Tesfaye in the marathon.', 'Joyce Wambui beat Alem Tesfaye in the marathon on Sunday.');
+    expect(cs.filter((c) => c.fact?.predicate.startsWith('contest:') && c.status === 'agreed')).toEqual([]);
+  });
+
+  it('different winners in different accounts conflict; a buyer is single-valued too', () => {
+    const cs = factClaims('Harbor Logistics acquired Pellman Freight.', 'Pellman Freight was bought by Corvane Shipping.', 'Harbor Logistics acquired Pellman Freight last year.');
+    const buyer = cs.find((c) => c.fact?.predicate === 'acquisition:buyer');
+    expect(buyer?.status).toBe('conflict');
+    expect(buyer?.values.map((v) => v.value)).toEqual(['Harbor Logistics', 'Corvane Shipping']);
+  });
+
+  it('a multi-valued predicate never conflicts: each value agrees on its own', () => {
+    const cs = factClaims('The heaters were sold at Brightmart and Hollis Hardware.', 'The heaters, sold at Hollis Hardware, are being recalled.', 'They were sold at Brightmart.');
+    expect(cs.filter((c) => c.status === 'conflict')).toEqual([]);
+    expect(find(cs, 'sale:sold at', 'Brightmart')?.status).toBe('agreed');
+    expect(find(cs, 'sale:sold at', 'Hollis Hardware')?.status).toBe('agreed');
+  });
+
+  it('two people with one surname are two subjects', () => {
+    const cs = factClaims(
+      'Health Minister Rosa Lindqvist opened the clinic. Her brother, Finance Minister Erik Lindqvist, did not attend.',
+      'Health Minister Rosa Lindqvist cut the ribbon, while Finance Minister Erik Lindqvist stayed away.',
+    );
+    const roles = cs.filter((c) => c.fact?.predicate === 'role' && c.status !== 'single');
+    expect(roles.map((c) => [c.subject, c.values[0]?.value, c.status]).sort()).toEqual([
+      ['Erik Lindqvist', 'Finance Minister', 'agreed'],
+      ['Rosa Lindqvist', 'Health Minister', 'agreed'],
+    ]);
+  });
+
+  it('roles agree when one names the other with a qualifier ("state chief secretary" = "chief secretary")', () => {
+    const cs = factClaims('State Chief Secretary Omar Haddad visited the site.', 'Chief Secretary Omar Haddad said rescue work was over.');
+    const role = cs.find((c) => c.fact?.predicate === 'role');
+    expect(role?.status).toBe('agreed');
+    expect(role?.values[0]?.value).toBe('Chief Secretary');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Fact extraction, table-driven, on invented sentences from unrelated topics (sport, business,
+ * science publishing, transport, politics). Each row says which fact must be read, with which
+ * modality; must-not rows say which fact must not be read.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
+import type { FactModality, FactRecord } from '../../../src/model/records.js';
+import { article } from '../quantities/helpers.js';
+
+const factsIn = (text: string): readonly FactRecord[] => extractArticle(article(text)).facts ?? [];
+const show = (fs: readonly FactRecord[]) => fs.map((f) => `${f.subjectName} ${f.predicate} ${f.object} (${f.modality})`).join('; ') || 'nothing';
+
+interface Row {
+  readonly text: string;
+  readonly predicate: string;
+  readonly object: string;
+  readonly modality?: FactModality;
+  /** the subject's name for attributes */
+  readonly subject?: string;
+}
+
+const FOUND: readonly Row[] = [
+  // sport: winner and loser, active, passive, "lost to"
+  { text: 'Marta Kowalczyk beat Ines Duarte in the final on Sunday.', predicate: 'contest:winner', object: 'Marta Kowalczyk' },
+  { text: 'Marta Kowalczyk beat Ines Duarte in the final on Sunday.', predicate: 'contest:loser', object: 'Ines Duarte' },
+  { text: 'Ines Duarte was beaten by Marta Kowalczyk in the final.', predicate: 'contest:winner', object: 'Marta Kowalczyk' },
+  { text: 'Ines Duarte lost to Marta Kowalczyk in three sets.', predicate: 'contest:winner', object: 'Marta Kowalczyk' },
+  { text: "Poland's Marta Kowalczyk defeated Portugal's Ines Duarte.", predicate: 'contest:loser', object: 'Ines Duarte' },
+  // business: buyer, passive agent
+  { text: 'Harbor Logistics acquired Pellman Freight for an undisclosed sum.', predicate: 'acquisition:buyer', object: 'Harbor Logistics' },
+  { text: 'Pellman Freight was bought by Harbor Logistics last year.', predicate: 'acquisition:buyer', object: 'Harbor Logistics' },
+  // science: publication, funder
+  { text: 'The findings were published in Nature Medicine on Monday.', predicate: 'publication:published in', object: 'Nature Medicine' },
+  { text: 'The trial was funded by the Orvell Foundation.', predicate: 'funding:funder', object: 'Orvell Foundation' },
+  { text: 'The ceasefire talks took place in Valmora last week.', predicate: 'meeting:place', object: 'Valmora' },
+  { text: 'The talks were led by Special Envoy Petra Lind.', predicate: 'leadership:led by', object: 'Petra Lind' },
+  // transport: collision
+  { text: 'The Northern Star collided with the Eastbound Mail near Dunmore.', predicate: 'collision:struck', object: 'Eastbound Mail' },
+  { text: 'The Northern Star collided with the Eastbound Mail near Dunmore.', predicate: 'collision:striking', object: 'Northern Star' },
+  // politics: attributes
+  { text: 'Transport Minister Alan Reyes visited the site.', predicate: 'role', object: 'Transport Minister', subject: 'Alan Reyes' },
+  { text: 'Kenyan runner Joyce Wambui won the race.', predicate: 'nationality', object: 'Kenyan', subject: 'Joyce Wambui' },
+  { text: 'Joyce Wambui of Kenya won the race.', predicate: 'nationality', object: 'Kenyan', subject: 'Joyce Wambui' },
+  { text: 'The winner, Tomas Berg, from Uppsala, thanked the crowd.', predicate: 'origin', object: 'Uppsala', subject: 'Tomas Berg' },
+  // modality
+  { text: 'Marta Kowalczyk was expected to beat Ines Duarte.', predicate: 'contest:winner', object: 'Marta Kowalczyk', modality: 'hedged' },
+  { text: 'Harbor Logistics denied it had bought Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'negated' },
+  { text: '"Harbor Logistics acquired Pellman Freight," said analyst Dana Whitfield.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'attributed' },
+  { text: 'Officials said Harbor Logistics acquired Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'attributed' },
+];
+
+const NOT_FOUND: readonly Row[] = [
+  // a place is not a winner: "Kenya's Jane Roe" names the runner
+  { text: "Kenya's Joyce Wambui beat Ethiopia's Alem Tesfaye.", predicate: 'contest:loser', object: 'Ethiopia' },
+  { text: 'Joyce Wambui of Kenya beat Alem Tesfaye.', predicate: 'contest:winner', object: 'Kenya' },
+  // "Republican" is a party, not a nationality
+  { text: 'Republican senator Ann Whitlock voted against.', predicate: 'nationality', object: 'Republican' },
+  // a verb far from the name does not make it the subject
+  { text: 'Harbor Logistics, which employs 4,000 people in nine countries and has offices on three continents, acquired Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics' },
+];
+
+describe('fact extraction', () => {
+  for (const row of FOUND) {
+    it(`${row.predicate} = ${row.object}${row.modality ? ` (${row.modality})` : ''} in "${row.text}"`, () => {
+      const fs = factsIn(row.text);
+      const hit = fs.find((f) => f.predicate === row.predicate && f.object === row.object && (!row.subject || f.subjectName === row.subject));
+      expect(hit, `found: ${show(fs)}`).toBeDefined();
+      expect(hit!.modality).toBe(row.modality ?? (hit!.modality === 'attributed' ? 'attributed' : 'asserted'));
+      expect(hit!.span.start).toBeGreaterThanOrEqual(0);
+      expect(hit!.span.end).toBeLessThanOrEqual(row.text.length);
+    });
+  }
+  it('a base form after "did not" is no fact at all ("did not buy" is not "bought")', () => {
+    expect(factsIn('Harbor Logistics did not buy Pellman Freight.').filter((f) => f.modality !== 'negated')).toEqual([]);
+  });
+  for (const row of NOT_FOUND) {
+    it(`no ${row.predicate} = ${row.object} in "${row.text}"`, () => {
+      const fs = factsIn(row.text);
+      expect(fs.find((f) => f.predicate === row.predicate && f.object === row.object), `found: ${show(fs)}`).toBeUndefined();
+    });
+  }
+});
