@@ -42,8 +42,20 @@ function roundingSlack(q: QuantityRecord): number {
   return 0;
 }
 
+/** Records are immutable and compared pairwise, so each one's written interval is computed once. */
+const WRITTEN = new WeakMap<QuantityRecord, Interval>();
+
 /** The interval of true values compatible with a figure and its qualifier, in the written unit. */
 function writtenInterval(q: QuantityRecord): Interval {
+  let w = WRITTEN.get(q);
+  if (w === undefined) {
+    w = computeWrittenInterval(q);
+    WRITTEN.set(q, w);
+  }
+  return w;
+}
+
+function computeWrittenInterval(q: QuantityRecord): Interval {
   const n = q.value;
   const slack = roundingSlack(q);
   switch (q.qualifier) {
