@@ -4,7 +4,7 @@
 //   node scripts/eval-real/run.js [--set id[,id]] [--limit N] [--errors N] [--json] [--holdout] [--shuffle N]
 //   --set      only these sets (default: every set in sets/)
 //   --limit    at most N articles (documents, stories) per set, for quick runs while developing
-//   --errors   also print the first N errors of each set (all errors always go to <cache>/errors/<set>.tsv)
+//   --errors   also print the first N errors of each set (all errors always go to <cache>/errors/<set>.tsv, or $CROSSCHECK_EVAL_ERRORS/<set>.tsv)
 //   --json     machine-readable figures instead of tables
 //   --holdout  run the held-out slices only (sets with hasHoldout: polnear, partisan); the default leaves them out
 //   --shuffle  the clustering sets also replay their stream in N shuffled orders (seeded 1..N), one row each

@@ -18,11 +18,17 @@ export function firstMissing(paths) {
 const cell = (v) => String(v ?? '').replace(/[\t\r\n]+/g, ' ');
 
 /**
- * Write every error of a set to <cache>/errors/<set>.tsv (article, start, end, kind, expected, got).
- * The file holds article text, so it stays in the cache. Returns its path.
+ * Where the error files go: $CROSSCHECK_EVAL_ERRORS (so parallel runs from different checkouts
+ * do not overwrite each other's files), else <cache>/errors. Keep it outside the repository.
+ */
+export const ERRORS_DIR = process.env.CROSSCHECK_EVAL_ERRORS ?? inCache('errors');
+
+/**
+ * Write every error of a set to <errors dir>/<set>.tsv (article, start, end, kind, expected, got).
+ * The file holds article text, so it stays out of the repository. Returns its path.
  */
 export function writeErrors(setId, errors) {
-  const file = inCache('errors', `${setId}.tsv`);
+  const file = join(ERRORS_DIR, `${setId}.tsv`);
   mkdirSync(dirname(file), { recursive: true });
   const cols = ['article', 'start', 'end', 'kind', 'expected', 'got'];
   const lines = [cols.join('\t'), ...errors.map((e) => cols.map((c) => cell(e[c])).join('\t'))];
