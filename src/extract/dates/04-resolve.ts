@@ -137,7 +137,10 @@ function resolvePeriod(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   });
   if (raw.certain.year) return withPeriod(raw.value, false);
   if (ref === null) return withPeriod(null, true);
-  const over = raw.value.y * 12 + raw.value.m + months - 1 + 6 <= ref.y * 12 + ref.m;
+  // a season is over once its last month is; a quarter only half a year on ("will report
+  // third-quarter results" in October is this year's).
+  const season = code !== undefined && /^(?:SP|SU|FA|WI)$/.test(code);
+  const over = raw.value.y * 12 + raw.value.m + months - 1 + (season ? 0 : 6) < ref.y * 12 + ref.m + (season ? 0 : 1);
   return withPeriod(tense === 'future' && months > 0 && over ? { ...raw.value, y: raw.value.y + 1 } : raw.value, true);
 }
 

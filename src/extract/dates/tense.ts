@@ -103,9 +103,9 @@ function futureMarkerAt(doc: NlpDoc, sentence: { last: number }, i: number): Ten
 function pastVerbAt(doc: NlpDoc, i: number, tellingCounts: boolean): boolean {
   const t = doc.tokens[i]!;
   if (ATTRIBUTION.has(t.lower) && !PAST.has(t.lower)) return tellingCounts && (PAST_TELLING.has(t.lower) || regularPast(t.lower));
-  // "-ed" after a present "is"/"be" is a passive ("is expected", "should be released"), after
+  // "-ed" after a present "is"/"be"/"get" is a passive ("is expected", "getting beaten"), after
   // "has"/"have" a present perfect ("has issued a warning until Thursday"): neither is past.
-  const present = /^(?:is|are|be|been|being|am|has|have)$/.test(doc.tokens[i - 1]?.lower ?? '');
+  const present = /^(?:is|are|be|been|being|am|has|have|get|gets|getting)$/.test(doc.tokens[i - 1]?.lower ?? '');
   // "-ed" before a noun with no subject before it is an adjective ("relegated clubs have until …").
   const attributive = doc.tokens[i + 1]?.pos === 'NOUN' && !/^(?:NOUN|PROPN|PRON)$/.test(doc.tokens[i - 1]?.pos ?? '');
   // "would still be held", "has set": an irregular participle after "be"/"have" is no past either.
