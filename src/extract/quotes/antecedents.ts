@@ -68,9 +68,8 @@ export type Want = 'person' | 'body';
 
 const genders = new WeakMap<AttributionContext, ReadonlyMap<string, Gender>>();
 
-/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
-function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
-  if (pronoun !== 'he' && pronoun !== 'she') return false;
+/** The gender the article's evidence gives mention m's entity, if any. */
+function genderOf(ax: AttributionContext, m: Mention): Gender | undefined {
   let known = genders.get(ax);
   if (!known) {
     known = genderEvidence(ax, (k) => {
@@ -79,14 +78,27 @@ function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boole
     });
     genders.set(ax, known);
   }
-  const g = known.get(m.entity);
+  return known.get(m.entity);
+}
+
+/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
+function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const g = genderOf(ax, m);
   return g !== undefined && g !== (pronoun === 'he' ? 'male' : 'female');
 }
 
 /** Can mention m stand for what is wanted (and for this pronoun, when one is given)? */
 function compatible(ax: AttributionContext, m: Mention, want: Want, pronoun = ''): boolean {
-  const kind = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
-  return kind && !otherGender(ax, m, pronoun);
+  if (ax.offstage.has(m)) return false;
+  const gendered = pronoun === 'he' || pronoun === 'she';
+  // an organisation quoted before may be "they", never "he" or "she"
+  const speaker = ax.speakers.has(m.entity) && m.type !== 'place' && !(gendered && (m.type === 'organization' || m.type === 'group'));
+  const kind = want === 'person' ? looksLikePerson(ax, m) || speaker : looksLikeBody(ax, m);
+  if (!kind || otherGender(ax, m, pronoun)) return false;
+  // when the entity stage types people, an untyped name ("Kinder Morgan", "Prominent Canadian")
+  // is "he" or "she" only with the article's own evidence for that pronoun, or as an earlier speaker
+  return !(gendered && ax.typedPersons && m.type === 'other' && !speaker && genderOf(ax, m) === undefined);
 }
 
 /** How many pronouns deep a chain "Roe … He said … “…,” he said" is followed back. */

@@ -5,6 +5,7 @@
 import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { MarkedSpan } from './01-find-marks.js';
+import { ADVERT_LINE_PATTERNS, PICTURE_CREDIT_PATTERN, TEASER_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
 import { tokenIndexAt, wordsOf } from './token-helpers.js';
 
 export interface AttributionContext {
@@ -27,6 +28,20 @@ export interface AttributionContext {
   readonly sameNamed: (m: Mention) => readonly Mention[];
   /** memo for per-name answers (is this person described as "analyst"?). */
   readonly memo: Map<string, boolean>;
+  /** mentions no pronoun or description may refer back to: one in a link teaser
+   * ("READ MORE: …"), an advertisement marker or a picture credit ("(Jane Roe / Example Wire)"). */
+  readonly offstage: ReadonlySet<Mention>;
+}
+
+/** Character ranges of the article that are page furniture rather than the story's prose. */
+function furniture(doc: NlpDoc): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const p of doc.paragraphs) {
+    const line = doc.text.slice(p.start, p.end).trim();
+    if ([...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS].some((re) => re.test(line))) out.push([p.start, p.end]);
+  }
+  for (const m of doc.text.matchAll(PICTURE_CREDIT_PATTERN)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Build the shared lookups in one pass over tokens and mentions. */
@@ -66,7 +81,9 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
     const b = index.get(lastWordOf(m)) ?? [];
     return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
   };
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map() };
+  const ranges = furniture(doc);
+  const offstage = new Set(ranges.length === 0 ? [] : layer.mentions.filter((m) => ranges.some(([a, b]) => m.span.start >= a && m.span.end <= b)));
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage };
 }
 
 /** The mention covering token k, if any. */

@@ -37,7 +37,7 @@ function salientOrganisation(ax: AttributionContext, offset: number): Mention | 
   for (const m of ax.layer.mentions) {
     if (m.span.end > offset) break;
     const k = tokenIndexAt(ax.tokens, m.span.start);
-    if (m.type !== 'organization' || ax.inQuote[k] === 1 || here - (ax.tokens[k]?.paragraph ?? 0) > BODY_WINDOW) continue;
+    if (m.type !== 'organization' || ax.inQuote[k] === 1 || ax.offstage.has(m) || here - (ax.tokens[k]?.paragraph ?? 0) > BODY_WINDOW) continue;
     if (OUTLET_HEADS.has((m.text.split(/\s+/).pop() ?? '').toLowerCase().replace(/\.$/, ''))) continue;
     const c = counts.get(m.entity);
     counts.set(m.entity, { n: (c?.n ?? 0) + 1, last: m });
