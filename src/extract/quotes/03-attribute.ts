@@ -11,7 +11,7 @@
  */
 import type { QuoteSpeaker } from '../../model/records.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { CONTINUATION_VERBS, PROMPTING_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
+import { CONTINUATION_VERBS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -39,7 +39,9 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   const t = tokens[k]!;
   if (isNonSpeechPhrasal(tokens, k)) return null;
   if (isSpeechParticiple(t)) return 'participle';
-  if (!isSpeechVerb(t)) return null;
+  // right after a closing mark a verb of speech is one whatever the tagger says (“…,” echoes Roe)
+  const afterMark = ax.inQuote[k - 1] === 1 && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.lower);
+  if (!isSpeechVerb(t) && !afterMark) return null;
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
   if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';

@@ -28,6 +28,8 @@ export interface AttributionContext {
   readonly sameNamed: (m: Mention) => readonly Mention[];
   /** memo for per-name answers (is this person described as "analyst"?). */
   readonly memo: Map<string, boolean>;
+  /** surname → the one multi-word person name ending in it (absent when two people share it). */
+  readonly bySurname: ReadonlyMap<string, Mention>;
   /** mentions no pronoun or description may refer back to: one in a link teaser
    * ("READ MORE: …"), an advertisement marker or a picture credit ("(Jane Roe / Example Wire)"). */
   readonly offstage: ReadonlySet<Mention>;
@@ -59,11 +61,20 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
   const entities = new Map(layer.entities.map((e) => [e.key, e] as const));
   const typedPersons = layer.mentions.some((m) => m.type === 'person');
   const surnames = new Set<string>();
+  const bySurname = new Map<string, Mention>();
+  const shared = new Set<string>();
   for (const m of layer.mentions) {
     if (inQuote[tokenIndexAt(tokens, m.span.start)] === 1) continue;
     const words = wordsOf(m.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!.toLowerCase();
+    surnames.add(last);
+    if (m.type !== 'person' && m.type !== 'other') continue;
+    const had = bySurname.get(last);
+    if (had && had.entity !== m.entity) shared.add(last);
+    else bySurname.set(last, m);
   }
+  for (const w of shared) bySurname.delete(w);
   let index: Map<string, Mention[]> | null = null;
   const lastWordOf = (m: Mention) => `w:${(wordsOf(m.text).pop() ?? '').toLowerCase()}`;
   const sameNamed = (m: Mention): readonly Mention[] => {
@@ -83,11 +94,22 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
   };
   const ranges = furniture(doc);
   const offstage = new Set(ranges.length === 0 ? [] : layer.mentions.filter((m) => ranges.some(([a, b]) => m.span.start >= a && m.span.end <= b)));
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage };
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname };
 }
 
 /** The mention covering token k, if any. */
 export function mentionOf(ax: AttributionContext, k: number): Mention | undefined {
   const mi = ax.mentionAt[k];
   return mi === undefined || mi < 0 ? undefined : ax.layer.mentions[mi];
+}
+
+/**
+ * A capitalised word at token k that the entity stage left unnamed but that is the surname of the
+ * one person the article names in full ("says House" after "Christopher House" was introduced).
+ */
+export function surnameOf(ax: AttributionContext, k: number): Mention | undefined {
+  const t = ax.tokens[k];
+  if (!t || ax.inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  const m = ax.bySurname.get(t.lower);
+  return m && m.span.end <= t.start ? m : undefined;
 }

@@ -13,7 +13,7 @@ import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
-import { mentionOf } from './attribution-context.js';
+import { mentionOf, surnameOf } from './attribution-context.js';
 
 export type PhraseKind = 'mention' | 'pronoun' | 'description' | 'anonymous';
 
@@ -157,6 +157,8 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   if (!t || ax.inQuote[k] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
   for (const f of [k - 1, k - 5]) if (f >= limit && ageOrOrigin(ax, f, k + 1) === k + 1) return ageOrOriginPhrase(f, k + 1, appositive, jumped);
+  const bare = mentionOf(ax, k) ? undefined : surnameOf(ax, k);
+  if (bare && !/^\p{Lu}/u.test(ax.tokens[k - 1]?.text ?? '')) return { kind: 'mention', first: k, last: k + 1, mention: bare, noun: null, appositive, jumped };
   const m = namedMention(ax, k);
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
@@ -273,6 +275,9 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const m = namedMention(ax, b);
     if (m?.type === 'person' && m.span.start === ax.tokens[b]!.start) return phraseAfter(ax, b, limit);
   }
+  // a surname the entity stage did not take for a name ("says House"), its full name named before
+  const bare = mentionOf(ax, a) ? undefined : surnameOf(ax, a);
+  if (bare && !/^\p{Lu}/u.test(ax.tokens[a + 1]?.text ?? '')) return { kind: 'mention', first: a, last: a + 1, mention: bare, noun: null, appositive: null, jumped: false };
   // a name right at the start, whatever the tagger made of its first word ("said Per Nyqvist")
   const named = namedMention(ax, a);
   if (named && named.span.start === t.start) {

@@ -19,3 +19,17 @@ kind('"he" or "she" is never an organisation, even one quoted before', [
   // must-not: "it" still goes to the organisation that spoke
   { text: 'Olav Brenn runs the ferry. The Harbour Authority said on Monday that the pier would close.\n\n“Repairs take a month,” it said.', opening: 'Repairs take', speaker: 'Harbour Authority', not: 'Olav Brenn' },
 ]);
+
+kind('a surname the entity stage missed, after the full name was given, names the speaker', [
+  { text: 'Christopher House runs the dance company. It now has seven dancers. “I always felt the piece deserved to be longer,” says House. “It grows with every season.”', opening: 'I always felt', speaker: 'Christopher House' },
+  { text: 'Margaret Field coaches the under-12 team of the football club. “The boys have never trained harder,” Field said.', opening: 'The boys have', speaker: 'Margaret Field' },
+  // must-not: a capitalised word that is nobody's surname is no speaker
+  { text: 'Ada Field runs the vineyard. “The frost spared the upper rows,” says Monday’s bulletin.', opening: 'The frost spared', not: 'Ada Field' },
+]);
+
+kind('a verb of speech right after the closing mark, whatever its tag: “…,” echoes Roe', [
+  { text: 'Robert McMillen counsels couples. “Confidence is attractive,” echoes McMillen. “So is kindness.”', opening: 'Confidence is', speaker: 'McMillen' },
+  { text: 'The school board met on Monday. “You’re late,” blurted Ada Roe as the mayor came in.', opening: 'You’re late', speaker: 'Ada Roe' },
+  // must-not: the same word as a noun in the writer's sentence is no cue
+  { text: 'Olav Brenn spoke first. The echoes of the storm were still in the harbour, and the “old pier” was gone.', opening: 'old pier', not: 'Olav Brenn' },
+]);
