@@ -191,6 +191,8 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     if (ax.inQuote[k] === 1) continue;
     const p = ax.tokens[k]?.paragraph ?? 0;
     if (!compatible(ax, m, want, pronoun)) continue;
+    // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people
+    if (noun !== null && want === 'person' && ax.typedPersons && m.type === 'other' && !ax.speakers.has(m.entity)) continue;
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
     // a body description ("the council") must name its body; a person one may fall back to the nearest person
     if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;

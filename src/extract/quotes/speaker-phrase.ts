@@ -7,9 +7,10 @@
 import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { HONORIFICS, TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
 import { COMPANY_NOUNS } from '../../lexicon/company-nouns.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
+import { MEDIA_NOUNS } from '../../lexicon/media-nouns.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -63,7 +64,8 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
   if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
     return { kind: 'description', first, last, mention: null, noun, appositive, jumped };
   }
-  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun) && !(generic && speakingNoun(ax, first, head))) return null;
+  // a medium ("Acme's website") is kept: its owner speaks (phrase-to-speaker)
+  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun) && !MEDIA_NOUNS.has(noun) && !(generic && speakingNoun(ax, first, head))) return null;
   return { kind: 'anonymous', first, last, mention: null, noun, appositive, jumped };
 }
 
@@ -261,6 +263,29 @@ function personAfterRole(ax: AttributionContext, a: number, last: number, limit:
   return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
 }
 
+/**
+ * "said Acme's Vice Chair and President Jane Roe", "said Acme's chief winemaker Jane Roe": an
+ * organisation's possessive, its titles or role words (joined by "and"), then a person's name; the person speaks. `last` is the token
+ * after the organisation's name.
+ */
+function personAfterTitles(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
+  const s = ax.tokens[last]?.lower;
+  if (s !== "'s" && s !== '’s') return null;
+  let j = last + 1;
+  let titles = 0;
+  while (j < limit && j - last < 8 && !mentionOf(ax, j) && ax.inQuote[j] !== 1) {
+    const w = ax.tokens[j]!;
+    if (isTitleWord(w) || TITLE_MODIFIERS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) titles++;
+    else if (!(w.lower === 'and' || w.text === '&' || /^\p{Lu}/u.test(w.text))) return null;
+    j++;
+  }
+  const m = namedMention(ax, j);
+  if (titles === 0 || !m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
+  let e = j;
+  while (e < limit && mentionOf(ax, e) === m) e++;
+  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+}
+
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
@@ -290,7 +315,7 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       appositive = appositiveText(ax, last + 1, f);
     }
     // "said Acme researcher Jane Roe": an organisation and a role before the person who speaks
-    const later = personAfterRole(ax, a, last, limit);
+    const later = personAfterRole(ax, a, last, limit) ?? personAfterTitles(ax, a, last, limit);
     if (later) return later;
     // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
     // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is

@@ -33,3 +33,40 @@ kind('a verb of speech right after the closing mark, whatever its tag: “…,�
   // must-not: the same word as a noun in the writer's sentence is no cue
   { text: 'Olav Brenn spoke first. The echoes of the storm were still in the harbour, and the “old pier” was gone.', opening: 'old pier', not: 'Olav Brenn' },
 ]);
+
+kind('"said Acme\'s Vice Chair and President Jane Roe": the person after the organisation\'s titles', [
+  { text: 'The takeover closed on Friday. “We are grateful for the review,” said Northwind Group\'s Vice Chair and President Ada Roe in a post.', opening: 'We are grateful', speaker: 'Ada Roe', not: 'Northwind Group' },
+  { text: 'The vineyard was sold. “The vines stay in the family,” said Quinta Vale’s chief winemaker Tomas Ferreira on Monday.', opening: 'The vines stay', speaker: 'Tomas Ferreira', not: 'Quinta Vale' },
+  // must-not: no title between the possessive and a name: the organisation still speaks for its brand
+  { text: 'Ferrow Lines launched a new route. “Bookings open today,” said Ferrow Lines on its website.', opening: 'Bookings open', speaker: 'Ferrow Lines' },
+]);
+
+kind('“…,” a person, then where they work, then the verb: the person speaks, not the affiliation', [
+  { text: 'The study was published on Thursday.\n\n“Any amount of sugar raises the risk,” lead author of the study Dr. Ada Roe, at the Institute for Diet Research (IDR), Leith University said.', opening: 'Any amount', speaker: 'Ada Roe', not: 'Leith University' },
+  { text: 'The rescue took six hours.\n\n“The climbers were lucky,” team doctor Mara Quist, of the Alpine Rescue Service, Northfield said.', opening: 'The climbers', speaker: 'Mara Quist', not: 'Northfield' },
+  // must-not: the organisation that opens the attribution still speaks
+  { text: 'The study was published on Thursday.\n\n“Any amount of sugar raises the risk,” the Institute for Diet Research, part of Leith University, said.', opening: 'Any amount', not: 'Ada Roe' },
+]);
+
+kind('"according to Acme\'s website", "her statement said": the medium\'s owner speaks', [
+  { text: 'Ferrow Lines runs six boats. The company is “the oldest ferry operator on the coast,” according to Ferrow Lines’ website.', opening: 'the oldest ferry', speaker: 'Ferrow Lines', not: 'website' },
+  { text: 'Ada Roe resigned from the school board in May. After the vote, she published a statement. “The board has lost its way,” her statement said.', opening: 'The board has lost', speaker: 'Ada Roe' },
+  // must-not: a medium with no owner named credits nobody
+  { text: 'The vineyard changed hands. “The vines stay,” the website said.', opening: 'The vines stay', speaker: null },
+]);
+
+kind('"the Maui county government said": the place or body named inside the description', [
+  { text: 'Fires spread across Leith County on Tuesday.\n\n“Twelve homes were lost,” the Leith county government said in a statement.', opening: 'Twelve homes', speaker: 'Leith County' },
+  { text: 'The Valley Wine Council met on Monday. Growers were angry.\n\n“Prices will hold through the summer,” the Valley Wine Council board said.', opening: 'Prices will hold', speaker: 'Valley Wine Council' },
+  // must-not: a description with nothing named in it is not given to a body that happens to be named
+  { text: 'The Valley Wine Council met on Monday.\n\n“Prices will fall,” the growers said.', opening: 'Prices will fall', not: 'Valley Wine Council' },
+  // must-not: a person from a body is not the body ("a council source said")
+  { text: 'The Valley Wine Council met on Monday.\n\n“Prices will fall by autumn,” a Valley Wine Council source said.', opening: 'Prices will fall', not: 'Valley Wine Council' },
+]);
+
+kind('"said the Brit", "the 37-year-old said": the person of that origin or age, not the nearest name', [
+  { text: 'Britain’s Emma Vance beat Canadian Lucy Fernald in the final to take her first title.\n\n“It was a very hard match,” said the Brit after her win.', opening: 'It was a very hard', speaker: 'Emma Vance', not: 'Lucy Fernald' },
+  { text: 'Olav Brenn, 37, captained the ferry for a decade. His deputy Tomas Lind, 52, took over on Monday.\n\n“I will miss the crossing,” the 37-year-old said.', opening: 'I will miss', speaker: 'Olav Brenn', not: 'Tomas Lind' },
+  // must-not: a name the entity stage did not take for a person is not "the Brit"
+  { text: 'Emma Vance won her first Grand Slam on Saturday.\n\n“It was a very hard match,” said the Brit.', opening: 'It was a very hard', speaker: 'Emma Vance', not: 'Grand Slam' },
+]);
