@@ -13,6 +13,7 @@
 import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
+import { proseParagraph } from './attribution-context.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import type { Gender } from './gender-evidence.js';
 import { genderEvidence } from './gender-evidence.js';
@@ -175,7 +176,7 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
 export function findAntecedent(ax: AttributionContext, offset: number, want: Want, noun: string | null, depth = 0): Mention | null {
   const { mentions } = ax.layer;
   const here = ax.tokens[Math.min(tokenIndexAt(ax.tokens, offset), ax.tokens.length - 1)];
-  const para = here?.paragraph ?? 0;
+  const para = proseParagraph(ax, tokenIndexAt(ax.tokens, offset));
   const pronoun = noun === null ? ax.tokens[tokenIndexAt(ax.tokens, offset)]?.lower ?? '' : '';
   let nearest: Mention | null = null;
   let lo = 0;
@@ -189,7 +190,7 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     const m = mentions[i]!;
     const k = tokenIndexAt(ax.tokens, m.span.start);
     if (ax.inQuote[k] === 1) continue;
-    const p = ax.tokens[k]?.paragraph ?? 0;
+    const p = proseParagraph(ax, k);
     if (!compatible(ax, m, want, pronoun)) continue;
     // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people
     if (noun !== null && want === 'person' && ax.typedPersons && m.type === 'other' && !ax.speakers.has(m.entity)) continue;

@@ -30,18 +30,23 @@ export interface AttributionContext {
   readonly memo: Map<string, boolean>;
   /** surname → the one multi-word person name ending in it (absent when two people share it). */
   readonly bySurname: ReadonlyMap<string, Mention>;
+  /** per paragraph, how many prose paragraphs (not page furniture) come before it: distances
+   * back to an antecedent are counted in these, so "Story continues below advertisement" lines
+   * do not push the person named above out of reach. */
+  readonly proseIndex: Int32Array;
   /** mentions no pronoun or description may refer back to: one in a link teaser
    * ("READ MORE: …"), an advertisement marker or a picture credit ("(Jane Roe / Example Wire)"). */
   readonly offstage: ReadonlySet<Mention>;
 }
 
 /** Character ranges of the article that are page furniture rather than the story's prose. */
+function isFurnitureLine(line: string): boolean {
+  return [...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS].some((re) => re.test(line.trim()));
+}
+
 function furniture(doc: NlpDoc): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
-  for (const p of doc.paragraphs) {
-    const line = doc.text.slice(p.start, p.end).trim();
-    if ([...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS].some((re) => re.test(line))) out.push([p.start, p.end]);
-  }
+  for (const p of doc.paragraphs) if (isFurnitureLine(doc.text.slice(p.start, p.end))) out.push([p.start, p.end]);
   for (const m of doc.text.matchAll(PICTURE_CREDIT_PATTERN)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
@@ -94,7 +99,13 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
   };
   const ranges = furniture(doc);
   const offstage = new Set(ranges.length === 0 ? [] : layer.mentions.filter((m) => ranges.some(([a, b]) => m.span.start >= a && m.span.end <= b)));
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname };
+  const proseIndex = new Int32Array(doc.paragraphs.length);
+  let prose = 0;
+  doc.paragraphs.forEach((p, i) => {
+    proseIndex[i] = prose;
+    if (!isFurnitureLine(doc.text.slice(p.start, p.end))) prose++;
+  });
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname, proseIndex };
 }
 
 /** The mention covering token k, if any. */
@@ -112,4 +123,10 @@ export function surnameOf(ax: AttributionContext, k: number): Mention | undefine
   if (!t || ax.inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
   const m = ax.bySurname.get(t.lower);
   return m && m.span.end <= t.start ? m : undefined;
+}
+
+/** The prose-paragraph number of token k (page furniture not counted). */
+export function proseParagraph(ax: AttributionContext, k: number): number {
+  const p = ax.tokens[Math.min(k, ax.tokens.length - 1)]?.paragraph ?? 0;
+  return ax.proseIndex[p] ?? p;
 }

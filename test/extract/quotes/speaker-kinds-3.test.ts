@@ -70,3 +70,10 @@ kind('"said the Brit", "the 37-year-old said": the person of that origin or age,
   // must-not: a name the entity stage did not take for a person is not "the Brit"
   { text: 'Emma Vance won her first Grand Slam on Saturday.\n\n“It was a very hard match,” said the Brit.', opening: 'It was a very hard', speaker: 'Emma Vance', not: 'Grand Slam' },
 ]);
+
+kind('advertisement lines between paragraphs do not count as distance back to the person', [
+  { text: 'Tomas Brel learned in July that he needs a new kidney.\n\nHis doctor gave him the news.\n\nStory continues below advertisement\n\nStory continues below advertisement\n\nAdvertisement\n\n“They told me my blood was poison,” he said.', opening: 'They told me', speaker: 'Tomas Brel' },
+  { text: 'Ada Roe opened the bakery in May.\n\nAdvertisement\n\nThe queue formed at dawn.\n\nStory continues below advertisement\n\nThe bread sold out.\n\n“We baked all night,” she said.', opening: 'We baked', speaker: 'Ada Roe' },
+  // must-not: prose paragraphs still count, and a name far above is out of reach of a bare "he"
+  { text: 'Tomas Brel needs a new kidney.\n\nThe clinic opened in 1990.\n\nIt has twelve beds.\n\nIt serves three towns.\n\nIts budget grew last year.\n\n“They told me my blood was poison,” he said.', opening: 'They told me', not: 'Tomas Brel' },
+]);
