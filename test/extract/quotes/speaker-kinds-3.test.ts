@@ -77,3 +77,10 @@ kind('advertisement lines between paragraphs do not count as distance back to th
   // must-not: prose paragraphs still count, and a name far above is out of reach of a bare "he"
   { text: 'Tomas Brel needs a new kidney.\n\nThe clinic opened in 1990.\n\nIt has twelve beds.\n\nIt serves three towns.\n\nIts budget grew last year.\n\n“They told me my blood was poison,” he said.', opening: 'They told me', not: 'Tomas Brel' },
 ]);
+
+kind('a noun of kinship before a name tells the gender: "her father Khaled"', [
+  { text: 'For Mara Quist, Friday is the day she has waited for. Her father Anwar was one of the climbers lost on the ridge.\n\n“I want to see the report,” she said.', opening: 'I want to see', speaker: 'Mara Quist', not: 'Anwar' },
+  { text: 'Tomas Brel sailed with the ferry for thirty years. His wife, Robin, ran the ticket office.\n\n“The sea was our whole life,” he said.', opening: 'The sea was', speaker: 'Tomas Brel', not: 'Robin' },
+  // must-not: the mother named before is not "he" when her son is named after her
+  { text: 'Ada Roe runs the vineyard. Her son Peter picks the grapes.\n\n“The harvest is early this year,” he said.', opening: 'The harvest', speaker: 'Peter', not: 'Ada Roe' },
+]);
