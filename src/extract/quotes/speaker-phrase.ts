@@ -326,7 +326,8 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
   }
   // the phrase runs to the first comma, full stop, verb or quotation
   let e = a;
-  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
+  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in the phrase
+  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
   while (e > a && NP_PREPS.has(ax.tokens[e - 1]!.lower)) e--;
   if (e === a) return null;
   let appositive: string | null = null;
@@ -352,6 +353,13 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     if (m && (last >= limit || ax.tokens[last]!.pos === 'PUNCT')) {
       const role = ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[e - 1]!.end);
       return { kind: 'mention', first: e + 1, last, mention: m, noun: null, appositive: role, jumped: false };
+    }
+    // "said lead author Dr. Jane Roe": role words, then the person's name, which ends the phrase
+    const tail = mentionOf(ax, e - 1);
+    if (tail?.type === 'person') {
+      let f = e - 1;
+      while (f > a && mentionOf(ax, f - 1) === tail) f--;
+      if (f > head) return { kind: 'mention', first: f, last: e, mention: tail, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[f - 1]!.end), jumped: false };
     }
     const np = nounPhrase(ax, a, e, head, appositive, false);
     // "said pollster Ada Roe": an unlisted role word before a name is a title, not the speaker

@@ -84,3 +84,10 @@ kind('a noun of kinship before a name tells the gender: "her father Khaled"', [
   // must-not: the mother named before is not "he" when her son is named after her
   { text: 'Ada Roe runs the vineyard. Her son Peter picks the grapes.\n\n“The harvest is early this year,” he said.', opening: 'The harvest', speaker: 'Peter', not: 'Ada Roe' },
 ]);
+
+kind('"said lead author Dr. Jane Roe": role words the tagger reads as verbs, then the person', [
+  { text: 'The study was large. "Most patients never go back to full-time work," said lead author Dr. Allan Garland, a specialist at Leith University.', opening: 'Most patients', speaker: 'Allan Garland', not: 'Leith University' },
+  { text: 'The ferry resumed on Monday. "The engine was rebuilt from scratch," said chief engineer Olav Brenn, who led the repair.', opening: 'The engine was', speaker: 'Olav Brenn' },
+  // must-not: a role with no name after it stays a description, never the next name in the sentence
+  { text: 'The ferry resumed on Monday. "The engine was rebuilt from scratch," said the chief engineer, adding that Olav Brenn had paid for it.', opening: 'The engine was', not: 'Olav Brenn' },
+]);
