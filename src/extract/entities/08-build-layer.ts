@@ -12,9 +12,9 @@ import type { TypeScores } from './05-type-evidence.js';
 import { sumScores } from './05-type-evidence.js';
 import { canonicalName } from './06-local-aliases.js';
 import type { Description } from './07-descriptions.js';
-import { findDescriptions } from './07-descriptions.js';
+import { findDescriptions, findExpansions } from './07-descriptions.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
-import { nameKey } from './name-keys.js';
+import { acronymLetters, isAcronym, nameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
 
 export const STAGE = 'entities';
@@ -75,8 +75,11 @@ function descriptionsByRoot(ctx: ExtractContext, ps: readonly Proposal[], cluste
   const bodies = [...clusters]
     .filter(([root]) => types.get(root) === 'organization')
     .map(([root, idx]) => ({ root, keys: [...new Set(idx.map((i) => ps[i]!.text).flatMap((t) => [nameKey(t), nameKey(canonicalName(t))]))].filter((k) => k.includes(' ')) }));
+  const acronyms = [...clusters]
+    .filter(([root, idx]) => types.get(root) !== 'place' && idx.every((i) => isAcronym(ps[i]!.text)))
+    .map(([root, idx]) => ({ root, letters: acronymLetters(ps[idx[0]!]!.text) }));
   const out = new Map<number, Description[]>();
-  for (const d of findDescriptions(ctx.doc, bodies)) out.set(d.root, [...(out.get(d.root) ?? []), d]);
+  for (const d of [...findDescriptions(ctx.doc, bodies), ...findExpansions(ctx.doc, acronyms)]) out.set(d.root, [...(out.get(d.root) ?? []), d]);
   return out;
 }
 

@@ -3,6 +3,8 @@
  * types": "the federal safety commission" for the agency named in full). Invented texts on
  * three topics (a strike, an earthquake, a water price rise), with must-not cases: a head
  * word alone, a tail two bodies share, a description of a body the article does not name.
+ * Also an acronym's lower-case expansion (a flood board, a relief commissioner, a river
+ * services office), never for two-letter acronyms or words that do not end in a head word.
  */
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, findEntity } from './helpers.js';
@@ -48,5 +50,25 @@ describe('lower-case descriptions of a named organisation', () => {
     expect(kessel).toHaveLength(1);
     expect(harbour[0]!.id).not.toBe(kessel[0]!.id);
     expect(harbour[0]!.aliases).toContain('pilots union');
+  });
+});
+
+describe('lower-case expansions of an acronym', () => {
+  const ONE: readonly { case: string; text: string; acronym: string; expansion: string }[] = [
+    { case: 'spelled out before it in brackets, sentence-initial', text: 'Roads were shut on Friday. Regional flood control board (RFCB) said levels were falling.', acronym: 'RFCB', expansion: 'Regional flood control board' },
+    { case: 'spelled out elsewhere in lower case', text: 'Crews were sent by the chief relief commissioner on Sunday. The CRC said 40 camps were open.', acronym: 'CRC', expansion: 'chief relief commissioner' },
+    { case: 'with a function word inside', text: 'The national office of river services warned swimmers. The NORS said two beaches were closed.', acronym: 'NORS', expansion: 'national office of river services' },
+  ];
+  it.each(ONE)('$case', ({ text, acronym, expansion }) => {
+    expect(findEntity(entitiesOf(text), acronym)?.aliases).toContain(expansion);
+  });
+
+  const NONE: readonly { case: string; text: string; alias: string }[] = [
+    { case: 'a two-letter acronym', text: 'The water board met on Monday. The WB said prices would rise.', alias: 'water board' },
+    { case: 'words that do not end in a head word', text: 'Rescue crews searched the ruins. The RCS said 12 people were missing after rescue crews searched.', alias: 'rescue crews searched' },
+    { case: 'initials that do not match', text: 'The flood relief commissioner spoke on Monday. The CRC said 40 camps were open.', alias: 'flood relief commissioner' },
+  ];
+  it.each(NONE)('must not: $case', ({ text, alias }) => {
+    expect(entitiesOf(text).entities.flatMap((e) => e.aliases)).not.toContain(alias);
   });
 });
