@@ -10,7 +10,8 @@
  *    in both articles ("Secretary of State") — B's merges of different given names
  *    become `name` conflict claims (step 3);
  * B'. two full person names with the same given name whose surnames are spelled two
- *    ways ("Spencer" / "Spenser": six letters or more, one edit apart) are one person;
+ *    ways ("Spencer" / "Spenser": six letters or more, one edit apart; or two
+ *    romanisations, "Qassem" / "Kassem" / "Kasem") are one person;
  * C. a one-word name joins the single merged entity whose full person name ends in
  *    it (or, for non-persons, whose alias or first word it is — unless that word is a
  *    place of its own); when several people share the
@@ -40,7 +41,7 @@ import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
 import { UnionFind } from '../../util/union-find.js';
-import { acronymHeadKey, expansionKey, givenFits, oneWordShorter } from './name-variants.js';
+import { acronymHeadKey, expansionKey, givenFits, oneWordShorter, sameRomanisation } from './name-variants.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 
@@ -142,7 +143,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
       for (let j = i + 1; j < idx.length; j++) {
         const a = refs[idx[i]!]!;
         const b = refs[idx[j]!]!;
-        if (a.surname !== b.surname && similarSurname(a.surname, b.surname)) uf.union(a.index, b.index);
+        if (a.surname !== b.surname && (similarSurname(a.surname, b.surname) || sameRomanisation(a.surname, b.surname))) uf.union(a.index, b.index);
       }
     }
   }

@@ -92,3 +92,17 @@ export function expansionKey(name: string): string | null {
   const initials = initialsOf(words.slice(0, -1).join(' '));
   return initials.length >= 2 ? `${initials} ${head}` : null;
 }
+
+/**
+ * A surname's romanisation key: "q" read as "k", doubled letters single, "e"/"i" and
+ * "o"/"u" one vowel each ("Qassem", "Kassem", "Kasem", "Qasim" → "kasim"), so that two
+ * transliterations of one Arabic, Persian or Hebrew name compare equal.
+ */
+export function romanisedKey(surname: string): string {
+  return surname.replace(/q/g, 'k').replace(/(.)\1+/g, '$1').replace(/e/g, 'i').replace(/o/g, 'u');
+}
+
+/** Two spellings of one surname from two romanisations: five letters or more, equal romanisation keys. */
+export function sameRomanisation(a: string, b: string): boolean {
+  return a !== b && Math.min(a.length, b.length) >= 5 && romanisedKey(a) === romanisedKey(b);
+}

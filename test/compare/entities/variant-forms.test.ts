@@ -2,11 +2,11 @@
  * Third-round name variants across articles (issue 16, "Names and types"): a name one word
  * longer than another, an acronym with its expansion's head word, a state and its news-style
  * abbreviation, a sequel number in Roman and Arabic figures, a given name written as
- * initials, a title abbreviation before a name. Each kind on two invented topics, with
+ * initials, two romanisations of one surname, a title abbreviation before a name. Each kind on two invented topics, with
  * must-not cases.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymHeadKey, expansionKey, givenFits, initialledGiven, numeralKey, oneWordShorter, stateOf } from '../../../src/compare/entities/name-variants.js';
+import { acronymHeadKey, expansionKey, givenFits, initialledGiven, numeralKey, oneWordShorter, sameRomanisation, stateOf } from '../../../src/compare/entities/name-variants.js';
 import { merge, withAlias } from './merge-helpers.js';
 
 const GAMES = merge(
@@ -38,6 +38,15 @@ const FLOOD = merge(
   'AK Rao said relief camps were open. Secy Meera Nair visited the camps. Rao said the river was falling.',
   'Ravi Rao, a farmer in the neighbouring district, said roads were shut.',
 );
+const CONVOY = merge(
+  'Commander Yahya al-Qassem said the convoy left at dawn. Omar Kassem, a driver, was hurt.',
+  'Yahya Kassem, a militia commander, said the convoy left. Omar Kasmi, a medic, treated the wounded.',
+  'Commander Yahya Al-Kasem spoke to reporters on Tuesday.',
+);
+const CRICKET = merge(
+  'Board chair Leila Qureshi said the tour would go ahead.',
+  'Leila Kureshi, who chairs the cricket board, confirmed the tour dates.',
+);
 const MATCH = merge(
   'Coach Daniel Mbeki said the players had earned it. PM Sunita Okoye congratulated the team on Sunday.',
   'The team met Prime Minister Okoye on Monday, and Okoye praised Mbeki.',
@@ -53,6 +62,8 @@ describe('third-round name variants merge across articles', () => {
     { case: 'an acronym with the head word of its expansion (plan)', merged: PLANS, aliases: ['Retiree Health Protection Plan', 'RHP Plan'] },
     { case: 'an acronym with the head word of its expansion (fund)', merged: CHARITY, aliases: ['Dunmore Children\u2019s Relief Fund', 'DCR Fund'] },
     { case: 'a given name written as initials', merged: FLOOD, aliases: ['Anil Kumar Rao', 'AK Rao'] },
+    { case: 'two romanisations of one surname (Q/K, doubled letter, e/i)', merged: CONVOY, aliases: ['Yahya al-Qassem', 'Yahya Kassem', 'Yahya Al-Kasem'] },
+    { case: 'two romanisations of one surname (Q/K)', merged: CRICKET, aliases: ['Leila Qureshi', 'Leila Kureshi'] },
     { case: 'an abbreviated title before the name (Secy)', merged: FLOOD, aliases: ['Meera Nair'] },
     { case: 'an abbreviated title before the name (PM)', merged: MATCH, aliases: ['Sunita Okoye', 'Okoye'] },
   ];
@@ -79,6 +90,13 @@ describe('third-round name variants merge across articles', () => {
     const [ravi] = withAlias(FLOOD.entities, 'Ravi Rao');
     expect(ravi?.id).toBeDefined();
     expect(ravi?.id).not.toBe(anil?.id);
+  });
+
+  it('keeps apart surnames that are not two romanisations of one name (must not: Kassem / Kasmi)', () => {
+    const [kassem] = withAlias(CONVOY.entities, 'Omar Kassem');
+    const [kasmi] = withAlias(CONVOY.entities, 'Omar Kasmi');
+    expect(kasmi?.id).toBeDefined();
+    expect(kasmi?.id).not.toBe(kassem?.id);
   });
 
   it('does not keep a title abbreviation inside the name (must not: "Secy Meera Nair", "PM Sunita Okoye")', () => {
@@ -117,6 +135,10 @@ describe('name variant keys', () => {
     expect(initialledGiven('NASA')).toBe(false);
     expect(givenFits('pk', true, 'pradeep', false)).toBe(true);
     expect(givenFits('pk', true, 'ravi', false)).toBe(false);
+    expect(sameRomanisation('qassem', 'kasem')).toBe(true);
+    expect(sameRomanisation('qureshi', 'kureshi')).toBe(true);
+    expect(sameRomanisation('kassem', 'kasmi')).toBe(false);
+    expect(sameRomanisation('rowe', 'roe')).toBe(false);
     expect(acronymHeadKey('CSC Plan')).toBe('csc plan');
     expect(acronymHeadKey('Acme Plan')).toBeNull();
     expect(acronymHeadKey('UAW Local 838')).toBeNull();
