@@ -24,6 +24,12 @@ describe('states and provinces are places', () => {
     expect(PACKAGE_PROVINCES).toContain('Bihar');
   });
 
+  it('must not: a state lends its name to a body, and is not its short form', () => {
+    const layer = entitiesOf("The Odisha Fire Service said crews reached the site, and rain fell across Odisha on Sunday.");
+    expect(findEntity(layer, 'Odisha Fire Service')?.aliases).not.toContain('Odisha');
+    expect(layer.entities.find((e) => e.name === 'Odisha')?.type).toBe('place');
+  });
+
   it('must not: a club named after its region stays a club', () => {
     const layer = entitiesOf('Bayern Munich beat Hertha 3-1 on Saturday, and fans said Bayern deserved it.');
     expect(findEntity(layer, 'Bayern Munich')?.type).toBe('organization');
