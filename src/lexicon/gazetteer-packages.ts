@@ -4,7 +4,8 @@
  * - `countries-list` (MIT): every country's English name, its common short forms
  *   ("UK", "Britain") and its capital;
  * - `city-timezones` (MIT, from Natural Earth's populated places): cities of 150,000
- *   people or more, in their written and ASCII spellings.
+ *   people or more, in their written and ASCII spellings; and the states and provinces
+ *   that hold two such cities or more ("Bihar", "Ontario", "Jalisco").
  *
  * A city whose name is also a given name in `gender-detection-from-name` ("Jackson",
  * "Florence") is left out: a person is the likelier reading in news and context finds
@@ -22,6 +23,7 @@ interface CityRecord {
   readonly city: string;
   readonly city_ascii: string;
   readonly pop: number;
+  readonly province: string;
 }
 
 /** Cities of at least this many people are listed. */
@@ -71,4 +73,25 @@ export const PACKAGE_CITIES: readonly string[] = (() => {
   }
   for (const c of COUNTRY_RECORDS) if (c.capital.length > 0) keep(c.capital.replace(/ D\.C\.$/, ''));
   return [...out].sort();
+})();
+
+/** Provinces named by a compass word, a firm or a club more often than the region ("Nord", "Bayern", "Santander"). */
+const PROVINCE_WORDS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'bayern', 'santander', 'distrito federal', 'capital', 'coast', 'lakes', 'upper', 'lower']);
+
+/** Cities of this size that a province must hold to be listed: one large city makes no well-known region. */
+const PROVINCE_MIN_CITIES = 2;
+
+/** States and provinces with two large cities or more ("Bihar", "Ontario", "Jalisco"). */
+export const PACKAGE_PROVINCES: readonly string[] = (() => {
+  const given = givenNames();
+  const cities = (require('city-timezones') as { cityMapping: readonly CityRecord[] }).cityMapping;
+  const count = new Map<string, number>();
+  for (const c of cities) if (c.pop >= MIN_CITY_POPULATION && c.province) count.set(c.province, (count.get(c.province) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [name, n] of count) {
+    const lower = name.toLowerCase();
+    if (n < PROVINCE_MIN_CITIES || name.length < 4 || PROVINCE_WORDS.has(lower) || CITY_WORDS.has(lower) || given.has(lower)) continue;
+    out.push(name);
+  }
+  return out.sort();
 })();
