@@ -50,6 +50,8 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
 
 /** Multi-word state phrases, longest first when matched ("laid off" before "off"). */
 export const STATE_PHRASES: readonly (readonly [string, string])[] = [
+  // "reported injured", "reported dead": the report verb is not the state, the participle after it is
+  ['reported injured', 'injured'], ['reported wounded', 'injured'], ['reported dead', 'dead'], ['reported killed', 'dead'], ['reported missing', 'missing'],
   ['yet to be identified', 'unidentified'], ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
   ['in hospital', 'injured'], ['in the hospital', 'injured'], ['being treated', 'injured'], ['treated for injuries', 'injured'],
   ['from the water', 'rescued'], ['out of the water', 'rescued'], ['from the rubble', 'rescued'], ['to safety', 'rescued'],

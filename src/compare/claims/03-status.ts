@@ -7,7 +7,7 @@ import type { ClaimStatus } from '../../contract/analysis-schema.js';
 import { RUNNING_COUNT_HEADS, RUNNING_COUNT_STATES, RUNNING_DIMENSIONS, TRACKED_STATES } from '../../lexicon/quantity-states.js';
 import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
 import type { BlockEntry } from './01-block.js';
-import { comparedValue, figuresCompatible } from './02-intervals.js';
+import { comparedValue, figuresCompatible, sameReading } from './02-intervals.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -123,6 +123,9 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
     const [p, c] = [comparedValue(prev), comparedValue(cur)];
     if (dated[i]!.time === dated[i - 1]!.time) {
       if (!figuresCompatible(prev, cur)) return null;
+    } else if (sameReading(prev, cur)) {
+      // "2.8 million" then "nearly 3 million": one figure written two ways, not a change
+      continue;
     } else if (c < p) {
       if (kind === 'grows' && c < p * (1 - REVISION_SHARE)) return null;
       down = true;

@@ -29,7 +29,7 @@ function ageRange(v: SentenceView, hit: NumberHit): boolean {
   const before = (i: number) => AGE_WORDS.has(v.low(i)) || (v.low(i) === 'of' && AGE_WORDS.has(v.low(i - 1))) || (v.low(i) === 'between' && v.low(i + 1) === 'the');
   const lowEnd = RANGE_LINKS.has(v.low(hit.last)) && v.tok(hit.last + 1)?.type === 'number';
   const highEnd = RANGE_LINKS.has(v.low(hit.first - 1)) && v.tok(hit.first - 2)?.type === 'number';
-  if (lowEnd && (before(hit.first - 1) || v.low(hit.last + 3) === 'age' || (v.low(hit.last + 2) === 'years' && v.low(hit.last + 3) === 'old'))) return true;
+  if (lowEnd && (before(hit.first - 1) || v.low(hit.last + 2) === 'age' || (v.low(hit.last + 2) === 'years' && v.low(hit.last + 3) === 'old'))) return true;
   return highEnd && (before(hit.first - 3) || v.low(hit.last) === 'age' || (v.low(hit.last) === 'years' && v.low(hit.last + 1) === 'old'));
 }
 

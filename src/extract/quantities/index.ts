@@ -12,7 +12,7 @@ import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } f
 import type { ExtractContext } from '../context.js';
 import { sentenceSpan, spanOf } from '../context.js';
 import { COUNTED_NOUNS, NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
-import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS } from '../../lexicon/number-words.js';
+import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, FRACTION_WORDS } from '../../lexicon/number-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
 import { DIRECTION_STATES, STATE_WORDS } from '../../lexicon/quantity-states.js';
@@ -25,6 +25,7 @@ import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
+import { populationOf } from './population-scope.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
@@ -33,6 +34,9 @@ export const QUANTITY_STAGE = 'quantities';
 
 /** Words before a figure that compare it with the one just given ("up from £180m", "against 51%", "275 and not 288"). */
 const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs', 'not']);
+
+/** Links between two shares stated in parallel ("27% in women and 19% in men", "40%, 35% and 25%"). */
+const PARALLEL_LINKS = new Set(['and', 'or', ',', 'while', 'against', 'versus', 'vs']);
 
 /**
  * Words a few tokens before a figure that make it an earlier report of the figure ("the toll was
@@ -104,7 +108,7 @@ function knownNounAfter(v: ReturnType<typeof viewSentence>, hit: { last: number 
 
 // A Set rather than lookups on the lexicon records: keyed property loads with token strings are
 // several times slower, and this test runs on every token of the article.
-const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(CARDINAL_WORDS), ...Object.keys(ARTICLE_NUMBER_WORDS)]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(CARDINAL_WORDS), ...Object.keys(ARTICLE_NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)]);
 
 /** Cheap test before any per-sentence work: most sentences hold no figure at all. */
 function mayHoldFigure(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
@@ -125,6 +129,11 @@ function mentionIndex(entities: EntityLayer): MentionIndex {
     if (m.type === 'person' || m.type === 'other') people.set(m.sentence, [...(people.get(m.sentence) ?? []), m]);
   }
   return { byStart, byEnd, people };
+}
+
+/** A vague topic stays vague whatever scope is added to its key: "|vague" ends the key (claims step 1 reads it there). */
+function withVagueLast(key: string): string {
+  return key.includes('|vague|') ? `${key.replace('|vague|', '|')}|vague` : key;
 }
 
 /** Extract quantity and age claims from one article. */
@@ -179,7 +188,9 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     hits.forEach((hit, n) => {
       // "a profit of £212m, up from £180m", "seven reports, up from three": the earlier value of the figure just named
       const earlier = previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1)) && !knownNounAfter(v, hit);
-      const resolved = earlier ? { thing: previous!.thing, found: null } : countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
+      // "4% of deaths for women and 12% for men": a share with no "of …" of its own shares the thing of the one before
+      const parallel = previous && hit.dimension === 'percent' && previous.dimension === 'percent' && PARALLEL_LINKS.has(v.low(hit.first - 1)) && v.low(hit.last) !== 'of';
+      const resolved = earlier || parallel ? { thing: previous!.thing, found: null } : countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry, hits[n + 1]);
       if (!resolved) return;
       const { thing, found } = resolved;
       previous = { thing, dimension: hit.dimension };
@@ -195,12 +206,14 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       // "revised to 275 from 288", "earlier put at 288": an earlier report, shown but not the article's current figure
       const old = !past && hit.dimension === 'count' && (earlier || earlierReport(v, hit.first));
       const scope = hit.dimension !== 'count' ? null : old ? 'earlier' : countScopeOf(v, hit.first, hit.last, thing.state);
-      const key = `${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}`;
+      // "10% of deaths among people aged 15-49", "12 percent for men": one group's figure, not everyone's
+      const pop = hit.dimension === 'count' || hit.dimension === 'percent' ? populationOf(v, hit.first, hit.last, hits[n + 1]?.first ?? s.last, hit.dimension === 'percent') : null;
+      const key = withVagueLast(`${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}${pop ? `|pop:${pop.key}` : ''}`);
       const canonical = hit.basis && hit.unit ? { value: hit.value * hit.basis.perYear, unit: `${hit.unit} per year` } : canonicalOf(hit.value, hit.unit, hit.dimension);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
-        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}`, subject: null, subjectName: null,
+        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}${pop && pop.label !== thing.head ? ` (${pop.label})` : ''}`, subject: null, subjectName: null,
         attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
       });
