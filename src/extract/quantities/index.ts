@@ -26,6 +26,8 @@ import { latestYear, otherEventOf } from './event-scope.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
 import { populationOf } from './population-scope.js';
+import { markSumParts } from './sum-parts.js';
+import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
@@ -83,12 +85,16 @@ export type KeyedQuantity = QuantityRecord & {
   readonly canonical?: Canonical;
   readonly basis?: string;
   readonly scope?: CountScope;
+  /** a part of a whole its sentence states with the parts adding up to it ("10 matches — three …, seven …"): the whole's value. */
+  readonly partOf?: number;
+  /** a count the text implies without a figure ("in Iowa, Illinois and Kansas": three states), compared only beside a written one. */
+  readonly implicit?: boolean;
 };
 
 /** The extra alignment fields of a quantity record (absent on records from older stores). */
-export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null } {
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean } {
   const k = q as KeyedQuantity;
-  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null };
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false };
 }
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
@@ -164,6 +170,15 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     });
   let carry: Carry | null = null;
   for (const s of doc.sentences) {
+    // "in Illinois, Iowa and Kansas": three states, compared only beside a count written as a figure
+    for (const l of placeLists(text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last - 1]!.end), doc.tokens[s.first]!.start)) {
+      if (inputs.quoted.overlaps(l.start, l.end)) continue;
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, l.start, l.end), text: text.slice(l.start, l.end),
+        value: l.count, qualifier: null, unit: l.kind, topic: l.kind, subject: null, subjectName: null, attribution: null, evidence: sentenceSpan(ctx, s),
+        sentence: s.i, topicKey: `|${l.kind}|`, implicit: true,
+      });
+    }
     if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
     const v = viewSentence(doc, s);
     const evidence = sentenceSpan(ctx, s);
@@ -182,6 +197,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         attribution: attributionFor(v, cuesOf(), age.first), evidence, sentence: s.i, topicKey: `age|${age.mention.entity}`,
       });
     }
+    const sentenceStart = out.length;
     const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
@@ -218,6 +234,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
       });
     });
+    out.splice(sentenceStart, out.length - sentenceStart, ...markSumParts(out.slice(sentenceStart)));
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -88,3 +88,52 @@ describe('figures the extraction reads with their scope', () => {
     ['a fraction of a group is a share', 'A third of voters stayed at home during the referendum.', { value: 100 / 3, unit: '%' }],
   ] as const)('%s', (_name, text, want) => expectQuantity(text, want));
 });
+
+describe('parts that add up to a whole, and counts a list of places implies', () => {
+  const statusOf = (texts: readonly string[], figure: number, other: number) => {
+    const { claims } = claimsOf(texts.map((text, i) => ({ id: `q${i + 1}`, published: null, text })));
+    const both = claims.filter((c) => c.kind === 'quantity' && has(c, figure) && has(c, other));
+    return { both, listed: claims.map((c) => `${c.topic} [${c.status}] ${c.values.map((v) => `${v.value}@${(v.articles ?? []).join('+')}`).join(' / ')}`).join('; '), claims };
+  };
+  it.each([
+    ['tennis: seven main-draw matches vs 10 in all, when one outlet gives 10 as three plus seven', [
+      'She won seven matches in the main draw without dropping a set.',
+      'She did not drop a set in 10 matches at the tournament.',
+      'She won 10 matches in a row at the tournament — three in qualifying, seven in the main draw.',
+    ], 7, 10],
+    ['floods: four dead on the coast vs 12 in all, when one outlet gives 12 as eight plus four', [
+      'Four people died on the coast as the river burst its banks.',
+      'The floods killed 12 people, the agency said.',
+      'The floods killed 12 people: eight in the town and four on the coast.',
+    ], 4, 12],
+  ] as const)('must not conflict: %s', (_name, texts, part, whole) => {
+    const { both, listed } = statusOf(texts, part, whole);
+    expect(both.filter((c) => c.status === 'conflict'), listed).toEqual([]);
+  });
+  it('must not: parts that do not add up to the whole leave a real difference a conflict', () => {
+    const { both, listed } = statusOf([
+      'Four people died on the coast as the river burst its banks.',
+      'The floods killed 12 people, the agency said.',
+      'The floods killed 12 people: five in the town and three on the coast.',
+    ], 4, 12);
+    expect(both.map((c) => c.status), listed).toContain('conflict');
+  });
+  it.each([
+    ['strike: three states listed vs "5 states"', ['Workers walked out at plants in Iowa, Illinois and Kansas.', 'The strike covers workers across 5 states.'], 3, 5, 'conflict'],
+    ['summit: three countries listed vs "three countries"', ['Leaders from France, Spain and Italy met in the capital.', 'Leaders of three countries met in the capital.'], 3, 3, 'agreed'],
+  ] as const)('%s', (_name, texts, a, b, status) => {
+    const { both, listed } = statusOf(texts, a, b);
+    expect(both.map((c) => c.status), listed).toEqual([status]);
+  });
+  it('must not: a list of places with no written count is never a claim of its own', () => {
+    const { claims } = claimsOf([
+      { id: 'l1', published: null, text: 'Storms hit Ohio, Indiana and Kentucky overnight.' },
+      { id: 'l2', published: null, text: 'The storms hit Ohio, Indiana and Kentucky on Monday.' },
+    ]);
+    expect(claims.filter((c) => c.kind === 'quantity').map((c) => c.topic)).toEqual([]);
+  });
+  it('must not: a list mixing a state and a country is no count', () => {
+    const { claims, listed } = statusOf(['Flights to Texas, Mexico and Canada were cancelled.', 'Flights to 3 states were cancelled.'], 3, 3);
+    expect(claims.filter((c) => (c.articles ?? []).includes('q1')), listed).toEqual([]);
+  });
+});
