@@ -96,3 +96,13 @@ export const MODAL_WORDS: ReadonlySet<string> = new Set([
   'would', 'could', 'might', 'may', 'proposal', 'proposed', 'proposes', 'plan', 'plans', 'planned', 'offer', 'offered', 'offers',
   'demand', 'demanded', 'demands', 'seeks', 'sought', 'aims', 'if', 'want', 'wants', 'asked', 'asks', 'hopes',
 ]);
+
+/**
+ * Words of an ending reached "after" a stretch of time ("the deal was sealed after 20 months of
+ * battles", "freed after 471 days in captivity", "closed after it was announced 21 months ago"):
+ * the duration is the time the story's event took, compared across outlets as one measure.
+ */
+export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
+  'completed', 'closed', 'sealed', 'finalised', 'finalized', 'concluded', 'ended', 'finished', 'agreed',
+  'freed', 'released', 'rescued', 'reunited', 'returned', 'found', 'approved', 'cleared', 'signed', 'ratified', 'reopened',
+]);

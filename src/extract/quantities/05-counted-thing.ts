@@ -12,6 +12,7 @@ import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WOR
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
+import { elapsedBeforeEnding } from './elapsed.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
 const STATE_TABLE = phraseTable(STATE_PHRASES);
@@ -314,6 +315,10 @@ function coordinatedState(v: SentenceView, after: number, next: NumberHit | unde
 export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: number, carry: Carry | null, next?: NumberHit): { thing: CountedThing; found: Found | null } | null {
   // Found is internal; callers use `found` only to remember a counted noun for later figures.
   let found: Found | null = null;
+  if (elapsedBeforeEnding(v, hit)) {
+    // "completed after 20 months of battles", "sealed after it was announced 21 months ago": how long the event took
+    return { thing: { topic: 'time taken', key: '|elapsed|duration', head: 'time taken', unit: 'time taken', state: null, known: true }, found: null };
+  }
   if (hit.hyphenated) {
     // "a 42-day ceasefire": the noun is what lasts, the unit is the dimension
     const r = rightNoun(v, { ...hit, last: hit.last });

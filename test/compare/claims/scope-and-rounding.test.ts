@@ -137,3 +137,26 @@ describe('parts that add up to a whole, and counts a list of places implies', ()
     expect(claims.filter((c) => (c.articles ?? []).includes('q1')), listed).toEqual([]);
   });
 });
+
+describe('time taken before an ending, however it is worded', () => {
+  it.each([
+    ['takeover: "completed after 20 months of battles" vs "sealed after it was announced 21 months ago"', 'The merger was completed after 20 months of regulatory battles.', 'The merger was finally sealed after it was first announced 21 months ago.', 20, 21, 'conflict'],
+    ['hostage: "freed after 471 days in captivity" vs "released after being held for 16 months"', 'The nurse was freed after 471 days in captivity, her family said.', 'The nurse was released after being held for 16 months, her family said.', 471, 16, 'agreed'],
+    ['rescue: "rescued after 17 days" vs "rescued after more than two weeks"', 'The miners were rescued after 17 days underground.', 'The miners were rescued after more than two weeks underground.', 17, 2, 'agreed'],
+  ] as const)('%s', (_name, a, b, x, y, status) => {
+    const { claims } = claimsOf([{ id: 't1', published: null, text: a }, { id: 't2', published: null, text: b }]);
+    const both = claims.filter((c) => c.kind === 'quantity' && has(c, x) && has(c, y));
+    expect(both.map((c) => c.status), claims.map((c) => `${c.topic} [${c.status}]`).join('; ')).toEqual([status]);
+  });
+  it.each([
+    ['must not: "announced 21 months ago" with no ending is a relative time', 'The company announced the plan 21 months ago.', '21 months'],
+    ['must not: "three days ago" after a plain verb is a relative time', 'The storm made landfall three days ago near the port.', 'three days'],
+  ])('%s', (_name, text, figure) => expectNoQuantity(text, figure));
+  it('must not: a duration after "after" with no word of ending keeps its own topic', () => {
+    const { claims } = claimsOf([
+      { id: 'u1', published: null, text: 'The strike began after 20 months of talks.' },
+      { id: 'u2', published: null, text: 'The merger was completed after 21 months of regulatory battles.' },
+    ]);
+    expect(claims.filter((c) => c.kind === 'quantity' && (c.articles ?? []).length === 2)).toEqual([]);
+  });
+});
