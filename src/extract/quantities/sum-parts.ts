@@ -4,7 +4,8 @@
  * The parts take the whole's counted thing, marked as parts of it (`partOf`: the whole's value), so
  * another outlet's "seven matches in the main draw" is read as that part, not as a disagreement
  * with "10 matches" (claims step 3, splitByReferent). Only counts, in one sentence, at least two
- * parts, each smaller than the whole, whose sum is exactly the whole.
+ * parts, each smaller than the whole, whose sum is exactly the whole. A part that says what holds of
+ * it ("of the 278 dead, 177 have been identified") keeps its own topic and is only marked.
  */
 import type { KeyedQuantity } from './index.js';
 
@@ -13,6 +14,9 @@ const isCount = (q: KeyedQuantity): boolean => q.claimKind === 'quantity' && !q.
 
 /** The group of a blocking key (modifier|group|state…). */
 export const keyGroup = (key: string): string => key.split('|')[1] ?? '';
+
+/** The state of a blocking key (modifier|group|state…). */
+const keyState = (key: string): string => key.split('|')[2] ?? '';
 
 /** The records of one sentence, in text order, with the parts of a stated whole marked. */
 export function markSumParts(records: readonly KeyedQuantity[]): KeyedQuantity[] {
@@ -27,7 +31,10 @@ export function markSumParts(records: readonly KeyedQuantity[]): KeyedQuantity[]
     const key = whole.topicKey ?? whole.topic.toLowerCase();
     for (let k = w + 1; k < j; k++) {
       const p = out[k]!;
-      out[k] = { ...p, topic: `${whole.topic} (part)`, topicKey: `${key}|part`, unit: whole.unit, scope: 'part', partOf: whole.value };
+      // a part with a state of its own ("177 have been identified while 101 are yet to be") keeps its topic
+      const own = p.topicKey ?? p.topic.toLowerCase();
+      const described = !own.endsWith('|vague') && keyState(own) !== '' && keyState(own) !== keyState(key);
+      out[k] = described ? { ...p, partOf: whole.value } : { ...p, topic: `${whole.topic} (part)`, topicKey: `${key}|part`, unit: whole.unit, scope: 'part', partOf: whole.value };
     }
     w = j - 1;
   }

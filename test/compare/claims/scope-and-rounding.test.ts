@@ -86,6 +86,8 @@ describe('figures the extraction reads with their scope', () => {
     ['the age band is in the topic of a share', 'Road crashes caused 12 percent of deaths in males between the ages of 15 and 49.', { value: 12, topic: 'people dead (men, aged 15-49)' }],
     ['a coordinated share takes the verb after the second one', 'Worldwide, 2.2% of women and 6.8% of men die from drink-related illness each year.', { value: 2.2, topic: 'women dead' }],
     ['a fraction of a group is a share', 'A third of voters stayed at home during the referendum.', { value: 100 / 3, unit: '%' }],
+    ['a part that says what holds of it keeps its own topic', 'Of the 40 bodies recovered from the ferry, 25 have been identified while 15 are yet to be identified.', { value: 25, topic: 'people identified' }],
+    ['a part with nothing of its own takes the whole\'s topic', 'The floods killed 12 people: eight in the town and four on the coast.', { value: 8, topic: 'people dead (part)' }],
   ] as const)('%s', (_name, text, want) => expectQuantity(text, want));
 });
 
