@@ -161,8 +161,8 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
 /** "10 miles (16.1 km)": a figure as written, with its compared value when that differs. */
 function shown(e: BlockEntry): string {
   const { canonical, implicit } = quantityExtras(e.record);
-  // "Illinois, Iowa and Kansas (3 states)": a count a list implies
-  if (implicit) return `${e.record.text} (${e.record.value} ${e.record.unit ?? ''})`.replace(/ \)$/, ')');
+  // "Illinois, Iowa and Kansas (3 states)", "the leading cause (rank 1)": a count a list implies, a rank with no ordinal
+  if (implicit) return e.record.unit === 'rank' ? `${e.record.text} (rank ${e.record.value})` : `${e.record.text} (${e.record.value} ${e.record.unit ?? ''})`.replace(/ \)$/, ')');
   if (!canonical) return e.record.text;
   const v = canonical.value;
   const n = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10);

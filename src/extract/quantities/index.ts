@@ -25,7 +25,9 @@ import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
-import { populationOf } from './population-scope.js';
+import { ageBandIn, populationOf } from './population-scope.js';
+import { findRanks } from './ranks.js';
+import { RANK_SUPERLATIVES } from '../../lexicon/rank-words.js';
 import { markSumParts } from './sum-parts.js';
 import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
@@ -137,6 +139,35 @@ function mentionIndex(entities: EntityLayer): MentionIndex {
   return { byStart, byEnd, people };
 }
 
+const RANK_WORDS: ReadonlySet<string> = new Set([...RANK_SUPERLATIVES, 'leading']);
+
+/** Cheap test before building a sentence view for ranks. */
+function mayHoldRank(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (RANK_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** The rank records of one sentence (a rank of 1 with no ordinal written is implicit). */
+function rankRecords(ctx: ExtractContext, v: ReturnType<typeof viewSentence>, inputs: ExclusionInputs): KeyedQuantity[] {
+  const { doc } = ctx;
+  return findRanks(v).flatMap((r): KeyedQuantity[] => {
+    const start = doc.tokens[r.first]!.start;
+    const end = doc.tokens[r.last - 1]!.end;
+    if (inputs.quoted.overlaps(start, end)) return [];
+    let from = r.first;
+    while (from > v.sentence.first && v.clause(from - 1) === v.clause(r.first)) from--;
+    let to = r.last;
+    while (to < v.sentence.last && (v.clause(to) === v.clause(r.last - 1) || doc.tokens[to]!.text === ',' && to === r.last)) to++;
+    const band = ageBandIn(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end));
+    const label = `${r.superlative} ${r.noun}`;
+    return [{
+      kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: doc.text.slice(start, end), value: r.value,
+      qualifier: null, unit: 'rank', topic: `rank as ${label}${band ? ` (aged ${band})` : ''}`, subject: null, subjectName: null, attribution: null,
+      evidence: sentenceSpan(ctx, v.sentence), sentence: v.sentence.i, topicKey: `|rank:${label}|${band ? `|pop:${band}` : ''}`, ...(r.written ? {} : { implicit: true }),
+    }];
+  });
+}
+
 /** A vague topic stays vague whatever scope is added to its key: "|vague" ends the key (claims step 1 reads it there). */
 function withVagueLast(key: string): string {
   return key.includes('|vague|') ? `${key.replace('|vague|', '|')}|vague` : key;
@@ -179,6 +210,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         sentence: s.i, topicKey: `|${l.kind}|`, implicit: true,
       });
     }
+    // "the seventh leading cause of death", "the third-largest company": ranks, with their age band
+    if (mayHoldRank(doc.tokens, s.first, s.last)) out.push(...rankRecords(ctx, viewSentence(doc, s), inputs));
     if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
     const v = viewSentence(doc, s);
     const evidence = sentenceSpan(ctx, s);

@@ -162,3 +162,24 @@ describe('time taken before an ending, however it is worded', () => {
     expect(claims.filter((c) => c.kind === 'quantity' && (c.articles ?? []).length === 2)).toEqual([]);
   });
 });
+
+describe('ranks outlets state', () => {
+  const pair = (a: string, b: string) => claimsOf([{ id: 'k1', published: null, text: a }, { id: 'k2', published: null, text: b }]).claims.filter((c) => c.kind === 'quantity');
+  const show = (cs: readonly Claim[]) => cs.map((c) => `${c.topic} [${c.status}] ${c.values.map((v) => v.value).join(' / ')}`).join('; ');
+  it.each([
+    ['health: "the leading cause" vs "the seventh leading cause" for one age band', 'Drink was the leading cause of death for people aged 15 to 49, the study said.', 'Drink was the seventh leading cause of death for people aged 15 to 49, the study said.', 'conflict'],
+    ['business: "the third-largest carmaker" vs "the world\'s third largest carmaker"', 'The merger makes the group the third-largest carmaker by sales.', 'The merger makes the group the world\'s third largest carmaker by sales.', 'agreed'],
+    ['sport: "the second-highest scorer" vs "the fourth highest scorer"', 'She finished the season as the second-highest scorer in the league.', 'She finished the season as the fourth highest scorer in the league.', 'conflict'],
+  ] as const)('%s', (_name, a, b, status) => {
+    const cs = pair(a, b).filter((c) => c.topic.startsWith('rank as') && (c.articles ?? []).length === 2);
+    expect(cs.map((c) => c.status), show(pair(a, b))).toEqual([status]);
+  });
+  it.each([
+    ['must not: a rank worldwide vs a rank for one age band', 'Drink was the seventh leading risk factor for death worldwide.', 'Drink was the leading risk factor for death for people aged 15 to 49.'],
+    ['must not: "one of the largest" and "a leading cause" are no ranks', 'The group is one of the largest carmakers, and drink is a leading cause of death.', 'The group is the third-largest carmaker, and drink is the seventh leading cause of death.'],
+    ['must not: "the leading opposition party" is prominence, not a rank', 'The leading opposition party won 40 seats.', 'The second leading opposition party won 40 seats.'],
+    ['must not: a superlative with no ordinal in both outlets is not listed as a claim', 'It was the deadliest wildfire in the state.', 'It was the deadliest wildfire in the state, officials said.'],
+  ])('%s', (_name, a, b) => {
+    expect(pair(a, b).filter((c) => c.topic.startsWith('rank as') && (c.articles ?? []).length === 2), show(pair(a, b))).toEqual([]);
+  });
+});
