@@ -2,10 +2,11 @@
  * Ranks stated in a sentence: "the seventh leading cause of premature death" (7), "the leading risk
  * factor" (1), "the world's third-largest gaming company" (3). The topic is the superlative and
  * the ranked noun ("leading cause", "largest company"), so outlets naming the same ranking are
- * compared; an age band restricts it like any figure ("for people aged 15 to 49"). A rank of 1
- * given without an ordinal ("the deadliest fire") is implicit: compared only beside a written
- * ordinal (claims step 1), so a conflict between "the leading cause" and "the seventh leading
- * cause" is found without listing every superlative as a claim. "One of the largest" is no rank.
+ * compared; an age band restricts it like any figure ("for people aged 15 to 49"). "The leading
+ * cause" with no ordinal is rank 1, implicit: compared only beside a written ordinal (claims step
+ * 1), so a conflict between "the leading cause" and "the seventh leading cause" is found without
+ * listing it as a claim of its own. Other superlatives count only with an ordinal ("the deadliest
+ * fire" describes; "the third-deadliest fire" ranks). "One of the largest" is no rank.
  */
 import { LEADING_NOUNS, RANK_ORDINALS, RANK_SUPERLATIVES } from '../../lexicon/rank-words.js';
 import type { SentenceView } from './sentence-view.js';
@@ -58,6 +59,9 @@ export function findRanks(v: SentenceView): RankHit[] {
     if (!definite || (v.low(first - 3) === 'one' && v.low(first - 2) === 'of')) continue;
     const np = rankedNoun(v, v.low(k + 1) === 'ever' ? k + 2 : k + 1);
     if (!np || (leading && !LEADING.has(np.noun))) continue;
+    // "the deadliest fire", "the largest strike": a superlative with no ordinal is a description, not a
+    // figure; only "the leading cause" (first of a ranked list that others number) is read as rank 1
+    if (!written && !leading) continue;
     out.push({ first, last: np.end, value, superlative: word, noun: np.noun.replace(/s$/, ''), written });
     k = np.end - 1;
   }
