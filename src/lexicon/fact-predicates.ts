@@ -45,7 +45,8 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
     passive: ['acquired', 'bought', 'purchased', 'taken over'], subject: 'buyer', object: 'acquired', single: true },
   { key: 'publish', event: 'publication', forms: ['published in', 'publishes in', 'appeared in', 'appears in', 'was published in', 'were published in', 'are published in', 'is published in',
     'published today in', 'published online in', 'published this week in'], passive: [], subject: null, object: 'published in', single: true, places: true },
-  { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by'], passive: [], subject: null, object: 'funder', single: false },
+  { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by', 'received funding from', 'receives funding from', 'with funding from',
+    'funded in part by', 'was funded by', 'were funded by', 'grant from', 'grants from'], passive: [], subject: null, object: 'funder', single: false },
   { key: 'lead', event: 'leadership', forms: ['led by', 'headed by', 'chaired by', 'brokered by', 'mediated by'], passive: [], subject: null, object: 'led by', single: false },
   { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true },
   { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'crashed into', 'ploughed into', 'plowed into', 'rammed', 'smashed into', 'slammed into'],
@@ -59,6 +60,15 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted', 'convicted'], passive: ['arrested', 'detained', 'charged', 'indicted', 'convicted'],
     subject: 'arresting authority', object: 'arrested', single: false },
 ];
+
+/**
+ * Lower-case words that may not stand between a verb and its object name even as modifiers: they
+ * start another phrase ("acquired a stake in X", "beat the odds against X", "sold shares of X").
+ */
+export const OBJECT_STOPS: ReadonlySet<string> = new Set([
+  'stake', 'share', 'shares', 'part', 'parts', 'unit', 'units', 'division', 'rights', 'record', 'odds', 'deal', 'bid', 'offer', 'plan', 'plans',
+  'brand', 'brands', 'assets', 'business', 'businesses', 'subsidiary', 'owner', 'founder', 'said', 'says',
+]);
 
 /** Words that put the clause after them in doubt: "was expected to win" is not "won". */
 export const HEDGE_CUES: readonly string[] = [

@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import type { FactRecord, Mention } from '../../model/records.js';
-import { FACT_RELATIONS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { FACT_RELATIONS, OBJECT_STOPS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { STOPWORDS } from '../../lexicon/stopwords.js';
 import type { ExtractContext } from '../context.js';
 import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
@@ -21,8 +22,11 @@ const BY_AFTER = /^\s+by\s+/u;
 /** What may stand between the subject name and the verb: an age, an appositive, "who", an auxiliary. */
 const SUBJECT_GAP =
   /^(?:\s*,\s*[^,;:"“”]{0,60},)?(?:['’]s)?\s*(?:(?:officially|completed|closed|its|their|the|deal|\$[\d.,]+|[\d.,]+|billion|million|bn)\s+)*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
-/** What may stand between the verb and its object name: articles, possessives, a few modifiers. */
-const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
+/** What may stand between the verb and its object name: articles, possessives, modifiers ("the international medical journal"). */
+const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|\p{Ll}{3,})\s+){0,4}$/u;
+/** Lower-case words in that gap that end the object's noun phrase: "acquired a stake in X" does not name X as acquired. */
+const GAP_STOPS = new Set([...STOPWORDS].filter((w) => !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(w)));
+const gapOk = (gap: string) => OBJECT_GAP.test(gap) && !gap.toLowerCase().split(/\s+/u).some((w) => GAP_STOPS.has(w) || OBJECT_STOPS.has(w));
 /** Places fill no role here: "Britain's Jane Roe beat …", "Jane Roe of Kenya beat …" name the winner, not the country. */
 const AGENTS: readonly EntityType[] = ['person', 'organization', 'group', 'other'];
 
@@ -54,7 +58,7 @@ function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undef
   while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
   // a title before the name is part of the object: "led by Special Envoy Jane Roe"
   const gapEnd = m && m.roleSpan && m.roleSpan.start >= at && m.roleSpan.end <= m.span.start ? m.roleSpan.start : m?.span.start;
-  return m && gapEnd !== undefined && fits(r, m) && OBJECT_GAP.test(between(v, at, gapEnd)) ? m : undefined;
+  return m && gapEnd !== undefined && fits(r, m) && gapOk(between(v, at, gapEnd)) ? m : undefined;
 }
 
 const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
