@@ -91,7 +91,10 @@ export function eventPlaceFacts(ctx: ExtractContext, v: SentenceView): FactRecor
   const done = new Set<Mention>();
   for (const m of v.mentions) {
     if (!isPlace(m) || done.has(m)) continue;
-    const head = v.text.slice(0, m.span.start - v.start);
+    // "off Lorland's Port Elsby": the lead before the possessor leads to the place it owns
+    const owner = mentionBefore(v, m.span.start);
+    const owned = isPlace(owner) && /^['’]s\s+$/u.test(between(v, owner.span.end, m.span.start));
+    const head = v.text.slice(0, (owned ? owner.span.start : m.span.start) - v.start);
     const lead = LEAD_BEFORE.exec(head) ?? KIND_BEFORE.exec(head);
     // "a US wildfire" ranks the event in a country; it does not place it
     const premodifier = !lead && !COUNTRY_NATIONALITY.has(m.text) && EVENT_AFTER.test(v.text.slice(m.span.end - v.start));
