@@ -30,6 +30,15 @@ export interface FactRelation {
   readonly single: boolean;
   /** the roles may be filled by a place-typed name: shops and journals are often typed as places ("sold at Home Depot"). */
   readonly places?: boolean;
+  /** the object may be a short phrase instead of a name ("collided with a goods train" → "goods train"). */
+  readonly phrases?: boolean;
+  /**
+   * the verb counts only when one of these nouns follows it within a few words ("announced the
+   * recall", "issued a recall"): a verb that takes any object ("announced that …") names no event.
+   */
+  readonly objectNouns?: readonly string[];
+  /** split forms: a verb, up to a dozen words, then the particle before the object ("transferred its rights … to X"). */
+  readonly split?: { readonly verbs: readonly string[]; readonly particle: string };
 }
 
 export const FACT_RELATIONS: readonly FactRelation[] = [
@@ -48,9 +57,18 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by', 'received funding from', 'receives funding from', 'with funding from',
     'funded in part by', 'was funded by', 'were funded by', 'grant from', 'grants from'], passive: [], subject: null, object: 'funder', single: false },
   { key: 'lead', event: 'leadership', forms: ['led by', 'headed by', 'chaired by', 'brokered by', 'mediated by'], passive: [], subject: null, object: 'led by', single: false },
-  { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true },
-  { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'crashed into', 'ploughed into', 'plowed into', 'rammed', 'smashed into', 'slammed into'],
-    passive: ['rammed'], subject: 'striking', object: 'struck', single: true },
+  { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true,
+    split: { verbs: ['transferred', 'transfers', 'transfer', 'transferring', 'handed', 'hands', 'handing', 'hand'], particle: 'to' } },
+  // a train, a ship, a lorry in a crash: each vehicle named is involved; what it hit may be a phrase ("a goods train")
+  { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'collided head-on with', 'crashed into', 'crashed head-on into', 'ploughed into', 'plowed into',
+    'rammed', 'smashed into', 'slammed into'], passive: ['rammed'], subject: 'striking', object: 'struck', single: false, phrases: true },
+  { key: 'derail', event: 'collision', forms: ['derailed', 'derails', 'crashed', 'capsized', 'sank', 'ran aground', 'went off the tracks', 'came off the tracks'], passive: [],
+    subject: 'involved', object: null, single: false },
+  { key: 'involve', event: 'collision', forms: ['crash involving', 'collision involving', 'accident involving', 'derailment involving'], passive: [], subject: null, object: 'involved', single: false },
+  // who announced the recall, the verdict, the deal: only with such a noun after the verb
+  { key: 'announce', event: 'announcement', forms: ['announced', 'announces', 'issued', 'issues', 'ordered', 'orders', 'declared', 'declares'], passive: [], subject: 'announced by',
+    object: null, single: false, objectNouns: ['recall', 'recalls', 'ban', 'verdict', 'ruling', 'decision', 'results', 'merger', 'acquisition', 'ceasefire', 'sanctions',
+      'investigation', 'probe', 'lockdown', 'evacuation', 'evacuations', 'closure', 'layoffs', 'warning', 'alert', 'emergency', 'curfew', 'fine', 'penalty'] },
   { key: 'sell-at', event: 'sale', forms: ['sold at', 'sold through', 'sold in stores such as', 'sold online and at', 'sold in stores and at', 'available at'], passive: [], subject: null, object: 'sold at', single: false, places: true },
   { key: 'join', event: 'move', forms: ['joined', 'joins', 'signed for', 'signs for', 'signed with', 'signs with', 'moved to'], passive: [], subject: 'member', object: 'joined', single: false },
   // where talks or meetings happened: "talks took place in X", "meetings in X", "were held in X"
@@ -86,9 +104,13 @@ export const NEGATION_CUES: readonly string[] = [
 /** The attribute predicates the stage reads from noun phrases, with whether one person has one value at a time. */
 export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean; readonly label: string }>> = {
   role: { single: false, label: 'role' },
+  affiliation: { single: false, label: 'affiliation' },
   nationality: { single: true, label: 'nationality' },
   origin: { single: true, label: 'home town' },
 };
+
+/** A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association", "Teamsters". */
+export const UNION_NAME = /\b(?:Union|Workers|Federation|Guild|Teamsters|Brotherhood|Confederation|Syndicate|Staffs)\b/u;
 
 /** Demonym-list words (src/lexicon/demonyms.ts) that name a faith, party, region or style, not a nationality. */
 export const NOT_NATIONALITIES: ReadonlySet<string> = new Set([

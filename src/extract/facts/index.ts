@@ -18,10 +18,16 @@ import { scoreFacts } from './07-score.js';
 export function extractFacts(ctx: ExtractContext, entities: EntityLayer, quotes: readonly QuoteRecord[]): FactRecord[] {
   const out: FactRecord[] = [];
   for (const v of sentenceViews(ctx, entities, quotes)) {
-    // times and scores need no entity; relations, attributes and places do
-    out.push(...eventTimeFacts(ctx, v), ...scoreFacts(ctx, v));
+    // times, scores and relations with a phrase object ("hit a goods train") need no entity; attributes and places do
+    out.push(...eventTimeFacts(ctx, v), ...scoreFacts(ctx, v), ...relationFacts(ctx, v));
     if (v.mentions.length === 0) continue;
-    out.push(...relationFacts(ctx, v), ...attributeFacts(ctx, v), ...eventPlaceFacts(ctx, v), ...containmentFacts(ctx, v));
+    out.push(...attributeFacts(ctx, v), ...eventPlaceFacts(ctx, v), ...containmentFacts(ctx, v));
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0));
+  // one fact read twice in a sentence (a contiguous and a split form of one verb) is kept once
+  const seen = new Set<string>();
+  const unique = out.filter((f) => {
+    const k = `${f.sentence}\u0000${f.subject ?? ''}\u0000${f.predicate}\u0000${f.objectEntity ?? f.objectKey}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  return unique.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0));
 }
