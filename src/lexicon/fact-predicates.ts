@@ -109,6 +109,9 @@ export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean
   origin: { single: true, label: 'home town' },
 };
 
+/** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
+export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];
+
 /** A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association", "Teamsters". */
 export const UNION_NAME = /\b(?:Union|Workers|Federation|Guild|Teamsters|Brotherhood|Confederation|Syndicate|Staffs)\b/u;
 

@@ -11,7 +11,7 @@
  */
 import type { FactRecord, Mention } from '../../model/records.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, UNION_NAME } from '../../lexicon/fact-predicates.js';
+import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, STUDY_ROLES, UNION_NAME } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
 import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
@@ -85,12 +85,30 @@ function unionFact(ctx: ExtractContext, v: SentenceView, m: Mention): FactRecord
   };
 }
 
+/** "lead author of the study Dr. Jane Roe", "the study's lead author, Jane Roe": who wrote the story's study. */
+const AUTHOR_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:the\\s+)?(?:study|report|paper)['’]s\\s+)?(${STUDY_ROLES.join('|')})(?:\\s+of\\s+the\\s+(?:study|report|paper|research|review))?,?\\s+(?:(?:Dr|Prof|Professor)\\.?\\s+)?$`, 'iu');
+
+function authorFact(ctx: ExtractContext, v: SentenceView, m: Mention): FactRecord | null {
+  const cue = AUTHOR_BEFORE.exec(v.text.slice(0, m.span.start - v.start));
+  if (!cue) return null;
+  const start = v.start + cue.index;
+  const { modality, attribution } = modalityAt(v, start, m.span.end);
+  const role = cue[1]!.toLowerCase().replace(/\s+/gu, ' ');
+  return {
+    kind: 'fact', stage: STAGE, subject: null, subjectName: 'the study', predicate: `study:${role}`, object: m.text, objectEntity: m.entity,
+    objectKey: m.text.toLowerCase(), single: true, modality, attribution,
+    span: { article: ctx.article.id, start, end: m.span.end }, evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,
+  };
+}
+
 export function attributeFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
   for (const m of v.mentions) {
     const union = unionFact(ctx, v, m);
     if (union) out.push(union);
     if (m.type !== 'person') continue;
+    const author = authorFact(ctx, v, m);
+    if (author) out.push(author);
     const body = mentionAfter(v, m.span.end);
     if (body && BODY.includes(body.type) && AFFILIATION_GAP.test(between(v, m.span.end, body.span.start))) {
       out.push(record(ctx, v, m, 'affiliation', body.text, body.span, body.entity));

@@ -55,6 +55,8 @@ const FOUND: readonly Row[] = [
   // science: affiliation; labour: the workers' union
   { text: 'According to lead author Dr Lena Marsh of the Orvell Institute, the effect was small.', predicate: 'affiliation', object: 'Orvell Institute', subject: 'Lena Marsh' },
   { text: 'The study was led by Lena Marsh, at the University of Calder.', predicate: 'affiliation', object: 'University of Calder', subject: 'Lena Marsh' },
+  { text: 'The risk rises with any amount, lead author of the study Dr. Lena Marsh said.', predicate: 'study:lead author', object: 'Lena Marsh' },
+  { text: "The paper's senior author, Tomas Berg, disagreed with the review.", predicate: 'study:senior author', object: 'Tomas Berg' },
   { text: 'Over 3,000 Allied Dockworkers Union members walked out on Monday.', predicate: 'workers:union', object: 'Allied Dockworkers Union' },
   { text: 'The Cresby Nurses Federation union rejected the pay offer.', predicate: 'workers:union', object: 'Cresby Nurses Federation' },
   // modality
@@ -76,6 +78,8 @@ const NOT_FOUND: readonly Row[] = [
   // a place after "of" is a nationality or a home town, not an affiliation; a company's staff are not a union
   { text: 'Joyce Wambui of Kenya won the race.', predicate: 'affiliation', object: 'Kenya' },
   { text: 'Over 3,000 Harbor Logistics workers were laid off.', predicate: 'workers:union', object: 'Harbor Logistics' },
+  // an author of books is not the study's author
+  { text: 'Author Lena Marsh signed books in Tarnow.', predicate: 'study:lead author', object: 'Lena Marsh' },
   // a record is not a collision; "acquired a stake in X" does not name X as acquired
   { text: 'The index crashed to a record low on Monday.', predicate: 'collision:struck', object: 'record low' },
   { text: 'Harbor Logistics acquired a stake in Pellman Freight.', predicate: 'acquisition:acquired', object: 'Pellman Freight' },
