@@ -112,6 +112,16 @@ export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean
 /** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
 export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];
 
+/**
+ * Nouns for a person of a nation that are not adjectives ("the 18-year-old Briton beat …"): a
+ * description, not a name, so they fill no role. The adjectives are in src/lexicon/demonyms.ts.
+ */
+export const NATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  'Briton', 'Britons', 'Brit', 'Brits', 'Scot', 'Scots', 'Swede', 'Swedes', 'Dane', 'Danes', 'Finn', 'Finns', 'Pole', 'Poles', 'Turk', 'Turks',
+  'Spaniard', 'Spaniards', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Welshman', 'Welshwoman', 'Dutchman',
+  'Kiwi', 'Kiwis', 'Aussie', 'Aussies', 'Yank', 'Yanks',
+]);
+
 /** A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association", "Teamsters". */
 export const UNION_NAME = /\b(?:Union|Workers|Federation|Guild|Teamsters|Brotherhood|Confederation|Syndicate|Staffs)\b/u;
 

@@ -6,13 +6,15 @@
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import type { FactRecord, Mention } from '../../model/records.js';
-import { FACT_RELATIONS, OBJECT_STOPS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { FACT_RELATIONS, NATIONAL_NOUNS, OBJECT_STOPS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
 import type { ExtractContext } from '../context.js';
 import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/relations';
+const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
 const ACTIVE = FACT_RELATIONS.map((r) => ({ r, re: formsRegex(r.forms) }));
 const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive) }));
 /** Before a passive participle: "was", "has been", "were quickly". */
@@ -65,7 +67,9 @@ function phraseObject(v: SentenceView, at: number): Filler | undefined {
 const nounAfter = (r: FactRelation, tail: string) =>
   !r.objectNouns || new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${r.objectNouns.join('|')})(?![\\p{L}])`, 'u').test(tail);
 
-const fits = (r: FactRelation, m: Mention) => AGENTS.includes(m.type) || (r.places === true && m.type === 'place');
+/** A nationality word taken for a name ("the Briton", "the Canadian") describes someone: it fills no role. */
+const described = (m: Mention) => NATIONAL_NOUNS.has(m.text) || DEMONYMS_SET.has(m.text);
+const fits = (r: FactRelation, m: Mention) => !described(m) && (AGENTS.includes(m.type) || (r.places === true && m.type === 'place'));
 
 /** "X, moving from A to B, derailed": the name before an appositive that ends right before the verb. */
 const APPOSITIVE_END = /,\s*[^,;:"“”]{1,60},\s*$/u;

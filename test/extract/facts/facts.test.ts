@@ -78,6 +78,9 @@ const NOT_FOUND: readonly Row[] = [
   // a place after "of" is a nationality or a home town, not an affiliation; a company's staff are not a union
   { text: 'Joyce Wambui of Kenya won the race.', predicate: 'affiliation', object: 'Kenya' },
   { text: 'Over 3,000 Harbor Logistics workers were laid off.', predicate: 'workers:union', object: 'Harbor Logistics' },
+  // a nationality noun describes the winner, it does not name them
+  { text: 'The 19-year-old Briton beat Ines Duarte in the final.', predicate: 'contest:winner', object: 'Briton' },
+  { text: 'The Canadian defeated Marta Kowalczyk on Sunday.', predicate: 'contest:winner', object: 'Canadian' },
   // an author of books is not the study's author
   { text: 'Author Lena Marsh signed books in Tarnow.', predicate: 'study:lead author', object: 'Lena Marsh' },
   // a record is not a collision; "acquired a stake in X" does not name X as acquired
