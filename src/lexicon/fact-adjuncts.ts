@@ -44,6 +44,8 @@ export const OTHER_TIME_AFTER = /^\s*,?\s*(?:last\s+(?:week|month|year|season|su
 /** Prepositions that put the event at a place: "crashed near X", "the fire in X", "off the coast of X". */
 export const PLACE_LEADS: readonly string[] = [
   'in', 'at', 'near', 'outside', 'off', 'off the coast of', 'on the outskirts of', 'close to', 'across', 'across parts of', 'throughout',
+  // a departure's place: "lifted off from X", "launched from X"
+  'launched from', 'lifted off from', 'took off from', 'blasted off from', 'departed from', 'sailed from',
 ];
 
 /** Nouns for a kind of place before "of": "the coastal town of X", "the district of X". */
@@ -66,7 +68,8 @@ export interface TimeAnchor {
 export const TIME_ANCHORS: readonly TimeAnchor[] = [
   { role: 'deadline', words: ['deadline', 'expires', 'expired', 'expiry', 'ultimatum', 'no later than'], single: true },
   { role: 'onset', words: ['happened', 'occurred', 'took place', 'struck', 'hit', 'began', 'started', 'erupted', 'broke out', 'derailed', 'crashed', 'collided',
-    'exploded', 'launched', 'lifted off', 'landed', 'went on strike', 'walked out', 'kicked off', 'opened fire', 'was reported'], single: true },
+    'exploded', 'launched', 'lifted off', 'blasted off', 'took off', 'landed', 'touched down', 'splashed down', 'went on strike', 'walked out', 'kicked off',
+    'opened fire', 'was reported', 'was detected', 'was discovered'], single: true },
   { role: 'statement', words: ['posted', 'tweeted', 'announced', 'wrote', 'issued', 'published', 'released'], single: false },
 ];
 

@@ -30,12 +30,14 @@ const FOUND: readonly Row[] = [
   { text: 'Workers are picketing across parts of Michigan, Ohio and Indiana.', predicate: 'event:place', object: 'Indiana; Michigan; Ohio' },
   { text: 'She did not drop a set in six matches at Corran Park.', predicate: 'event:place', object: 'Corran Park' },
   { text: 'The talks in Valmora ended without a deal.', predicate: 'event:place', object: 'Valmora' },
+  { text: 'The probe lifted off from Cape Canaveral after two delays.', predicate: 'event:place', object: 'Cape Canaveral' },
   // time of day, with what it is the time of
   { text: 'The crash occurred around 7.20 p.m. near the junction.', predicate: 'time:onset', object: '19:20' },
   { text: 'The union said members would strike if no deal was reached by 11:59 p.m. Friday.', predicate: 'time:deadline', object: '23:59', modality: 'hedged' },
   { text: 'Negotiators missed the deadline of 5pm on Sunday.', predicate: 'time:deadline', object: '17:00' },
   { text: 'At 6:05 a.m., the ministry posted a warning on its website.', predicate: 'time:statement', object: '06:05' },
   { text: 'The fire broke out shortly after midnight.', predicate: 'time:onset', object: '00:00' },
+  { text: 'The rocket lifted off at 1:47 a.m. local time.', predicate: 'time:onset', object: '01:47' },
   // a contest's score, written several ways
   { text: 'Ines Duarte beat Marta Kowalczyk 6-4, 6-3 in the final.', predicate: 'contest:score', object: '6-4 6-3' },
   { text: 'Duarte won the match in straight sets 6-4 6-3.', predicate: 'contest:score', object: '6-4 6-3' },
