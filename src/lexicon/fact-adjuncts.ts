@@ -48,6 +48,9 @@ export const PLACE_LEADS: readonly string[] = [
   'launched from', 'lifted off from', 'took off from', 'blasted off from', 'departed from', 'sailed from',
 ];
 
+/** Words before a place's preposition that make it where someone or something is, not where the event was: "a company based in X", "his home in X". */
+export const NOT_EVENT_PLACE_BEFORE = /(?<![\p{L}])(?:based|headquartered|located|born|raised|lives|lived|living|live|home|homes|resident|residents|native|candidate|family|members)\s+$/iu;
+
 /** Nouns for a kind of place before "of": "the coastal town of X", "the district of X". */
 export const PLACE_KIND_NOUNS: readonly string[] = [
   'town', 'city', 'village', 'district', 'county', 'state', 'province', 'region', 'island', 'port', 'suburb', 'municipality', 'ruins', 'outskirts', 'area',

@@ -122,8 +122,13 @@ export const NATIONAL_NOUNS: ReadonlySet<string> = new Set([
   'Kiwi', 'Kiwis', 'Aussie', 'Aussies', 'Yank', 'Yanks',
 ]);
 
-/** A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association", "Teamsters". */
-export const UNION_NAME = /\b(?:Union|Workers|Federation|Guild|Teamsters|Brotherhood|Confederation|Syndicate|Staffs)\b/u;
+/**
+ * A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association",
+ * "Teamsters", "Allied Dockworkers Union" — a word for working people, not "Union" alone (the European
+ * Union, a credit union).
+ */
+export const UNION_NAME =
+  /(?:Workers|workers|Teamsters|Guild|Brotherhood|Staffs|Employees|Nurses|Teachers|Dockers|Miners|Drivers|Pilots|Machinists|Firefighters|Labou?r|Trades)\b/u;
 
 /** Demonym-list words (src/lexicon/demonyms.ts) that name a faith, party, region or style, not a nationality. */
 export const NOT_NATIONALITIES: ReadonlySet<string> = new Set([

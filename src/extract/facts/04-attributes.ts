@@ -64,8 +64,11 @@ function countryOf(v: SentenceView, m: Mention): { nationality: string; span: { 
   return null;
 }
 
-/** "Dr Jane Roe of the Orvell Institute", "Jane Roe, at the Orvell Institute": the body a person works for. */
-const AFFILIATION_GAP = /^\s*(?:,\s*)?(?:of|at|from|with)\s+(?:the\s+)?$/u;
+/**
+ * "Dr Jane Roe of the Orvell Institute", "Jane Roe, at the Orvell Institute": the body a person works
+ * for. "at" without a comma is where someone was ("told reporters at the White House"), not whom they work for.
+ */
+const AFFILIATION_GAP = /^(?:\s*,\s*(?:of|at|from|with)|\s+(?:of|from))\s+(?:the\s+)?$/u;
 const BODY: readonly string[] = ['organization', 'group', 'other'];
 
 /** "United Auto Workers members", "the Dockers' Union members", "the UAW union": the union the story's workers belong to. */

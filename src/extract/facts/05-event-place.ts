@@ -7,7 +7,7 @@
  * most specific place is the value.
  */
 import type { FactRecord, Mention } from '../../model/records.js';
-import { EVENT_NAME_HEADS, EVENT_WORDS, NOT_EVENT_BEFORE, OTHER_TIME_AFTER, PLACE_KIND_NOUNS, PLACE_LEADS } from '../../lexicon/fact-adjuncts.js';
+import { EVENT_NAME_HEADS, EVENT_WORDS, NOT_EVENT_BEFORE, NOT_EVENT_PLACE_BEFORE, OTHER_TIME_AFTER, PLACE_KIND_NOUNS, PLACE_LEADS } from '../../lexicon/fact-adjuncts.js';
 import { COUNTRY_NATIONALITY } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
 import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
@@ -95,7 +95,8 @@ export function eventPlaceFacts(ctx: ExtractContext, v: SentenceView): FactRecor
     const owner = mentionBefore(v, m.span.start);
     const owned = isPlace(owner) && /^['’]s\s+$/u.test(between(v, owner.span.end, m.span.start));
     const head = v.text.slice(0, (owned ? owner.span.start : m.span.start) - v.start);
-    const lead = LEAD_BEFORE.exec(head) ?? KIND_BEFORE.exec(head);
+    const found = LEAD_BEFORE.exec(head) ?? KIND_BEFORE.exec(head);
+    const lead = found && !NOT_EVENT_PLACE_BEFORE.test(head.slice(0, found.index)) ? found : null;
     // "a US wildfire" ranks the event in a country; it does not place it
     const premodifier = !lead && !COUNTRY_NATIONALITY.has(m.text) && EVENT_AFTER.test(v.text.slice(m.span.end - v.start));
     if ((!lead && !premodifier) || OTHER_TIME_AFTER.test(v.text.slice(m.span.end - v.start)) || earlierYear(ctx, v, m)) continue;

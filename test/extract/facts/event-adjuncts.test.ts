@@ -52,6 +52,9 @@ const NOT_FOUND: readonly Row[] = [
   // an earlier event's place, or another time
   { text: 'The toll passed that of the 2009 fire that destroyed the town of Alderby.', predicate: 'event:place', object: 'Alderby' },
   { text: 'Duarte, who played in Corran Park last month, won the final.', predicate: 'event:place', object: 'Corran Park' },
+  // where someone is based or lives is not where the event was
+  { text: 'The strike hit Pellman Freight, a haulier based in Leeds, on Monday.', predicate: 'event:place', object: 'Leeds' },
+  { text: 'The runner, who won the race on Sunday, trains from her home in Naples.', predicate: 'event:place', object: 'Naples' },
   // "fire" in "fire extinguisher" names no event
   { text: 'The fire extinguishers were recalled in Canada on Friday.', predicate: 'event:place', object: 'Canada' },
   // an event's own name is not its place

@@ -59,6 +59,7 @@ const FOUND: readonly Row[] = [
   { text: "The paper's senior author, Tomas Berg, disagreed with the review.", predicate: 'study:senior author', object: 'Tomas Berg' },
   { text: 'Over 3,000 Allied Dockworkers Union members walked out on Monday.', predicate: 'workers:union', object: 'Allied Dockworkers Union' },
   { text: 'The Cresby Nurses Federation union rejected the pay offer.', predicate: 'workers:union', object: 'Cresby Nurses Federation' },
+  { text: 'The Calder Bus Drivers union members voted to strike.', predicate: 'workers:union', object: 'Calder Bus Drivers' },
   // modality
   { text: 'Marta Kowalczyk was expected to beat Ines Duarte.', predicate: 'contest:winner', object: 'Marta Kowalczyk', modality: 'hedged' },
   { text: 'Harbor Logistics denied it had bought Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'negated' },
@@ -78,6 +79,9 @@ const NOT_FOUND: readonly Row[] = [
   // a place after "of" is a nationality or a home town, not an affiliation; a company's staff are not a union
   { text: 'Joyce Wambui of Kenya won the race.', predicate: 'affiliation', object: 'Kenya' },
   { text: 'Over 3,000 Harbor Logistics workers were laid off.', predicate: 'workers:union', object: 'Harbor Logistics' },
+  { text: 'European Union members agreed the new fishing quotas.', predicate: 'workers:union', object: 'European Union' },
+  // "at" without a comma is where someone was, not whom they work for
+  { text: 'Lena Marsh spoke to reporters at the Orvell Institute on Monday.', predicate: 'affiliation', object: 'Orvell Institute' },
   // a nationality noun describes the winner, it does not name them
   { text: 'The 19-year-old Briton beat Ines Duarte in the final.', predicate: 'contest:winner', object: 'Briton' },
   { text: 'The Canadian defeated Marta Kowalczyk on Sunday.', predicate: 'contest:winner', object: 'Canadian' },
