@@ -30,7 +30,7 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['resign', ['resign', 'resigns', 'resigned', 'resigning', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down',
     'quit', 'quits', 'quitting', 'stood down', 'stand down']],
   ['dismiss', ['sack', 'sacks', 'sacked', 'sacking', 'dismiss', 'dismisses', 'dismissed', 'dismissal', 'oust', 'ousted', 'ousting']],
-  ['announce', ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling']],
+  ['announce', ['announce', 'announces', 'announced', 'announcing', 'announcement', 'unveil', 'unveils', 'unveiled', 'unveiling', 'issued', 'issues']],
   ['acquire', ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchased',
     'takeover', 'took over', 'taken over']],
   ['release', ['release', 'releases', 'released', 'releasing', 'freed', 'frees', 'freeing']],
@@ -47,6 +47,15 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   // the outbreak of something (a fire, an epidemic, a walkout): "started on Sunday", "broke out on Saturday".
   ['start', ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'break out', 'breaks out', 'broke out', 'broken out',
     'ignite', 'ignites', 'ignited', 'sparked', 'erupt', 'erupts', 'erupted', 'outbreak']],
+  // products and their recalls: "models manufactured between 1973 and 2017", "previously recalled in March 2009".
+  ['manufacture', ['manufacture', 'manufactures', 'manufactured', 'manufacturing', 'made', 'produced', 'production']],
+  ['recall', ['recall', 'recalls', 'recalled', 'recalling']],
+  // decisions on an offer, a deal, a bill: "members rejected the offer on Sunday", "regulators approved the deal on Friday".
+  ['reject', ['reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'voted down', 'turned down']],
+  ['approve', ['approve', 'approves', 'approved', 'approving', 'approval', 'cleared', 'ratified', 'ratify']],
+  ['block', ['block', 'blocks', 'blocked', 'blocking', 'veto', 'vetoed']],
+  ['publish', ['publish', 'publishes', 'published', 'publishing', 'publication']],
+  ['complete', ['complete', 'completes', 'completed', 'completing', 'completion', 'finalised', 'finalized', 'sealed']],
   // a time limit: "may appeal until May 2", "the deadline is May 2" (not "due": mostly "due to").
   ['deadline', ['until', 'till', 'deadline', 'deadlines']],
 ];

@@ -30,6 +30,15 @@ export interface FactRelation {
   readonly single: boolean;
   /** the roles may be filled by a place-typed name: shops and journals are often typed as places ("sold at Home Depot"). */
   readonly places?: boolean;
+  /** the object may be a short phrase instead of a name ("collided with a goods train" → "goods train"). */
+  readonly phrases?: boolean;
+  /**
+   * the verb counts only when one of these nouns follows it within a few words ("announced the
+   * recall", "issued a recall"): a verb that takes any object ("announced that …") names no event.
+   */
+  readonly objectNouns?: readonly string[];
+  /** split forms: a verb, up to a dozen words, then the particle before the object ("transferred its rights … to X"). */
+  readonly split?: { readonly verbs: readonly string[]; readonly particle: string };
 }
 
 export const FACT_RELATIONS: readonly FactRelation[] = [
@@ -45,11 +54,21 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
     passive: ['acquired', 'bought', 'purchased', 'taken over'], subject: 'buyer', object: 'acquired', single: true },
   { key: 'publish', event: 'publication', forms: ['published in', 'publishes in', 'appeared in', 'appears in', 'was published in', 'were published in', 'are published in', 'is published in',
     'published today in', 'published online in', 'published this week in'], passive: [], subject: null, object: 'published in', single: true, places: true },
-  { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by'], passive: [], subject: null, object: 'funder', single: false },
+  { key: 'fund', event: 'funding', forms: ['funded by', 'financed by', 'sponsored by', 'paid for by', 'received funding from', 'receives funding from', 'with funding from',
+    'funded in part by', 'was funded by', 'were funded by', 'grant from', 'grants from'], passive: [], subject: null, object: 'funder', single: false },
   { key: 'lead', event: 'leadership', forms: ['led by', 'headed by', 'chaired by', 'brokered by', 'mediated by'], passive: [], subject: null, object: 'led by', single: false },
-  { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true },
-  { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'crashed into', 'ploughed into', 'plowed into', 'rammed', 'smashed into', 'slammed into'],
-    passive: ['rammed'], subject: 'striking', object: 'struck', single: true },
+  { key: 'hand-over', event: 'handover', forms: ['handed over to', 'handed to', 'transferred to', 'released to', 'delivered to', 'turned over to'], passive: [], subject: null, object: 'handed over to', single: true,
+    split: { verbs: ['transferred', 'transfers', 'transfer', 'transferring', 'handed', 'hands', 'handing', 'hand'], particle: 'to' } },
+  // a train, a ship, a lorry in a crash: each vehicle named is involved; what it hit may be a phrase ("a goods train")
+  { key: 'collide', event: 'collision', forms: ['collided with', 'collides with', 'collided head-on with', 'crashed into', 'crashed head-on into', 'ploughed into', 'plowed into',
+    'rammed', 'smashed into', 'slammed into'], passive: ['rammed'], subject: 'striking', object: 'struck', single: false, phrases: true },
+  { key: 'derail', event: 'collision', forms: ['derailed', 'derails', 'crashed', 'capsized', 'sank', 'ran aground', 'went off the tracks', 'came off the tracks'], passive: [],
+    subject: 'involved', object: null, single: false },
+  { key: 'involve', event: 'collision', forms: ['crash involving', 'collision involving', 'accident involving', 'derailment involving'], passive: [], subject: null, object: 'involved', single: false },
+  // who announced the recall, the verdict, the deal: only with such a noun after the verb
+  { key: 'announce', event: 'announcement', forms: ['announced', 'announces', 'issued', 'issues', 'ordered', 'orders', 'declared', 'declares'], passive: [], subject: 'announced by',
+    object: null, single: false, objectNouns: ['recall', 'recalls', 'ban', 'verdict', 'ruling', 'decision', 'results', 'merger', 'acquisition', 'ceasefire', 'sanctions',
+      'investigation', 'probe', 'lockdown', 'evacuation', 'evacuations', 'closure', 'layoffs', 'warning', 'alert', 'emergency', 'curfew', 'fine', 'penalty'] },
   { key: 'sell-at', event: 'sale', forms: ['sold at', 'sold through', 'sold in stores such as', 'sold online and at', 'sold in stores and at', 'available at'], passive: [], subject: null, object: 'sold at', single: false, places: true },
   { key: 'join', event: 'move', forms: ['joined', 'joins', 'signed for', 'signs for', 'signed with', 'signs with', 'moved to'], passive: [], subject: 'member', object: 'joined', single: false },
   // where talks or meetings happened: "talks took place in X", "meetings in X", "were held in X"
@@ -59,6 +78,15 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted', 'convicted'], passive: ['arrested', 'detained', 'charged', 'indicted', 'convicted'],
     subject: 'arresting authority', object: 'arrested', single: false },
 ];
+
+/**
+ * Lower-case words that may not stand between a verb and its object name even as modifiers: they
+ * start another phrase ("acquired a stake in X", "beat the odds against X", "sold shares of X").
+ */
+export const OBJECT_STOPS: ReadonlySet<string> = new Set([
+  'stake', 'share', 'shares', 'part', 'parts', 'unit', 'units', 'division', 'rights', 'record', 'odds', 'deal', 'bid', 'offer', 'plan', 'plans',
+  'brand', 'brands', 'assets', 'business', 'businesses', 'subsidiary', 'owner', 'founder', 'said', 'says',
+]);
 
 /** Words that put the clause after them in doubt: "was expected to win" is not "won". */
 export const HEDGE_CUES: readonly string[] = [
@@ -76,9 +104,31 @@ export const NEGATION_CUES: readonly string[] = [
 /** The attribute predicates the stage reads from noun phrases, with whether one person has one value at a time. */
 export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean; readonly label: string }>> = {
   role: { single: false, label: 'role' },
+  affiliation: { single: false, label: 'affiliation' },
   nationality: { single: true, label: 'nationality' },
   origin: { single: true, label: 'home town' },
 };
+
+/** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
+export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];
+
+/**
+ * Nouns for a person of a nation that are not adjectives ("the 18-year-old Briton beat …"): a
+ * description, not a name, so they fill no role. The adjectives are in src/lexicon/demonyms.ts.
+ */
+export const NATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  'Briton', 'Britons', 'Brit', 'Brits', 'Scot', 'Scots', 'Swede', 'Swedes', 'Dane', 'Danes', 'Finn', 'Finns', 'Pole', 'Poles', 'Turk', 'Turks',
+  'Spaniard', 'Spaniards', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Welshman', 'Welshwoman', 'Dutchman',
+  'Kiwi', 'Kiwis', 'Aussie', 'Aussies', 'Yank', 'Yanks',
+]);
+
+/**
+ * A name that is a labour union's: "United Auto Workers", "Transport Salaried Staffs' Association",
+ * "Teamsters", "Allied Dockworkers Union" — a word for working people, not "Union" alone (the European
+ * Union, a credit union).
+ */
+export const UNION_NAME =
+  /(?:Workers|workers|Teamsters|Guild|Brotherhood|Staffs|Employees|Nurses|Teachers|Dockers|Miners|Drivers|Pilots|Machinists|Firefighters|Labou?r|Trades)\b/u;
 
 /** Demonym-list words (src/lexicon/demonyms.ts) that name a faith, party, region or style, not a nationality. */
 export const NOT_NATIONALITIES: ReadonlySet<string> = new Set([

@@ -19,10 +19,14 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Object identity after phrase equivalence, plus "|<modality>" for values that do not count. */
 function valueKeys(entries: readonly FactEntry[]): Map<FactEntry, string> {
   const classes = phraseClasses(entries.filter((e) => e.object.startsWith('p:')).map((e) => e.object.slice(2)));
-  // two merged entities whose names differ by a trailing word ("Acme Group" / "Acme Group Inc") are one value here
-  const names = entries.filter((e) => e.object.startsWith('e:')).map((e) => ({ id: e.object, name: e.display.toLowerCase() }));
-  const entityKey = (e: FactEntry) =>
-    names.filter((n) => n.name.includes(' ') && e.display.toLowerCase().startsWith(`${n.name} `)).sort((a, b) => a.name.length - b.name.length || cmp(a.id, b.id))[0]?.id ?? e.object;
+  // two merged entities written alike ("the Lancet" / "Lancet") or whose names differ by a trailing word
+  // ("Acme Group" / "Acme Group Inc") are one value here
+  const plain = (s: string) => s.toLowerCase().replace(/^the\s+/u, '');
+  const names = entries.filter((e) => e.object.startsWith('e:')).map((e) => ({ id: e.object, name: plain(e.display) }));
+  const entityKey = (e: FactEntry) => {
+    const own = plain(e.display);
+    return names.filter((n) => n.name === own || (n.name.includes(' ') && own.startsWith(`${n.name} `))).sort((a, b) => a.name.length - b.name.length || cmp(a.id, b.id))[0]?.id ?? e.object;
+  };
   return new Map(entries.map((e) => {
     const id = e.object.startsWith('p:') ? `p:${classes.get(e.object.slice(2)) ?? e.object.slice(2)}` : entityKey(e);
     return [e, COUNTS.has(e.fact.modality) ? id : `${id}|${e.fact.modality}`];

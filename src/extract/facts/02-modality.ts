@@ -18,9 +18,9 @@ const SPEECH = formsRegex([...SPEECH_VERBS, ...ATTRIBUTION_PREFIXES]);
 const WINDOW = 40;
 const CLAUSE_BREAK = /[;:(]|,\s+(?:but|while|whereas|although|though|after|before|as|when)\b|\b(?:but|and then)\b/gu;
 
-function clauseBefore(v: SentenceView, offset: number): string {
+function clauseBefore(v: SentenceView, offset: number, window: number): string {
   const rel = offset - v.start;
-  let from = Math.max(0, rel - WINDOW);
+  let from = Math.max(0, rel - window);
   const head = v.lower.slice(0, rel);
   for (const m of head.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length > from) from = m.index + m[0].length;
   return head.slice(from);
@@ -36,8 +36,9 @@ export interface Modality {
   readonly attribution: string | null;
 }
 
-export function modalityAt(v: SentenceView, offset: number, end = offset): Modality {
-  const before = clauseBefore(v, offset);
+/** `window`: how far back a cue still governs, in characters (a place or time takes a short one: "did not lose a set at X" still places the match at X). */
+export function modalityAt(v: SentenceView, offset: number, end = offset, window = WINDOW): Modality {
+  const before = clauseBefore(v, offset, window);
   if (has(NEGATION, before)) return { modality: 'negated', attribution: null };
   if (has(HEDGE, before)) return { modality: 'hedged', attribution: null };
   const quote = v.quotes.find((q) => q.span.start <= offset && end <= q.span.end);

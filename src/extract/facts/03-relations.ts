@@ -6,12 +6,15 @@
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import type { FactRecord, Mention } from '../../model/records.js';
-import { FACT_RELATIONS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { FACT_RELATIONS, NATIONAL_NOUNS, OBJECT_STOPS, type FactRelation } from '../../lexicon/fact-predicates.js';
+import { DEMONYMS } from '../../lexicon/demonyms.js';
+import { STOPWORDS } from '../../lexicon/stopwords.js';
 import type { ExtractContext } from '../context.js';
 import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/relations';
+const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
 const ACTIVE = FACT_RELATIONS.map((r) => ({ r, re: formsRegex(r.forms) }));
 const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive) }));
 /** Before a passive participle: "was", "has been", "were quickly". */
@@ -20,25 +23,67 @@ const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+
 const BY_AFTER = /^\s+by\s+/u;
 /** What may stand between the subject name and the verb: an age, an appositive, "who", an auxiliary. */
 const SUBJECT_GAP =
-  /^(?:\s*,\s*[^,;:"“”]{0,60},)?(?:['’]s)?\s*(?:(?:officially|completed|closed|its|their|the|deal|\$[\d.,]+|[\d.,]+|billion|million|bn)\s+)*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
-/** What may stand between the verb and its object name: articles, possessives, a few modifiers. */
-const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|fellow|rival|compatriot|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|unseeded|top-seeded|journal|magazine|medical|scientific)\s+){0,4}$/u;
+  /^(?:\s*,\s*[^,;:"“”]{0,60},)?(?:['’]s)?\s*(?:(?:officially|completed|closed|its|their|the|deal|\$\d[\d.,]*|\d[\d.,]*|billion|million|bn)\s+)*(?:(?:who|which|has|have|had|then|also|finally|eventually|on \p{Lu}\p{Ll}+|was|were|is|are|be|been|not|never|did|does|do|would|could|will|may|might|expected|likely|set|due|tipped|poised|hoping|to|widely|reportedly|allegedly|denied|denies|it|that|they)\s+)*$/u;
+/** What may stand between the verb and its object name: articles, possessives, modifiers ("the international medical journal"). */
+const OBJECT_GAP = /^\s*(?:(?:[Tt]he|a|an|its|their|his|her|\p{Lu}[\p{L}.]*(?:'s|’s)|\p{Ll}+-\p{Ll}+|\d+(?:th|st|nd|rd)-seeded|\p{Ll}{3,})\s+){0,4}$/u;
+/** Lower-case words in that gap that end the object's noun phrase: "acquired a stake in X" does not name X as acquired. */
+const GAP_STOPS = new Set([...STOPWORDS].filter((w) => !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(w)));
+const gapOk = (gap: string) => OBJECT_GAP.test(gap) && !gap.toLowerCase().split(/\s+/u).some((w) => GAP_STOPS.has(w) || OBJECT_STOPS.has(w));
 /** Places fill no role here: "Britain's Jane Roe beat …", "Jane Roe of Kenya beat …" name the winner, not the country. */
 const AGENTS: readonly EntityType[] = ['person', 'organization', 'group', 'other'];
 
-function fact(ctx: ExtractContext, v: SentenceView, r: FactRelation, role: string, m: Mention, at: { start: number; end: number }): FactRecord {
+/** An entity object, or a phrase object ({ text, key, span }) for relations that take phrases. */
+type Filler = Mention | { readonly text: string; readonly key: string; readonly span: { readonly start: number; readonly end: number } };
+
+function fact(ctx: ExtractContext, v: SentenceView, r: FactRelation, role: string, m: Filler, at: { start: number; end: number }): FactRecord {
   const { modality, attribution } = modalityAt(v, at.start, at.end);
+  const entity = 'entity' in m ? m.entity : null;
   return {
     kind: 'fact', stage: STAGE, subject: null, subjectName: `the ${r.event}`, predicate: `${r.event}:${role}`, object: m.text,
-    objectEntity: m.entity, objectKey: m.text.toLowerCase(), single: r.single, modality, attribution,
+    objectEntity: entity, objectKey: 'key' in m ? m.key : m.text.toLowerCase(), single: r.single, modality, attribution,
     span: { article: ctx.article.id, start: Math.min(m.span.start, at.start), end: Math.max(m.span.end, at.end) },
     evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,
   };
 }
 
-const fits = (r: FactRelation, m: Mention) => AGENTS.includes(m.type) || (r.places === true && m.type === 'place');
+/** "a goods train parked there" → "goods train": up to three lower-case words after a determiner, ending before a function word or a participle. */
+const PHRASE_AFTER = /^\s+(?:head-on\s+)?(?:with\s+)?(?:a|an|the|another)\s+((?:[\p{Ll}-]+\s*){1,3})/u;
+function phraseObject(v: SentenceView, at: number): Filler | undefined {
+  const m = PHRASE_AFTER.exec(v.text.slice(at - v.start));
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1]!.trim().split(/\s+/u)) {
+    // a participle ends the phrase ("a goods train parked there") unless it leads it ("a fishing boat")
+    if (STOPWORDS.has(w) || (words.length > 0 && /(?:ing|ed|ly)$/u.test(w))) break;
+    words.push(w);
+  }
+  if (words.length === 0) return undefined;
+  const text = words.join(' ');
+  const start = at + m[0].length - m[1]!.length;
+  return { text, key: text, span: { start, end: start + v.text.slice(start - v.start).indexOf(words.at(-1)!) + words.at(-1)!.length } };
+}
+
+/** The verb governs an event noun ("announced Thursday the recall", "issued a recall"). */
+const nounAfter = (r: FactRelation, tail: string) =>
+  !r.objectNouns || new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${r.objectNouns.join('|')})(?![\\p{L}])`, 'u').test(tail);
+
+/** A nationality word taken for a name ("the Briton", "the Canadian") describes someone: it fills no role. */
+const described = (m: Mention) => NATIONAL_NOUNS.has(m.text) || DEMONYMS_SET.has(m.text);
+const fits = (r: FactRelation, m: Mention) => !described(m) && (AGENTS.includes(m.type) || (r.places === true && m.type === 'place'));
+
+/** "X, moving from A to B, derailed": the name before an appositive that ends right before the verb. */
+const APPOSITIVE_END = /,\s*[^,;:"“”]{1,60},\s*$/u;
 
 function subjectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
+  const near = subjectNear(v, r, at);
+  if (near) return near;
+  const app = APPOSITIVE_END.exec(between(v, v.start, at));
+  if (!app) return undefined;
+  const m = mentionBefore(v, v.start + app.index + 1);
+  return m && m.span.end === v.start + app.index && fits(r, m) ? m : undefined;
+}
+
+function subjectNear(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
   let m = mentionBefore(v, at);
   // "Jane Roe of Kenya beat …": the name before "of <place>" is the subject
   if (m && m.type === 'place' && !fits(r, m)) {
@@ -54,7 +99,7 @@ function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undef
   while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
   // a title before the name is part of the object: "led by Special Envoy Jane Roe"
   const gapEnd = m && m.roleSpan && m.roleSpan.start >= at && m.roleSpan.end <= m.span.start ? m.roleSpan.start : m?.span.start;
-  return m && gapEnd !== undefined && fits(r, m) && OBJECT_GAP.test(between(v, at, gapEnd)) ? m : undefined;
+  return m && gapEnd !== undefined && fits(r, m) && gapOk(between(v, at, gapEnd)) ? m : undefined;
 }
 
 const AND_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
@@ -91,10 +136,32 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
     for (const m of v.lower.matchAll(re)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
       if (passiveAt.has(at.start)) continue;
+      if (!nounAfter(r, v.text.slice(at.end - v.start))) continue;
       const subject = r.subject ? subjectOf(v, r, at.start) : undefined;
       const object = r.object ? objectOf(v, r, at.end) : undefined;
       if (subject && r.subject) out.push(fact(ctx, v, r, r.subject, subject, at));
       if (object && r.object && object !== subject) out.push(...coordinated(v, r, object).map((o) => fact(ctx, v, r, r.object!, o, at)));
+      const phrase = !object && r.object && r.phrases ? phraseObject(v, at.end) : undefined;
+      if (phrase) out.push(fact(ctx, v, r, r.object!, phrase, at));
+    }
+  }
+  out.push(...splitFacts(ctx, v));
+  return out;
+}
+
+const SPLIT = FACT_RELATIONS.filter((r) => r.split).map((r) => ({
+  r, re: new RegExp(`(?<![\\p{L}])(?:${r.split!.verbs.join('|')})\\s+[^.;:!?]{1,100}?\\s${r.split!.particle}\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu'),
+}));
+
+/** Split forms: "transferred its streaming rights for … games to X" → handed over to X. */
+function splitFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const out: FactRecord[] = [];
+  for (const { r, re } of SPLIT) {
+    re.lastIndex = 0;
+    for (const m of v.text.matchAll(re)) {
+      const end = v.start + m.index + m[0].length;
+      const object = mentionAfter(v, end);
+      if (object && object.span.start === end && fits(r, object) && r.object) out.push(fact(ctx, v, r, r.object, object, { start: v.start + m.index, end }));
     }
   }
   return out;

@@ -10,6 +10,9 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   funder: 'funded by {v}', 'led by': 'led by {v}', 'handed over to': 'handed over to {v}', striking: '{v} struck', struck: '{v} was struck',
   'sold at': 'sold at {v}', member: '{v} joined', joined: 'joined {v}', met: 'met {v}', 'arresting authority': 'arrested by {v}', arrested: '{v} was arrested',
   place: 'in {v}', role: '{s} is {v}', nationality: '{s} is {v}', origin: '{s} is from {v}',
+  involved: '{v} was involved', 'announced by': 'announced by {v}', affiliation: '{s} is with {v}', union: 'the workers’ union is {v}',
+  'lead author': '{v} is the lead author', 'senior author': '{v} is the senior author', deadline: 'the deadline was {v}', onset: 'it happened at {v}',
+  statement: 'a statement at {v}', score: 'the score was {v}',
 };
 
 /** The sentence for a fact claim's first (best-supported) value, or null for other kinds. */

@@ -68,4 +68,32 @@ describe('fact alignment', () => {
     expect(role?.status).toBe('agreed');
     expect(role?.values[0]?.value).toBe('Chief Secretary');
   });
+
+  it('the event’s place: the most specific place an article gives, a list of places as one value', () => {
+    const cs = factClaims(
+      'The ferry capsized near Port Elsby, Lorland, on Tuesday.',
+      'The ferry sank near Port Elsby in Lorland after the storm.',
+      'Rescuers worked through the night after the ferry capsized in Lorland.',
+    );
+    const places = cs.filter((c) => c.fact?.predicate === 'event:place');
+    expect(places.map((c) => [c.values[0]?.value, c.status])).toEqual([['Port Elsby', 'agreed']]);
+    const strike = factClaims('The strike affects plants in Ohio, Indiana and Michigan.', 'Workers are picketing across parts of Michigan, Ohio and Indiana.');
+    expect(find(strike, 'event:place', 'Indiana; Michigan; Ohio')?.status).toBe('agreed');
+  });
+
+  it('the onset time of one event conflicts; times of different statements do not', () => {
+    const cs = factClaims(
+      'The crash occurred around 7.20 p.m. near the junction. At 9:10 p.m., the operator posted an update.',
+      'The crash happened at about 7pm, police said. At 10:45 p.m. the operator posted a list of the injured.',
+    );
+    const onset = cs.find((c) => c.fact?.predicate === 'time:onset');
+    expect(onset?.status).toBe('conflict');
+    expect(onset?.values.map((v) => v.value).sort()).toEqual(['19:00', '19:20']);
+    expect(cs.filter((c) => c.fact?.predicate === 'time:statement' && c.status === 'conflict')).toEqual([]);
+  });
+
+  it('a score written two ways agrees', () => {
+    const cs = factClaims('Ines Duarte beat Marta Kowalczyk 6-4, 6-3 in the final.', 'Duarte won the match in straight sets 6-4 6-3.');
+    expect(find(cs, 'contest:score', '6-4 6-3')?.status).toBe('agreed');
+  });
 });

@@ -99,6 +99,32 @@ const CASES: readonly AgreeCase[] = [
     ],
     expect: [['2024-03-04', ['fire-a', 'fire-b']]],
   },
+  {
+    name: 'heaters manufactured / made between the same dates (product recall)',
+    docs: [
+      ['heater-a', 'The recall covers Brightwarm heaters manufactured between March 2, 2019 and May 30, 2021, the regulator said.', '2022-01-10'],
+      ['heater-b', 'Brightwarm heaters made between March 2, 2019 and May 30, 2021 are affected by the recall.', '2022-01-11'],
+    ],
+    // the end of the range is nearer "recall" in one and "said" in the other: only the start agrees
+    expect: [['2019-03-02', ['heater-a', 'heater-b']]],
+  },
+  {
+    name: 'dockers rejected / voted down the offer on the same day (labour)',
+    docs: [
+      ['dock-a', 'Members of the Harbour Dockers Union rejected the pay offer on March 3, 2024.', '2024-03-05'],
+      ['dock-b', 'The Harbour Dockers Union voted down the pay offer on March 3, 2024, by a wide margin.', '2024-03-06'],
+    ],
+    expect: [['2024-03-03', ['dock-a', 'dock-b']]],
+  },
+  {
+    name: 'a recall and a manufacture on one date are two events, not one agreement',
+    docs: [
+      ['lamp-a', 'Lumo lamps were recalled on June 4, 2020 after two fires.', '2020-07-01'],
+      ['lamp-b', 'The first Lumo lamps were manufactured on June 4, 2020 in Tarnow.', '2020-07-02'],
+    ],
+    expect: [],
+    apart: '2020-06-04',
+  },
 ];
 
 describe('date agreements across articles', () => {

@@ -43,6 +43,23 @@ const FOUND: readonly Row[] = [
   { text: 'Kenyan runner Joyce Wambui won the race.', predicate: 'nationality', object: 'Kenyan', subject: 'Joyce Wambui' },
   { text: 'Joyce Wambui of Kenya won the race.', predicate: 'nationality', object: 'Kenyan', subject: 'Joyce Wambui' },
   { text: 'The winner, Tomas Berg, from Uppsala, thanked the crowd.', predicate: 'origin', object: 'Uppsala', subject: 'Tomas Berg' },
+  // transport: a vehicle named in a crash, what it hit as a phrase, a name before an appositive
+  { text: 'The Northern Star, travelling from Dunmore to Ashby, derailed near the bridge.', predicate: 'collision:involved', object: 'Northern Star' },
+  { text: 'The bus collided head-on with a delivery van on the coast road.', predicate: 'collision:struck', object: 'delivery van' },
+  { text: 'The tanker crashed into a fishing boat moored in the harbour.', predicate: 'collision:struck', object: 'fishing boat' },
+  { text: 'The crash involving the Northern Star and a freight train closed the line.', predicate: 'collision:involved', object: 'Northern Star' },
+  // business: a split form, who announced a recall
+  { text: 'Harbor Logistics transferred its European parcel contracts for the next decade to Corvane Shipping.', predicate: 'handover:handed over to', object: 'Corvane Shipping' },
+  { text: 'The Food Standards Agency on Friday issued a recall of the peanut butter.', predicate: 'announcement:announced by', object: 'Food Standards Agency' },
+  { text: 'The Food Standards Agency announced Monday the recall of 2 million jars.', predicate: 'announcement:announced by', object: 'Food Standards Agency' },
+  // science: affiliation; labour: the workers' union
+  { text: 'According to lead author Dr Lena Marsh of the Orvell Institute, the effect was small.', predicate: 'affiliation', object: 'Orvell Institute', subject: 'Lena Marsh' },
+  { text: 'The study was led by Lena Marsh, at the University of Calder.', predicate: 'affiliation', object: 'University of Calder', subject: 'Lena Marsh' },
+  { text: 'The risk rises with any amount, lead author of the study Dr. Lena Marsh said.', predicate: 'study:lead author', object: 'Lena Marsh' },
+  { text: "The paper's senior author, Tomas Berg, disagreed with the review.", predicate: 'study:senior author', object: 'Tomas Berg' },
+  { text: 'Over 3,000 Allied Dockworkers Union members walked out on Monday.', predicate: 'workers:union', object: 'Allied Dockworkers Union' },
+  { text: 'The Cresby Nurses Federation union rejected the pay offer.', predicate: 'workers:union', object: 'Cresby Nurses Federation' },
+  { text: 'The Calder Bus Drivers union members voted to strike.', predicate: 'workers:union', object: 'Calder Bus Drivers' },
   // modality
   { text: 'Marta Kowalczyk was expected to beat Ines Duarte.', predicate: 'contest:winner', object: 'Marta Kowalczyk', modality: 'hedged' },
   { text: 'Harbor Logistics denied it had bought Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'negated' },
@@ -56,6 +73,23 @@ const NOT_FOUND: readonly Row[] = [
   { text: 'Joyce Wambui of Kenya beat Alem Tesfaye.', predicate: 'contest:winner', object: 'Kenya' },
   // "Republican" is a party, not a nationality
   { text: 'Republican senator Ann Whitlock voted against.', predicate: 'nationality', object: 'Republican' },
+  // "announced that …" and "issued a statement" name no announcement of an event
+  { text: 'The Food Standards Agency announced that it would review the rules.', predicate: 'announcement:announced by', object: 'Food Standards Agency' },
+  { text: 'Harbor Logistics issued a statement on Monday.', predicate: 'announcement:announced by', object: 'Harbor Logistics' },
+  // a place after "of" is a nationality or a home town, not an affiliation; a company's staff are not a union
+  { text: 'Joyce Wambui of Kenya won the race.', predicate: 'affiliation', object: 'Kenya' },
+  { text: 'Over 3,000 Harbor Logistics workers were laid off.', predicate: 'workers:union', object: 'Harbor Logistics' },
+  { text: 'European Union members agreed the new fishing quotas.', predicate: 'workers:union', object: 'European Union' },
+  // "at" without a comma is where someone was, not whom they work for
+  { text: 'Lena Marsh spoke to reporters at the Orvell Institute on Monday.', predicate: 'affiliation', object: 'Orvell Institute' },
+  // a nationality noun describes the winner, it does not name them
+  { text: 'The 19-year-old Briton beat Ines Duarte in the final.', predicate: 'contest:winner', object: 'Briton' },
+  { text: 'The Canadian defeated Marta Kowalczyk on Sunday.', predicate: 'contest:winner', object: 'Canadian' },
+  // an author of books is not the study's author
+  { text: 'Author Lena Marsh signed books in Tarnow.', predicate: 'study:lead author', object: 'Lena Marsh' },
+  // a record is not a collision; "acquired a stake in X" does not name X as acquired
+  { text: 'The index crashed to a record low on Monday.', predicate: 'collision:struck', object: 'record low' },
+  { text: 'Harbor Logistics acquired a stake in Pellman Freight.', predicate: 'acquisition:acquired', object: 'Pellman Freight' },
   // a verb far from the name does not make it the subject
   { text: 'Harbor Logistics, which employs 4,000 people in nine countries and has offices on three continents, acquired Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics' },
 ];
