@@ -7,11 +7,10 @@
  */
 import { convergedStories } from './converge.js';
 import { resolveOptions, type ClusterOptions } from './options.js';
+import { MONTH_DAYS } from './profile.js';
 import { entityTerm, idfFrom, scoreProfile } from './similarity.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
 
-/** An article whose possible days span more than a month is undated. */
-const MONTH_DAYS = 31;
 /**
  * Shared names a same-day join needs for the lower bar (sameDayJoinThreshold): one shared actor is
  * what same-kind stories of one day also have (two transfers by one club); two are rarely shared by chance.
@@ -30,26 +29,41 @@ function termsNeeded(f: ArticleFeatures, candidates: readonly StoryProfile[]): s
   return [...terms];
 }
 
+/** A story with no dated member and no month either: its window is a placeholder, any day may be its day. */
+const anyDay = (p: StoryProfile) => p.undated === true && p.month !== true;
+
+/** Days between the article's possible days [first, last] and a story's window (0 when they overlap; 0 for an undated story). */
+function gapDays(first: number, last: number, p: StoryProfile): number {
+  return anyDay(p) ? 0 : Math.max(0, p.firstDay - last, first - p.lastDay);
+}
+
 /** Join, merge or open a new story for an article with features `f`. */
 export async function decide(f: ArticleFeatures, source: CandidateSource, options?: ClusterOptions): Promise<ClusterDecision> {
   const o = resolveOptions(options);
   // an article known only to its month, or undated, may be from any of its days: compared by content.
   const [first, last] = f.days ?? [f.day, f.day];
-  const found = await source.candidates(f.indexKeys, first - o.windowDays, last + o.windowDays, o.candidateLimit);
+  const near = await source.candidates(f.indexKeys, first - o.windowDays, last + o.windowDays, o.candidateLimit);
+  // Follow-ups (a toll rising, a verdict) may come later than the window: stories whose keys are
+  // found only further away (up to followUpDays) are candidates too, at the higher follow-up bar.
+  const far = o.followUpDays > o.windowDays ? await source.candidates(f.indexKeys, first - o.followUpDays, last + o.followUpDays, o.candidateLimit) : [];
+  const nearIds = new Set(near.map((p) => p.storyId));
+  const reach = (p: StoryProfile) => (nearIds.has(p.storyId) ? o.windowDays : o.followUpDays);
   // A source may return a story twice or outside the window; both are harmless but filtered here.
   const seen = new Set<number>();
-  const candidates = found.filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && (p.undated || (p.firstDay - o.windowDays <= last && first <= p.lastDay + o.windowDays)));
+  const candidates = [...near, ...far].filter((p) => !seen.has(p.storyId) && seen.add(p.storyId) && gapDays(first, last, p) <= reach(p));
   if (candidates.length === 0) return { kind: 'new' };
   const byId = new Map(candidates.map((p) => [p.storyId, p]));
   const profileOf = (id: number) => byId.get(id)!;
   const [df, docCount] = await Promise.all([source.docFreq(termsNeeded(f, candidates)), source.docCount()]);
   const idf = idfFrom(df, docCount);
   // undated on either side: the date does not vouch for the pair, so content must clear a higher bar.
+  // A month-only article, or a story whose members are known only to their month, is dated to that month.
   const articleUndated = last - first > MONTH_DAYS;
   const bar = (p: StoryProfile, r: JoinReason) => {
-    if (articleUndated || p.undated) return o.undatedJoinThreshold;
-    // a dated article on a day the story already runs, sharing names with it: the date vouches for the pair.
-    return !f.days && p.firstDay <= f.day && f.day <= p.lastDay && r.sharedEntities.length >= SAME_DAY_NAMES ? o.sameDayJoinThreshold : o.joinThreshold;
+    if (articleUndated || anyDay(p)) return o.undatedJoinThreshold;
+    if (!nearIds.has(p.storyId) || gapDays(first, last, p) > o.windowDays) return o.followUpJoinThreshold;
+    // a dated article on a day a dated story already runs, sharing names with it: the date vouches for the pair.
+    return !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay && r.sharedEntities.length >= SAME_DAY_NAMES ? o.sameDayJoinThreshold : o.joinThreshold;
   };
   const scored: { storyId: number; reason: JoinReason }[] = candidates
     .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf) }))
@@ -60,7 +74,9 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   // An article of unknown day found candidates over its whole month or over all time: it may
   // merge only stories near the one it joins, or it would chain stories of different years.
   const joined = profileOf(best.storyId);
-  const mergeable = (p: StoryProfile) => !f.days || (!joined.undated && !p.undated && p.firstDay - o.windowDays <= joined.lastDay && joined.firstDay <= p.lastDay + o.windowDays);
+  // Follow-up candidates (found only beyond the window) may be joined, never merged: a merge needs the window.
+  const mergeable = (p: StoryProfile) =>
+    nearIds.has(p.storyId) && (!f.days || (!anyDay(joined) && !anyDay(p) && p.firstDay - o.windowDays <= joined.lastDay && joined.firstDay <= p.lastDay + o.windowDays));
   const bridged = rest.filter((c) => c.reason.score >= o.mergeThreshold && mergeable(profileOf(c.storyId)));
   const inGrown = new Set([best.storyId, ...bridged.map((b) => b.storyId)]);
   const others = candidates.filter((p) => !inGrown.has(p.storyId) && mergeable(p));

@@ -24,6 +24,13 @@ export interface ClusterOptions {
    * story holds only undated and month-only articles. @default 0.4
    */
   readonly undatedJoinThreshold?: number;
+  /**
+   * Stories up to this many days away (beyond windowDays) are still candidates, at the
+   * followUpJoinThreshold: a later article about the same event (a toll rising, a verdict). @default 10
+   */
+  readonly followUpDays?: number;
+  /** Minimum combined score to join a story more than windowDays away (a follow-up). @default 0.45 */
+  readonly followUpJoinThreshold?: number;
   /** Minimum combined score for a second candidate to be merged in (bridged). @default 0.42 */
   readonly mergeThreshold?: number;
   /**
@@ -55,6 +62,11 @@ export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
   // With no date, a same-kind story of another year is as near as one of the same week: only
   // content tells them apart, so it must say more (docs/clustering.md).
   undatedJoinThreshold: 0.34,
+  // A follow-up days after the event repeats its own words (place, object, figures): on the real-story
+  // stream such articles scored 0.54 against the story they follow, 6 days on; same-kind look-alikes
+  // of the generated stream stay ≤ 0.30, so a bar well above the join bar keeps them apart.
+  followUpDays: 10,
+  followUpJoinThreshold: 0.45,
   // Merging is rarely undone, so it asks for more evidence than joining.
   mergeThreshold: 0.42,
   // Story-to-story scores compare two profiles, each backed by its members, so they are steadier

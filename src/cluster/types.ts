@@ -37,6 +37,12 @@ export interface StoryProfile {
    * a placeholder (the first member's day), replaced by the first dated member's day.
    */
   readonly undated?: true;
+  /**
+   * set with `undated` when some member is known to its month and none to its day: firstDay–lastDay
+   * is then the month (or months) the story may be from, not a placeholder, and a dated article
+   * of those days meets it at the ordinary bar.
+   */
+  readonly month?: true;
   /** summed term counts of member articles (capped to the strongest terms). */
   readonly terms: Readonly<Record<string, number>>;
   /** entity key → number of member articles naming it. */
