@@ -15,7 +15,8 @@ export interface ClusterOptions {
   readonly joinThreshold?: number;
   /**
    * Minimum combined score to join a story that already runs on the article's day (the article's
-   * publication day lies in the story's first–last day) when the two share at least two names.
+   * publication day lies in the story's first–last day) when the two share at least two names, or
+   * the article's title and a member's title name the same rare name.
    * @default 0.15
    */
   readonly sameDayJoinThreshold?: number;
@@ -85,3 +86,4 @@ export const MAX_ARTICLE_TERMS = 40;
 export const MAX_ARTICLE_ENTITIES = 16;
 export const MAX_PROFILE_TERMS = 120;
 export const MAX_PROFILE_ENTITIES = 40;
+export const MAX_PROFILE_TITLE_NAMES = 20;

@@ -2,7 +2,7 @@
  * Story profiles: running sums of member articles' terms and entities, capped so a profile
  * stays a few kilobytes however many articles a story gathers.
  */
-import { MAX_PROFILE_ENTITIES, MAX_PROFILE_TERMS } from './options.js';
+import { MAX_PROFILE_ENTITIES, MAX_PROFILE_TERMS, MAX_PROFILE_TITLE_NAMES } from './options.js';
 import type { ArticleFeatures, StoryProfile } from './types.js';
 
 /** The `cap` largest entries (ties by key, so the result is deterministic), as a sorted record. */
@@ -62,7 +62,14 @@ export function addToProfile(profile: StoryProfile | undefined, features: Articl
     ...window,
     terms: capRecord(sum(profile?.terms ?? {}, features.terms), MAX_PROFILE_TERMS),
     entities: capRecord(sum(profile?.entities ?? {}, features.entities.map((e) => [e, 1] as const)), MAX_PROFILE_ENTITIES),
+    ...titleNamesOf(profile?.titleNames ?? {}, (features.titleNames ?? []).map((t) => [t, 1] as const)),
   };
+}
+
+/** The titleNames field of a profile (absent when no member's title named anyone). */
+function titleNamesOf(a: Readonly<Record<string, number>>, b: Iterable<readonly [string, number]>): { titleNames?: Record<string, number> } {
+  const names = capRecord(sum(a, b), MAX_PROFILE_TITLE_NAMES);
+  return Object.keys(names).length ? { titleNames: names } : {};
 }
 
 /** `into` absorbs `from` (the result keeps `into.storyId`). */
@@ -73,5 +80,6 @@ export function mergeProfiles(into: StoryProfile, from: StoryProfile): StoryProf
     ...joinWindows(into, from),
     terms: capRecord(sum(into.terms, Object.entries(from.terms)), MAX_PROFILE_TERMS),
     entities: capRecord(sum(into.entities, Object.entries(from.entities)), MAX_PROFILE_ENTITIES),
+    ...titleNamesOf(into.titleNames ?? {}, Object.entries(from.titleNames ?? {})),
   };
 }

@@ -22,6 +22,12 @@ export interface ArticleFeatures {
   readonly terms: readonly (readonly [term: string, count: number])[];
   /** normalised names of people, organisations and places (light rule, no full extraction). */
   readonly entities: readonly string[];
+  /**
+   * words of the cleaned title that are also words of the article's names ("disney", "sinema"):
+   * the title says what the article is about, and a name in it is the event's own. Absent in
+   * features stored before titles were read this way.
+   */
+  readonly titleNames?: readonly string[];
   /** keys for candidate lookup (LSH band hashes, entity keys); the store indexes stories by them. */
   readonly indexKeys: readonly string[];
 }
@@ -47,6 +53,8 @@ export interface StoryProfile {
   readonly terms: Readonly<Record<string, number>>;
   /** entity key → number of member articles naming it. */
   readonly entities: Readonly<Record<string, number>>;
+  /** title name word (ArticleFeatures.titleNames) → number of member articles whose title has it. */
+  readonly titleNames?: Readonly<Record<string, number>>;
 }
 
 /** Why an article joined a story: shown to users (`crosscheck story`, the web UI). */
