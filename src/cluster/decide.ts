@@ -17,6 +17,21 @@ import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, Sto
  */
 const SAME_DAY_NAMES = 2;
 /**
+ * The number of distinct names among shared name keys: a key whose words all belong to a longer
+ * shared key is the same name told shorter ("biden" of "joe biden", "putin" of "president vladimir
+ * putin"), so one person named two ways counts once.
+ * @example distinctNames(['joe biden', 'biden', 'senate']) // 2
+ */
+export function distinctNames(names: readonly string[]): number {
+  const kept: Set<string>[] = [];
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    const words = n.split(' ');
+    if (!kept.some((k) => words.every((w) => k.has(w)))) kept.push(new Set(words));
+  }
+  return kept.length;
+}
+
+/**
  * A title name is rare enough to vouch for a pair when its idf is at least this share of the
  * largest idf (a name no stored article has): on the partisan stream, 0.68 ≈ a name in at most
  * ~3 % of the articles; a head of government or a big party is named far more often.
@@ -79,7 +94,7 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
     // a dated article on a day a dated story already runs, whose title names what a member's title
     // names (a rare name), or that shares two names with it: the date and the names vouch for the pair.
     const sameDay = !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay;
-    const vouched = r.sharedEntities.length >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
+    const vouched = distinctNames(r.sharedEntities) >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
     return sameDay && vouched ? o.sameDayJoinThreshold : o.joinThreshold;
   };
   const scored: { storyId: number; reason: JoinReason }[] = candidates

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MemoryClusterIndex, clusterFeatures, decide, type ClusterOptions } from '../../src/cluster/index.js';
+import { distinctNames } from '../../src/cluster/decide.js';
 import type { Article } from '../../src/contract/analysis-schema.js';
 
 const art = (id: string, published: string | null, title: string, text: string): Article => ({ id, source: `${id}.txt`, url: null, outlet: null, outletFrom: null, title, author: null, published, language: 'en', text, removed: [], wordCount: 0 });
@@ -87,6 +88,33 @@ describe('stories of one week that share only a head of government stay apart', 
   it.each(CASES)('$name', async ({ story, next }) => {
     const { d, storyIds } = await decision(story, next);
     expect(storyIds.has(joined(d) ?? -1)).toBe(false);
+  });
+
+  // the same day: the leader named in full and by surname is one shared name, not the two the same-day bar asks for.
+  const SAME_DAY: { name: string; story: readonly Article[]; next: Article }[] = [
+    {
+      name: 'same day: rail strike vs hospital opening',
+      story: [art('p1', '2024-03-05', 'Rail workers strike over pay', `On Tuesday ${PM} called the national rail strike reckless. Train drivers walked out over pay, and the government will not reopen talks, said Stenlund at a news conference.`)],
+      next: art('x', '2024-03-05', 'Children’s hospital opens in Vessby', `On Tuesday ${PM} opened the children’s hospital in Vessby. Waiting lists for surgery will shrink, said Stenlund at a news conference.`),
+    },
+    {
+      name: 'same day: trade deal vs flood visit',
+      story: [art('q1', '2024-04-09', 'Grain trade deal signed with Lorran', `On Tuesday ${PRESIDENT} signed a grain trade deal with Lorran that cuts tariffs on wheat. It is a good day for our farmers, said Oduya in a televised address.`)],
+      next: art('x', '2024-04-09', 'Floods force thousands from homes in Tamu delta', `On Tuesday ${PRESIDENT} visited the Tamu delta, where floods forced 8,000 farmers from their homes. Help for our farmers is on its way, said Oduya in a televised address.`),
+    },
+  ];
+  it.each(SAME_DAY)('$name', async ({ story, next }) => {
+    const { d, storyIds } = await decision(story, next);
+    expect(storyIds.has(joined(d) ?? -1)).toBe(false);
+  });
+
+  it.each([
+    { names: ['joe biden', 'biden', 'senate'], distinct: 2 },
+    { names: ['president amara oduya', 'oduya'], distinct: 1 },
+    { names: ['port seltry', 'seltry harbour board'], distinct: 2 },
+    { names: [], distinct: 0 },
+  ])('counts $names as $distinct distinct names', ({ names, distinct }) => {
+    expect(distinctNames(names)).toBe(distinct);
   });
 });
 
