@@ -6,9 +6,10 @@
  * candidates, story to story, to repair an early split (converge.ts).
  */
 import { convergedStories } from './converge.js';
-import { resolveOptions, type ClusterOptions } from './options.js';
+import { resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
 import { MONTH_DAYS } from './profile.js';
 import { entityTerm, idfFrom, scoreProfile, type Idf } from './similarity.js';
+import { isNameKey } from './text-keys.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
 
 /**
@@ -66,6 +67,23 @@ function gapDays(first: number, last: number, p: StoryProfile): number {
   return anyDay(p) ? 0 : Math.max(0, p.firstDay - last, first - p.lastDay);
 }
 
+/**
+ * The article's names shared with some candidate that are common in recent news: named by at
+ * least `commonNameShare` of the dated articles of the `recentDays` before it, when those days
+ * hold at least `minRecentArticles`. Only a dated article asks (an undated one has no "recent"),
+ * and only for names it shares, so the source reads a handful of names per article.
+ */
+async function commonNames(f: ArticleFeatures, candidates: readonly StoryProfile[], source: CandidateSource, o: ResolvedClusterOptions): Promise<ReadonlySet<string>> {
+  if (f.days || o.recentDays <= 0 || !source.recentNames) return NO_NAMES;
+  const shared = f.entities.filter((e) => isNameKey(e) && candidates.some((p) => (p.entities[e] ?? 0) > 0));
+  if (shared.length === 0) return NO_NAMES;
+  const recent = await source.recentNames(shared, f.day - o.recentDays, f.day);
+  if (recent.articles < o.minRecentArticles) return NO_NAMES;
+  return new Set(shared.filter((e) => (recent.counts.get(e) ?? 0) >= o.commonNameShare * recent.articles));
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Join, merge or open a new story for an article with features `f`. */
 export async function decide(f: ArticleFeatures, source: CandidateSource, options?: ClusterOptions): Promise<ClusterDecision> {
   const o = resolveOptions(options);
@@ -85,6 +103,7 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   const profileOf = (id: number) => byId.get(id)!;
   const [df, docCount] = await Promise.all([source.docFreq(termsNeeded(f, candidates)), source.docCount()]);
   const idf = idfFrom(df, docCount);
+  const common = await commonNames(f, candidates, source, o);
   // undated on either side: the date does not vouch for the pair, so content must clear a higher bar.
   // A month-only article, or a story whose members are known only to their month, is dated to that month.
   const articleUndated = last - first > MONTH_DAYS;
@@ -94,11 +113,11 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
     // a dated article on a day a dated story already runs, whose title names what a member's title
     // names (a rare name), or that shares two names with it: the date and the names vouch for the pair.
     const sameDay = !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay;
-    const vouched = distinctNames(r.sharedEntities) >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
+    const vouched = distinctNames(r.sharedEntities.filter((e) => !common.has(e))) >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
     return sameDay && vouched ? o.sameDayJoinThreshold : o.joinThreshold;
   };
   const scored: { storyId: number; reason: JoinReason }[] = candidates
-    .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf) }))
+    .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf, common) }))
     .filter((c) => c.reason.score >= bar(profileOf(c.storyId), c.reason))
     .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
   const [best, ...rest] = scored;

@@ -32,6 +32,18 @@ export interface ClusterOptions {
   readonly followUpDays?: number;
   /** Minimum combined score to join a story more than windowDays away (a follow-up). @default 0.45 */
   readonly followUpJoinThreshold?: number;
+  /**
+   * Days before a dated article that make up "recent news" for a name's share (common names).
+   * 0 switches the rule off. @default 30
+   */
+  readonly recentDays?: number;
+  /** Dated articles the recent window must hold before a share means anything. @default 200 */
+  readonly minRecentArticles?: number;
+  /**
+   * A shared name found in at least this share of the recent window's articles (a head of
+   * government, a big club) weighs little as shared evidence. @default 0.05
+   */
+  readonly commonNameShare?: number;
   /** Minimum combined score for a second candidate to be merged in (bridged). @default 0.42 */
   readonly mergeThreshold?: number;
   /**
@@ -68,6 +80,13 @@ export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
   // of the generated stream stay ≤ 0.30, so a bar well above the join bar keeps them apart.
   followUpDays: 10,
   followUpJoinThreshold: 0.45,
+  // A month of news is long enough for the names of the day to stand out from those of every day
+  // (a head of government is named in a few per cent of all articles, week after week), short
+  // enough to follow who is in the news now. Under 200 articles a share is noise (one story of
+  // five articles is a large share of a sparse window), so sparse streams keep all-time weights.
+  recentDays: 30,
+  minRecentArticles: 200,
+  commonNameShare: 0.05,
   // Merging is rarely undone, so it asks for more evidence than joining.
   mergeThreshold: 0.42,
   // Story-to-story scores compare two profiles, each backed by its members, so they are steadier

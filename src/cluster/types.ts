@@ -91,4 +91,18 @@ export interface CandidateSource {
   docFreq(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** number of articles stored. */
   docCount(): Promise<number>;
+  /**
+   * How many stored dated articles of days fromDay–toDay name each of `names` (name keys), and how
+   * many dated articles those days hold: a name's share of recent news (decide.ts). Optional: a
+   * source without it leaves every name its all-time weight.
+   */
+  recentNames?(names: readonly string[], fromDay: number, toDay: number): Promise<RecentNames>;
+}
+
+/** Recent document frequencies of names (CandidateSource.recentNames). */
+export interface RecentNames {
+  /** name key → dated articles of the window naming it (missing = 0). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** dated articles in the window. */
+  readonly articles: number;
 }
