@@ -45,7 +45,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   let pool = jobs > 1 && inputsHoldAtLeast(paths, links, MIN_PARALLEL_ARTICLES) ? await startPool() : null;
   try {
     return await analyzeInputs(links, paths, values, io, async (input, onArticle) => {
-      const { analyze, analyzeParallel } = await import('../index.js');
+      const { analyze, analyzeParallel } = await import('../analyze.js');
       if (jobs > 1 && input.articles.length >= MIN_PARALLEL_ARTICLES) return analyzeParallel(input, (pool ??= await startPool()), { onArticle });
       return analyze(input, { onArticle });
     });
@@ -59,7 +59,10 @@ type AnalyzeValues = ReturnType<typeof parseCommand<'analyze'>>['values'];
 /** Read the inputs, analyse them with `run`, write the report; returns the exit code. */
 async function analyzeInputs(links: string[], paths: string[], values: AnalyzeValues, io: CliIO, run: (input: AnalyzeInput, onArticle: (done: number, total: number) => void) => Analysis | Promise<Analysis>): Promise<number> {
   const { loadLinks } = await import('./commands/analyze-inputs.js');
-  const { ingestPaths, isFormat, renderReport, FORMATS } = await import('../index.js');
+  // the public API's own modules, not all of src/index.ts: a file analysis needs neither the
+  // schema objects nor the feed, WARC and link readers (and, for text, not the HTML reader)
+  const { ingestPaths } = await import('../ingest/index.js');
+  const { isFormat, renderReport, FORMATS } = await import('../report/index.js');
   const format = outputFormat(values.format, values.out, REPORT_EXTENSIONS, 'json');
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
