@@ -12,6 +12,7 @@
  * the place. So are the few large cities whose name is a common English word.
  */
 import { createRequire } from 'node:module';
+import { givenNameRegisters } from './given-name-registers.js';
 
 interface CountryRecord {
   readonly name: string;
@@ -38,14 +39,6 @@ const CITY_WORDS = new Set([
 
 const require = createRequire(import.meta.url);
 
-function givenNames(): Set<string> {
-  const out = new Set<string>();
-  for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
-    for (const n of (require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>).keys()) out.add(n);
-  }
-  return out;
-}
-
 const COUNTRY_RECORDS = Object.values((require('countries-list') as { countries: Record<string, CountryRecord> }).countries);
 
 /** Short forms that name something else in news more often than the country ("Emirates", the airline). */
@@ -58,7 +51,7 @@ export const PACKAGE_COUNTRIES: readonly string[] = [
 
 /** Capitals and large cities. */
 export const PACKAGE_CITIES: readonly string[] = (() => {
-  const given = givenNames();
+  const given = givenNameRegisters().counts;
   const cities = (require('city-timezones') as { cityMapping: readonly CityRecord[] }).cityMapping;
   const out = new Set<string>();
   const keep = (name: string) => {

@@ -57,10 +57,19 @@ function incompatiblePairs(entries: readonly BlockEntry[]): [BlockEntry, BlockEn
   return out;
 }
 
-/** Does one article state two incompatible figures, one compatible with `a`, the other with `b`? */
-function statedTogether(entries: readonly BlockEntry[], a: BlockEntry, b: BlockEntry): boolean {
+/** The entries of each article, in entry order. */
+function entriesByArticle(entries: readonly BlockEntry[]): Map<string, BlockEntry[]> {
   const byArticle = new Map<string, BlockEntry[]>();
-  for (const e of entries) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+  for (const e of entries) {
+    const list = byArticle.get(e.article);
+    if (list) list.push(e);
+    else byArticle.set(e.article, [e]);
+  }
+  return byArticle;
+}
+
+/** Does one article state two incompatible figures, one compatible with `a`, the other with `b`? */
+function statedTogether(byArticle: ReadonlyMap<string, readonly BlockEntry[]>, a: BlockEntry, b: BlockEntry): boolean {
   for (const es of byArticle.values()) {
     const xs = es.filter((x) => figuresCompatible(x.record, a.record));
     const ys = es.filter((y) => figuresCompatible(y.record, b.record));
@@ -92,7 +101,9 @@ function summedApart(whole: BlockEntry, part: BlockEntry, sums: readonly SumRela
 export function splitByReferent(entries: readonly BlockEntry[], sums: readonly SumRelation[] = []): BlockEntry[][] | null {
   const pairs = incompatiblePairs(entries);
   if (pairs.length === 0) return null;
-  for (const [a, b] of pairs) if (!statedTogether(entries, a, b) && !summedApart(a, b, sums) && !summedApart(b, a, sums)) return null;
+  // grouped once for all pairs: a large story has many pairs over the same entries
+  const byArticle = entriesByArticle(entries);
+  for (const [a, b] of pairs) if (!statedTogether(byArticle, a, b) && !summedApart(a, b, sums) && !summedApart(b, a, sums)) return null;
   // group by the figure each entry is compatible with, in value order (greedy, deterministic)
   const groups: BlockEntry[][] = [];
   for (const e of [...entries].sort((x, y) => comparedValue(x.record) - comparedValue(y.record) || cmp(x.article, y.article) || x.record.span.start - y.record.span.start)) {
