@@ -76,7 +76,7 @@ const PROVINCE_MIN_CITIES = 2;
 
 /** States and provinces with two large cities or more ("Bihar", "Ontario", "Jalisco"). */
 export const PACKAGE_PROVINCES: readonly string[] = (() => {
-  const given = givenNames();
+  const given = givenNameRegisters().counts;
   const cities = (require('city-timezones') as { cityMapping: readonly CityRecord[] }).cityMapping;
   const count = new Map<string, number>();
   for (const c of cities) if (c.pop >= MIN_CITY_POPULATION && c.province) count.set(c.province, (count.get(c.province) ?? 0) + 1);
