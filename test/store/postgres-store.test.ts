@@ -59,6 +59,40 @@ describe.skipIf(!reachable)('postgres', () => {
     ]);
   });
 
+  it('migration 6 counts the names of the dated articles stored before it, per day', async () => {
+    const url = await createTestDatabase();
+    const c = new pg.Client(url);
+    await c.connect();
+    await c.query('CREATE TABLE migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.id < 6)) {
+      await c.query(m.sql);
+      await c.query('INSERT INTO migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, '2026-01-01T00:00:00Z']);
+    }
+    await c.query("INSERT INTO stories (id, title, profile, updated_at) VALUES (1, NULL, '{}', '2026-01-01T00:00:00Z')");
+    const features = [
+      { day: 20_000, terms: [], entities: ['kellow', 'marrick board'], indexKeys: [] },
+      { day: 20_000, terms: [], entities: ['kellow'], indexKeys: [] },
+      { day: 20_001, terms: [], entities: ['kellow'], indexKeys: [] },
+      { day: 20_000, days: [19_990, 20_020], terms: [], entities: ['kellow'], indexKeys: [] },
+    ];
+    for (const [i, f] of features.entries()) {
+      await c.query("INSERT INTO articles (id, text_hash, story_id, body, article, features) VALUES ($1, $2, 1, '', '{}', $3)", [`a${i}`, `h${i}`, JSON.stringify(f)]);
+    }
+    await (await openPostgresStore(url)).close();
+    const names = (await c.query('SELECT term, day, df FROM name_days ORDER BY term, day')).rows;
+    const days = (await c.query('SELECT day, n FROM article_days ORDER BY day')).rows;
+    await c.end();
+    expect(names).toEqual([
+      { term: 'kellow', day: 20_000, df: 2 },
+      { term: 'kellow', day: 20_001, df: 1 },
+      { term: 'marrick board', day: 20_000, df: 1 },
+    ]);
+    expect(days).toEqual([
+      { day: 20_000, n: 2 },
+      { day: 20_001, n: 1 },
+    ]);
+  });
+
   it('two stores (two pools, as two processes would) adding at once never split a story or duplicate an article', async () => {
     const url = await createTestDatabase();
     const [s1, s2] = await Promise.all([openPostgresStore(url, { maxConnections: 4 }), openPostgresStore(url, { maxConnections: 4 })]);

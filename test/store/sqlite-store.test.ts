@@ -57,6 +57,35 @@ describe('sqlite store', () => {
     db.close();
   });
 
+  it('migration 4 counts the names of the dated articles stored before it, per day', async () => {
+    const path = join(dir, 'before-name-days.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.id < 4)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, '2026-01-01T00:00:00Z');
+    }
+    old.prepare("INSERT INTO stories (id, title, profile, updated_at) VALUES (1, NULL, '{}', '2026-01-01T00:00:00Z')").run();
+    const insert = old.prepare("INSERT INTO articles (id, url, text_hash, story_id, outlet, title, published, article, features) VALUES (?, NULL, ?, 1, NULL, NULL, NULL, '{}', ?)");
+    insert.run('a1', 'h1', JSON.stringify({ day: 20_000, terms: [], entities: ['kellow', 'marrick board'], indexKeys: [] }));
+    insert.run('a2', 'h2', JSON.stringify({ day: 20_000, terms: [], entities: ['kellow'], indexKeys: [] }));
+    insert.run('a3', 'h3', JSON.stringify({ day: 20_001, terms: [], entities: ['kellow'], indexKeys: [] }));
+    insert.run('a4', 'h4', JSON.stringify({ day: 20_000, days: [19_990, 20_020], terms: [], entities: ['kellow'], indexKeys: [] }));
+    old.close();
+    await (await openStore(path)).close();
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT term, day, df FROM name_days ORDER BY term, day').all()).toEqual([
+      { term: 'kellow', day: 20_000, df: 2 },
+      { term: 'kellow', day: 20_001, df: 1 },
+      { term: 'marrick board', day: 20_000, df: 1 },
+    ]);
+    expect(db.prepare('SELECT day, n FROM article_days ORDER BY day').all()).toEqual([
+      { day: 20_000, n: 2 },
+      { day: 20_001, n: 1 },
+    ]);
+    db.close();
+  });
+
   it('a bad path is a usage error naming it; an empty --db too', async () => {
     await expect(openStore(join(dir, 'no', 'such', 'dir', 'x.db'))).rejects.toThrow(/cannot open the store .*x\.db/);
     await expect(openStore('')).rejects.toThrow(/--db needs/);

@@ -206,6 +206,32 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.search('the lighthouse volcano')).toEqual([]);
     });
 
+    it('counts dated articles per name and day for recent names; undated and month-dated articles are not counted', async () => {
+      const day = (iso: string) => Date.parse(iso) / 86_400_000;
+      await added(testArticle('rn-1', 'alpha one', 'First alpha text.', { published: '2026-03-02' }));
+      await added(testArticle('rn-2', 'alpha+beta two', 'Second text, alpha and beta.', { published: '2026-03-03' }));
+      await added(testArticle('rn-3', 'beta three', 'Third text, a later beta.', { published: '2026-03-20' }));
+      for (const [id, days] of [['rn-4', [-1e6, 1e6]], ['rn-5', [day('2026-03-01'), day('2026-03-31')]]] as const) {
+        const a = testArticle(id, 'alpha undated', `Alpha text ${id} without a day.`, { published: null });
+        const features = { ...tw.features(a), day: day('2026-03-03'), days };
+        await store.addArticle({ article: a, features, textHash: textHash(a.text), decide: (s) => tw.decide(features, s), profiles: tw.profiles });
+      }
+      let seen: unknown;
+      const probe = testArticle('rn-6', 'gamma probe', 'The probe reads the counts.', { published: '2026-03-04' });
+      const features = tw.features(probe);
+      await store.addArticle({
+        article: probe,
+        features,
+        textHash: textHash(probe.text),
+        decide: async (s) => {
+          seen = await s.recentNames?.(['alpha', 'beta', 'delta'], day('2026-03-01'), day('2026-03-04'));
+          return { kind: 'new' };
+        },
+        profiles: tw.profiles,
+      });
+      expect(seen).toEqual({ counts: new Map([['alpha', 2], ['beta', 1]]), articles: 2 });
+    });
+
     it('accepts diagnostics', async () => {
       await expect(store.addDiagnostics([{ severity: 'warning', rule: 'no-text', message: 'empty item', source: 'feed.xml', line: 3 }])).resolves.toBeUndefined();
     });

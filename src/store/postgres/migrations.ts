@@ -141,6 +141,20 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE analyses SET updates = (SELECT count(*) FROM json_array_elements(analysis::json -> 'claims') c WHERE c ->> 'status' = 'updated');
     `,
   },
+  {
+    id: 6,
+    name: 'name_days, article_days: dated articles per day and per name, so clustering knows the names common in recent news',
+    // Counted from the stored features of dated articles (no "days": known to the day); see CandidateSource.recentNames.
+    sql: `
+      CREATE TABLE name_days (term text COLLATE "C" NOT NULL, day integer NOT NULL, df integer NOT NULL, PRIMARY KEY (term, day));
+      CREATE TABLE article_days (day integer PRIMARY KEY, n integer NOT NULL);
+      INSERT INTO name_days (term, day, df)
+        SELECT e.term, (a.features ->> 'day')::integer, count(*) FROM articles a, json_array_elements_text(a.features -> 'entities') AS e(term)
+        WHERE a.features -> 'days' IS NULL GROUP BY 1, 2;
+      INSERT INTO article_days (day, n)
+        SELECT (features ->> 'day')::integer, count(*) FROM articles WHERE features -> 'days' IS NULL GROUP BY 1;
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order, in one transaction. Returns the ids applied. */

@@ -91,6 +91,11 @@ async function addInTransaction(c: PoolClient, input: AddArticleInput, df: DocFr
      ON CONFLICT (key, story_id) DO UPDATE SET first_day = least(story_keys.first_day, excluded.first_day), last_day = greatest(story_keys.last_day, excluded.last_day)`,
     [[...new Set(features.indexKeys)], story.id, ...keyDays(features)],
   );
+  if (!features.days) {
+    // recent names (CandidateSource.recentNames): dated articles only, each name once per article.
+    await c.query('INSERT INTO name_days (term, day, df) SELECT t, $2, 1 FROM unnest($1::text[]) AS t ON CONFLICT (term, day) DO UPDATE SET df = name_days.df + 1', [[...new Set(features.entities)], features.day]);
+    await c.query('INSERT INTO article_days (day, n) VALUES ($1, 1) ON CONFLICT (day) DO UPDATE SET n = article_days.n + 1', [features.day]);
+  }
   const profile = input.profiles.addToProfile(story.profile ?? undefined, features, story.id);
   // pending_extractions is relative, not from `story`: queue workers decrement it without the ingest lock.
   await c.query(

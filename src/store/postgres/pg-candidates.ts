@@ -33,5 +33,12 @@ export function pgCandidateSource(client: PoolClient, df: DocFreqMap, articles: 
       return df.fill(missing, r.rows, found);
     },
     docCount: () => Promise.resolve(articles),
+    recentNames: async (names, fromDay, toDay) => {
+      const [n, byName] = await Promise.all([
+        client.query<{ n: string }>('SELECT coalesce(sum(n), 0) AS n FROM article_days WHERE day BETWEEN $1 AND $2', [fromDay, toDay]),
+        client.query<{ term: string; df: string }>('SELECT term, sum(df) AS df FROM name_days WHERE term = ANY ($1::text[]) AND day BETWEEN $2 AND $3 GROUP BY term', [[...names], fromDay, toDay]),
+      ]);
+      return { counts: new Map(byName.rows.map((r) => [r.term, Number(r.df)])), articles: Number(n.rows[0]?.n ?? 0) };
+    },
   };
 }

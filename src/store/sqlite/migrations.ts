@@ -84,6 +84,20 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE analyses SET updates = (SELECT count(*) FROM json_each(analyses.analysis, '$.claims') WHERE json_extract(value, '$.status') = 'updated');
     `,
   },
+  {
+    id: 4,
+    name: 'name_days, article_days: dated articles per day and per name, so clustering knows the names common in recent news',
+    // Counted from the stored features of dated articles (no "days": known to the day); see CandidateSource.recentNames.
+    sql: `
+      CREATE TABLE name_days (term TEXT NOT NULL, day INTEGER NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (term, day)) WITHOUT ROWID;
+      CREATE TABLE article_days (day INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+      INSERT INTO name_days (term, day, df)
+        SELECT e.value, json_extract(a.features, '$.day'), count(*) FROM articles a, json_each(a.features, '$.entities') e
+        WHERE json_type(a.features, '$.days') IS NULL GROUP BY 1, 2;
+      INSERT INTO article_days (day, n)
+        SELECT json_extract(features, '$.day'), count(*) FROM articles WHERE json_type(features, '$.days') IS NULL GROUP BY 1;
+    `,
+  },
 ];
 
 /** Apply every migration not yet recorded, in order. Returns the ids applied. */

@@ -71,6 +71,10 @@ export class ArticleWriter {
       insertArticle: p('INSERT INTO articles (id, url, text_hash, story_id, outlet, title, published, article, features, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       bumpDf: p('INSERT INTO term_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + 1'),
+      // recent names (CandidateSource.recentNames): dated articles only, each name once per article.
+      bumpNameDays: p(`INSERT INTO name_days (term, day, df) SELECT value, ?, 1 FROM json_each(?) WHERE true
+        ON CONFLICT (term, day) DO UPDATE SET df = df + 1`),
+      bumpArticleDay: p('INSERT INTO article_days (day, n) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET n = n + 1'),
       // The WHERE makes a key the story already has for this day a no-op: SQLite would otherwise
       // rewrite the row (and dirty its page in three B-trees) for nothing, for most keys of a join.
       addKeys: p(`INSERT INTO story_keys (key, story_id, first_day, last_day) SELECT value, ?, ?, ? FROM json_each(?) WHERE true
@@ -199,6 +203,10 @@ export class ArticleWriter {
     const terms = [...new Set(features.terms.map(([t]) => t))];
     this.q.bumpDf!.run(JSON.stringify(terms));
     this.q.addKeys!.run(storyId, ...keyDays(features), JSON.stringify([...new Set(features.indexKeys)]));
+    if (!features.days) {
+      this.q.bumpNameDays!.run(features.day, JSON.stringify([...new Set(features.entities)]));
+      this.q.bumpArticleDay!.run(features.day);
+    }
     return terms;
   }
 

@@ -19,6 +19,8 @@ export function sqliteCandidateSource(db: Database, cache: WriteCache): Candidat
     ) k JOIN stories s ON s.id = k.story_id ORDER BY k.shared DESC, s.id`).raw();
   // Articles are never deleted and rowids are assigned max+1, so max(seq) is the count, in O(log n).
   const count = db.prepare('SELECT coalesce(max(seq), 0) FROM articles').pluck();
+  const recentNames = db.prepare('SELECT term, sum(df) FROM name_days WHERE term IN (SELECT value FROM json_each(?)) AND day BETWEEN ? AND ? GROUP BY term').raw();
+  const recentArticles = db.prepare('SELECT coalesce(sum(n), 0) FROM article_days WHERE day BETWEEN ? AND ?').pluck();
   return {
     candidates: (keys, fromDay, toDay, limit) => {
       if (keys.length === 0 || limit < 1) return Promise.resolve([]);
@@ -27,5 +29,10 @@ export function sqliteCandidateSource(db: Database, cache: WriteCache): Candidat
     },
     docFreq: (terms) => Promise.resolve(cache.get(terms)),
     docCount: () => Promise.resolve(count.get() as number),
+    recentNames: (names, fromDay, toDay) => {
+      const articles = recentArticles.get(fromDay, toDay) as number;
+      const counts = new Map(recentNames.all(JSON.stringify(names), fromDay, toDay) as [string, number][]);
+      return Promise.resolve({ counts, articles });
+    },
   };
 }
