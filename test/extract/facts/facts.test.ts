@@ -95,6 +95,9 @@ const NOT_FOUND: readonly Row[] = [
   // a record is not a collision; "acquired a stake in X" does not name X as acquired
   { text: 'The index crashed to a record low on Monday.', predicate: 'collision:struck', object: 'record low' },
   { text: 'Harbor Logistics acquired a stake in Pellman Freight.', predicate: 'acquisition:acquired', object: 'Pellman Freight' },
+  // a relation written only in the passive reads nothing from an active sentence
+  { text: 'Pellman Freight hired Dana Whitfield in 2019.', predicate: 'verdict:convicted', object: 'Dana Whitfield' },
+  { text: 'Pellman Freight hired Dana Whitfield in 2019.', predicate: 'verdict:court', object: 'Pellman Freight' },
   // an acquittal is not a conviction; a company launching a fund launches no rocket
   { text: 'Dana Whitfield was acquitted of all charges.', predicate: 'verdict:convicted', object: 'Dana Whitfield' },
   { text: 'Harbor Logistics launched a strike fund.', predicate: 'launch:launched by', object: 'Harbor Logistics' },
