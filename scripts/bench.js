@@ -4,7 +4,9 @@
 // story fixtures): paragraphs shuffled across articles of the same story, numbers and surnames
 // varied with a seeded PRNG. Same seed → byte-identical corpus. Timings are printed, never asserted.
 //   node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json] [--no-corpus] [--corpus-large]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+//                         [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR]
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -16,6 +18,10 @@ import { prng } from './lib/prng.js';
 import { buildClusterStream } from './lib/cluster-stream.js';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write('usage: node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json]\n       [--no-corpus] [--corpus-large] [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR]\n');
+  process.exit(0);
+}
 const opt = (name, dflt) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
@@ -24,6 +30,9 @@ const N = opt('articles', 200);
 const SEED = opt('seed', 7);
 const asJson = argv.includes('--json');
 const scalingAt = argv.indexOf('--scaling');
+// The child's peak resident set, printed on exit (process.resourceUsage().maxRSS is in KiB).
+// With it, the child's CPU time (all threads), which a busy shared machine inflates far less than wall time.
+const MAXRSS_HOOK = `data:text/javascript,${encodeURIComponent("process.on('exit', () => { const r = process.resourceUsage(); process.stderr.write(`maxrss=${r.maxRSS} cpu=${r.userCPUTime + r.systemCPUTime}\\n`); });")}`;
 const SCALING = (scalingAt >= 0 ? String(argv[scalingAt + 1]) : '10,100,500').split(',').map(Number).filter((n) => n > 0);
 
 const lib = await loadLibrary();
@@ -124,6 +133,21 @@ function row(stage, ms, bytes, articles, extra = '') {
 
 // ------------------------------------------------------------------ run
 const stories = await sourceStories();
+// --write-e2e DIR: only write the end-to-end corpus into DIR (to profile `analyze` on it), then stop.
+const E2E_MIN_PARS = 10;
+// --write-scaling DIR: likewise the one-story corpus of the compare scaling rows.
+for (const flag of ['--write-e2e', '--write-scaling']) {
+  if (!argv.includes(flag)) continue;
+  const dir = argv[argv.indexOf(flag) + 1];
+  const n = flag === '--write-e2e' ? opt('e2e-articles', 300) : Math.max(...SCALING);
+  const c = flag === '--write-e2e'
+    ? writeCorpus(stories, n, SEED + 2, `crosscheck-bench-e2e-${SEED}`, E2E_MIN_PARS)
+    : writeCorpus([stories.find((s) => s.slug === 'harbour-bridge') ?? stories[0]], n, SEED + 1, `crosscheck-bench-scaling-${SEED}`, 8);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(c.dir, dir);
+  console.log(`${dir}: ${n} articles, ${mib(c.bytes).toFixed(2)} MiB`);
+  process.exit(0);
+}
 const corpus = writeCorpus(stories, N, SEED, `crosscheck-bench-${SEED}-${N}`, 36);
 
 const ingest = await timeAsync(() => lib.ingestPaths([corpus.dir], { cwd: corpus.dir }));
@@ -248,6 +272,54 @@ const result = {
   node: process.version,
 };
 
+// ------------------------------------------------------------------ end to end, as a user runs it
+// `crosscheck analyze DIR --format json --out FILE` as a child process over E2E articles of
+// real-news length (about 2.8 KB of text each, the mean of the real-story cache), against wink's
+// own tokenise + POS pass over the same texts in this process. Then a one-article analyze and
+// `--help` (best of 3 runs each), and the peak resident memory of analyze on one 500-article story.
+if (!argv.includes('--no-e2e')) {
+  const E2E = opt('e2e-articles', 300);
+  const e2eCorpus = writeCorpus(stories, E2E, SEED + 2, `crosscheck-bench-e2e-${SEED}`, E2E_MIN_PARS);
+  const e2eArticles = (await lib.ingestPaths([e2eCorpus.dir], { cwd: e2eCorpus.dir })).articles;
+  const e2eBytes = e2eArticles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  const bestOf = (n, fn) => Math.min(...Array.from({ length: n }, fn));
+  let e2eRefCpu = Infinity;
+  const e2eRef = bestOf(3, () => {
+    const c0 = process.cpuUsage();
+    const ms = time('reference', () => e2eArticles.reduce((s, a) => s + nlpRef.readDoc(a.text).tokens().out(its.pos).length, 0)).ms;
+    const c = process.cpuUsage(c0);
+    e2eRefCpu = Math.min(e2eRefCpu, (c.user + c.system) / 1000);
+    return ms;
+  });
+  const outFile = join(tmpdir(), `crosscheck-bench-e2e-${SEED}.json`);
+  const jobsArg = argv.includes('--e2e-jobs') ? ['--jobs', String(opt('e2e-jobs', 1))] : [];
+  const run = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', MAXRSS_HOOK, join(REPO, 'bin/crosscheck.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`bench: crosscheck ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    return { ms, maxRssMiB: Math.round(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024), cpuMs: Number(/cpu=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1000 };
+  };
+  const e2e = run(['analyze', e2eCorpus.dir, '--format', 'json', '--out', outFile, '-q', ...jobsArg]);
+  row(`end to end: analyze ${e2eArticles.length} articles${jobsArg.length ? ` ${jobsArg.join(' ')}` : ''}`, e2e.ms, e2eBytes, e2eArticles.length, `${Math.round(e2e.cpuMs)} ms CPU, ${e2e.maxRssMiB} MiB peak RSS`);
+  row(`  reference: wink readDoc+pos, same texts`, e2eRef, e2eBytes, e2eArticles.length, `${Math.round(e2eRefCpu)} ms CPU`);
+  result.endToEndOverReference = Math.round((e2eRef / e2e.ms) * 100) / 100;
+  result.endToEndOverReferenceCpu = Math.round((e2eRefCpu / e2e.cpuMs) * 100) / 100;
+  const oneFile = readdirSync(e2eCorpus.dir).sort()[0];
+  const one = Array.from({ length: 3 }, () => run(['analyze', join(e2eCorpus.dir, oneFile), '--format', 'json', '-q']));
+  result.oneArticleMs = Math.round(Math.min(...one.map((r) => r.ms)));
+  result.oneArticleCpuMs = Math.round(Math.min(...one.map((r) => r.cpuMs)));
+  const help = Array.from({ length: 3 }, () => run(['--help']));
+  result.helpMs = Math.round(Math.min(...help.map((r) => r.ms)));
+  result.helpCpuMs = Math.round(Math.min(...help.map((r) => r.cpuMs)));
+  rmSync(e2eCorpus.dir, { recursive: true, force: true });
+  const big = writeCorpus([bridge], 500, SEED + 3, `crosscheck-bench-big-${SEED}`, 8);
+  const bigRun = run(['analyze', big.dir, '--format', 'json', '--out', outFile, '-q', ...jobsArg]);
+  result.story500 = { ms: Math.round(bigRun.ms), cpuMs: Math.round(bigRun.cpuMs), maxRssMiB: bigRun.maxRssMiB };
+  rmSync(big.dir, { recursive: true, force: true });
+  rmSync(outFile, { force: true });
+}
+
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {
   const c = result.corpus;
@@ -258,6 +330,13 @@ else {
   console.log('compare cost, one story:');
   for (const s of scaling) console.log(`  ${String(s.articles).padStart(4)} articles: ${s.ms.toFixed(1).padStart(8)} ms  ${s.msPerArticle.toFixed(2)} ms/article  ${s.claims} claims`);
   console.log(`peak RSS: ${result.peakRssMiB} MiB (node ${process.version})`);
+  if (result.endToEndOverReference !== undefined) {
+    console.log(`end to end / wink reference: ${result.endToEndOverReference}× the reference speed (target ≥ 0.6); by CPU time ${result.endToEndOverReferenceCpu}×`);
+    console.log(`one-article analyze: ${result.oneArticleMs} ms wall, ${result.oneArticleCpuMs} ms CPU (target ≤ 400 wall); --help: ${result.helpMs} ms wall, ${result.helpCpuMs} ms CPU (target ≤ 150 wall) (best of 3)`);
+    console.log(`analyze of one 500-article story: ${result.story500.ms} ms wall, ${result.story500.cpuMs} ms CPU, peak RSS ${result.story500.maxRssMiB} MiB (target < 1024)`);
+    const [first, last] = [scaling.find((s) => s.articles === 100) ?? scaling[0], scaling.at(-1)];
+    if (first && last && first !== last) console.log(`compare cost ${first.articles} → ${last.articles} articles: ${(last.ms / first.ms).toFixed(1)}× (target ≤ ${((last.articles / first.articles) * 1.2).toFixed(1)}×, near-linear)`);
+  }
 }
 
 // Corpus mode: ingest rate into the SQLite store (its own script; --corpus-large for 100k, --no-corpus to skip).

@@ -3,6 +3,7 @@
  */
 import type { Analysis, Article, Diagnostic } from './contract/analysis-schema.js';
 import { extractArticle } from './extract/index.js';
+import type { ExtractPool } from './extract/pool/extract-pool.js';
 import type { ArticleExtraction } from './model/records.js';
 import { compareArticles } from './compare/index.js';
 import { buildStory } from './compare/story.js';
@@ -30,6 +31,16 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     options.onArticle?.(i + 1, articles.length);
     return x;
   });
+  return analyzeExtractions({ ...input, articles }, extractions);
+}
+
+/**
+ * `analyze` with the extraction shared out over the threads of `pool` (see startExtractPool);
+ * the output is byte-identical to `analyze`'s. The pool is closed when this returns.
+ */
+export async function analyzeParallel(input: AnalyzeInput, pool: ExtractPool, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const articles = [...input.articles].sort(byId);
+  const extractions = await pool.extract(articles, options.onArticle);
   return analyzeExtractions({ ...input, articles }, extractions);
 }
 

@@ -3,7 +3,8 @@
  */
 export * from './contract/analysis-schema.js';
 export type * from './model/records.js';
-export { analyze, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
+export { analyze, analyzeParallel, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
+export { startExtractPool, type ExtractPool } from './extract/pool/extract-pool.js';
 export { ingestPaths, ingestJsonl, type IngestOptions, type IngestResult } from './ingest/index.js';
 export { streamInputs, isUrlInput, DEFAULT_MAX_STREAMED_BYTES, type SourceItem, type StreamOptions } from './ingest/sources/index.js';
 export {

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { isUsageError, UsageError } from '../errors.js';
-import type { IngestResult } from '../index.js';
+import type { Analysis, AnalyzeInput, IngestResult } from '../index.js';
 import { exposureWarning, isLoopbackHost } from '../server/validate.js';
 import { VERSION } from '../version.js';
 import { commandNamed, COMMAND_SPECS, type CommandName } from './command-specs.js';
@@ -35,10 +35,34 @@ const REPORT_EXTENSIONS = { json: 'json', md: 'md', markdown: 'md', html: 'html'
 
 async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand('analyze', args);
-  const { splitInputs, loadLinks } = await import('./commands/analyze-inputs.js');
+  const { splitInputs } = await import('./commands/analyze-inputs.js');
   const { links, paths } = await splitInputs(positionals, values, io.stdin);
   if (links.length === 0 && paths.length === 0) throw new UsageError(`analyze needs at least one link, file, folder or -${values.urls !== undefined ? ` (--urls ${values.urls} holds no link)` : ''} (see crosscheck analyze --help)`);
-  const { analyze, ingestPaths, isFormat, renderReport, FORMATS } = await import('../index.js');
+  const { MIN_PARALLEL_ARTICLES, inputsHoldAtLeast, parseJobs } = await import('./commands/analyze-jobs.js');
+  const jobs = parseJobs(values.jobs);
+  // worker threads start now, so that their loading overlaps ours; closed below if too few articles
+  const startPool = async () => (await import('../extract/pool/extract-pool.js')).startExtractPool(jobs - 1);
+  let pool = jobs > 1 && inputsHoldAtLeast(paths, links, MIN_PARALLEL_ARTICLES) ? await startPool() : null;
+  try {
+    return await analyzeInputs(links, paths, values, io, async (input, onArticle) => {
+      const { analyze, analyzeParallel } = await import('../analyze.js');
+      if (jobs > 1 && input.articles.length >= MIN_PARALLEL_ARTICLES) return analyzeParallel(input, (pool ??= await startPool()), { onArticle });
+      return analyze(input, { onArticle });
+    });
+  } finally {
+    await pool?.close();
+  }
+}
+
+type AnalyzeValues = ReturnType<typeof parseCommand<'analyze'>>['values'];
+
+/** Read the inputs, analyse them with `run`, write the report; returns the exit code. */
+async function analyzeInputs(links: string[], paths: string[], values: AnalyzeValues, io: CliIO, run: (input: AnalyzeInput, onArticle: (done: number, total: number) => void) => Analysis | Promise<Analysis>): Promise<number> {
+  const { loadLinks } = await import('./commands/analyze-inputs.js');
+  // the public API's own modules, not all of src/index.ts: a file analysis needs neither the
+  // schema objects nor the feed, WARC and link readers (and, for text, not the HTML reader)
+  const { ingestPaths } = await import('../ingest/index.js');
+  const { isFormat, renderReport, FORMATS } = await import('../report/index.js');
   const format = outputFormat(values.format, values.out, REPORT_EXTENSIONS, 'json');
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
@@ -54,7 +78,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const diagnostics = parts.flatMap((p) => p.diagnostics);
   const skipped = { inputs: parts.reduce((n, p) => n + p.skipped.inputs, 0), records: parts.reduce((n, p) => n + p.skipped.records, 0) };
 
-  const analysis = analyze({ articles, diagnostics, skipped }, { onArticle: progress.analyse });
+  const analysis = await run({ articles, diagnostics, skipped }, progress.analyse);
   progress.done();
   const out = renderReport(analysis, format);
   if (values.out) writeFileSync(values.out, out);

@@ -7,7 +7,7 @@
 import type { Article } from '../contract/analysis-schema.js';
 import { lshBandKeys } from './minhash.js';
 import { MAX_ARTICLE_ENTITIES, MAX_ARTICLE_TERMS, resolveOptions, type ClusterOptions } from './options.js';
-import { cleanTitle, contentTerms, nameKeys } from './text-keys.js';
+import { cleanTitle, contentTerms, foldTerm, nameKeys } from './text-keys.js';
 import type { ArticleFeatures } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -55,6 +55,20 @@ function count(items: readonly string[], into = new Map<string, number>()): Map<
   return into;
 }
 
+/** Title names kept per article: a headline names few people and places. */
+const MAX_TITLE_NAMES = 6;
+
+/**
+ * The words of `title` that are words of the article's names (folded like terms), in title order:
+ * a Title Case headline capitalises every word, so its names are the ones its text names too.
+ * @example namesInTitle('Punishing Disney, Governor Signals a Brawl', ['disney', 'walt disney company']) // ['disney']
+ */
+export function namesInTitle(title: string, entities: readonly string[]): string[] {
+  if (!title) return [];
+  const nameWords = new Set(entities.flatMap((e) => e.split(' ').map(foldTerm)));
+  return [...new Set(contentTerms(title).filter((w) => nameWords.has(w)))].slice(0, MAX_TITLE_NAMES);
+}
+
 /**
  * Features of one article for online clustering.
  * @example clusterFeatures(article, { ingestDay: 20300 }).indexKeys // ['b0:…', …, 'e:carrow bay']
@@ -74,9 +88,10 @@ export function clusterFeatures(article: Article, options?: ClusterOptions): Art
     ...lshBandKeys(terms.slice(0, LSH_TERMS).map(([t]) => t)),
     ...entityKeys.slice(0, ENTITY_KEYS).map((e) => `e:${e}`),
   ];
+  const titleNames = namesInTitle(title, entityKeys);
   const known = dayNumber(article.published);
   const [from, to] = publishedDays(article.published);
   // the day a story's range grows by: a month-only article's mid-month, an undated one's ingestion day.
   const day = known ?? (to - from <= 31 ? Math.floor((from + to) / 2) : o.ingestDay);
-  return { day, ...(known === null ? { days: [from, to] as const } : {}), terms, entities: entityKeys, indexKeys };
+  return { day, ...(known === null ? { days: [from, to] as const } : {}), terms, entities: entityKeys, ...(titleNames.length ? { titleNames } : {}), indexKeys };
 }

@@ -6,7 +6,7 @@
  *   4. addToProfile / mergeProfiles (profile.ts) — what the store applies.
  * MemoryClusterIndex and clusterArticles run the same loop in memory. See docs/clustering.md.
  */
-export type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
+export type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, RecentNames, StoryProfile } from './types.js';
 export { clusterFeatures, dayNumber } from './features.js';
 export { decide } from './decide.js';
 export { addToProfile, mergeProfiles } from './profile.js';

@@ -8,13 +8,16 @@ import { decide } from './decide.js';
 import { clusterFeatures } from './features.js';
 import type { ClusterOptions } from './options.js';
 import { addToProfile, mergeProfiles } from './profile.js';
-import type { ArticleFeatures, CandidateSource, ClusterDecision, StoryProfile } from './types.js';
+import type { ArticleFeatures, CandidateSource, ClusterDecision, RecentNames, StoryProfile } from './types.js';
 
 export class MemoryClusterIndex implements CandidateSource {
   private readonly profiles = new Map<number, StoryProfile>();
   private readonly keys = new Map<string, Set<number>>();
   private readonly df = new Map<string, number>();
   private readonly owner = new Map<string, number>();
+  /** day → name key → dated articles of that day naming it; day → dated articles (recentNames). */
+  private readonly namesByDay = new Map<number, Map<string, number>>();
+  private readonly articlesByDay = new Map<number, number>();
   private articles = 0;
   private nextId = 1;
 
@@ -35,6 +38,17 @@ export class MemoryClusterIndex implements CandidateSource {
 
   docCount(): Promise<number> {
     return Promise.resolve(this.articles);
+  }
+
+  recentNames(names: readonly string[], fromDay: number, toDay: number): Promise<RecentNames> {
+    const counts = new Map<string, number>();
+    let articles = 0;
+    for (let day = fromDay; day <= toDay; day++) {
+      articles += this.articlesByDay.get(day) ?? 0;
+      const byName = this.namesByDay.get(day);
+      if (byName) for (const n of names) counts.set(n, (counts.get(n) ?? 0) + (byName.get(n) ?? 0));
+    }
+    return Promise.resolve({ counts, articles });
   }
 
   /** Apply `decision` for article `articleId`; returns the story it now belongs to. */
@@ -59,6 +73,12 @@ export class MemoryClusterIndex implements CandidateSource {
       this.keys.set(k, ids);
     }
     for (const t of new Set(features.terms.map(([t]) => t))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    if (!features.days) {
+      const byName = this.namesByDay.get(features.day) ?? new Map<string, number>();
+      for (const e of new Set(features.entities)) byName.set(e, (byName.get(e) ?? 0) + 1);
+      this.namesByDay.set(features.day, byName);
+      this.articlesByDay.set(features.day, (this.articlesByDay.get(features.day) ?? 0) + 1);
+    }
     this.articles++;
     this.owner.set(articleId, storyId);
     return storyId;

@@ -15,7 +15,8 @@ export interface ClusterOptions {
   readonly joinThreshold?: number;
   /**
    * Minimum combined score to join a story that already runs on the article's day (the article's
-   * publication day lies in the story's first–last day) when the two share at least two names.
+   * publication day lies in the story's first–last day) when the two share at least two names, or
+   * the article's title and a member's title name the same rare name.
    * @default 0.15
    */
   readonly sameDayJoinThreshold?: number;
@@ -24,6 +25,25 @@ export interface ClusterOptions {
    * story holds only undated and month-only articles. @default 0.4
    */
   readonly undatedJoinThreshold?: number;
+  /**
+   * Stories up to this many days away (beyond windowDays) are still candidates, at the
+   * followUpJoinThreshold: a later article about the same event (a toll rising, a verdict). @default 10
+   */
+  readonly followUpDays?: number;
+  /** Minimum combined score to join a story more than windowDays away (a follow-up). @default 0.45 */
+  readonly followUpJoinThreshold?: number;
+  /**
+   * Days before a dated article that make up "recent news" for a name's share (common names).
+   * 0 switches the rule off. @default 30
+   */
+  readonly recentDays?: number;
+  /** Dated articles the recent window must hold before a share means anything. @default 200 */
+  readonly minRecentArticles?: number;
+  /**
+   * A shared name found in at least this share of the recent window's articles (a head of
+   * government, a big club) weighs little as shared evidence. @default 0.05
+   */
+  readonly commonNameShare?: number;
   /** Minimum combined score for a second candidate to be merged in (bridged). @default 0.42 */
   readonly mergeThreshold?: number;
   /**
@@ -55,6 +75,18 @@ export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
   // With no date, a same-kind story of another year is as near as one of the same week: only
   // content tells them apart, so it must say more (docs/clustering.md).
   undatedJoinThreshold: 0.34,
+  // A follow-up days after the event repeats its own words (place, object, figures): on the real-story
+  // stream such articles scored 0.54 against the story they follow, 6 days on; same-kind look-alikes
+  // of the generated stream stay ≤ 0.30, so a bar well above the join bar keeps them apart.
+  followUpDays: 10,
+  followUpJoinThreshold: 0.45,
+  // A month of news is long enough for the names of the day to stand out from those of every day
+  // (a head of government is named in a few per cent of all articles, week after week), short
+  // enough to follow who is in the news now. Under 200 articles a share is noise (one story of
+  // five articles is a large share of a sparse window), so sparse streams keep all-time weights.
+  recentDays: 30,
+  minRecentArticles: 200,
+  commonNameShare: 0.05,
   // Merging is rarely undone, so it asks for more evidence than joining.
   mergeThreshold: 0.42,
   // Story-to-story scores compare two profiles, each backed by its members, so they are steadier
@@ -73,3 +105,4 @@ export const MAX_ARTICLE_TERMS = 40;
 export const MAX_ARTICLE_ENTITIES = 16;
 export const MAX_PROFILE_TERMS = 120;
 export const MAX_PROFILE_ENTITIES = 40;
+export const MAX_PROFILE_TITLE_NAMES = 20;

@@ -62,10 +62,21 @@ export function entityTerm(entity: string): string {
   return entity.includes(' ') ? entity : foldTerm(entity);
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 const byScoreThenKey = (a: readonly [string, number], b: readonly [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
 
-/** Score in [0, 1] with the reason; `idf` must know every term of the article and the profile. */
-export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf): JoinReason {
+/**
+ * Weight of a shared name common in recent news (CandidateSource.recentNames), against 1 for any
+ * other: it still says the stories are about the same people, but not that they are one event.
+ */
+export const COMMON_NAME_WEIGHT = 0.2;
+
+/**
+ * Score in [0, 1] with the reason; `idf` must know every term of the article and the profile.
+ * Shared names in `common` (frequent in recent news) weigh COMMON_NAME_WEIGHT of their rarity weight.
+ */
+export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf, common: ReadonlySet<string> = NO_NAMES): JoinReason {
   // Article: sublinear tf; profile: square root of the mean count per member, so a story's core
   // vocabulary outweighs words one member used once.
   const n = Math.max(1, p.articleCount);
@@ -102,7 +113,7 @@ export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf): Joi
   // document frequency, so they would pass for the rarest names and would also set the rarity scale.
   const shared: [string, number][] = names.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
   const maxIdf = Math.max(1, ...names.map((e) => idf(entityTerm(e))));
-  const nameScore = Math.min(1, shared.reduce((s, [, w]) => s + w / maxIdf, 0) / NAMES_FOR_FULL_SCORE);
+  const nameScore = Math.min(1, shared.reduce((s, [e, w]) => s + (w / maxIdf) * (common.has(e) ? COMMON_NAME_WEIGHT : 1), 0) / NAMES_FOR_FULL_SCORE);
   const eventCosine = aEventNorm > 0 && pEventNorm > 0 ? eventDot / Math.sqrt(aEventNorm * pEventNorm) : 0;
   const score = combine(cosine, eventCosine, nameScore);
   return {

@@ -22,6 +22,12 @@ export interface ArticleFeatures {
   readonly terms: readonly (readonly [term: string, count: number])[];
   /** normalised names of people, organisations and places (light rule, no full extraction). */
   readonly entities: readonly string[];
+  /**
+   * words of the cleaned title that are also words of the article's names ("disney", "sinema"):
+   * the title says what the article is about, and a name in it is the event's own. Absent in
+   * features stored before titles were read this way.
+   */
+  readonly titleNames?: readonly string[];
   /** keys for candidate lookup (LSH band hashes, entity keys); the store indexes stories by them. */
   readonly indexKeys: readonly string[];
 }
@@ -37,10 +43,18 @@ export interface StoryProfile {
    * a placeholder (the first member's day), replaced by the first dated member's day.
    */
   readonly undated?: true;
+  /**
+   * set with `undated` when some member is known to its month and none to its day: firstDay–lastDay
+   * is then the month (or months) the story may be from, not a placeholder, and a dated article
+   * of those days meets it at the ordinary bar.
+   */
+  readonly month?: true;
   /** summed term counts of member articles (capped to the strongest terms). */
   readonly terms: Readonly<Record<string, number>>;
   /** entity key → number of member articles naming it. */
   readonly entities: Readonly<Record<string, number>>;
+  /** title name word (ArticleFeatures.titleNames) → number of member articles whose title has it. */
+  readonly titleNames?: Readonly<Record<string, number>>;
 }
 
 /** Why an article joined a story: shown to users (`crosscheck story`, the web UI). */
@@ -77,4 +91,18 @@ export interface CandidateSource {
   docFreq(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
   /** number of articles stored. */
   docCount(): Promise<number>;
+  /**
+   * How many stored dated articles of days fromDay–toDay name each of `names` (name keys), and how
+   * many dated articles those days hold: a name's share of recent news (decide.ts). Optional: a
+   * source without it leaves every name its all-time weight.
+   */
+  recentNames?(names: readonly string[], fromDay: number, toDay: number): Promise<RecentNames>;
+}
+
+/** Recent document frequencies of names (CandidateSource.recentNames). */
+export interface RecentNames {
+  /** name key → dated articles of the window naming it (missing = 0). */
+  readonly counts: ReadonlyMap<string, number>;
+  /** dated articles in the window. */
+  readonly articles: number;
 }

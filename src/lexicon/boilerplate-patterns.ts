@@ -69,3 +69,10 @@ export const CREDIT_LINE_PATTERNS: readonly RegExp[] = [
 
 /** A tag or topic list under the article ("Tags: flood, Wexley, weather"). End only. */
 export const TAG_LINE_PATTERNS: readonly RegExp[] = [/^(tags|topics|filed under|categories|keywords)\s*:\s*[^.!?]{1,200}$/i];
+
+/**
+ * A picture credit inside running text: a photographer and an agency or outlet in parentheses,
+ * joined by a slash ("(Jane Roe / Example Wire)", "(Jane Roe/Example News)", "(Submitted by Jane
+ * Roe)"). The names in it took the picture; they are never who a later "he said" refers to.
+ */
+export const PICTURE_CREDIT_PATTERN = /\((?:[^()/\n]{2,60}\s*\/\s*[^()/\n]{2,60}|submitted by [^()\n]{2,60}|(?:photo|file photo|image)[^()\n]{0,60})\)/giu;

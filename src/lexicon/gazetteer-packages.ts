@@ -4,13 +4,15 @@
  * - `countries-list` (MIT): every country's English name, its common short forms
  *   ("UK", "Britain") and its capital;
  * - `city-timezones` (MIT, from Natural Earth's populated places): cities of 150,000
- *   people or more, in their written and ASCII spellings.
+ *   people or more, in their written and ASCII spellings; and the states and provinces
+ *   that hold two such cities or more ("Bihar", "Ontario", "Jalisco").
  *
  * A city whose name is also a given name in `gender-detection-from-name` ("Jackson",
  * "Florence") is left out: a person is the likelier reading in news and context finds
  * the place. So are the few large cities whose name is a common English word.
  */
 import { createRequire } from 'node:module';
+import { givenNameRegisters } from './given-name-registers.js';
 
 interface CountryRecord {
   readonly name: string;
@@ -22,6 +24,7 @@ interface CityRecord {
   readonly city: string;
   readonly city_ascii: string;
   readonly pop: number;
+  readonly province: string;
 }
 
 /** Cities of at least this many people are listed. */
@@ -36,14 +39,6 @@ const CITY_WORDS = new Set([
 
 const require = createRequire(import.meta.url);
 
-function givenNames(): Set<string> {
-  const out = new Set<string>();
-  for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
-    for (const n of (require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>).keys()) out.add(n);
-  }
-  return out;
-}
-
 const COUNTRY_RECORDS = Object.values((require('countries-list') as { countries: Record<string, CountryRecord> }).countries);
 
 /** Short forms that name something else in news more often than the country ("Emirates", the airline). */
@@ -56,7 +51,7 @@ export const PACKAGE_COUNTRIES: readonly string[] = [
 
 /** Capitals and large cities. */
 export const PACKAGE_CITIES: readonly string[] = (() => {
-  const given = givenNames();
+  const given = givenNameRegisters().counts;
   const cities = (require('city-timezones') as { cityMapping: readonly CityRecord[] }).cityMapping;
   const out = new Set<string>();
   const keep = (name: string) => {
@@ -71,4 +66,25 @@ export const PACKAGE_CITIES: readonly string[] = (() => {
   }
   for (const c of COUNTRY_RECORDS) if (c.capital.length > 0) keep(c.capital.replace(/ D\.C\.$/, ''));
   return [...out].sort();
+})();
+
+/** Provinces named by a compass word, a firm or a club more often than the region ("Nord", "Bayern", "Santander"). */
+const PROVINCE_WORDS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'bayern', 'santander', 'distrito federal', 'capital', 'coast', 'lakes', 'upper', 'lower']);
+
+/** Cities of this size that a province must hold to be listed: one large city makes no well-known region. */
+const PROVINCE_MIN_CITIES = 2;
+
+/** States and provinces with two large cities or more ("Bihar", "Ontario", "Jalisco"). */
+export const PACKAGE_PROVINCES: readonly string[] = (() => {
+  const given = givenNameRegisters().counts;
+  const cities = (require('city-timezones') as { cityMapping: readonly CityRecord[] }).cityMapping;
+  const count = new Map<string, number>();
+  for (const c of cities) if (c.pop >= MIN_CITY_POPULATION && c.province) count.set(c.province, (count.get(c.province) ?? 0) + 1);
+  const out: string[] = [];
+  for (const [name, n] of count) {
+    const lower = name.toLowerCase();
+    if (n < PROVINCE_MIN_CITIES || name.length < 4 || PROVINCE_WORDS.has(lower) || CITY_WORDS.has(lower) || given.has(lower)) continue;
+    out.push(name);
+  }
+  return out.sort();
 })();

@@ -78,6 +78,8 @@ export const REGIONS: readonly string[] = [
   'Alps', 'Sahara', 'Pacific', 'Atlantic', 'Indian Ocean', 'Puerto Rico', 'Greenland', 'Hawaii', 'Sicily', 'Sardinia',
   'Corsica', 'Punjab', 'Bengal', 'Quebec', 'Ontario', 'Alberta', 'British Columbia', 'Queensland', 'Victoria',
   'Tasmania', 'Silicon Valley', 'Wall Street', 'Lebanon',
+  // states renamed or created after the city-timezones data was drawn (it lists Orissa and no Telangana)
+  'Odisha', 'Telangana',
 ];
 
 /** Short forms → canonical names (keys lower case, dots removed). */

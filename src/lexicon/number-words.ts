@@ -28,3 +28,13 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 export const VAGUE_COUNT_WORDS: ReadonlySet<string> = new Set([
   'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens',
 ]);
+
+/**
+ * Fractions that give a share when "of" follows ("a quarter of women", "half of all voters",
+ * "two-thirds of the seats"): the share as a percentage. "a" or "one" before a singular fraction;
+ * a cardinal before a plural one ("two-thirds", "three quarters").
+ */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10,
+  thirds: 100 / 3, quarters: 25, fifths: 20, tenths: 10,
+};

@@ -18,3 +18,8 @@ export const PAST_MARKERS: readonly string[] = [
  * they date the telling, which is then in the past. Lower case.
  */
 export const PAST_ATTRIBUTION_FORMS: readonly string[] = ['said', 'told', 'wrote', 'spoke', 'warned', 'added'];
+
+/** Verbs whose present form ends in "-ed" like a regular past ("will succeed", "proceed", "need"). Lower case. */
+export const PRESENT_ED_VERBS: readonly string[] = [
+  'need', 'needs', 'feed', 'seed', 'heed', 'bleed', 'breed', 'speed', 'succeed', 'proceed', 'exceed', 'shed', 'embed', 'shred',
+];

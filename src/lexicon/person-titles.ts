@@ -21,7 +21,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // government and politics
   'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'envoy', 'ambassador', 'governor',
-  'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mp', 'mep',
+  'mayor', 'senator', 'sen', 'rep', 'representative', 'pm', 'secy', 'supt', 'collector', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mp', 'mep',
   'speaker', 'deputy', 'commissioner', 'councillor', 'councilor', 'councilman', 'councilwoman', 'chairman', 'chairwoman',
   'chair', 'chairperson', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'aide', 'diplomat',
   'negotiator', 'mediator', 'emissary', 'consul', 'attaché', 'attache', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan',

@@ -50,6 +50,8 @@ export const STATE_WORDS: Readonly<Record<string, string>> = {
 
 /** Multi-word state phrases, longest first when matched ("laid off" before "off"). */
 export const STATE_PHRASES: readonly (readonly [string, string])[] = [
+  // "reported injured", "reported dead": the report verb is not the state, the participle after it is
+  ['reported injured', 'injured'], ['reported wounded', 'injured'], ['reported dead', 'dead'], ['reported killed', 'dead'], ['reported missing', 'missing'],
   ['yet to be identified', 'unidentified'], ['lost their lives', 'dead'], ['laid off', 'cut'], ['lay off', 'cut'], ['in exchange for', 'released'], ['in return for', 'released'],
   ['in hospital', 'injured'], ['in the hospital', 'injured'], ['being treated', 'injured'], ['treated for injuries', 'injured'],
   ['from the water', 'rescued'], ['out of the water', 'rescued'], ['from the rubble', 'rescued'], ['to safety', 'rescued'],
@@ -93,4 +95,14 @@ export const RUNNING_COUNT_HEADS: ReadonlySet<string> = new Set(['casualties', '
 export const MODAL_WORDS: ReadonlySet<string> = new Set([
   'would', 'could', 'might', 'may', 'proposal', 'proposed', 'proposes', 'plan', 'plans', 'planned', 'offer', 'offered', 'offers',
   'demand', 'demanded', 'demands', 'seeks', 'sought', 'aims', 'if', 'want', 'wants', 'asked', 'asks', 'hopes',
+]);
+
+/**
+ * Words of an ending reached "after" a stretch of time ("the deal was sealed after 20 months of
+ * battles", "freed after 471 days in captivity", "closed after it was announced 21 months ago"):
+ * the duration is the time the story's event took, compared across outlets as one measure.
+ */
+export const COMPLETION_WORDS: ReadonlySet<string> = new Set([
+  'completed', 'closed', 'sealed', 'finalised', 'finalized', 'concluded', 'ended', 'finished', 'agreed',
+  'freed', 'released', 'rescued', 'reunited', 'returned', 'found', 'approved', 'cleared', 'signed', 'ratified', 'reopened',
 ]);

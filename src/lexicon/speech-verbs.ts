@@ -37,6 +37,7 @@ const BASES: readonly (readonly [string, ...string[]])[] = [
   ['retort', 'retorted', 'retorts'], ['conclude', 'concluded', 'concludes'], ['testify', 'testified', 'testifies'],
   ['attribute', 'attributed', 'attributes'], ['condemn', 'condemned', 'condemns'], ['caution', 'cautioned', 'cautions'],
   ['speculate', 'speculated', 'speculates'], ['estimate', 'estimated', 'estimates'],
+  ['echo', 'echoed', 'echoes'], ['blurt', 'blurted', 'blurts'], ['muse', 'mused', 'muses'],
   // verbs that characterise in the speaker's words ("branded the deal “a betrayal”")
   ['brand', 'branded', 'brands'], ['hail', 'hailed', 'hails'], ['dub', 'dubbed', 'dubs'], ['label', 'labelled', 'labels'],
   ['label', 'labeled', 'labels'], ['term', 'termed', 'terms'], ['view', 'viewed', 'views'], ['slam', 'slammed', 'slams'],

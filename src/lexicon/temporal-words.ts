@@ -37,4 +37,4 @@ export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
 ];
 
 /** Words that name a part of a year on their own ("third-quarter", "fiscal", "year-end"); any case. */
-export const PERIOD_TRIGGER_WORDS: readonly string[] = ['quarter', 'half', 'fiscal', 'year-end'];
+export const PERIOD_TRIGGER_WORDS: readonly string[] = ['quarter', 'quarters', 'half', 'fiscal', 'year-end', 'spring', 'summer', 'autumn', 'winter'];

@@ -6,8 +6,9 @@
 import type { ClaimStatus } from '../../contract/analysis-schema.js';
 import { RUNNING_COUNT_HEADS, RUNNING_COUNT_STATES, RUNNING_DIMENSIONS, TRACKED_STATES } from '../../lexicon/quantity-states.js';
 import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
+import { keyGroup } from '../../extract/quantities/sum-parts.js';
 import type { BlockEntry } from './01-block.js';
-import { comparedValue, figuresCompatible } from './02-intervals.js';
+import { comparedValue, figuresCompatible, sameReading } from './02-intervals.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,10 +57,19 @@ function incompatiblePairs(entries: readonly BlockEntry[]): [BlockEntry, BlockEn
   return out;
 }
 
-/** Does one article state two incompatible figures, one compatible with `a`, the other with `b`? */
-function statedTogether(entries: readonly BlockEntry[], a: BlockEntry, b: BlockEntry): boolean {
+/** The entries of each article, in entry order. */
+function entriesByArticle(entries: readonly BlockEntry[]): Map<string, BlockEntry[]> {
   const byArticle = new Map<string, BlockEntry[]>();
-  for (const e of entries) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+  for (const e of entries) {
+    const list = byArticle.get(e.article);
+    if (list) list.push(e);
+    else byArticle.set(e.article, [e]);
+  }
+  return byArticle;
+}
+
+/** Does one article state two incompatible figures, one compatible with `a`, the other with `b`? */
+function statedTogether(byArticle: ReadonlyMap<string, readonly BlockEntry[]>, a: BlockEntry, b: BlockEntry): boolean {
   for (const es of byArticle.values()) {
     const xs = es.filter((x) => figuresCompatible(x.record, a.record));
     const ys = es.filter((y) => figuresCompatible(y.record, b.record));
@@ -68,16 +78,32 @@ function statedTogether(entries: readonly BlockEntry[], a: BlockEntry, b: BlockE
   return false;
 }
 
+/** A whole and its parts as one article states them ("10 matches — three …, seven …"), for the thing counted (`group`). */
+export interface SumRelation {
+  readonly group: string;
+  readonly whole: number;
+  readonly parts: readonly number[];
+}
+
+/** Is `whole` the whole and `part` one of its parts in a sum some article states about this block's thing? */
+function summedApart(whole: BlockEntry, part: BlockEntry, sums: readonly SumRelation[]): boolean {
+  const group = keyGroup(quantityTopicKey(whole.record));
+  return sums.some((r) => r.group === group && r.whole === whole.record.value && r.parts.includes(part.record.value));
+}
+
 /**
  * Different referents: when every pair of incompatible figures is stated together by one article
  * ("eight models … 134 models", "27.1% of deaths in women and 18.9% in men"), the topic covers
- * several things, not a disagreement. The block is then split into groups of compatible figures,
+ * several things, not a disagreement; so is a pair that some article gives as a whole and one of
+ * its parts (`sums`). The block is then split into groups of compatible figures,
  * each compared on its own. Returns null when some incompatible pair is not stated together.
  */
-export function splitByReferent(entries: readonly BlockEntry[]): BlockEntry[][] | null {
+export function splitByReferent(entries: readonly BlockEntry[], sums: readonly SumRelation[] = []): BlockEntry[][] | null {
   const pairs = incompatiblePairs(entries);
   if (pairs.length === 0) return null;
-  for (const [a, b] of pairs) if (!statedTogether(entries, a, b)) return null;
+  // grouped once for all pairs: a large story has many pairs over the same entries
+  const byArticle = entriesByArticle(entries);
+  for (const [a, b] of pairs) if (!statedTogether(byArticle, a, b) && !summedApart(a, b, sums) && !summedApart(b, a, sums)) return null;
   // group by the figure each entry is compatible with, in value order (greedy, deterministic)
   const groups: BlockEntry[][] = [];
   for (const e of [...entries].sort((x, y) => comparedValue(x.record) - comparedValue(y.record) || cmp(x.article, y.article) || x.record.span.start - y.record.span.start)) {
@@ -123,6 +149,9 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
     const [p, c] = [comparedValue(prev), comparedValue(cur)];
     if (dated[i]!.time === dated[i - 1]!.time) {
       if (!figuresCompatible(prev, cur)) return null;
+    } else if (sameReading(prev, cur)) {
+      // "2.8 million" then "nearly 3 million": one figure written two ways, not a change
+      continue;
     } else if (c < p) {
       if (kind === 'grows' && c < p * (1 - REVISION_SHARE)) return null;
       down = true;
@@ -142,7 +171,9 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
 
 /** "10 miles (16.1 km)": a figure as written, with its compared value when that differs. */
 function shown(e: BlockEntry): string {
-  const { canonical } = quantityExtras(e.record);
+  const { canonical, implicit } = quantityExtras(e.record);
+  // "Illinois, Iowa and Kansas (3 states)", "the leading cause (rank 1)": a count a list implies, a rank with no ordinal
+  if (implicit) return e.record.unit === 'rank' ? `${e.record.text} (rank ${e.record.value})` : `${e.record.text} (${e.record.value} ${e.record.unit ?? ''})`.replace(/ \)$/, ')');
   if (!canonical) return e.record.text;
   const v = canonical.value;
   const n = Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10);
@@ -156,7 +187,8 @@ function conflictWhy(entries: readonly BlockEntry[]): string {
   const [ea, eb] = [quantityExtras(a.record), quantityExtras(b.record)];
   if (ea.basis !== eb.basis) return `different value on a common basis (per year): ${shown(a)} vs ${shown(b)}`;
   if (ea.canonical && a.record.unit !== b.record.unit) return `different value after conversion to ${ea.canonical.unit}: ${shown(a)} vs ${shown(b)}`;
-  return `different value: ${a.record.text} vs ${b.record.text}, and no qualifier, rounding or report time reconciles them`;
+  const plain = (e: BlockEntry) => (quantityExtras(e.record).implicit ? shown(e) : e.record.text);
+  return `different value: ${plain(a)} vs ${plain(b)}, and no qualifier, rounding or report time reconciles them`;
 }
 
 /** Decide the status of a block (and why, for a conflict or an update). */

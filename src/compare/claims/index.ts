@@ -9,9 +9,10 @@ import type { Claim, ClaimStatus, ClaimValue, IndependenceGroup } from '../../co
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
 import { independentCount } from '../independence/index.js';
-import { quantityExtras } from '../../extract/quantities/index.js';
+import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
 import { blockClaims, type Block, type BlockEntry } from './01-block.js';
-import { decideStatus, splitByReferent } from './03-status.js';
+import { decideStatus, splitByReferent, type SumRelation } from './03-status.js';
+import { keyGroup } from '../../extract/quantities/sum-parts.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -71,12 +72,30 @@ function claimOf(block: Block, resolver: EntityResolver, groups: readonly Indepe
   };
 }
 
+/** Every whole-and-parts sum the articles state ("10 matches — three …, seven …"), by counted thing. */
+function sumRelations(extractions: readonly ArticleExtraction[]): SumRelation[] {
+  const byWhole = new Map<string, SumRelation>();
+  for (const x of extractions) {
+    for (const q of x.quantities) {
+      const { partOf } = quantityExtras(q);
+      if (partOf === null) continue;
+      const group = keyGroup(quantityTopicKey(q));
+      const k = `${x.article.id}|${group}|${partOf}`;
+      const r = byWhole.get(k) ?? { group, whole: partOf, parts: [] };
+      byWhole.set(k, { ...r, parts: [...r.parts, q.value] });
+    }
+  }
+  return [...byWhole.values()];
+}
+
 /** Align quantity and age claims across articles and decide agreed / conflict / updated / single. */
 export function alignClaims(extractions: readonly ArticleExtraction[], resolver: EntityResolver, independence: readonly IndependenceGroup[]): Claim[] {
   // a block whose incompatible figures are all stated together by one article holds several
   // referents ("eight models … 134 models"): each group of compatible figures is its own claim
-  const blocks = blockClaims(extractions, resolver).flatMap((b) =>
-    decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
+  const sums = sumRelations(extractions);
+  // a count only implied by a list of places ("in Iowa, Illinois and Kansas") is compared, never shown alone
+  const blocks = blockClaims(extractions, resolver).filter((b) => b.entries.some((e) => !quantityExtras(e.record).implicit)).flatMap((b) =>
+    decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries, sums)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
   const claims = blocks.map((b) => claimOf(b, resolver, independence));
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {

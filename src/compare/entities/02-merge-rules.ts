@@ -10,7 +10,8 @@
  *    in both articles ("Secretary of State") — B's merges of different given names
  *    become `name` conflict claims (step 3);
  * B'. two full person names with the same given name whose surnames are spelled two
- *    ways ("Spencer" / "Spenser": six letters or more, one edit apart) are one person;
+ *    ways ("Spencer" / "Spenser": six letters or more, one edit apart; or two
+ *    romanisations, "Qassem" / "Kassem" / "Kasem") are one person;
  * C. a one-word name joins the single merged entity whose full person name ends in
  *    it (or, for non-persons, whose alias or first word it is — unless that word is a
  *    place of its own); when several people share the
@@ -22,8 +23,15 @@
  *    and Markets Authority", "British …"), a trailing company affix ("Acme Widgets,
  *    Inc.") or a generic head a short form leaves off ("… Workers Union") joins the entity
  *    named by what is left, when some article names it so and what is left is at least
- *    two words. E runs before D, so that an acronym finds one entity where both forms are named.
- * A also joins company forms written two ways ("Deere & Co." / "Deere & Company").
+ *    two words. E runs before C and D, so that a short form or an acronym finds one entity where both forms are named.
+ * F. (before C) a non-person name of three words or more joins the single entity named by it
+ *    without its first or last word ("Activision Blizzard King" → "Activision Blizzard");
+ * D'. (after D) an acronym with a head word joins the single expansion it abbreviates ("CSC
+ *    Plan" ↔ "Customer Service Continuation Plan").
+ * A also joins company forms written two ways ("Deere & Co." / "Deere & Company"), a state
+ * and its abbreviation ("Ill." / "Illinois") and a sequel number in Roman and Arabic figures;
+ * B also reads a given name written as initials ("PK Jena") as compatible with one that
+ * starts with the same letter.
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import { COUNTRY_KEYS, DEMONYM_SET, PLACE_BY_KEY } from '../../extract/entities/lexicon-index.js';
@@ -33,6 +41,7 @@ import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
 import { UnionFind } from '../../util/union-find.js';
+import { acronymHeadKey, expansionKey, givenFits, oneWordShorter, sameRomanisation } from './name-variants.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 
@@ -100,7 +109,7 @@ export function companyFormKey(name: string): string {
 
 /** The multiword forms of a non-person reference: its name and multiword aliases. */
 function multiwordForms(r: LocalRef): string[] {
-  return [r.name, ...r.aliases].filter((a) => a.trim().includes(' '));
+  return [r.name, ...r.names].filter((a) => a.trim().includes(' '));
 }
 
 /** Cluster references; returns the union-find over `refs` indices. */
@@ -113,7 +122,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   const ambiguous = (r: LocalRef) => r.words === 1 && isPersonish(r) && (givenBySurname.get(r.nameKey)?.size ?? 0) > 1;
   // "Deere & Co." / "Deere & Company": a company form written two ways is one name
   const forms = (r: LocalRef) => (r.type === 'person' ? [] : multiwordForms(r).map((f) => `c:${companyFormKey(f)}`));
-  joinCompatible(uf, refs, byKey(refs, (r) => [...(ambiguous(r) ? [] : [`n:${r.nameKey}`]), ...r.aliases.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.acronyms.map((x) => `x:${x}`), ...forms(r)]));
+  joinCompatible(uf, refs, byKey(refs, (r) => [...(ambiguous(r) ? [] : [`n:${r.nameKey}`]), ...r.names.map((a) => nameKey(a)).filter((k) => k.includes(' ')).map((k) => `a:${k}`), ...r.variantKeys.map((k) => `n:${k}`), ...r.acronyms.map((x) => `x:${x}`), ...forms(r)]));
 
   // B. full person names sharing a surname
   const multiPeople = byKey(refs.filter((r) => r.type === 'person' && r.words > 1), (r) => [r.surname]);
@@ -123,7 +132,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
         const a = refs[idx[i]!]!;
         const b = refs[idx[j]!]!;
         if (uf.find(a.index) === uf.find(b.index)) continue;
-        if (similarGiven(a.given, b.given) || shareOffice(a, b)) uf.union(a.index, b.index);
+        if (givenFits(a.given, a.givenInitials, b.given, b.givenInitials) || shareOffice(a, b)) uf.union(a.index, b.index);
       }
     }
   }
@@ -134,10 +143,25 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
       for (let j = i + 1; j < idx.length; j++) {
         const a = refs[idx[i]!]!;
         const b = refs[idx[j]!]!;
-        if (a.surname !== b.surname && similarSurname(a.surname, b.surname)) uf.union(a.index, b.index);
+        if (a.surname !== b.surname && (similarSurname(a.surname, b.surname) || sameRomanisation(a.surname, b.surname))) uf.union(a.index, b.index);
       }
     }
   }
+
+  // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byFullKey = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map((f) => nameKey(f).replace(/,/g, '')));
+  for (const r of nonPeople) {
+    const roots = new Set<number>();
+    for (const f of multiwordForms(r)) {
+      const core = coreKey(f);
+      if (core === null) continue;
+      for (const oi of byFullKey.get(core) ?? []) if (oi !== r.index && compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+    }
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
+  // F. "Activision Blizzard King" / "Activision Blizzard", "Xbox Game Pass" / "Game Pass": one word more
+  mergeOneWordLonger(uf, refs);
 
   // C. one-word names
   // a non-person's short form: any alias, or its first word unless that word is a place of its own ("Bayern" → "Bayern Munich", not "Kenya" → "Kenya Defence Forces")
@@ -155,7 +179,7 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     typesAfterA.set(root, set);
   }
   const clusterFits = (r: LocalRef, o: LocalRef) => [...(typesAfterA.get(uf.find(r.index)) ?? [])].every((t) => compatible(t, o.type));
-  const longNonPeople = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [...r.aliases.map((a) => nameKey(a)), ...firstWord(r)]);
+  const longNonPeople = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) => [...r.names.map((a) => nameKey(a)), ...firstWord(r)]);
   for (const r of refs) {
     if (r.words !== 1 || r.acronyms.length > 0) continue;
     const roots = new Set<number>();
@@ -171,18 +195,6 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     if (target !== undefined) uf.union(r.index, target);
   }
 
-  // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
-  const nonPeople = refs.filter((r) => r.type !== 'person');
-  const byFullKey = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map((f) => nameKey(f).replace(/,/g, '')));
-  for (const r of nonPeople) {
-    const roots = new Set<number>();
-    for (const f of multiwordForms(r)) {
-      const core = coreKey(f);
-      if (core === null) continue;
-      for (const oi of byFullKey.get(core) ?? []) if (oi !== r.index && compatible(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
-    }
-    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
-  }
   // D. acronyms ↔ expansions
   const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) =>
     multiwordForms(r).flatMap((f) => {
@@ -198,6 +210,54 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     }
     if (roots.size === 1) uf.union(r.index, [...roots][0]!);
   }
+  // D'. "CSC Plan" ↔ "Customer Service Continuation Plan": an acronym and its expansion's head word
+  mergeAcronymHeads(uf, refs);
 
   return uf;
+}
+
+/** Types two non-person forms of one name may carry: equal, or an untyped form with an organisation. */
+const extensionTypes = (a: EntityType, b: EntityType) => a === b || (a === 'other' && b === 'organization') || (b === 'other' && a === 'organization');
+
+/** A non-person form's key for rules F and D': company affixes and a leading country dropped ("Activision Blizzard, Inc." → "activision blizzard"). */
+const plainKey = (form: string) => coreKey(form) ?? nameKey(form).replace(/,/g, '');
+
+/**
+ * F. A non-person name of three words or more joins the one entity named by it without
+ * its first or last word ("Activision Blizzard King" → "Activision Blizzard"), when no
+ * other entity of the story is named so and no other longer name would join it ("Royal
+ * Infirmary" with two towns' infirmaries about); never when the word dropped is a number.
+ */
+function mergeOneWordLonger(uf: UnionFind, refs: readonly LocalRef[]): void {
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byPlain = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map(plainKey));
+  // shorter entity root → the longer entities' roots that would join it
+  const claims = new Map<number, Set<number>>();
+  for (const r of nonPeople) {
+    const roots = new Set<number>();
+    for (const f of multiwordForms(r)) {
+      for (const k of oneWordShorter(plainKey(f))) {
+        for (const oi of byPlain.get(k) ?? []) if (oi !== r.index && extensionTypes(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+      }
+    }
+    const target = roots.size === 1 ? [...roots][0]! : undefined;
+    if (target !== undefined && target !== uf.find(r.index)) claims.set(target, (claims.get(target) ?? new Set()).add(uf.find(r.index)));
+  }
+  // "the Royal Infirmary" with both "Calder Royal Infirmary" and "Hexley Royal Infirmary" about is neither
+  for (const [target, longer] of claims) if (longer.size === 1) uf.union(target, [...longer][0]!);
+}
+
+/** D'. "CSC Plan" joins the one non-person entity whose name is "C… S… C… Plan". */
+function mergeAcronymHeads(uf: UnionFind, refs: readonly LocalRef[]): void {
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byExpansion = byKey(nonPeople.filter((r) => r.words > 2), (r) => multiwordForms(r).flatMap((f) => expansionKey(f) ?? []));
+  for (const r of nonPeople) {
+    const roots = new Set<number>();
+    for (const f of [r.name, ...r.names]) {
+      const k = acronymHeadKey(f);
+      if (k === null) continue;
+      for (const oi of byExpansion.get(k) ?? []) if (oi !== r.index && extensionTypes(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
+    }
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
 }

@@ -83,9 +83,25 @@ export function toneOf(sentences: readonly ScoredSentence[]): ToneFigure {
   return { score: round(mean), sentences: sentences.length, spans };
 }
 
+/** An entity's mentions grouped by article, computed once per (immutable) entity. */
+const mentionsByArticleOf = new WeakMap<Entity, ReadonlyMap<string, readonly Span[]>>();
+function mentionsIn(entity: Entity, article: string): readonly Span[] {
+  let byArticle = mentionsByArticleOf.get(entity);
+  if (!byArticle) {
+    const m = new Map<string, Span[]>();
+    for (const s of entity.mentions) {
+      const list = m.get(s.article);
+      if (list) list.push(s);
+      else m.set(s.article, [s]);
+    }
+    mentionsByArticleOf.set(entity, (byArticle = m));
+  }
+  return byArticle.get(article) ?? [];
+}
+
 /** The sentences of `sentences` that contain a mention of `entity`. */
 export function sentencesMentioning(entity: Entity, sentences: readonly ScoredSentence[]): ScoredSentence[] {
-  return sentences.filter((s) => entity.mentions.some((m) => m.article === s.span.article && m.start >= s.span.start && m.end <= s.span.end));
+  return sentences.filter((s) => mentionsIn(entity, s.span.article).some((m) => m.start >= s.span.start && m.end <= s.span.end));
 }
 
 /** Main entities: people, organisations and groups named in at least half the articles (at least two), most widely named first. */

@@ -39,7 +39,8 @@ function isTrigger(doc: NlpDoc, i: number): boolean {
   if (NAMES.has(t.lower) || (t.lower.endsWith('.') && NAMES.has(t.lower.slice(0, -1)))) return t.text.charCodeAt(0) !== c;
   if (CASUAL.has(t.lower) || PART_OF_YEAR.has(t.lower) || PERIOD_CODE.test(t.lower)) return true;
   // "the end of the year", "the summer of 1998": the year or month after "the".
-  if ((t.lower === 'year' || t.lower === 'month') && doc.tokens[i - 1]?.lower === 'the') return true;
+  // "the current year", "the full year", "the current fiscal year" too.
+  if ((t.lower === 'year' || t.lower === 'month') && /^(?:the|current|full|present|fiscal)$/.test(doc.tokens[i - 1]?.lower ?? '')) return true;
   // "year-end", "year end", "year's end": the tokenizer splits them.
   if (t.lower === 'year' && (doc.tokens[i + 1]?.lower === 'end' || doc.tokens[i + 2]?.lower === 'end')) return true;
   // "mid-March", "pre-2020": a hyphenated prefix before a name or year.

@@ -55,6 +55,8 @@ function resolveWeekday(weekday: number, text: string, ref: YMD, future: boolean
 
 /** A yearless date this close to publication is the one meant, whatever the tense says. @default 62 days */
 const CLOSE_DAYS = 62;
+/** The same for a month, compared by first days: the next month only. @default 31 days */
+const CLOSE_MONTH_DAYS = 31;
 /** … when the other reading is this far away. @default 300 days */
 const FAR_DAYS = 300;
 /** With no tense, the next occurrence only when it is within a quarter. @default 92 days */
@@ -68,14 +70,15 @@ const NEAR_AHEAD_DAYS = 92;
  * and nearer — "results on Jan. 30" in a piece of January 3 is this month's, "in March"
  * in November is this year's March, "since January 19" in March is this year's.
  */
-function pick(past: YMD | null, next: YMD | null, ref: YMD, tense: Tense): YMD | null {
+function pick(past: YMD | null, next: YMD | null, ref: YMD, tense: Tense, close = CLOSE_DAYS): YMD | null {
   if (past === null) return next;
   if (next === null) return past;
   const r = dayNumber(ref);
   const ahead = dayNumber(next) - r;
   const back = r - dayNumber(past);
-  if (tense === 'future') return ahead > FAR_DAYS && back <= CLOSE_DAYS ? past : next;
-  if (tense === 'past') return back > FAR_DAYS && ahead <= CLOSE_DAYS ? next : past;
+  if (tense === 'done') return past;
+  if (tense === 'future') return ahead > FAR_DAYS && back <= close ? past : next;
+  if (tense === 'past') return back > FAR_DAYS && ahead <= close ? next : past;
   return ahead <= NEAR_AHEAD_DAYS && ahead < back ? next : past;
 }
 
@@ -92,8 +95,9 @@ function resolveMonthDay(m: number, d: number, weekday: number | null, ref: YMD,
 function resolveMonth(m: number, ref: YMD, tense: Tense): YMD | null {
   const next = { y: m >= ref.m ? ref.y : ref.y + 1, m, d: 1 };
   const past = { y: m <= ref.m ? ref.y : ref.y - 1, m, d: 1 };
-  // months are compared by their first days.
-  return pick(past, next, { ...ref, d: 1 }, tense);
+  // months are compared by their first days; against the tense, only the month next to the
+  // publication's is close ("was postponed to November" in October, not "changed in December").
+  return pick(past, next, { ...ref, d: 1 }, tense, CLOSE_MONTH_DAYS);
 }
 
 /** A day of the week meant by "this/last/next week" (chrono starts "this week" on a Sunday), else chrono's. */
@@ -113,7 +117,7 @@ export function weekendSaturday(text: string, ref: YMD, tense: Tense): YMD {
   const thisSat = wd === 0 ? addDays(ref, -1) : addDays(ref, 6 - wd);
   if (/\blast\b/i.test(text)) return addDays(thisSat, -7);
   if (/\bnext\b/i.test(text)) return addDays(thisSat, 7);
-  if (!/\b(?:this|coming)\b/i.test(text) && tense === 'past' && dayNumber(thisSat) > dayNumber(ref)) return addDays(thisSat, -7);
+  if (!/\b(?:this|coming)\b/i.test(text) && (tense === 'past' || tense === 'done') && dayNumber(thisSat) > dayNumber(ref)) return addDays(thisSat, -7);
   return thisSat;
 }
 
@@ -133,7 +137,10 @@ function resolvePeriod(raw: RawDate, ref: YMD | null, tense: Tense): Resolved {
   });
   if (raw.certain.year) return withPeriod(raw.value, false);
   if (ref === null) return withPeriod(null, true);
-  const over = raw.value.y * 12 + raw.value.m + months - 1 + 6 <= ref.y * 12 + ref.m;
+  // a season is over once its last month is; a quarter only half a year on ("will report
+  // third-quarter results" in October is this year's).
+  const season = code !== undefined && /^(?:SP|SU|FA|WI)$/.test(code);
+  const over = raw.value.y * 12 + raw.value.m + months - 1 + (season ? 0 : 6) < ref.y * 12 + ref.m + (season ? 0 : 1);
   return withPeriod(tense === 'future' && months > 0 && over ? { ...raw.value, y: raw.value.y + 1 } : raw.value, true);
 }
 

@@ -56,6 +56,8 @@ const COMPARISON = /\b(?:from|with|versus|vs\.?|than|against)\b/i;
 
 /** How many sentences back the date in focus may stand. @default 4 */
 const FOCUS_SENTENCES = 4;
+/** A quarter this close, or in the same paragraph, stays the focus over the story's own period. @default 1 sentence */
+const RECENT_SENTENCES = 1;
 
 interface Focus {
   readonly value: YMD;
@@ -151,6 +153,17 @@ function readMatch(g: Record<string, string | undefined>, focus: Focus | null, r
   return null;
 }
 
+const REPORTING_PERIOD = /^\d{4}-[QH][1-4]$/;
+const isReportingPeriod = (m: DateMention) => m.period !== undefined && REPORTING_PERIOD.test(m.period);
+
+/**
+ * The first quarter or half the story names before `start`, within a year of publication: the
+ * period its figures are for ("the third quarter of 1984" is history, not the story's period).
+ */
+function storyPeriod(mentions: readonly DateMention[], start: number, ref: YMD | null): DateMention | undefined {
+  return mentions.find((m) => m.span.end <= start && isReportingPeriod(m) && (ref === null || Number(m.period!.slice(0, 4)) >= ref.y - 1));
+}
+
 /**
  * `mentions` (in text order) with the dates counted from another date added, each replacing the
  * mentions it contains ("a year ago" read from the publication day becomes the year-ago quarter).
@@ -169,8 +182,14 @@ export function resolveAnaphora(ctx: ExtractContext, mentions: readonly DateMent
     // chrono's reading of "$2m a year ago" (two minutes, then a year back) gives way too.
     const inside = replaceable(mentions, start, end, (m) => g.a !== undefined && m.span.start < start && m.span.end === end && /\d/.test(doc.text.slice(m.span.start, start)));
     if (inside === null) return null;
-    // "the year-ago third quarter": the quarter inside is what the adjective moves back.
-    const base = g.c !== undefined && inside.length > 0 ? inside[0]! : focusMention;
+    // "the year-ago third quarter": the quarter inside is what the adjective moves back. A reporting
+    // period compared with a year before is the story's own (the first quarter or half it names),
+    // not a quarter mentioned in passing since ("after a flat second quarter, … the year-earlier period").
+    // A quarter named in this paragraph or the sentence before stays the focus ("third-quarter profit rose
+    // from $4m a year earlier").
+    const recent = focusMention !== undefined && (focusMention.sentence >= s.i - RECENT_SENTENCES || doc.sentences[focusMention.sentence]?.paragraph === s.paragraph);
+    const nearest = !recent && (focusMention === undefined || isReportingPeriod(focusMention)) ? (storyPeriod(mentions, start, ref) ?? focusMention) : focusMention;
+    const base = g.c !== undefined && inside.length > 0 ? inside[0]! : g.b !== undefined || g.d !== undefined ? focusMention : nearest;
     const read = readMatch(g, base === undefined ? null : focusOf(base), ref, COMPARISON.test(doc.text.slice(Math.max(s.start, start - 60), start)));
     if (read === null) return null;
     const f = read.focus;

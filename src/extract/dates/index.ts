@@ -34,7 +34,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
   for (const raw of raws) {
     if (rejectionReason(raw, doc) !== null) continue;
-    const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, raw.end));
+    // chrono's text may end with the comma after the date: the clause's tokens start after the date's words.
+    const wordsEnd = raw.start + raw.text.replace(/[\s,.;:]+$/, '').length;
+    const tense = tenseAround(doc, raw.sentence, tokenAt(doc.tokens, raw.start), tokenAt(doc.tokens, wordsEnd));
     const r = withYearAfter(raw, resolve(raw, ref, tense), doc.text.slice(raw.end, raw.end + 16), ref);
     out.push(toDateMention(ctx, raw, reference?.precision === 'month' ? atMonthReference(raw, r) : r));
   }

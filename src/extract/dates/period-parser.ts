@@ -40,6 +40,8 @@ const PATTERN = new RegExp(
   [
     // "the third quarter (of 2024)", "fourth-quarter", "this year's first quarter", "the 1989 third quarter"
     `(?<q>(?:\\b(?<qyr>this|last|next)\\s+year['’]s\\s+|\\bthe\\s+(?:(?<qy1>${YEAR})\\s+)?|\\b(?<qy2>${YEAR})\\s+)?(?:fiscal[- ])?\\b(?<qord>${ORD})[- ](?:fiscal[- ])?(?<qunit>quarter|half)\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<qy3>${YEAR})\\b|(?<qyr2>this|last|next|the)\\s+year\\b))?)`,
+    // "the last half of 1989", "the first two quarters of 1990", "the last two quarters of the year"
+    `(?<h2>\\bthe\\s+(?:(?<h2h>first|last|second)\\s+half|(?<h2q>first|last)\\s+two\\s+quarters)\\s+of\\s+(?:(?<h2y>${YEAR})\\b|(?<h2r>this|last|next|the)\\s+year\\b))`,
     // "Q3 2024", "Q3"
     `(?<qq>\\bQ(?<qqn>[1-4])(?:\\s+(?<qqy>${YEAR}))?\\b)`,
     // "this quarter", "the latest quarter", "last quarter"; "the quarter" alone is the last one completed
@@ -47,7 +49,9 @@ const PATTERN = new RegExp(
     // (with its preposition: chrono reads "in the quarter" as a time and would win the overlap)
     `(?<rq>\\b(?:(?:in|during|for|over)\\s+)?(?:the\\s+(?:(?<rqw>${REL})\\s+)?|(?<rqw2>${REL})\\s+)(?:fiscal\\s+)?quarter(?![-\\w])(?!\\s+of\\b))`,
     // "last fall", "the summer of 1998", "winter 1994"
-    `(?<s>\\b(?:(?<sw>last|this|next|past|coming)\\s+|the\\s+)?(?<sn>${SEASON})(?:\\s+(?:of\\s+)?(?<sy>${YEAR})\\b)?)`,
+    `(?<s>\\b(?:(?<sw>last|this|next|past|coming)\\s+|(?<sthe>the)\\s+(?:(?:early|late|mid)[-\\s]+)?)?(?<sn>${SEASON})(?:\\s+(?:of\\s+)?(?<sy>${YEAR})\\b)?)`,
+    // "the current year", "the full year", "the current fiscal year"
+    `(?<cy>\\bthe\\s+(?:current|full|present)\\s+(?:fiscal\\s+)?year\\b(?![-'’]))`,
     // "FY2024", "FY 24", "fiscal year 2025", "the 2025 fiscal year"
     `(?<fy>\\bFY\\s?['’]?(?<fyn>\\d{4}|\\d{2})\\b|\\bfiscal[- ]year\\s+(?<fyy>${YEAR})\\b|\\bthe\\s+(?<fyy2>${YEAR})\\s+fiscal\\s+year\\b)`,
     // "the end of the year", "the start of next year", "the end of this month", "year-end"
@@ -88,7 +92,14 @@ function relYear(word: string | undefined, ref: { y: number }): number | null {
   return w === 'last' ? ref.y - 1 : w === 'next' ? ref.y + 1 : w === 'this' || w === 'the' ? ref.y : null;
 }
 
-function readPeriod(g: Record<string, string | undefined>, ref: { y: number; m: number }): Period | null {
+/**
+ * "the spring of the revolt", "the Winter Olympics", "the summer recess": after "the", a season is a
+ * date only at the end of its phrase (before punctuation or a word that starts another one).
+ */
+const followedByName = (after: string) => !/^(?:\s*(?:$|[,.;:!?)'"”’—–])|\s+(?:and|or|but|when|before|after|as|to|in|at|on|for|by|with|than|that|which|is|was|were|will|has|had|the|a|an)\b)/.test(after);
+
+/** The period a match names; `after` is the text right after it. */
+function readPeriod(g: Record<string, string | undefined>, ref: { y: number; m: number }, after: string): Period | null {
   const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (g.q !== undefined) {
     const n = PERIOD_ORDINALS[lower(g.qord)] ?? 1;
@@ -102,6 +113,13 @@ function readPeriod(g: Record<string, string | undefined>, ref: { y: number; m: 
     const at = year !== null ? { y: year, m: start } : latestBegun(ref, start);
     return { ...at, yearStated: stated !== undefined, precision: 'month', months, code: `${half ? 'H' : 'Q'}${n}` };
   }
+  if (g.h2 !== undefined) {
+    const n = lower(g.h2h ?? g.h2q) === 'first' ? 1 : 2;
+    const year = g.h2y !== undefined ? Number(g.h2y) : relYear(g.h2r, ref);
+    if (year === null) return null;
+    return { y: year, m: n === 1 ? 1 : 7, yearStated: g.h2y !== undefined, precision: 'month', months: 6, code: `H${n}` };
+  }
+  if (g.cy !== undefined) return { y: ref.y, m: 1, yearStated: false, precision: 'year', months: 0 };
   if (g.qq !== undefined) {
     // "Q3" only in capitals: "q3" is anything else.
     if (!/^Q/.test(g.qq)) return null;
@@ -120,14 +138,17 @@ function readPeriod(g: Record<string, string | undefined>, ref: { y: number; m: 
     const w = lower(g.sw);
     const code = SEASON_CODES[start] ?? 'SU';
     if (g.sy !== undefined) return { y: Number(g.sy), m: start, yearStated: true, precision: 'month', months: 3, code };
-    // a season word alone ("the fall of the regime", "prices fall") is not a date.
-    if (w === '') return null;
+    // a season word alone ("prices fall") is not a date; after "the", "fall" is mostly a drop and
+    // "the spring of the regime", "the Winter Olympics" are not dates (see `followedByName`).
+    if (w === '' && (g.sthe === undefined || lower(g.sn) === 'fall' || followedByName(after))) return null;
     // the season we are in, or the last one begun: winter runs December to February.
     const begun = latestBegun(ref, start);
     const endsAfter = (p: { y: number; m: number }) => p.y * 12 + p.m + 2 >= ref.y * 12 + ref.m;
     const at =
       w === 'last' || w === 'past' ? (endsAfter(begun) ? { y: begun.y - 1, m: start } : begun)
       : w === 'next' || w === 'coming' ? { y: begun.y + 1, m: start }
+      // "the summer": the last one begun (step 4 moves it on in a future clause when it is over).
+      : w === '' ? begun
       // "this summer": the one of this year (this winter: the one running through the year's start or end).
       : { y: start === 12 && ref.m <= 2 ? ref.y - 1 : ref.y, m: start };
     return { ...at, yearStated: false, precision: 'month', months: 3, code };
@@ -172,7 +193,7 @@ export const periodParser: Parser = {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const instant = context.reference.instant;
     const ref = { y: instant.getUTCFullYear(), m: instant.getUTCMonth() + 1 };
-    const p = readPeriod(match.groups ?? {}, ref);
+    const p = readPeriod(match.groups ?? {}, ref, context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12));
     if (p === null) return null;
     const result = context.createParsingResult(match.index ?? 0, match[0]);
     if (p.yearStated) result.start.assign('year', p.y);

@@ -8,7 +8,8 @@
  * 4. roles — title before the name, appositive after it;
  * 5. type evidence — per mention;
  * 6. aliases — mentions of one referent clustered (surnames, acronyms, variants);
- * 7. layer — LocalEntities (one type each, by summed evidence) and Mentions.
+ * 7. descriptions — "the safety commission" for the one organisation whose name ends so;
+ * 8. layer — LocalEntities (one type each, by summed evidence) and Mentions.
  */
 import type { EntityLayer } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
@@ -19,7 +20,7 @@ import { appositiveAfter, roleBefore } from './04-roles.js';
 import type { TypeScores } from './05-type-evidence.js';
 import { typeEvidence } from './05-type-evidence.js';
 import { clusterMentions } from './06-local-aliases.js';
-import { buildLayer } from './07-build-layer.js';
+import { buildLayer } from './08-build-layer.js';
 import type { Proposal } from './proposal.js';
 import { SAINT_WORDS } from '../../lexicon/name-particles.js';
 import { bare, mixedCase } from './token-tests.js';

@@ -4,7 +4,7 @@
  */
 import { DEMONYM_PLURALS_IRREGULAR, DEMONYMS } from '../../lexicon/demonyms.js';
 import { CITIES, COUNTRIES, PLACE_ALIASES, REGIONS, US_STATES } from '../../lexicon/gazetteer.js';
-import { PACKAGE_CITIES, PACKAGE_COUNTRIES } from '../../lexicon/gazetteer-packages.js';
+import { PACKAGE_CITIES, PACKAGE_COUNTRIES, PACKAGE_PROVINCES } from '../../lexicon/gazetteer-packages.js';
 import { INSTITUTIONS, NEWS_ORGANISATIONS } from '../../lexicon/institutions.js';
 import { nameKey } from './name-keys.js';
 
@@ -14,9 +14,9 @@ function keyed(names: readonly string[]): Map<string, string> {
   return m;
 }
 
-/** nameKey → canonical place name (countries, cities, states, regions and their short forms; the hand-typed list first, then the data packages). */
+/** nameKey → canonical place name (countries, cities, states, provinces, regions and their short forms; the hand-typed list first, then the data packages). */
 export const PLACE_BY_KEY: ReadonlyMap<string, string> = (() => {
-  const m = keyed([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS, ...PACKAGE_COUNTRIES, ...PACKAGE_CITIES]);
+  const m = keyed([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS, ...PACKAGE_COUNTRIES, ...PACKAGE_CITIES, ...PACKAGE_PROVINCES]);
   for (const [alias, canonical] of PLACE_ALIASES) m.set(alias, canonical);
   return m;
 })();

@@ -2,7 +2,7 @@
  * Step 2: find figures in a sentence — digits ("2,000", "1.2 million", "£40m", "3.4%", "$2.5bn")
  * and words ("five", "twenty-five", "a dozen") — with their multiplier and unit.
  */
-import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, MULTIPLIERS } from '../../lexicon/number-words.js';
+import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, FRACTION_WORDS, MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, MONEY_PERIODS, PERCENT_WORDS, UNIT_PREFIXES } from '../../lexicon/quantity-units.js';
 import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
 import type { NumberHit } from './number-hit.js';
@@ -37,6 +37,8 @@ function parseFigure(v: SentenceView, i: number): [number, number, boolean, bool
     }
     return null;
   }
+  // "two dozen": a round approximation (the stage marks it "about")
+  if (v.low(j) === 'dozen') return [value * 12, j + 1, true, false];
   // "twenty-five", "twenty five"
   if (value >= 20 && value % 10 === 0) {
     const hy = v.low(j) === '-' ? j + 1 : j;
@@ -47,6 +49,38 @@ function parseFigure(v: SentenceView, i: number): [number, number, boolean, bool
     }
   }
   return [value, j, true, false];
+}
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries(FRACTION_WORDS));
+const DETERMINERS_AFTER_OF = new Set(['the', 'all', 'its', 'their', 'those']);
+
+/**
+ * A fraction that is a share of a group at token i ("a quarter of women", "half of all voters",
+ * "two-thirds of the seats"): [percentage, index after the fraction], or null. The thing after
+ * "of" must be plural (a share of people or things, not "half of the match").
+ */
+function fractionAt(v: SentenceView, i: number): [number, number] | null {
+  const w = v.low(i);
+  let value: number | undefined;
+  let j = i + 1;
+  if (w === 'half') value = FRACTIONS.get('half');
+  else if ((w === 'a' || w === 'one') && FRACTIONS.has(v.low(i + 1)) && !/s$/.test(v.low(i + 1))) {
+    value = FRACTIONS.get(v.low(i + 1));
+    j = i + 2;
+  } else if (CARDINALS.has(w) && (CARDINALS.get(w) ?? 0) >= 2) {
+    const k = v.low(i + 1) === '-' ? i + 2 : i + 1;
+    const f = FRACTIONS.get(v.low(k));
+    if (f !== undefined && /s$/.test(v.low(k))) {
+      value = f * CARDINALS.get(w)!;
+      j = k + 1;
+    }
+  }
+  if (value === undefined || v.low(j) !== 'of') return null;
+  let k = j + 1;
+  while (DETERMINERS_AFTER_OF.has(v.low(k))) k++;
+  const noun = v.tok(k);
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || !(/s$/.test(noun.lower) || COUNTED_NOUNS[noun.lower] !== undefined)) return null;
+  return [value, j];
 }
 
 /** Find every figure in the sentence, skipping tokens already claimed (ages). */
@@ -62,6 +96,15 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
       currency = SYMBOLS.get(t.lower) ?? null;
       numStart = i + 1;
       if (!currency || !v.tok(numStart) || v.tok(numStart)!.type !== 'number') continue;
+    }
+    const fraction = currency ? null : fractionAt(v, i);
+    if (fraction) {
+      hits.push({
+        first: i, numFirst: i, last: fraction[1], value: fraction[0], unit: '%', dimension: 'percent', wordNumber: true, bareInteger: false,
+        hyphenated: false, qualifier: null, trimEnd: 0, basis: null,
+      });
+      i = fraction[1] - 1;
+      continue;
     }
     const fig = parseFigure(v, numStart);
     if (!fig) continue;
@@ -146,8 +189,8 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
         j += lead + 1;
       }
     }
-    // "a dozen", "a hundred" are round approximations
-    const approximate = t.lower === 'a' || t.lower === 'an';
+    // "a dozen", "a hundred", "two dozen" are round approximations
+    const approximate = t.lower === 'a' || t.lower === 'an' || v.low(j - 1) === 'dozen';
     hits.push({
       first: i, numFirst: numStart, last: j, value, unit, dimension, wordNumber, bareInteger: bare && !currency && !multiplied && unit === null,
       hyphenated, qualifier: approximate ? 'about' : null, trimEnd, basis,

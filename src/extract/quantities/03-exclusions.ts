@@ -12,6 +12,7 @@ import { CLOCK_WORDS, RELATIVE_TIME_WORDS } from '../../lexicon/quantity-units.j
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, type SentenceView } from './sentence-view.js';
 import type { RangeSet } from './range-set.js';
+import { elapsedBeforeEnding } from './elapsed.js';
 
 /** Nouns after which a bare figure is a number to dial or a code ("the first 911 call"). */
 const CODE_FOLLOWERS = new Set(['call', 'calls', 'hotline', 'line', 'number', 'code']);
@@ -29,7 +30,7 @@ function ageRange(v: SentenceView, hit: NumberHit): boolean {
   const before = (i: number) => AGE_WORDS.has(v.low(i)) || (v.low(i) === 'of' && AGE_WORDS.has(v.low(i - 1))) || (v.low(i) === 'between' && v.low(i + 1) === 'the');
   const lowEnd = RANGE_LINKS.has(v.low(hit.last)) && v.tok(hit.last + 1)?.type === 'number';
   const highEnd = RANGE_LINKS.has(v.low(hit.first - 1)) && v.tok(hit.first - 2)?.type === 'number';
-  if (lowEnd && (before(hit.first - 1) || v.low(hit.last + 3) === 'age' || (v.low(hit.last + 2) === 'years' && v.low(hit.last + 3) === 'old'))) return true;
+  if (lowEnd && (before(hit.first - 1) || v.low(hit.last + 2) === 'age' || (v.low(hit.last + 2) === 'years' && v.low(hit.last + 3) === 'old'))) return true;
   return highEnd && (before(hit.first - 3) || v.low(hit.last) === 'age' || (v.low(hit.last) === 'years' && v.low(hit.last + 1) === 'old'));
 }
 
@@ -49,7 +50,8 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
   if (next === '-' && !v.tok(hit.last + 1)?.spaceBefore && v.low(hit.last + 1) !== 'plus' && hit.dimension === 'count') return 'compound-adjective';
   if (hit.bareInteger && CODE_FOLLOWERS.has(next)) return 'phone-or-code';
   if (CLOCK_WORDS.has(next) || (next === ':' && v.tok(hit.last + 1)?.type === 'number')) return 'time';
-  if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next)) return 'relative-time';
+  // "announced 21 months ago" is a relative time, unless it measures how long an ending took ("sealed after it was announced 21 months ago")
+  if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next) && !(next === 'ago' && elapsedBeforeEnding(v, hit))) return 'relative-time';
   // "in 24 hours", "within three days": a time window, not a claim
   if (hit.dimension === 'duration' && (prev === 'in' || prev === 'within' || prev === 'during')) return 'time-window';
   if (hit.dimension === 'duration' && hit.unit === 'years' && next === '-' && v.low(hit.last + 1) === 'old') return 'age-without-person';

@@ -12,6 +12,7 @@ import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WOR
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
+import { elapsedBeforeEnding } from './elapsed.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
 const STATE_TABLE = phraseTable(STATE_PHRASES);
@@ -52,7 +53,7 @@ const NUMBER_OF = new Set(['number', 'total', 'tally', 'count']);
 const REPORT_NOUNS = new Set(['reports', 'complaints', 'sightings']);
 /** Tokens that end the verb group after a counted noun: the state must come before them. */
 const RIGHT_STOP_POS = new Set(['CCONJ', 'SCONJ', 'PUNCT', 'ADP']);
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'all']);
 const LEVEL_MARKERS = new Set(['to', 'at', 'of', 'was', 'is', 'stood', 'stands', 'reached', 'hit', 'topped', 'exceeded', 'passed', 'totalled', 'totaled']);
 const MAX_RIGHT = 10;
 const MAX_LEFT = 8;
@@ -78,6 +79,8 @@ export interface Found {
   fromCarry: boolean;
   /** found after "of" ("8% of its perimeter", "35 of the hostages"). */
   viaOf?: boolean;
+  /** lower-case hyphenated modifiers of a noun after "of" ("alcohol-related" in "27% of alcohol-related deaths"). */
+  hyphenated?: string;
 }
 
 function demonymStem(word: string): string {
@@ -93,7 +96,12 @@ function rightNoun(v: SentenceView, hit: NumberHit): Found | null {
     while (DETERMINERS.has(v.low(k))) k++;
   }
   const r = rightNounAt(v, k);
-  return r && viaOf ? { ...r, viaOf } : r;
+  if (!r || !viaOf) return r;
+  const mods: string[] = [];
+  for (let i = k; i + 2 < r.after; i++) {
+    if (v.low(i + 1) === '-' && !v.tok(i + 1)!.spaceBefore && !v.tok(i + 2)!.spaceBefore && /^\p{Ll}/u.test(v.tok(i)!.text)) mods.push(`${v.low(i)}-${v.low(i + 2)}`);
+  }
+  return mods.length ? { ...r, viaOf, hyphenated: mods.join(' ') } : { ...r, viaOf };
 }
 
 /** A plain noun phrase at token k: modifiers, then up to three lower-case nouns ("suspected side effects"). */
@@ -150,6 +158,12 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
       continue;
     }
     if (PASS_OVER.has(t.lower)) continue;
+    // "alcohol-related deaths", "fire-damaged homes": a lower-case hyphenated modifier, not the head
+    const glued = (i: number) => v.tok(i) !== undefined && !v.tok(i)!.spaceBefore;
+    if (/^\p{Ll}/u.test(t.text) && v.tok(k + 1)?.text === '-' && glued(k + 1) && glued(k + 2) && /^\p{Ll}/u.test(v.tok(k + 2)!.text)) {
+      k += 2;
+      continue;
+    }
     if (TIME_NOUNS.has(t.lower)) return null;
     if (t.pos === 'ADJ' && n < 2) continue;
     // participles as modifiers: "600 planned operations", "12 injured miners"
@@ -287,9 +301,24 @@ function isProposed(v: SentenceView, hit: NumberHit): boolean {
 }
 
 /** Resolve what `hit` counts; null when nothing in the text says (the figure is then not a claim). */
-export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: number, carry: Carry | null): { thing: CountedThing; found: Found | null } | null {
+/**
+ * The state shared by a coordinated figure: "2.2% of women and 6.8% of men die", "12 soldiers and
+ * 14 civilians were killed" — the verb after the second noun phrase holds of the first as well.
+ */
+function coordinatedState(v: SentenceView, after: number, next: NumberHit | undefined, viaOf: boolean): string | null {
+  if (!next || v.low(after) !== 'and' || next.first !== after + 1) return null;
+  const r = rightNoun(v, next);
+  if (!r || (r.viaOf ?? false) !== viaOf) return null;
+  return rightState(v, r.after, v.sentence.last);
+}
+
+export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: number, carry: Carry | null, next?: NumberHit): { thing: CountedThing; found: Found | null } | null {
   // Found is internal; callers use `found` only to remember a counted noun for later figures.
   let found: Found | null = null;
+  if (elapsedBeforeEnding(v, hit)) {
+    // "completed after 20 months of battles", "sealed after it was announced 21 months ago": how long the event took
+    return { thing: { topic: 'time taken', key: '|elapsed|duration', head: 'time taken', unit: 'time taken', state: null, known: true }, found: null };
+  }
   if (hit.hyphenated) {
     // "a 42-day ceasefire": the noun is what lasts, the unit is the dimension
     const r = rightNoun(v, { ...hit, last: hit.last });
@@ -347,7 +376,8 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
   const names = noun.names;
   const right = rightState(v, after, nextHitFirst);
-  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ?? found?.adjState ?? noun.defaultState ?? null;
+  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ??
+    (found && !found.fromCarry ? coordinatedState(v, after, next, found.viaOf ?? false) : null) ?? found?.adjState ?? noun.defaultState ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   // (a percentage of plural things keeps them: "92% of precincts reporting")
@@ -357,7 +387,9 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     found = null;
   }
   const proposed = isProposed(v, hit);
-  const modifier = found?.modifier ?? '';
+  // a share's denominator is all of what follows "of": "27% of alcohol-related deaths" is not "2% of deaths"
+  const denominator = hit.dimension === 'percent' && found?.viaOf && found.hyphenated ? found.hyphenated : '';
+  const modifier = [denominator, found?.modifier ?? ''].filter(Boolean).join(' ');
   const measure = hit.dimension !== 'count' && hit.dimension !== 'currency' && hit.dimension !== 'percent' && !GENERIC_DIMENSIONS.has(hit.dimension);
   const headLabel = measure ? `${noun.head} ${hit.dimension}` : found?.label ?? noun.head;
   const topic = `${headLabel}${state ? ` ${state}` : ''}${proposed ? ' (proposed)' : ''}`;

@@ -12,7 +12,7 @@ import type { DateMention, EntityLayer, Mention, QuantityRecord, QuoteRecord } f
 import type { ExtractContext } from '../context.js';
 import { sentenceSpan, spanOf } from '../context.js';
 import { COUNTED_NOUNS, NON_TOPIC_NOUNS } from '../../lexicon/counted-nouns.js';
-import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS } from '../../lexicon/number-words.js';
+import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, FRACTION_WORDS } from '../../lexicon/number-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import { MONTH_WORDS } from '../../lexicon/number-reference-words.js';
 import { DIRECTION_STATES, STATE_WORDS } from '../../lexicon/quantity-states.js';
@@ -25,6 +25,11 @@ import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
+import { ageBandIn, populationOf } from './population-scope.js';
+import { findRanks } from './ranks.js';
+import { RANK_SUPERLATIVES } from '../../lexicon/rank-words.js';
+import { markSumParts } from './sum-parts.js';
+import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
@@ -33,6 +38,9 @@ export const QUANTITY_STAGE = 'quantities';
 
 /** Words before a figure that compare it with the one just given ("up from £180m", "against 51%", "275 and not 288"). */
 const COMPARED_WITH = new Set(['from', 'with', 'against', 'versus', 'vs', 'not']);
+
+/** Links between two shares stated in parallel ("27% in women and 19% in men", "40%, 35% and 25%"). */
+const PARALLEL_LINKS = new Set(['and', 'or', ',', 'while', 'against', 'versus', 'vs']);
 
 /**
  * Words a few tokens before a figure that make it an earlier report of the figure ("the toll was
@@ -79,12 +87,16 @@ export type KeyedQuantity = QuantityRecord & {
   readonly canonical?: Canonical;
   readonly basis?: string;
   readonly scope?: CountScope;
+  /** a part of a whole its sentence states with the parts adding up to it ("10 matches — three …, seven …"): the whole's value. */
+  readonly partOf?: number;
+  /** a count the text implies without a figure ("in Iowa, Illinois and Kansas": three states), compared only beside a written one. */
+  readonly implicit?: boolean;
 };
 
 /** The extra alignment fields of a quantity record (absent on records from older stores). */
-export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null } {
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean } {
   const k = q as KeyedQuantity;
-  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null };
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false };
 }
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
@@ -104,7 +116,7 @@ function knownNounAfter(v: ReturnType<typeof viewSentence>, hit: { last: number 
 
 // A Set rather than lookups on the lexicon records: keyed property loads with token strings are
 // several times slower, and this test runs on every token of the article.
-const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(CARDINAL_WORDS), ...Object.keys(ARTICLE_NUMBER_WORDS)]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(CARDINAL_WORDS), ...Object.keys(ARTICLE_NUMBER_WORDS), ...Object.keys(FRACTION_WORDS)]);
 
 /** Cheap test before any per-sentence work: most sentences hold no figure at all. */
 function mayHoldFigure(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
@@ -125,6 +137,40 @@ function mentionIndex(entities: EntityLayer): MentionIndex {
     if (m.type === 'person' || m.type === 'other') people.set(m.sentence, [...(people.get(m.sentence) ?? []), m]);
   }
   return { byStart, byEnd, people };
+}
+
+const RANK_WORDS: ReadonlySet<string> = new Set([...RANK_SUPERLATIVES, 'leading']);
+
+/** Cheap test before building a sentence view for ranks. */
+function mayHoldRank(tokens: NlpDoc['tokens'], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (RANK_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** The rank records of one sentence (a rank of 1 with no ordinal written is implicit). */
+function rankRecords(ctx: ExtractContext, v: ReturnType<typeof viewSentence>, inputs: ExclusionInputs): KeyedQuantity[] {
+  const { doc } = ctx;
+  return findRanks(v).flatMap((r): KeyedQuantity[] => {
+    const start = doc.tokens[r.first]!.start;
+    const end = doc.tokens[r.last - 1]!.end;
+    if (inputs.quoted.overlaps(start, end)) return [];
+    let from = r.first;
+    while (from > v.sentence.first && v.clause(from - 1) === v.clause(r.first)) from--;
+    let to = r.last;
+    while (to < v.sentence.last && (v.clause(to) === v.clause(r.last - 1) || doc.tokens[to]!.text === ',' && to === r.last)) to++;
+    const band = ageBandIn(doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end));
+    const label = `${r.superlative} ${r.noun}`;
+    return [{
+      kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: doc.text.slice(start, end), value: r.value,
+      qualifier: null, unit: 'rank', topic: `rank as ${label}${band ? ` (aged ${band})` : ''}`, subject: null, subjectName: null, attribution: null,
+      evidence: sentenceSpan(ctx, v.sentence), sentence: v.sentence.i, topicKey: `|rank:${label}|${band ? `|pop:${band}` : ''}`, ...(r.written ? {} : { implicit: true }),
+    }];
+  });
+}
+
+/** A vague topic stays vague whatever scope is added to its key: "|vague" ends the key (claims step 1 reads it there). */
+function withVagueLast(key: string): string {
+  return key.includes('|vague|') ? `${key.replace('|vague|', '|')}|vague` : key;
 }
 
 /** Extract quantity and age claims from one article. */
@@ -155,6 +201,17 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     });
   let carry: Carry | null = null;
   for (const s of doc.sentences) {
+    // "in Illinois, Iowa and Kansas": three states, compared only beside a count written as a figure
+    for (const l of placeLists(text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last - 1]!.end), doc.tokens[s.first]!.start)) {
+      if (inputs.quoted.overlaps(l.start, l.end)) continue;
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, l.start, l.end), text: text.slice(l.start, l.end),
+        value: l.count, qualifier: null, unit: l.kind, topic: l.kind, subject: null, subjectName: null, attribution: null, evidence: sentenceSpan(ctx, s),
+        sentence: s.i, topicKey: `|${l.kind}|`, implicit: true,
+      });
+    }
+    // "the seventh leading cause of death", "the third-largest company": ranks, with their age band
+    if (mayHoldRank(doc.tokens, s.first, s.last)) out.push(...rankRecords(ctx, viewSentence(doc, s), inputs));
     if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
     const v = viewSentence(doc, s);
     const evidence = sentenceSpan(ctx, s);
@@ -173,13 +230,16 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         attribution: attributionFor(v, cuesOf(), age.first), evidence, sentence: s.i, topicKey: `age|${age.mention.entity}`,
       });
     }
+    const sentenceStart = out.length;
     const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
     hits.forEach((hit, n) => {
       // "a profit of £212m, up from £180m", "seven reports, up from three": the earlier value of the figure just named
       const earlier = previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1)) && !knownNounAfter(v, hit);
-      const resolved = earlier ? { thing: previous!.thing, found: null } : countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry);
+      // "4% of deaths for women and 12% for men": a share with no "of …" of its own shares the thing of the one before
+      const parallel = previous && hit.dimension === 'percent' && previous.dimension === 'percent' && PARALLEL_LINKS.has(v.low(hit.first - 1)) && v.low(hit.last) !== 'of';
+      const resolved = earlier || parallel ? { thing: previous!.thing, found: null } : countedThing(v, hit, hits[n + 1]?.first ?? s.last, carry, hits[n + 1]);
       if (!resolved) return;
       const { thing, found } = resolved;
       previous = { thing, dimension: hit.dimension };
@@ -195,16 +255,19 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       // "revised to 275 from 288", "earlier put at 288": an earlier report, shown but not the article's current figure
       const old = !past && hit.dimension === 'count' && (earlier || earlierReport(v, hit.first));
       const scope = hit.dimension !== 'count' ? null : old ? 'earlier' : countScopeOf(v, hit.first, hit.last, thing.state);
-      const key = `${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}`;
+      // "10% of deaths among people aged 15-49", "12 percent for men": one group's figure, not everyone's
+      const pop = hit.dimension === 'count' || hit.dimension === 'percent' ? populationOf(v, hit.first, hit.last, hits[n + 1]?.first ?? s.last, hit.dimension === 'percent') : null;
+      const key = withVagueLast(`${past ? `${thing.key}|${past}` : thing.key}${scope === 'part' ? '|part' : ''}${pop ? `|pop:${pop.key}` : ''}`);
       const canonical = hit.basis && hit.unit ? { value: hit.value * hit.basis.perYear, unit: `${hit.unit} per year` } : canonicalOf(hit.value, hit.unit, hit.dimension);
       out.push({
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, start, end), text: text.slice(start, end),
         value: hit.value, qualifier: hit.qualifier, unit: hit.dimension === 'count' ? thing.unit : hit.unit,
-        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}`, subject: null, subjectName: null,
+        topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}${pop && pop.label !== thing.head ? ` (${pop.label})` : ''}`, subject: null, subjectName: null,
         attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
       });
     });
+    out.splice(sentenceStart, out.length - sentenceStart, ...markSumParts(out.slice(sentenceStart)));
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

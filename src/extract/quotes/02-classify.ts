@@ -18,6 +18,7 @@
  * - otherwise (a “green light”, a “cross” on his forehead) → scare.
  */
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { WORK_TITLE_NOUNS } from '../../lexicon/work-title-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import { isNonSpeechPhrasal, isSpeechCue, isSpeechParticiple, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
@@ -59,7 +60,8 @@ function cueRightAfter(doc: NlpDoc, s: MarkedSpan): boolean {
   const c = tokenIndexAt(tokens, s.close + 1);
   for (let k = c; k < Math.min(tokens.length, c + 4); k++) {
     const t = tokens[k]!;
-    if (isSpeechCue(tokens, k)) return true;
+    // right after the mark, a verb of speech whatever its tag (“Too late,” echoes Roe)
+    if (isSpeechCue(tokens, k) || (k === c && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.lower))) return true;
     // only a subject may stand between the mark and the verb (“No,” the coach said), not a clause
     if (!/^(PROPN|NOUN|PRON|DET|ADJ)$/.test(t.pos) || /^(which|that|who)$/.test(t.lower)) return false;
   }
@@ -98,7 +100,9 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
       const speech = (j: number) => (isSpeechVerb(tokens[j]) || isSpeechParticiple(tokens[j])) && !isNonSpeechPhrasal(tokens, j);
       const governed = speech(k) || (/[,:]/.test(tokens[k]?.text ?? '') && speech(k - 1));
       const closeTok = tokenIndexAt(tokens, (span.close ?? span.end) + 1);
-      const modifier = tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
+      // “Too late,” echoes Roe: a verb of speech after a comma inside the marks modifies nothing
+      const speaks = /[,!?]$/.test(trimmed) && SPEECH_VERBS.has(tokens[closeTok]?.lower ?? '');
+      const modifier = !speaks && tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
       const properNoun = words === 1 && /^\p{Lu}[\p{L}’'-]*$/u.test(trimmed);
       let kind: SpanKind = 'scare';
       if (modifier) kind = 'scare';

@@ -11,7 +11,7 @@
  */
 import type { QuoteSpeaker } from '../../model/records.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { CONTINUATION_VERBS, PROMPTING_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
+import { CONTINUATION_VERBS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -39,7 +39,9 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   const t = tokens[k]!;
   if (isNonSpeechPhrasal(tokens, k)) return null;
   if (isSpeechParticiple(t)) return 'participle';
-  if (!isSpeechVerb(t)) return null;
+  // right after a closing mark a verb of speech is one whatever the tagger says (“…,” echoes Roe)
+  const afterMark = ax.inQuote[k - 1] === 1 && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.lower);
+  if (!isSpeechVerb(t) && !afterMark) return null;
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
   if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';
@@ -168,7 +170,7 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
   let last = sent.last;
   for (let k = c; k < sent.last; k++) if (ax.inQuote[k] === 1) { last = k; break; }
   const region = { first: c, last };
-  for (let k = c; k < Math.min(last, c + 20); k++) {
+  for (let k = c; k < Math.min(last, c + 32); k++) {
     const kind = cueAt(ax, k);
     if (!kind) continue;
     if (kind === 'verb' && k === c) {
@@ -176,9 +178,29 @@ function fromAfter(ax: AttributionContext, q: MarkedSpan, inner: string): QuoteS
       const found = p && toSpeaker(ax, p, verbRule(ax, k, p, true, sent));
       if (found) return found;
     }
-    return speakerAtCue(ax, k, kind, { first: c, last }, region);
+    const found = speakerAtCue(ax, k, kind, { first: c, last }, region);
+    return found && kind === 'verb' ? personBeforeAffiliation(ax, c, found) : found;
   }
   return null;
+}
+
+/**
+ * “…,” Dr. Jane Roe, at the Acme Institute, Leith University said: a person named right after the
+ * closing mark, then only where they work (names, commas, prepositions, no verb), then the verb.
+ * The verb's nearest name is the affiliation; the person speaks.
+ */
+function personBeforeAffiliation(ax: AttributionContext, c: number, found: QuoteSpeaker): QuoteSpeaker {
+  const m = found.span ? mentionOf(ax, tokenIndexAt(ax.tokens, found.span.start)) : undefined;
+  if (!m || m.type === 'person' || ax.tokens[tokenIndexAt(ax.tokens, m.span.start) - 1]?.text !== ',') return found;
+  const end = tokenIndexAt(ax.tokens, m.span.start);
+  for (let k = c; k < end; k++) {
+    const t = ax.tokens[k]!;
+    // a finite verb ends the name-and-affiliation run ("lead" in "lead author" is no verb here)
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower)) || ax.inQuote[k] === 1) return found;
+    const p = mentionOf(ax, k);
+    if (p?.type === 'person') return { name: p.text, entity: p.entity, role: p.role, span: { article: '', start: p.span.start, end: p.span.end }, rule: found.rule };
+  }
+  return found;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
+import { proseParagraph } from './attribution-context.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import type { Gender } from './gender-evidence.js';
 import { genderEvidence } from './gender-evidence.js';
@@ -68,9 +69,8 @@ export type Want = 'person' | 'body';
 
 const genders = new WeakMap<AttributionContext, ReadonlyMap<string, Gender>>();
 
-/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
-function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
-  if (pronoun !== 'he' && pronoun !== 'she') return false;
+/** The gender the article's evidence gives mention m's entity, if any. */
+function genderOf(ax: AttributionContext, m: Mention): Gender | undefined {
   let known = genders.get(ax);
   if (!known) {
     known = genderEvidence(ax, (k) => {
@@ -79,14 +79,27 @@ function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boole
     });
     genders.set(ax, known);
   }
-  const g = known.get(m.entity);
+  return known.get(m.entity);
+}
+
+/** Does the article's own use of pronouns rule mention m out for "he" or "she"? */
+function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const g = genderOf(ax, m);
   return g !== undefined && g !== (pronoun === 'he' ? 'male' : 'female');
 }
 
 /** Can mention m stand for what is wanted (and for this pronoun, when one is given)? */
 function compatible(ax: AttributionContext, m: Mention, want: Want, pronoun = ''): boolean {
-  const kind = want === 'person' ? looksLikePerson(ax, m) || (ax.speakers.has(m.entity) && m.type !== 'place') : looksLikeBody(ax, m);
-  return kind && !otherGender(ax, m, pronoun);
+  if (ax.offstage.has(m)) return false;
+  const gendered = pronoun === 'he' || pronoun === 'she';
+  // an organisation quoted before may be "they", never "he" or "she"
+  const speaker = ax.speakers.has(m.entity) && m.type !== 'place' && !(gendered && (m.type === 'organization' || m.type === 'group'));
+  const kind = want === 'person' ? looksLikePerson(ax, m) || speaker : looksLikeBody(ax, m);
+  if (!kind || otherGender(ax, m, pronoun)) return false;
+  // when the entity stage types people, an untyped name ("Kinder Morgan", "Prominent Canadian")
+  // is "he" or "she" only with the article's own evidence for that pronoun, or as an earlier speaker
+  return !(gendered && ax.typedPersons && m.type === 'other' && !speaker && genderOf(ax, m) === undefined);
 }
 
 /** How many pronouns deep a chain "Roe … He said … “…,” he said" is followed back. */
@@ -163,7 +176,7 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
 export function findAntecedent(ax: AttributionContext, offset: number, want: Want, noun: string | null, depth = 0): Mention | null {
   const { mentions } = ax.layer;
   const here = ax.tokens[Math.min(tokenIndexAt(ax.tokens, offset), ax.tokens.length - 1)];
-  const para = here?.paragraph ?? 0;
+  const para = proseParagraph(ax, tokenIndexAt(ax.tokens, offset));
   const pronoun = noun === null ? ax.tokens[tokenIndexAt(ax.tokens, offset)]?.lower ?? '' : '';
   let nearest: Mention | null = null;
   let lo = 0;
@@ -177,8 +190,10 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     const m = mentions[i]!;
     const k = tokenIndexAt(ax.tokens, m.span.start);
     if (ax.inQuote[k] === 1) continue;
-    const p = ax.tokens[k]?.paragraph ?? 0;
+    const p = proseParagraph(ax, k);
     if (!compatible(ax, m, want, pronoun)) continue;
+    // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people
+    if (noun !== null && want === 'person' && ax.typedPersons && m.type === 'other' && !ax.speakers.has(m.entity)) continue;
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;
     // a body description ("the council") must name its body; a person one may fall back to the nearest person
     if (para - p <= PRONOUN_WINDOW && !(want === 'body' && noun !== null)) nearest ??= m;

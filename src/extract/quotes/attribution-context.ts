@@ -5,6 +5,7 @@
 import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { MarkedSpan } from './01-find-marks.js';
+import { ADVERT_LINE_PATTERNS, PICTURE_CREDIT_PATTERN, TEASER_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
 import { tokenIndexAt, wordsOf } from './token-helpers.js';
 
 export interface AttributionContext {
@@ -27,6 +28,27 @@ export interface AttributionContext {
   readonly sameNamed: (m: Mention) => readonly Mention[];
   /** memo for per-name answers (is this person described as "analyst"?). */
   readonly memo: Map<string, boolean>;
+  /** surname → the one multi-word person name ending in it (absent when two people share it). */
+  readonly bySurname: ReadonlyMap<string, Mention>;
+  /** per paragraph, how many prose paragraphs (not page furniture) come before it: distances
+   * back to an antecedent are counted in these, so "Story continues below advertisement" lines
+   * do not push the person named above out of reach. */
+  readonly proseIndex: Int32Array;
+  /** mentions no pronoun or description may refer back to: one in a link teaser
+   * ("READ MORE: …"), an advertisement marker or a picture credit ("(Jane Roe / Example Wire)"). */
+  readonly offstage: ReadonlySet<Mention>;
+}
+
+/** Character ranges of the article that are page furniture rather than the story's prose. */
+function isFurnitureLine(line: string): boolean {
+  return [...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS].some((re) => re.test(line.trim()));
+}
+
+function furniture(doc: NlpDoc): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const p of doc.paragraphs) if (isFurnitureLine(doc.text.slice(p.start, p.end))) out.push([p.start, p.end]);
+  for (const m of doc.text.matchAll(PICTURE_CREDIT_PATTERN)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 /** Build the shared lookups in one pass over tokens and mentions. */
@@ -44,11 +66,20 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
   const entities = new Map(layer.entities.map((e) => [e.key, e] as const));
   const typedPersons = layer.mentions.some((m) => m.type === 'person');
   const surnames = new Set<string>();
+  const bySurname = new Map<string, Mention>();
+  const shared = new Set<string>();
   for (const m of layer.mentions) {
     if (inQuote[tokenIndexAt(tokens, m.span.start)] === 1) continue;
     const words = wordsOf(m.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!.toLowerCase();
+    surnames.add(last);
+    if (m.type !== 'person' && m.type !== 'other') continue;
+    const had = bySurname.get(last);
+    if (had && had.entity !== m.entity) shared.add(last);
+    else bySurname.set(last, m);
   }
+  for (const w of shared) bySurname.delete(w);
   let index: Map<string, Mention[]> | null = null;
   const lastWordOf = (m: Mention) => `w:${(wordsOf(m.text).pop() ?? '').toLowerCase()}`;
   const sameNamed = (m: Mention): readonly Mention[] => {
@@ -66,11 +97,36 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
     const b = index.get(lastWordOf(m)) ?? [];
     return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
   };
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map() };
+  const ranges = furniture(doc);
+  const offstage = new Set(ranges.length === 0 ? [] : layer.mentions.filter((m) => ranges.some(([a, b]) => m.span.start >= a && m.span.end <= b)));
+  const proseIndex = new Int32Array(doc.paragraphs.length);
+  let prose = 0;
+  doc.paragraphs.forEach((p, i) => {
+    proseIndex[i] = prose;
+    if (!isFurnitureLine(doc.text.slice(p.start, p.end))) prose++;
+  });
+  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname, proseIndex };
 }
 
 /** The mention covering token k, if any. */
 export function mentionOf(ax: AttributionContext, k: number): Mention | undefined {
   const mi = ax.mentionAt[k];
   return mi === undefined || mi < 0 ? undefined : ax.layer.mentions[mi];
+}
+
+/**
+ * A capitalised word at token k that the entity stage left unnamed but that is the surname of the
+ * one person the article names in full ("says House" after "Christopher House" was introduced).
+ */
+export function surnameOf(ax: AttributionContext, k: number): Mention | undefined {
+  const t = ax.tokens[k];
+  if (!t || ax.inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  const m = ax.bySurname.get(t.lower);
+  return m && m.span.end <= t.start ? m : undefined;
+}
+
+/** The prose-paragraph number of token k (page furniture not counted). */
+export function proseParagraph(ax: AttributionContext, k: number): number {
+  const p = ax.tokens[Math.min(k, ax.tokens.length - 1)]?.paragraph ?? 0;
+  return ax.proseIndex[p] ?? p;
 }

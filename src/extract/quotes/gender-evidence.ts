@@ -5,7 +5,7 @@
  * entity; only a clear majority counts. A given name the name data give a gender adds one vote
  * per person (NAME_WEIGHT), so two of the article's own pronouns against it leave the person open.
  */
-import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS } from '../../lexicon/gendered-words.js';
+import { FEMALE_HONORIFICS, FEMALE_KIN_NOUNS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_KIN_NOUNS, MALE_PRONOUNS } from '../../lexicon/gendered-words.js';
 import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../lexicon/first-names.js';
 import { givenNameGender } from '../../lexicon/given-name-genders.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -62,6 +62,10 @@ export function genderEvidence(ax: AttributionContext, isPerson: (k: number) => 
       named.add(m.entity);
       vote(tally, m.entity, given, NAME_WEIGHT);
     }
+    // "her father Khaled", "his wife, Ada Roe": a noun of kinship right before the name
+    const kin = (tokens[k0 - 1]?.text === ',' ? tokens[k0 - 2] : tokens[k0 - 1])?.lower ?? '';
+    if (MALE_KIN_NOUNS.has(kin)) vote(tally, m.entity, 'male');
+    else if (FEMALE_KIN_NOUNS.has(kin)) vote(tally, m.entity, 'female');
     const title = tokens[k0 - 1]?.lower.replace(/\.$/, '') ?? '';
     const own = m.text.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
     const honorific = MALE_HONORIFICS.has(title) || FEMALE_HONORIFICS.has(title) ? title : MALE_HONORIFICS.has(own) || FEMALE_HONORIFICS.has(own) ? own : null;

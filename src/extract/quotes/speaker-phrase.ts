@@ -7,13 +7,14 @@
 import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { HONORIFICS, TITLE_HEADS } from '../../lexicon/person-titles.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
 import { COMPANY_NOUNS } from '../../lexicon/company-nouns.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
+import { MEDIA_NOUNS } from '../../lexicon/media-nouns.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
-import { mentionOf } from './attribution-context.js';
+import { mentionOf, surnameOf } from './attribution-context.js';
 
 export type PhraseKind = 'mention' | 'pronoun' | 'description' | 'anonymous';
 
@@ -63,7 +64,8 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
   if (det === 'the' && singularRole && onlyModifiers && !noun.endsWith('s')) {
     return { kind: 'description', first, last, mention: null, noun, appositive, jumped };
   }
-  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun) && !(generic && speakingNoun(ax, first, head))) return null;
+  // a medium ("Acme's website") is kept: its owner speaks (phrase-to-speaker)
+  if (!SOURCE_NOUNS.has(noun) && !TITLE_HEADS.has(noun) && !ORG_HEADS.has(noun) && !MEDIA_NOUNS.has(noun) && !(generic && speakingNoun(ax, first, head))) return null;
   return { kind: 'anonymous', first, last, mention: null, noun, appositive, jumped };
 }
 
@@ -157,6 +159,8 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   if (!t || ax.inQuote[k] === 1) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', first: k, last: k + 1, mention: null, noun: t.lower, appositive, jumped };
   for (const f of [k - 1, k - 5]) if (f >= limit && ageOrOrigin(ax, f, k + 1) === k + 1) return ageOrOriginPhrase(f, k + 1, appositive, jumped);
+  const bare = mentionOf(ax, k) ? undefined : surnameOf(ax, k);
+  if (bare && !/^\p{Lu}/u.test(ax.tokens[k - 1]?.text ?? '')) return { kind: 'mention', first: k, last: k + 1, mention: bare, noun: null, appositive, jumped };
   const m = namedMention(ax, k);
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
@@ -259,6 +263,29 @@ function personAfterRole(ax: AttributionContext, a: number, last: number, limit:
   return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
 }
 
+/**
+ * "said Acme's Vice Chair and President Jane Roe", "said Acme's chief winemaker Jane Roe": an
+ * organisation's possessive, its titles or role words (joined by "and"), then a person's name; the person speaks. `last` is the token
+ * after the organisation's name.
+ */
+function personAfterTitles(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
+  const s = ax.tokens[last]?.lower;
+  if (s !== "'s" && s !== '’s') return null;
+  let j = last + 1;
+  let titles = 0;
+  while (j < limit && j - last < 8 && !mentionOf(ax, j) && ax.inQuote[j] !== 1) {
+    const w = ax.tokens[j]!;
+    if (isTitleWord(w) || TITLE_MODIFIERS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) titles++;
+    else if (!(w.lower === 'and' || w.text === '&' || /^\p{Lu}/u.test(w.text))) return null;
+    j++;
+  }
+  const m = namedMention(ax, j);
+  if (titles === 0 || !m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
+  let e = j;
+  while (e < limit && mentionOf(ax, e) === m) e++;
+  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+}
+
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
@@ -273,6 +300,9 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const m = namedMention(ax, b);
     if (m?.type === 'person' && m.span.start === ax.tokens[b]!.start) return phraseAfter(ax, b, limit);
   }
+  // a surname the entity stage did not take for a name ("says House"), its full name named before
+  const bare = mentionOf(ax, a) ? undefined : surnameOf(ax, a);
+  if (bare && !/^\p{Lu}/u.test(ax.tokens[a + 1]?.text ?? '')) return { kind: 'mention', first: a, last: a + 1, mention: bare, noun: null, appositive: null, jumped: false };
   // a name right at the start, whatever the tagger made of its first word ("said Per Nyqvist")
   const named = namedMention(ax, a);
   if (named && named.span.start === t.start) {
@@ -285,7 +315,7 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       appositive = appositiveText(ax, last + 1, f);
     }
     // "said Acme researcher Jane Roe": an organisation and a role before the person who speaks
-    const later = personAfterRole(ax, a, last, limit);
+    const later = personAfterRole(ax, a, last, limit) ?? personAfterTitles(ax, a, last, limit);
     if (later) return later;
     // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
     // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is
@@ -296,7 +326,8 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
   }
   // the phrase runs to the first comma, full stop, verb or quotation
   let e = a;
-  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
+  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in the phrase
+  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
   while (e > a && NP_PREPS.has(ax.tokens[e - 1]!.lower)) e--;
   if (e === a) return null;
   let appositive: string | null = null;
@@ -322,6 +353,13 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     if (m && (last >= limit || ax.tokens[last]!.pos === 'PUNCT')) {
       const role = ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[e - 1]!.end);
       return { kind: 'mention', first: e + 1, last, mention: m, noun: null, appositive: role, jumped: false };
+    }
+    // "said lead author Dr. Jane Roe": role words, then the person's name, which ends the phrase
+    const tail = mentionOf(ax, e - 1);
+    if (tail?.type === 'person') {
+      let f = e - 1;
+      while (f > a && mentionOf(ax, f - 1) === tail) f--;
+      if (f > head) return { kind: 'mention', first: f, last: e, mention: tail, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[f - 1]!.end), jumped: false };
     }
     const np = nounPhrase(ax, a, e, head, appositive, false);
     // "said pollster Ada Roe": an unlisted role word before a name is a title, not the speaker

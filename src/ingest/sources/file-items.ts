@@ -7,14 +7,18 @@ import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeBytes, looksBinary, sniffHtmlCharset } from '../decode.js';
-import { ingestHtml } from '../html-ingester.js';
-import { ingestRecord } from '../json-record.js';
+import type { ingestRecord as IngestRecord } from '../json-record.js';
 import { checkFile, formatBytes, readBounded } from '../read-bounded.js';
 import { ingestText } from '../text-ingester.js';
 import { type ReadContext, type SourceItem, diagnostic, finishDraft, skippedInput, skippedRecord } from './items.js';
 
 export type FileFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 export const FORMAT_BY_EXT: Readonly<Record<string, FileFormat>> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+
+// The HTML and JSON-record ingesters are loaded on first use: they bring in linkedom and
+// Readability (about a quarter of a second to load), which text and Markdown inputs never need.
+const htmlIngester = () => import('../html-ingester.js');
+const recordIngester = async () => (await import('../json-record.js')).ingestRecord;
 
 /** Why a read failed, as the severity the diagnostic gets. */
 const readSeverity = (rule: string) => (rule === 'too-large' || rule === 'read-error' ? 'error' : 'warning');
@@ -53,15 +57,15 @@ export async function* bytesItems(ctx: ReadContext, bytes: Uint8Array, format: E
     yield diagnostic('warning', 'empty-file', 'file holds only whitespace', source);
     return yield skippedInput;
   }
-  if (format === 'json') return yield* jsonItems(ctx, decoded.text, source, stem);
-  const draft = format === 'html' ? ingestHtml(decoded.text) : ingestText(decoded.text, format);
+  if (format === 'json') return yield* jsonItems(ctx, decoded.text, source, stem, await recordIngester());
+  const draft = format === 'html' ? (await htmlIngester()).ingestHtml(decoded.text) : ingestText(decoded.text, format);
   if ('fallback' in draft && draft.fallback) yield diagnostic('info', 'readability-fallback', 'no main article found by Readability; used the page body', source);
   const done = finishDraft(ctx, draft, draft.meta.id ?? stem, source);
   yield* done.items;
   if (!done.ok) yield skippedInput;
 }
 
-function* jsonItems(ctx: ReadContext, text: string, source: string, stem: string): Generator<SourceItem> {
+function* jsonItems(ctx: ReadContext, text: string, source: string, stem: string, ingestRecord: typeof IngestRecord): Generator<SourceItem> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -98,6 +102,7 @@ function* jsonItems(ctx: ReadContext, text: string, source: string, stem: string
  * a limit guard) ends with a diagnostic; the records before it are kept.
  */
 export async function* jsonlItems(ctx: ReadContext, stream: NodeJS.ReadableStream, source: string, stem: string, bounded: boolean, emptyIsSkipped: boolean): AsyncGenerator<SourceItem> {
+  const ingestRecord = await recordIngester();
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
   let bytes = 0;

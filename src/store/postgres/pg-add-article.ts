@@ -11,7 +11,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
-import { maxDate, minDate } from '../date-range.js';
+import { keyDays, maxDate, minDate } from '../date-range.js';
 import type { DocFreqMap } from '../doc-freq-map.js';
 import { pgCandidateSource } from './pg-candidates.js';
 
@@ -87,9 +87,9 @@ async function addInTransaction(c: PoolClient, input: AddArticleInput, df: DocFr
   );
   await c.query('INSERT INTO term_df (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1', [[...new Set(features.terms.map(([t]) => t))]]);
   await c.query(
-    `INSERT INTO story_keys (key, story_id, first_day, last_day) SELECT k, $2, $3, $3 FROM unnest($1::text[]) AS k
+    `INSERT INTO story_keys (key, story_id, first_day, last_day) SELECT k, $2, $3, $4 FROM unnest($1::text[]) AS k
      ON CONFLICT (key, story_id) DO UPDATE SET first_day = least(story_keys.first_day, excluded.first_day), last_day = greatest(story_keys.last_day, excluded.last_day)`,
-    [[...new Set(features.indexKeys)], story.id, features.day],
+    [[...new Set(features.indexKeys)], story.id, ...keyDays(features)],
   );
   const profile = input.profiles.addToProfile(story.profile ?? undefined, features, story.id);
   // pending_extractions is relative, not from `story`: queue workers decrement it without the ingest lock.

@@ -12,7 +12,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../../contract/analysis-schema.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from '../../cluster/types.js';
 import type { AddArticleInput, AddArticleResult, ProfileOps } from '../types.js';
-import { maxDate, minDate } from '../date-range.js';
+import { keyDays, maxDate, minDate } from '../date-range.js';
 import { WriteCache } from './write-cache.js';
 import { sqliteCandidateSource } from './sqlite-candidates.js';
 
@@ -198,7 +198,7 @@ export class ArticleWriter {
     this.q.insertFts!.run(seq, article.title ?? '', article.text);
     const terms = [...new Set(features.terms.map(([t]) => t))];
     this.q.bumpDf!.run(JSON.stringify(terms));
-    this.q.addKeys!.run(storyId, features.day, features.day, JSON.stringify([...new Set(features.indexKeys)]));
+    this.q.addKeys!.run(storyId, ...keyDays(features), JSON.stringify([...new Set(features.indexKeys)]));
     return terms;
   }
 

@@ -1,7 +1,8 @@
 /**
- * Step 7: build the stage's output from the clustered proposals: one LocalEntity per
- * cluster (type by summed evidence, name = the fullest form, aliases, roles) and
- * one Mention per proposal, pointing at its entity's key.
+ * Step 8: build the stage's output from the clustered proposals: one LocalEntity per
+ * cluster (type by summed evidence, name = the fullest form, aliases, roles, and the
+ * lower-case descriptions of step 7 for organisations) and one Mention per proposal,
+ * pointing at its entity's key.
  */
 import type { EntityType } from '../../contract/analysis-schema.js';
 import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
@@ -10,8 +11,10 @@ import { spanOf } from '../context.js';
 import type { TypeScores } from './05-type-evidence.js';
 import { sumScores } from './05-type-evidence.js';
 import { canonicalName } from './06-local-aliases.js';
+import type { Description } from './07-descriptions.js';
+import { findDescriptions, findExpansions } from './07-descriptions.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
-import { nameKey } from './name-keys.js';
+import { acronymLetters, isAcronym, nameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
 
 export const STAGE = 'entities';
@@ -67,6 +70,19 @@ function placesByList(ctx: ExtractContext, ps: readonly Proposal[], roots: reado
   });
 }
 
+/** Step 7 over the organisations of the article: their descriptions, by cluster root. */
+function descriptionsByRoot(ctx: ExtractContext, ps: readonly Proposal[], clusters: ReadonlyMap<number, number[]>, types: ReadonlyMap<number, EntityType>): Map<number, Description[]> {
+  const bodies = [...clusters]
+    .filter(([root]) => types.get(root) === 'organization')
+    .map(([root, idx]) => ({ root, keys: [...new Set(idx.map((i) => ps[i]!.text).flatMap((t) => [nameKey(t), nameKey(canonicalName(t))]))].filter((k) => k.includes(' ')) }));
+  const acronyms = [...clusters]
+    .filter(([root, idx]) => types.get(root) !== 'place' && idx.every((i) => isAcronym(ps[i]!.text)))
+    .map(([root, idx]) => ({ root, letters: acronymLetters(ps[idx[0]!]!.text) }));
+  const out = new Map<number, Description[]>();
+  for (const d of [...findDescriptions(ctx.doc, bodies), ...findExpansions(ctx.doc, acronyms)]) out.set(d.root, [...(out.get(d.root) ?? []), d]);
+  return out;
+}
+
 /** Assemble mentions and local entities from proposals and their cluster roots. */
 export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: readonly number[]): EntityLayer {
   const clusters = new Map<number, number[]>();
@@ -81,6 +97,7 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
   const types = new Map<number, EntityType>();
   for (const [root, idx] of clusters) types.set(root, decideType(sumScores(idx.map((i) => ps[i]!.scores))));
   placesByList(ctx, ps, roots, types);
+  const described = descriptionsByRoot(ctx, ps, clusters, types);
   for (const root of [...clusters.keys()].sort((a, b) => a - b)) {
     const members = clusters.get(root)!.map((i) => ps[i]!).sort((a, b) => a.start - b.start);
     const type = types.get(root)!;
@@ -90,7 +107,8 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
     for (let n = 2; usedKeys.has(key); n++) key = `${type}:${nameKey(name)}#${n}`;
     usedKeys.add(key);
     keyOf.set(root, key);
-    const aliases = [...new Set([name, ...members.map((m) => m.text)])];
+    const descriptions = described.get(root) ?? [];
+    const aliases = [...new Set([name, ...members.map((m) => m.text), ...descriptions.map((d) => d.text)])];
     const roles: { text: string; span: Mention['span'] }[] = [];
     const seenRoles = new Set<string>();
     // places, organisations and groups hold no office: a title next to one is someone else's
@@ -100,7 +118,8 @@ export function buildLayer(ctx: ExtractContext, ps: readonly Proposal[], roots: 
       seenRoles.add(m.role.text.toLowerCase());
       roles.push({ text: m.role.text, span: spanOf(ctx, m.role.start, m.role.end) });
     }
-    entities.push({ kind: 'local-entity', key, name, type, aliases, roles, mentions: members.map((m) => spanOf(ctx, m.start, m.stop)) });
+    const spans = [...members, ...descriptions].sort((a, b) => a.start - b.start).map((m) => spanOf(ctx, m.start, m.stop));
+    entities.push({ kind: 'local-entity', key, name, type, aliases, roles, mentions: spans });
   }
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   const mentions: Mention[] = ps.map((p, i) => {

@@ -1,0 +1,41 @@
+/**
+ * Counts a list of places implies: "factories in Illinois, Iowa and Kansas" is three states,
+ * "talks with France, Spain and Italy" three countries. Another outlet's "workers across 5
+ * states" is then set against it. Such a count is implicit (`implicit: true`): it is compared
+ * only in a block that also holds a count written as a figure, never agreed or shown on its own
+ * (claims step 1). The places must all be US states or all countries (lexicon/gazetteer.ts).
+ */
+import { COUNTRIES, US_STATES } from '../../lexicon/gazetteer.js';
+
+/** One list of places: its character span, how many places, and what they are ("states"). */
+export interface PlaceList {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly kind: string;
+}
+
+const KINDS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['states', new Set(US_STATES)],
+  ['countries', new Set(COUNTRIES)],
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME = [...US_STATES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A list after a preposition: "in A, B and C", "across parts of A and B". */
+const LIST = new RegExp(`\\b(?:in|across|of|from|throughout|between)\\s+(?:the\\s+)?((?:${NAME})(?:\\s*,\\s*(?:${NAME}))*,?\\s+(?:and|or)\\s+(?:${NAME}))\\b`, 'g');
+const ITEM = new RegExp(`${NAME}`, 'g');
+
+/** The lists of places of one kind in `text` (one sentence), with offsets relative to `base`. */
+export function placeLists(text: string, base: number): PlaceList[] {
+  if (!/ (?:and|or) /.test(text)) return [];
+  const out: PlaceList[] = [];
+  for (const m of text.matchAll(LIST)) {
+    const list = m[1]!;
+    const names = list.match(ITEM) ?? [];
+    const kind = KINDS.find(([, set]) => names.every((n) => set.has(n)))?.[0];
+    if (!kind || names.length < 2 || new Set(names).size !== names.length) continue;
+    const start = base + m.index! + m[0].length - list.length;
+    out.push({ start, end: start + list.length, count: names.length, kind });
+  }
+  return out;
+}
