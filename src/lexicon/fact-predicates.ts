@@ -118,6 +118,14 @@ export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean
   origin: { single: true, label: 'home town' },
 };
 
+/** Abbreviations in a title, written out so that "Chief Secy" and "Chief Secretary" are one role. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['secy', 'secretary'], ['gen', 'general'], ['govt', 'government'], ['dept', 'department'], ['sen', 'senator'], ['rep', 'representative'],
+  ['supt', 'superintendent'], ['pm', 'prime minister'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['cmdr', 'commander'],
+  ['adm', 'admiral'], ['sgt', 'sergeant'], ['maj', 'major'], ['prof', 'professor'], ['asst', 'assistant'], ['dy', 'deputy'], ['addl', 'additional'],
+  ['gov', 'governor'], ['atty', 'attorney'], ['dir', 'director'], ['mgr', 'manager'],
+]);
+
 /** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
 export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];
 
