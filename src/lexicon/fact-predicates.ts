@@ -65,6 +65,15 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'derail', event: 'collision', forms: ['derailed', 'derails', 'crashed', 'capsized', 'sank', 'ran aground', 'went off the tracks', 'came off the tracks'], passive: [],
     subject: 'involved', object: null, single: false },
   { key: 'involve', event: 'collision', forms: ['crash involving', 'collision involving', 'accident involving', 'derailment involving'], passive: [], subject: null, object: 'involved', single: false },
+  // a court's verdict: "X was found guilty", "X was convicted of fraud", "X was acquitted"
+  { key: 'convict', event: 'verdict', forms: [], passive: ['found guilty', 'convicted'], subject: 'court', object: 'convicted', single: false },
+  { key: 'acquit', event: 'verdict', forms: [], passive: ['acquitted', 'found not guilty'], subject: 'court', object: 'acquitted', single: false },
+  // who is blamed for an attack or a breach: "the attack was carried out by X", "blamed on X", "X claimed responsibility"
+  { key: 'blame', event: 'attack', forms: ['carried out by', 'blamed on', 'attributed to', 'claimed responsibility', 'claimed responsibility for', 'was behind', 'were behind'],
+    passive: [], subject: 'perpetrator', object: 'perpetrator', single: true },
+  // a launch: "the agency launched the Orion capsule", "the probe was launched by X"
+  { key: 'launch', event: 'launch', forms: ['launched', 'launches'], passive: [], subject: 'launched by', object: 'launched', single: false,
+    objectNouns: ['rocket', 'rockets', 'probe', 'satellite', 'satellites', 'mission', 'capsule', 'spacecraft', 'missile', 'missiles', 'shuttle', 'telescope', 'lander', 'rover'] },
   // who announced the recall, the verdict, the deal: only with such a noun after the verb
   { key: 'announce', event: 'announcement', forms: ['announced', 'announces', 'issued', 'issues', 'ordered', 'orders', 'declared', 'declares'], passive: [], subject: 'announced by',
     object: null, single: false, objectNouns: ['recall', 'recalls', 'ban', 'verdict', 'ruling', 'decision', 'results', 'merger', 'acquisition', 'ceasefire', 'sanctions',
@@ -108,6 +117,14 @@ export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean
   nationality: { single: true, label: 'nationality' },
   origin: { single: true, label: 'home town' },
 };
+
+/** Abbreviations in a title, written out so that "Chief Secy" and "Chief Secretary" are one role. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['secy', 'secretary'], ['gen', 'general'], ['govt', 'government'], ['dept', 'department'], ['sen', 'senator'], ['rep', 'representative'],
+  ['supt', 'superintendent'], ['pm', 'prime minister'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['cmdr', 'commander'],
+  ['adm', 'admiral'], ['sgt', 'sergeant'], ['maj', 'major'], ['prof', 'professor'], ['asst', 'assistant'], ['dy', 'deputy'], ['addl', 'additional'],
+  ['gov', 'governor'], ['atty', 'attorney'], ['dir', 'director'], ['mgr', 'manager'],
+]);
 
 /** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
 export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];

@@ -19,6 +19,8 @@ const ROWS: readonly [predicate: string, value: string, subject: string, sentenc
   ['affiliation', 'Orvell Institute', 'Lena Marsh', 'Lena Marsh is with Orvell Institute'],
   ['workers:union', 'Allied Dockworkers Union', 'the workers', 'The workers’ union is Allied Dockworkers Union'],
   ['study:lead author', 'Lena Marsh', 'the study', 'Lena Marsh is the lead author'],
+  ['verdict:convicted', 'Dana Whitfield', 'the verdict', 'Dana Whitfield was convicted'],
+  ['attack:perpetrator', 'Grey Lantern', 'the attack', 'Carried out by Grey Lantern'],
 ];
 
 describe('fact sentences', () => {

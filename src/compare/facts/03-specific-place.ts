@@ -7,7 +7,8 @@
 import type { FactBlock } from './01-align.js';
 
 export const LOCATED_IN = 'place:located in';
-export const EVENT_PLACE = 'event:place';
+/** Predicates whose values are the places of an event: "event:place", and a relation's place ("meeting:place"). */
+const isPlacePredicate = (predicate: string) => predicate.endsWith(':place');
 
 /** outer merged entity id → every place inside it (transitively). */
 function insideOf(blocks: readonly FactBlock[]): Map<string, Set<string>> {
@@ -36,7 +37,7 @@ function insideOf(blocks: readonly FactBlock[]): Map<string, Set<string>> {
 }
 
 /**
- * The event-place block without the places an article gives together with a place inside them:
+ * The event's place blocks without the places an article gives together with a place inside them:
  * an article naming the town and its island gives the town. Another article that names only the
  * island still states it.
  */
@@ -44,7 +45,7 @@ export function mostSpecificPlaces(blocks: readonly FactBlock[]): FactBlock[] {
   const inside = insideOf(blocks);
   const placesOf = new Map<string, Set<string>>();
   for (const b of blocks) {
-    if (b.predicate !== EVENT_PLACE) continue;
+    if (!isPlacePredicate(b.predicate)) continue;
     for (const e of b.entries) if (e.object.startsWith('e:')) placesOf.set(e.article, (placesOf.get(e.article) ?? new Set()).add(e.object.slice(2)));
   }
   const broader = (article: string, object: string) => {
@@ -53,7 +54,7 @@ export function mostSpecificPlaces(blocks: readonly FactBlock[]): FactBlock[] {
   };
   return blocks.flatMap((b) => {
     if (b.predicate === LOCATED_IN) return [];
-    if (b.predicate !== EVENT_PLACE) return [b];
+    if (!isPlacePredicate(b.predicate)) return [b];
     const entries = b.entries.filter((e) => !broader(e.article, e.object));
     return entries.length > 0 ? [{ ...b, entries }] : [];
   });

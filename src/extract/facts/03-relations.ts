@@ -15,7 +15,7 @@ import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/relations';
 const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
-const ACTIVE = FACT_RELATIONS.map((r) => ({ r, re: formsRegex(r.forms) }));
+const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => ({ r, re: formsRegex(r.forms) }));
 const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive) }));
 /** Before a passive participle: "was", "has been", "were quickly". */
 const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;

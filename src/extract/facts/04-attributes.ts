@@ -11,7 +11,7 @@
  */
 import type { FactRecord, Mention } from '../../model/records.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, STUDY_ROLES, UNION_NAME } from '../../lexicon/fact-predicates.js';
+import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, ROLE_ABBREVIATIONS, STUDY_ROLES, UNION_NAME } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
 import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
@@ -26,7 +26,7 @@ function record(ctx: ExtractContext, v: SentenceView, m: Mention, predicate: str
   const { modality, attribution } = modalityAt(v, Math.min(span.start, m.span.start), Math.max(span.end, m.span.end));
   return {
     kind: 'fact', stage: STAGE, subject: m.entity, subjectName: m.text, predicate, object, objectEntity,
-    objectKey: object.toLowerCase().replace(/\./g, '').replace(ROLE_LEAD, '').replace(/\s+/g, ' ').trim(),
+    objectKey: object.toLowerCase().replace(/\./g, '').replace(ROLE_LEAD, '').replace(/\s+/g, ' ').trim().split(' ').map((w) => ROLE_ABBREVIATIONS.get(w) ?? w).join(' '),
     single: FACT_ATTRIBUTES[predicate]?.single ?? false, modality, attribution,
     span: { article: ctx.article.id, start: Math.min(span.start, m.span.start), end: Math.max(span.end, m.span.end) },
     evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,

@@ -23,9 +23,12 @@ export function extractFacts(ctx: ExtractContext, entities: EntityLayer, quotes:
     if (v.mentions.length === 0) continue;
     out.push(...attributeFacts(ctx, v), ...eventPlaceFacts(ctx, v), ...containmentFacts(ctx, v));
   }
-  // one fact read twice in a sentence (a contiguous and a split form of one verb) is kept once
+  // one fact read twice in a sentence (a contiguous and a split form of one verb) is kept once, and a
+  // place a relation already gives ("talks took place in X": the meeting's place) is not the event's place again
+  const relationPlaces = new Set(out.filter((f) => f.predicate.endsWith(':place') && f.predicate !== 'event:place').map((f) => `${f.sentence}\u0000${f.objectEntity}`));
   const seen = new Set<string>();
   const unique = out.filter((f) => {
+    if (f.predicate === 'event:place' && relationPlaces.has(`${f.sentence}\u0000${f.objectEntity}`)) return false;
     const k = `${f.sentence}\u0000${f.subject ?? ''}\u0000${f.predicate}\u0000${f.objectEntity ?? f.objectKey}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });

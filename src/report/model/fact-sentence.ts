@@ -12,7 +12,8 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   place: 'in {v}', role: '{s} is {v}', nationality: '{s} is {v}', origin: '{s} is from {v}',
   involved: '{v} was involved', 'announced by': 'announced by {v}', affiliation: '{s} is with {v}', union: 'the workers’ union is {v}',
   'lead author': '{v} is the lead author', 'senior author': '{v} is the senior author', deadline: 'the deadline was {v}', onset: 'it happened at {v}',
-  statement: 'a statement at {v}', score: 'the score was {v}',
+  statement: 'a statement at {v}', score: 'the score was {v}', convicted: '{v} was convicted', acquitted: '{v} was acquitted', court: 'the verdict of {v}',
+  perpetrator: 'carried out by {v}', 'launched by': 'launched by {v}', launched: '{v} was launched',
 };
 
 /** The sentence for a fact claim's first (best-supported) value, or null for other kinds. */

@@ -96,4 +96,10 @@ describe('fact alignment', () => {
     const cs = factClaims('Ines Duarte beat Marta Kowalczyk 6-4, 6-3 in the final.', 'Duarte won the match in straight sets 6-4 6-3.');
     expect(find(cs, 'contest:score', '6-4 6-3')?.status).toBe('agreed');
   });
+
+  it('a title written with an abbreviation is the written-out title ("Chief Secy" = "Chief Secretary")', () => {
+    const cs = factClaims('The toll was revised, said State Chief Secy Omar Haddad.', 'Chief Secretary Omar Haddad said rescue work was over.');
+    const role = cs.find((c) => c.fact?.predicate === 'role' && c.subject === 'Omar Haddad');
+    expect(role?.status).toBe('agreed');
+  });
 });

@@ -29,7 +29,7 @@ const FOUND: readonly Row[] = [
   { text: 'The strike affects plants in Ohio, Indiana and Michigan.', predicate: 'event:place', object: 'Indiana; Michigan; Ohio' },
   { text: 'Workers are picketing across parts of Michigan, Ohio and Indiana.', predicate: 'event:place', object: 'Indiana; Michigan; Ohio' },
   { text: 'She did not drop a set in six matches at Corran Park.', predicate: 'event:place', object: 'Corran Park' },
-  { text: 'The talks in Valmora ended without a deal.', predicate: 'event:place', object: 'Valmora' },
+  { text: 'The summit in Valmora ended without a deal.', predicate: 'event:place', object: 'Valmora' },
   { text: 'The probe lifted off from Cape Canaveral after two delays.', predicate: 'event:place', object: 'Cape Canaveral' },
   // time of day, with what it is the time of
   { text: 'The crash occurred around 7.20 p.m. near the junction.', predicate: 'time:onset', object: '19:20' },
@@ -55,6 +55,8 @@ const NOT_FOUND: readonly Row[] = [
   // where someone is based or lives is not where the event was
   { text: 'The strike hit Pellman Freight, a haulier based in Leeds, on Monday.', predicate: 'event:place', object: 'Leeds' },
   { text: 'The runner, who won the race on Sunday, trains from her home in Naples.', predicate: 'event:place', object: 'Naples' },
+  // the talks' place is the meeting's place (a relation), not read a second time as the event's
+  { text: 'The talks in Valmora ended without a deal.', predicate: 'event:place', object: 'Valmora' },
   // "fire" in "fire extinguisher" names no event
   { text: 'The fire extinguishers were recalled in Canada on Friday.', predicate: 'event:place', object: 'Canada' },
   // an event's own name is not its place

@@ -60,6 +60,11 @@ const FOUND: readonly Row[] = [
   { text: 'Over 3,000 Allied Dockworkers Union members walked out on Monday.', predicate: 'workers:union', object: 'Allied Dockworkers Union' },
   { text: 'The Cresby Nurses Federation union rejected the pay offer.', predicate: 'workers:union', object: 'Cresby Nurses Federation' },
   { text: 'The Calder Bus Drivers union members voted to strike.', predicate: 'workers:union', object: 'Calder Bus Drivers' },
+  // courts, attacks, launches
+  { text: 'Pellman Freight founder Dana Whitfield was found guilty of fraud on Thursday.', predicate: 'verdict:convicted', object: 'Dana Whitfield' },
+  { text: 'Dana Whitfield was acquitted of all charges.', predicate: 'verdict:acquitted', object: 'Dana Whitfield' },
+  { text: 'The breach was carried out by Grey Lantern, a criminal group.', predicate: 'attack:perpetrator', object: 'Grey Lantern' },
+  { text: 'The Orvell Space Agency launched the Kestrel probe on Monday.', predicate: 'launch:launched by', object: 'Orvell Space Agency' },
   // modality
   { text: 'Marta Kowalczyk was expected to beat Ines Duarte.', predicate: 'contest:winner', object: 'Marta Kowalczyk', modality: 'hedged' },
   { text: 'Harbor Logistics denied it had bought Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics', modality: 'negated' },
@@ -90,6 +95,12 @@ const NOT_FOUND: readonly Row[] = [
   // a record is not a collision; "acquired a stake in X" does not name X as acquired
   { text: 'The index crashed to a record low on Monday.', predicate: 'collision:struck', object: 'record low' },
   { text: 'Harbor Logistics acquired a stake in Pellman Freight.', predicate: 'acquisition:acquired', object: 'Pellman Freight' },
+  // a relation written only in the passive reads nothing from an active sentence
+  { text: 'Pellman Freight hired Dana Whitfield in 2019.', predicate: 'verdict:convicted', object: 'Dana Whitfield' },
+  { text: 'Pellman Freight hired Dana Whitfield in 2019.', predicate: 'verdict:court', object: 'Pellman Freight' },
+  // an acquittal is not a conviction; a company launching a fund launches no rocket
+  { text: 'Dana Whitfield was acquitted of all charges.', predicate: 'verdict:convicted', object: 'Dana Whitfield' },
+  { text: 'Harbor Logistics launched a strike fund.', predicate: 'launch:launched by', object: 'Harbor Logistics' },
   // a verb far from the name does not make it the subject
   { text: 'Harbor Logistics, which employs 4,000 people in nine countries and has offices on three continents, acquired Pellman Freight.', predicate: 'acquisition:buyer', object: 'Harbor Logistics' },
 ];
