@@ -46,6 +46,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'seismologist', 'geologist', 'volcanologist', 'epidemiologist', 'virologist', 'economist', 'meteorologist',
   'climatologist', 'biologist', 'psychologist', 'criminologist', 'sociologist', 'paramedic',
   'midwife', 'pharmacist', 'architect', 'pilot', 'astronaut', 'firefighter', 'spokesperson', 'novelist', 'poet',
+  'actor', 'actress', 'singer', 'rapper', 'comedian', 'presenter', 'musician', 'filmmaker', 'photographer', 'chef', 'photojournalist',
 ]);
 
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

@@ -14,10 +14,11 @@ import { ORG_CLASS_NOUNS, ORG_FIRST_WORDS, ORG_HEADS, ORG_LEADS, ORG_MEMBER_NOUN
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { PERSON_FOLLOWERS, PERSON_NOUNS, PERSON_VERBS } from '../../lexicon/person-verbs.js';
 import { PLACE_AREA_NOUNS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS, PLACE_PREFIX_WORDS, PLACE_PREPOSITIONS } from '../../lexicon/place-words.js';
-import { CONTEST_NOUNS, CONTEST_VERBS, SPORTS_WORDS } from '../../lexicon/sports-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import type { AppositiveCue } from './04-roles.js';
+import { contestSide, isSportsReport, personSurnames } from './contest-sides.js';
+import { listKind } from './list-kind.js';
 import { COUNTRY_KEYS, DEMONYM_PLURAL_SET, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { isAcronym, nameKey } from './name-keys.js';
 import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, mixedCase } from './token-tests.js';
@@ -70,52 +71,6 @@ function teamScores(doc: NlpDoc, c: Candidate, table: boolean, s: TypeScores): v
   if (versus || scored) s.organization += PLACE_BY_KEY.has(key) ? 6 : 2.5;
   // (not a name the article also writes after a given name: in tennis or boxing "Krajicek beat …" is a person)
   else if (isSportsReport(doc) && contestSide(doc, c) && !personSurnames(doc).has(tokens[c.end - 1]!.text)) s.organization += PLACE_BY_KEY.has(key) ? 6 : 2.5;
-}
-
-const SURNAME_CACHE = new WeakMap<NlpDoc, Set<string>>();
-
-/** Words the article writes right after a given name ("Richard Krajicek" → "Krajicek"). */
-function personSurnames(doc: NlpDoc): Set<string> {
-  let out = SURNAME_CACHE.get(doc);
-  if (out === undefined) {
-    out = new Set<string>();
-    const { tokens } = doc;
-    for (let i = 1; i < tokens.length; i++) if (FIRST_NAMES.has(tokens[i - 1]!.text) && isCapitalised(tokens[i]!)) out.add(tokens[i]!.text);
-    SURNAME_CACHE.set(doc, out);
-  }
-  return out;
-}
-
-const SPORTS_CACHE = new WeakMap<NlpDoc, boolean>();
-
-/** Two or more words of sports reporting in the article. */
-function isSportsReport(doc: NlpDoc): boolean {
-  let hit = SPORTS_CACHE.get(doc);
-  if (hit === undefined) {
-    let n = 0;
-    for (const t of doc.tokens) if (SPORTS_WORDS.has(t.lower) && ++n >= 2) break;
-    hit = n >= 2;
-    SPORTS_CACHE.set(doc, hit);
-  }
-  return hit;
-}
-
-/**
- * A side of a contest: "X beat Y" (either side), "a match against X", "lost to X",
- * "drew with X". Only one-word names or names without a given name reach here.
- */
-function contestSide(doc: NlpDoc, c: Candidate): boolean {
-  const { tokens } = doc;
-  const sentence = tokens[c.first]!.sentence;
-  const at = (i: number) => (tokens[i] !== undefined && tokens[i]!.sentence === sentence ? tokens[i]! : undefined);
-  const next = at(c.end);
-  const after = at(c.end + 1);
-  const prev = at(c.first - 1);
-  const prev2 = at(c.first - 2);
-  if (next !== undefined && CONTEST_VERBS.has(next.lower) && after !== undefined && isCapitalised(after)) return true;
-  if (prev !== undefined && CONTEST_VERBS.has(prev.lower) && prev2 !== undefined && isCapitalised(prev2)) return true;
-  const link = prev?.lower;
-  return (link === 'against' || link === 'to' || link === 'with') && prev2 !== undefined && CONTEST_NOUNS.has(prev2.lower);
 }
 
 const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
@@ -326,6 +281,9 @@ export function typeEvidence(doc: NlpDoc, c: Candidate, hasRole: boolean, cue: A
   Object.assign(s, head);
   contextScores(doc, c, s);
   teamScores(doc, c, table, s);
+  // "sold at Sears, Walmart and other stores": the list says what each name is
+  const kind = listKind(doc, c);
+  if (kind !== null) s[kind] += 3;
   if (midCaps !== undefined && c.end - c.first === 1 && hasDemonym(doc.tokens[c.first]!.text, midCaps)) s.place += 1.5;
   // "SHEARER" in a headline, "Shearer" in the text: a shouted name, not an acronym
   if (midCaps !== undefined && c.end - c.first === 1 && isAcronym(text) && !PLACE_BY_KEY.has(nameKey(text)) && midCaps.has(mixedCase(text))) s.organization -= 1;
