@@ -351,5 +351,24 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
     const here = ax.tokens[o]?.sentence ?? 0;
     if (here - prevSentence <= 1) return { ...prev.speaker, rule: 'previous-quote' };
   }
-  return fromPreviousSentence(ax, q);
+  return fromPreviousSentence(ax, q) ?? resumedQuote(ax, q, prev);
+}
+
+/** How many sentences of the writer's own may stand between a quote and the bare quote that resumes it. */
+const RESUME_SENTENCES = 3;
+
+/**
+ * “…,” said Roe, who … . One more sentence of context. ¶ “…” — a paragraph that is nothing but a
+ * quotation, right after the paragraph that held the previous quote, resumes that quote's speaker
+ * when no other quotation stands between and only a few sentences separate them.
+ */
+function resumedQuote(ax: AttributionContext, q: MarkedSpan, prev: PreviousQuote | null): QuoteSpeaker | null {
+  if (!prev?.speaker || prev.span.close === null) return null;
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const t = ax.tokens[o];
+  const p = ax.tokens[Math.min(tokenIndexAt(ax.tokens, prev.span.close), ax.tokens.length - 1)]!;
+  if (!t || t.paragraph - p.paragraph !== 1 || t.sentence - p.sentence > RESUME_SENTENCES) return null;
+  const para = ax.doc.paragraphs[t.paragraph];
+  if (!para || para.start !== q.open || (q.close !== null && ax.doc.text.slice(q.close + 1, para.end).trim() !== '')) return null;
+  return { ...prev.speaker, rule: 'previous-quote' };
 }

@@ -91,3 +91,10 @@ kind('"said lead author Dr. Jane Roe": role words the tagger reads as verbs, the
   // must-not: a role with no name after it stays a description, never the next name in the sentence
   { text: 'The ferry resumed on Monday. "The engine was rebuilt from scratch," said the chief engineer, adding that Olav Brenn had paid for it.', opening: 'The engine was', not: 'Olav Brenn' },
 ]);
+
+kind('a paragraph that is only a quotation resumes the speaker of the quote in the paragraph before', [
+  { text: '“We have had a great run as a club these last years,” said Ada Roe, who with Lena Falk and Ida Sund has won the regional cup. Falk and Sund also won the doubles.\n\n“We are proud to play for this town.”', opening: 'We are proud', speaker: 'Ada Roe' },
+  { text: '“The harvest came early,” said Tomas Ferreira, the winemaker. The grapes were picked in August. Prices held.\n\n“It was the best year since 2005.”', opening: 'It was the best', speaker: 'Tomas Ferreira' },
+  // must-not: a paragraph further away, or a quotation followed by the writer's own words, is not resumed
+  { text: '“The harvest came early,” said Tomas Ferreira, the winemaker.\n\nThe grapes were picked in August.\n\n“It was the best year since 2005.”', opening: 'It was the best', speaker: null },
+]);
