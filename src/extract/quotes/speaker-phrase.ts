@@ -42,6 +42,15 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
 
+/** A hyphen (or a word after one) joining two words with no space: "self-taught", "bow-tied", "12-year-old". */
+function hyphenLink(ax: AttributionContext, e: number, a: number): boolean {
+  const t = ax.tokens[e]!;
+  const prev = ax.tokens[e - 1];
+  if (e <= a || !prev || prev.end !== t.start) return false;
+  if (/^[-–]$/.test(t.text)) return ax.tokens[e + 1]?.start === t.end && /^[\p{L}\p{N}]/u.test(ax.tokens[e + 1]!.text);
+  return /^[-–]$/.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text);
+}
+
 /** An appositive role: starts with a determiner or a lower-case modifier and has no verb early on. */
 function appositiveText(ax: AttributionContext, a: number, b: number): string | null {
   if (a >= b) return null;
@@ -254,8 +263,12 @@ function isTitleWord(t: Token): boolean {
  */
 function personAfterRole(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
   let j = last;
-  while (j < limit && j - last < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
-  if (j === last || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
+  // the rest of an organisation's name the entity stage cut ("Heart and Stroke senior manager Jane Roe")
+  while (j < limit && j - last < 4 && ax.inQuote[j] !== 1 && (ax.tokens[j]!.lower === 'and' || ax.tokens[j]!.text === '&' || /^\p{Lu}\p{Ll}/u.test(ax.tokens[j]!.text)) && mentionOf(ax, j)?.type !== 'person') j++;
+  if (!/^\p{Ll}/u.test(ax.tokens[j]?.text ?? '')) j = last;
+  const roleStart = j;
+  while (j < limit && j - roleStart < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
+  if (j === roleStart || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
   const m = namedMention(ax, j);
   if (!m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
   let e = j;
@@ -318,16 +331,18 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const later = personAfterRole(ax, a, last, limit) ?? personAfterTitles(ax, a, last, limit);
     if (later) return later;
     // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
-    // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is
+    // speaker; a person's name followed by where they are from or work ("Jane Roe of Leith", "Jane
+    // Roe with the Acme union") is
     const next = ax.tokens[last];
-    const from = named.type === 'person' && (next?.lower === 'of' || next?.lower === 'from');
+    const from = named.type === 'person' && /^(of|from|with|at)$/.test(next?.lower ?? '');
     const titled = next?.pos === 'PROPN' || (next?.pos === 'ADP' && !from) || next?.lower === "'s" || next?.lower === '’s';
     if (!titled) return { kind: 'mention', first: a, last, mention: named, noun: null, appositive, jumped: false };
   }
   // the phrase runs to the first comma, full stop, verb or quotation
   let e = a;
-  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in the phrase
-  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
+  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in
+  // the phrase, and so does a hyphenated compound ("the self-taught resident")
+  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a) || hyphenLink(ax, e, a))) e++;
   while (e > a && NP_PREPS.has(ax.tokens[e - 1]!.lower)) e--;
   if (e === a) return null;
   let appositive: string | null = null;

@@ -98,3 +98,11 @@ kind('a paragraph that is only a quotation resumes the speaker of the quote in t
   // must-not: a paragraph further away, or a quotation followed by the writer's own words, is not resumed
   { text: '“The harvest came early,” said Tomas Ferreira, the winemaker.\n\nThe grapes were picked in August.\n\n“It was the best year since 2005.”', opening: 'It was the best', speaker: null },
 ]);
+
+kind('after the verb: a person "with" or "at" an organisation, an organisation name cut in two, a hyphenated description', [
+  { text: 'The train was too long. "Nobody would have run a train that big in this cold," said Joe Mulligan with Railroad Workers United, a volunteer group.', opening: 'Nobody would', speaker: 'Joe Mulligan', not: 'Railroad Workers United' },
+  { text: 'Results came in May. “The results are very exciting,” says Heart and Lung senior manager Erin Roe, who leads the project.', opening: 'The results are', speaker: 'Erin Roe', not: 'Heart' },
+  { text: 'The shop prints comics. “It is months of panels and fixing mistakes,” says the self-taught Leith resident, who sold forty copies.', opening: 'It is months', speaker: 'the self-taught Leith resident' },
+  // must-not: an organisation followed by "with" still speaks for itself
+  { text: 'The union met on Friday. "We will not sign this contract," said the Railroad Workers United with one voice.', opening: 'We will not sign', not: 'Joe Mulligan' },
+]);
