@@ -106,3 +106,10 @@ kind('after the verb: a person "with" or "at" an organisation, an organisation n
   // must-not: an organisation followed by "with" still speaks for itself
   { text: 'The union met on Friday. "We will not sign this contract," said the Railroad Workers United with one voice.', opening: 'We will not sign', not: 'Joe Mulligan' },
 ]);
+
+kind('a curly quotation nested in a curly one does not close it', [
+  { text: 'Readers wrote to us after the debate.\n“As a young voter I would rather live in what he calls “chaos” than in his world.” ― Ada Roe', opening: 'As a young voter', quoted: 'As a young voter I would rather live in what he calls “chaos” than in his world.', speaker: 'Ada Roe' },
+  { text: 'The coach was blunt. “They called it “a bad day” but it was a bad season,” said Tomas Brel.', opening: 'They called it', quoted: 'They called it “a bad day” but it was a bad season,', speaker: 'Tomas Brel' },
+  // must-not: an inner mark left open does not swallow the rest of the paragraph
+  { text: 'The vote was close. “We lost by “three votes,” said Ada Roe. Nobody else spoke.', opening: 'We lost by', quoted: 'We lost by “three votes,', speaker: 'Ada Roe' },
+]);
