@@ -75,18 +75,18 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
       }
     }
     // "…, saying": the subject of the clause's first finite verb
-    for (let j = sentence.first; j < k; j++) {
-      const t = tokens[j]!;
-      if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
-      const p = subjectBefore(ax, j, sentence.first);
-      if (p) return toSpeaker(ax, p, 'participle');
-    }
-    return null;
+    const p = firstClauseSubject(ax, sentence.first, k);
+    return p ? toSpeaker(ax, p, 'participle') : null;
   }
   if (tokens[k + 1]?.lower === 'by' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? ''))) {
     // "was described by the manager, Jane Roe, as “…”": the agent is the speaker
     const p = phraseAfter(ax, k + 2, region.last);
     return p ? toSpeaker(ax, p, 'passive') : null;
+  }
+  // "IRCC did not reveal the details but said “…”": a second verb shares the clause's subject
+  if (/^(and|but)$/.test(tokens[k - 1]?.lower ?? '')) {
+    const shared = firstClauseSubject(ax, sentence.first, k - 1);
+    if (shared) return toSpeaker(ax, shared, verbRule(ax, k, shared, false, sentence));
   }
   const before = subjectBefore(ax, k, region.first);
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
@@ -97,6 +97,17 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) || clause ? k + 1 : region.last);
   const found = plain && toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence));
   return found ?? initialSubject(ax, k, region.first);
+}
+
+/** The subject of the first finite verb in tokens [first, end) that has one. */
+function firstClauseSubject(ax: AttributionContext, first: number, end: number): SpeakerPhrase | null {
+  for (let j = first; j < end; j++) {
+    const t = ax.tokens[j]!;
+    if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    const p = subjectBefore(ax, j, first);
+    if (p) return p;
+  }
+  return null;
 }
 
 /**

@@ -82,8 +82,9 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
 function speakingNoun(ax: AttributionContext, first: number, head: number): boolean {
   const h = ax.tokens[head]!;
   if (h.pos !== 'NOUN' || !/^\p{Ll}/u.test(h.text) || NON_SPEAKING_NOUNS.has(h.lower)) return false;
-  // "the statement", "one confidant", "prosecutors": a determiner, or a plural
-  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss'));
+  // "the statement", "one confidant", "prosecutors", "Leith staff": a determiner, a plural, or a
+  // name right before the noun
+  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (head - 1 >= first && mentionOf(ax, head - 1) !== undefined);
 }
 
 /**

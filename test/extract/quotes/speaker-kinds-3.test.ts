@@ -113,3 +113,17 @@ kind('a curly quotation nested in a curly one does not close it', [
   // must-not: an inner mark left open does not swallow the rest of the paragraph
   { text: 'The vote was close. “We lost by “three votes,” said Ada Roe. Nobody else spoke.', opening: 'We lost by', quoted: 'We lost by “three votes,', speaker: 'Ada Roe' },
 ]);
+
+kind('"X did not reveal the details but said “…”": the second verb shares the first one\'s subject', [
+  { text: 'In a statement, the Harbour Authority did not reveal any details about the repair, but said “the pier will reopen before the summer season.”', opening: 'the pier will', speaker: 'Harbour Authority', not: 'details' },
+  { text: 'Ada Roe declined to name the buyers and said the vineyard was “in good hands for another generation.”', opening: 'in good hands', speaker: 'Ada Roe' },
+  // must-not: a new subject after "and" is that clause's own
+  { text: 'Ada Roe sold the vineyard and Tomas Ferreira said it was “in good hands for another generation.”', opening: 'in good hands', speaker: 'Tomas Ferreira', not: 'Ada Roe' },
+]);
+
+kind('"Leith staff explained: “…”": a name and a plain noun before a verb of speech speak', [
+  { text: 'Ice time is short. “We cannot supply one sheet of ice for them,” Ada Roe said.\n\nSurrey staff explained the numbers this way: “There are many possible reasons why the numbers appear low this year.”', opening: 'There are many', speaker: 'Surrey staff', not: 'Ada Roe' },
+  { text: 'The vintage was small. Quinta officials explained the loss: “The frost came three weeks late and took the upper rows.”', opening: 'The frost came', speaker: 'Quinta officials' },
+  // must-not: a thing that cannot speak does not become a speaker because a name stands before it
+  { text: 'Tomas Ferreira runs the vineyard. The Leith frost explained the loss, he said: “We lost the upper rows.”', opening: 'We lost the upper', not: 'Leith frost' },
+]);
