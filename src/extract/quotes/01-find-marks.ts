@@ -89,9 +89,17 @@ function findCloser(text: string, open: number, from: number, paraEnd: number): 
   const want = CLOSERS[text[open]!]!;
   const single = text[open] === '\'' || text[open] === '\u2018';
   let possessive: number | null = null;
+  // a curly quotation nested in a curly one (“… what he calls “hell” than …”): its closer is not ours
+  let depth = 0;
+  let firstInner: number | null = null;
   for (let j = from; j < paraEnd; j++) {
     const c = text[j]!;
     if (!want.includes(c)) continue;
+    if (text[open] === '\u201C' && c === '\u201D' && depth > 0) {
+      depth--;
+      firstInner ??= j;
+      continue;
+    }
     if (single) {
       if (!isSingleCloser(text, j, paraEnd)) continue;
       // "the players’ union": a plural possessive, unless no later closer exists.
@@ -102,10 +110,14 @@ function findCloser(text: string, open: number, from: number, paraEnd: number): 
       return j;
     }
     if (c === '"' && isInchMark(text, j)) continue;
-    if (opensNext(text, j, paraEnd)) continue;
+    if (opensNext(text, j, paraEnd)) {
+      if (text[open] === '\u201C' && c === '\u201C') depth++;
+      continue;
+    }
     return j;
   }
-  return possessive;
+  // unbalanced inner marks: the first closer after all
+  return possessive ?? firstInner;
 }
 
 /** Paragraph continuation: does paragraph `p` open with the same kind of mark as `open`? */

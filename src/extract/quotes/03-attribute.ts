@@ -75,18 +75,18 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
       }
     }
     // "…, saying": the subject of the clause's first finite verb
-    for (let j = sentence.first; j < k; j++) {
-      const t = tokens[j]!;
-      if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
-      const p = subjectBefore(ax, j, sentence.first);
-      if (p) return toSpeaker(ax, p, 'participle');
-    }
-    return null;
+    const p = firstClauseSubject(ax, sentence.first, k);
+    return p ? toSpeaker(ax, p, 'participle') : null;
   }
   if (tokens[k + 1]?.lower === 'by' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? ''))) {
     // "was described by the manager, Jane Roe, as “…”": the agent is the speaker
     const p = phraseAfter(ax, k + 2, region.last);
     return p ? toSpeaker(ax, p, 'passive') : null;
+  }
+  // "IRCC did not reveal the details but said “…”": a second verb shares the clause's subject
+  if (/^(and|but)$/.test(tokens[k - 1]?.lower ?? '')) {
+    const shared = firstClauseSubject(ax, sentence.first, k - 1);
+    if (shared) return toSpeaker(ax, shared, verbRule(ax, k, shared, false, sentence));
   }
   const before = subjectBefore(ax, k, region.first);
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
@@ -97,6 +97,17 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   const plain = plainNounSpeaker(ax, k, region.first, TELLING_VERBS.has(tokens[k]!.lower) || clause ? k + 1 : region.last);
   const found = plain && toSpeaker(ax, plain, verbRule(ax, k, plain, plain.first > k, sentence));
   return found ?? initialSubject(ax, k, region.first);
+}
+
+/** The subject of the first finite verb in tokens [first, end) that has one. */
+function firstClauseSubject(ax: AttributionContext, first: number, end: number): SpeakerPhrase | null {
+  for (let j = first; j < end; j++) {
+    const t = ax.tokens[j]!;
+    if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    const p = subjectBefore(ax, j, first);
+    if (p) return p;
+  }
+  return null;
 }
 
 /**
@@ -351,5 +362,24 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
     const here = ax.tokens[o]?.sentence ?? 0;
     if (here - prevSentence <= 1) return { ...prev.speaker, rule: 'previous-quote' };
   }
-  return fromPreviousSentence(ax, q);
+  return fromPreviousSentence(ax, q) ?? resumedQuote(ax, q, prev);
+}
+
+/** How many sentences of the writer's own may stand between a quote and the bare quote that resumes it. */
+const RESUME_SENTENCES = 3;
+
+/**
+ * “…,” said Roe, who … . One more sentence of context. ¶ “…” — a paragraph that is nothing but a
+ * quotation, right after the paragraph that held the previous quote, resumes that quote's speaker
+ * when no other quotation stands between and only a few sentences separate them.
+ */
+function resumedQuote(ax: AttributionContext, q: MarkedSpan, prev: PreviousQuote | null): QuoteSpeaker | null {
+  if (!prev?.speaker || prev.span.close === null) return null;
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const t = ax.tokens[o];
+  const p = ax.tokens[Math.min(tokenIndexAt(ax.tokens, prev.span.close), ax.tokens.length - 1)]!;
+  if (!t || t.paragraph - p.paragraph !== 1 || t.sentence - p.sentence > RESUME_SENTENCES) return null;
+  const para = ax.doc.paragraphs[t.paragraph];
+  if (!para || para.start !== q.open || (q.close !== null && ax.doc.text.slice(q.close + 1, para.end).trim() !== '')) return null;
+  return { ...prev.speaker, rule: 'previous-quote' };
 }

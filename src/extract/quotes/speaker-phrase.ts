@@ -7,7 +7,7 @@
 import type { Mention } from '../../model/records.js';
 import type { Token } from '../../nlp/nlp-doc.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/person-titles.js';
 import { COMPANY_NOUNS } from '../../lexicon/company-nouns.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { MEDIA_NOUNS } from '../../lexicon/media-nouns.js';
@@ -15,6 +15,7 @@ import { ORG_HEADS } from '../../lexicon/org-words.js';
 import { NON_SPEAKING_NOUNS, SOURCE_NOUNS } from '../../lexicon/source-nouns.js';
 import type { AttributionContext } from './attribution-context.js';
 import { mentionOf, surnameOf } from './attribution-context.js';
+import { isTitleWord, namedMention, personAfterRole, personAfterTitles } from './role-phrases.js';
 
 export type PhraseKind = 'mention' | 'pronoun' | 'description' | 'anonymous';
 
@@ -41,6 +42,15 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some'
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
+
+/** A hyphen (or a word after one) joining two words with no space: "self-taught", "bow-tied", "12-year-old". */
+function hyphenLink(ax: AttributionContext, e: number, a: number): boolean {
+  const t = ax.tokens[e]!;
+  const prev = ax.tokens[e - 1];
+  if (e <= a || !prev || prev.end !== t.start) return false;
+  if (/^[-–]$/.test(t.text)) return ax.tokens[e + 1]?.start === t.end && /^[\p{L}\p{N}]/u.test(ax.tokens[e + 1]!.text);
+  return /^[-–]$/.test(prev.text) && /^[\p{L}\p{N}]/u.test(t.text);
+}
 
 /** An appositive role: starts with a determiner or a lower-case modifier and has no verb early on. */
 function appositiveText(ax: AttributionContext, a: number, b: number): string | null {
@@ -73,8 +83,9 @@ function nounPhrase(ax: AttributionContext, first: number, last: number, head: n
 function speakingNoun(ax: AttributionContext, first: number, head: number): boolean {
   const h = ax.tokens[head]!;
   if (h.pos !== 'NOUN' || !/^\p{Ll}/u.test(h.text) || NON_SPEAKING_NOUNS.has(h.lower)) return false;
-  // "the statement", "one confidant", "prosecutors": a determiner, or a plural
-  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss'));
+  // "the statement", "one confidant", "prosecutors", "Leith staff": a determiner, a plural, or a
+  // name right before the noun
+  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (head - 1 >= first && mentionOf(ax, head - 1) !== undefined);
 }
 
 /**
@@ -145,12 +156,6 @@ function ageOrOrigin(ax: AttributionContext, first: number, limit: number): numb
 
 function ageOrOriginPhrase(first: number, end: number, appositive: string | null, jumped: boolean): SpeakerPhrase {
   return { kind: 'description', first, last: end, mention: null, noun: 'person', appositive, jumped };
-}
-
-/** The mention at token k, unless it is a capitalised common noun for a source ("Residents said"). */
-function namedMention(ax: AttributionContext, k: number): Mention | undefined {
-  const m = mentionOf(ax, k);
-  return m && SOURCE_NOUNS.has(m.text.toLowerCase()) ? undefined : m;
 }
 
 /** The phrase ending at token k (named mention, pronoun, or noun phrase). */
@@ -242,50 +247,6 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   return null;
 }
 
-/** "Dr.", "Rep", "Senator": an honorific or a title head, capitalised as before a name. */
-function isTitleWord(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  return /^\p{Lu}/u.test(t.text) && (HONORIFICS.has(w) || TITLE_HEADS.has(w));
-}
-
-/**
- * "said Acme researcher Jane Roe", "said Huckabee campaign spokesman Hogan Gidley": a name, up to
- * three lower-case role words, then a person's name; the person speaks, the words before are the role.
- */
-function personAfterRole(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
-  let j = last;
-  while (j < limit && j - last < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
-  if (j === last || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
-  const m = namedMention(ax, j);
-  if (!m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
-  let e = j;
-  while (e < limit && mentionOf(ax, e) === m) e++;
-  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
-}
-
-/**
- * "said Acme's Vice Chair and President Jane Roe", "said Acme's chief winemaker Jane Roe": an
- * organisation's possessive, its titles or role words (joined by "and"), then a person's name; the person speaks. `last` is the token
- * after the organisation's name.
- */
-function personAfterTitles(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
-  const s = ax.tokens[last]?.lower;
-  if (s !== "'s" && s !== '’s') return null;
-  let j = last + 1;
-  let titles = 0;
-  while (j < limit && j - last < 8 && !mentionOf(ax, j) && ax.inQuote[j] !== 1) {
-    const w = ax.tokens[j]!;
-    if (isTitleWord(w) || TITLE_MODIFIERS.has(w.lower) || (/^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'))) titles++;
-    else if (!(w.lower === 'and' || w.text === '&' || /^\p{Lu}/u.test(w.text))) return null;
-    j++;
-  }
-  const m = namedMention(ax, j);
-  if (titles === 0 || !m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
-  let e = j;
-  while (e < limit && mentionOf(ax, e) === m) e++;
-  return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
-}
-
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
@@ -318,16 +279,18 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const later = personAfterRole(ax, a, last, limit) ?? personAfterTitles(ax, a, last, limit);
     if (later) return later;
     // a title before the name ("Envoy for Trade Jane Roe") or a possessor ("Acme's chief") is not the
-    // speaker; a person's name followed by where they are from ("Jane Roe of Leith") is
+    // speaker; a person's name followed by where they are from or work ("Jane Roe of Leith", "Jane
+    // Roe with the Acme union") is
     const next = ax.tokens[last];
-    const from = named.type === 'person' && (next?.lower === 'of' || next?.lower === 'from');
+    const from = named.type === 'person' && /^(of|from|with|at)$/.test(next?.lower ?? '');
     const titled = next?.pos === 'PROPN' || (next?.pos === 'ADP' && !from) || next?.lower === "'s" || next?.lower === '’s';
     if (!titled) return { kind: 'mention', first: a, last, mention: named, noun: null, appositive, jumped: false };
   }
   // the phrase runs to the first comma, full stop, verb or quotation
   let e = a;
-  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in the phrase
-  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a))) e++;
+  // a title modifier or a name the tagger read as a verb ("lead author", "Allan Garland") stays in
+  // the phrase, and so does a hyphenated compound ("the self-taught resident")
+  while (e < limit && ax.inQuote[e] !== 1 && (isNounish(ax.tokens[e]!) || TITLE_MODIFIERS.has(ax.tokens[e]!.lower) || mentionOf(ax, e) !== undefined || (NP_PREPS.has(ax.tokens[e]!.lower) && e > a) || hyphenLink(ax, e, a))) e++;
   while (e > a && NP_PREPS.has(ax.tokens[e - 1]!.lower)) e--;
   if (e === a) return null;
   let appositive: string | null = null;

@@ -91,3 +91,39 @@ kind('"said lead author Dr. Jane Roe": role words the tagger reads as verbs, the
   // must-not: a role with no name after it stays a description, never the next name in the sentence
   { text: 'The ferry resumed on Monday. "The engine was rebuilt from scratch," said the chief engineer, adding that Olav Brenn had paid for it.', opening: 'The engine was', not: 'Olav Brenn' },
 ]);
+
+kind('a paragraph that is only a quotation resumes the speaker of the quote in the paragraph before', [
+  { text: '“We have had a great run as a club these last years,” said Ada Roe, who with Lena Falk and Ida Sund has won the regional cup. Falk and Sund also won the doubles.\n\n“We are proud to play for this town.”', opening: 'We are proud', speaker: 'Ada Roe' },
+  { text: '“The harvest came early,” said Tomas Ferreira, the winemaker. The grapes were picked in August. Prices held.\n\n“It was the best year since 2005.”', opening: 'It was the best', speaker: 'Tomas Ferreira' },
+  // must-not: a paragraph further away, or a quotation followed by the writer's own words, is not resumed
+  { text: '“The harvest came early,” said Tomas Ferreira, the winemaker.\n\nThe grapes were picked in August.\n\n“It was the best year since 2005.”', opening: 'It was the best', speaker: null },
+]);
+
+kind('after the verb: a person "with" or "at" an organisation, an organisation name cut in two, a hyphenated description', [
+  { text: 'The train was too long. "Nobody would have run a train that big in this cold," said Joe Mulligan with Railroad Workers United, a volunteer group.', opening: 'Nobody would', speaker: 'Joe Mulligan', not: 'Railroad Workers United' },
+  { text: 'Results came in May. “The results are very exciting,” says Heart and Lung senior manager Erin Roe, who leads the project.', opening: 'The results are', speaker: 'Erin Roe', not: 'Heart' },
+  { text: 'The shop prints comics. “It is months of panels and fixing mistakes,” says the self-taught Leith resident, who sold forty copies.', opening: 'It is months', speaker: 'the self-taught Leith resident' },
+  // must-not: an organisation followed by "with" still speaks for itself
+  { text: 'The union met on Friday. "We will not sign this contract," said the Railroad Workers United with one voice.', opening: 'We will not sign', not: 'Joe Mulligan' },
+]);
+
+kind('a curly quotation nested in a curly one does not close it', [
+  { text: 'Readers wrote to us after the debate.\n“As a young voter I would rather live in what he calls “chaos” than in his world.” ― Ada Roe', opening: 'As a young voter', quoted: 'As a young voter I would rather live in what he calls “chaos” than in his world.', speaker: 'Ada Roe' },
+  { text: 'The coach was blunt. “They called it “a bad day” but it was a bad season,” said Tomas Brel.', opening: 'They called it', quoted: 'They called it “a bad day” but it was a bad season,', speaker: 'Tomas Brel' },
+  // must-not: an inner mark left open does not swallow the rest of the paragraph
+  { text: 'The vote was close. “We lost by “three votes,” said Ada Roe. Nobody else spoke.', opening: 'We lost by', quoted: 'We lost by “three votes,', speaker: 'Ada Roe' },
+]);
+
+kind('"X did not reveal the details but said “…”": the second verb shares the first one\'s subject', [
+  { text: 'In a statement, the Harbour Authority did not reveal any details about the repair, but said “the pier will reopen before the summer season.”', opening: 'the pier will', speaker: 'Harbour Authority', not: 'details' },
+  { text: 'Ada Roe declined to name the buyers and said the vineyard was “in good hands for another generation.”', opening: 'in good hands', speaker: 'Ada Roe' },
+  // must-not: a new subject after "and" is that clause's own
+  { text: 'Ada Roe sold the vineyard and Tomas Ferreira said it was “in good hands for another generation.”', opening: 'in good hands', speaker: 'Tomas Ferreira', not: 'Ada Roe' },
+]);
+
+kind('"Leith staff explained: “…”": a name and a plain noun before a verb of speech speak', [
+  { text: 'Ice time is short. “We cannot supply one sheet of ice for them,” Ada Roe said.\n\nSurrey staff explained the numbers this way: “There are many possible reasons why the numbers appear low this year.”', opening: 'There are many', speaker: 'Surrey staff', not: 'Ada Roe' },
+  { text: 'The vintage was small. Quinta officials explained the loss: “The frost came three weeks late and took the upper rows.”', opening: 'The frost came', speaker: 'Quinta officials' },
+  // must-not: a thing that cannot speak does not become a speaker because a name stands before it
+  { text: 'Tomas Ferreira runs the vineyard. The Leith frost explained the loss, he said: “We lost the upper rows.”', opening: 'We lost the upper', not: 'Leith frost' },
+]);
