@@ -70,7 +70,9 @@ export function rejectionReason(raw: RawDate, doc: NlpDoc): string | null {
   const prev = words[first - 1];
   const prevInSentence = prev !== undefined && prev.sentence === raw.sentence.i ? prev : undefined;
   const startsWithLead = /^(?:on|in|at|since|by|last|next|this|early|late|mid)\b/i.test(text);
-  const hasLead = startsWithLead || /\bmid-$/i.test(doc.text.slice(Math.max(0, raw.start - 4), raw.start)) || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
+  // "for January", "for October" (not "voted for May", a name).
+  const forMonth = prevInSentence?.lower === 'for' && monthWord !== undefined && monthWord !== 'may';
+  const hasLead = startsWithLead || forMonth || /\b(?:mid|early|late)-$/i.test(doc.text.slice(Math.max(0, raw.start - 6), raw.start)) || (prevInSentence !== undefined && DATE_LEADS.has(prevInSentence.lower));
   // "the October slaying", "a June agreement": a month between a determiner and a common noun dates it.
   const after = words[tokenAt(words, raw.end)];
   const modifier = prevInSentence !== undefined && MONTH_DETERMINERS.has(prevInSentence.lower) && after !== undefined && after.sentence === raw.sentence.i && after.pos === 'NOUN' && !isCapitalised(after);
