@@ -27,6 +27,8 @@ export const YEAR_EVENT_NOUNS: readonly string[] = [
   'hurricane', 'storm', 'attack', 'attacks', 'raid', 'invasion', 'uprising', 'coup', 'agreement', 'accord', 'accords', 'deal',
   'ceasefire', 'truce', 'merger', 'takeover', 'acquisition', 'ipo', 'crash', 'recession', 'pandemic', 'outbreak', 'law', 'act',
   'report', 'study', 'survey', 'edition', 'model', 'tour', 'race', 'primary', 'primaries', 'convention', 'conference',
+  'protest', 'protests', 'riot', 'riots', 'strike', 'strikes', 'bombing', 'bombings', 'shooting', 'shootings', 'talks',
+  'results', 'earnings', 'figures', 'levels',
 ];
 
 /** Function words that end in "s" but are not plural count nouns ("since 1997 has been …"). */
@@ -54,3 +56,6 @@ export const COUNT_NOUNS_WITHOUT_S: readonly string[] = [
   'km', 'kg', 'mg', 'ml', 'mph', 'acre', 'hectare', 'tonne', 'ton', 'yen', 'won', 'yuan', 'rand', 'baht', 'euro', 'point', 'head',
   'hour', 'hours', 'strong', 'times', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'per', 'percent', 'square', 'cubic',
 ];
+
+/** Words before "to" that make the number after it a year ("dating back to 1994", "dates to 1870"). Lower case. */
+export const YEAR_ORIGIN_WORDS: readonly string[] = ['dating', 'dates', 'dated', 'back'];

@@ -70,6 +70,22 @@ function toRaw(r: ParsedResult, offset: number, sentence: Sentence): RawDate[] {
   ];
 }
 
+// "April 24 and 25": the second day of the month, when a phrase ends after it (not "and 25 people").
+const SECOND_DAY = /^(\s+and\s+)(\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when|before|after|to)\b)/;
+
+/** The second day of "April 24 and 25", on its digits, or null. */
+function secondDay(first: RawDate, after: string): RawDate | null {
+  const m = SECOND_DAY.exec(after);
+  if (m === null || !first.certain.day || !first.certain.month || first.certain.hour) return null;
+  const d = Number(m[2]);
+  if (d <= first.value.d || d > 31) return null;
+  const start = first.end + m[1]!.length;
+  return { ...first, start, end: start + m[2]!.length, text: m[2]!, value: { ...first.value, d }, weekday: null, certain: { ...first.certain, weekday: false } };
+}
+
+/** "night of ", "the morning of ": a part of the day before the date it belongs to. */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
+
 // Joins the candidate windows into one chrono call: each call costs about a
 // millisecond of set-up, far more than the parsing of one window. No chrono
 // parser or refiner reads across a line of semicolons.
@@ -101,11 +117,21 @@ export function parseWindows(doc: NlpDoc, windows: readonly Window[], reference:
     joined += doc.text.slice(w.start, w.end);
   }
   const out: RawDate[] = [];
-  for (const r of dateParser().parse(joined, { instant, timezone: 0 }, { forwardDate: false })) {
+  const options = [{ instant, timezone: 0 }, { forwardDate: false }] as const;
+  for (const r of dateParser().parse(joined, ...options)) {
     const k = windowAt(starts, r.index);
     const w = windows[k]!;
     if (r.index + r.text.length > starts[k]! + (w.end - w.start)) continue;
-    out.push(...toRaw(r, w.start - starts[k]!, w.sentence));
+    // chrono reads "the night of Friday, Oct. 23" as tonight: the date after "of" is parsed alone.
+    const partOf = PART_OF_DAY_OF.exec(r.text);
+    if (partOf !== null) {
+      for (const inner of dateParser().parse(r.text.slice(partOf[0].length), ...options)) out.push(...toRaw(inner, w.start - starts[k]! + r.index + partOf[0].length, w.sentence));
+      continue;
+    }
+    const raws = toRaw(r, w.start - starts[k]!, w.sentence);
+    out.push(...raws);
+    const second = raws.length === 1 ? secondDay(raws[0]!, joined.slice(r.index + r.text.length, r.index + r.text.length + 24)) : null;
+    if (second !== null) out.push(second);
   }
   return out;
 }

@@ -92,6 +92,8 @@ function futureMarkerAt(doc: NlpDoc, sentence: { last: number }, i: number): Ten
     let ok = i + m.length <= sentence.last;
     for (let k = 0; ok && k < m.length; k++) ok = doc.tokens[i + k]!.lower === m[k];
     if (!ok || (m[0] === 'next' && m.length === 1 && doc.tokens[i + 1]?.lower === 'to')) continue;
+    // "an offer that would have raised pay": a past that did not happen, not a future.
+    if (m.length === 1 && (m[0] === 'would' || m[0] === 'could') && doc.tokens[i + 1]?.lower === 'have') continue;
     const b1 = doc.tokens[i - 1]?.lower ?? '';
     const pluperfect = b1 === 'had' || (b1 === 'been' && doc.tokens[i - 2]?.lower === 'had');
     return pluperfect ? 'past' : 'future';

@@ -7,14 +7,14 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import {
-  COUNT_NOUNS_WITHOUT_S, NON_PLURAL_S_WORDS, WEAK_YEAR_PREPOSITIONS, YEAR_EVENT_NOUNS, YEAR_MODIFIER_LEADS, YEAR_PREPOSITIONS,
+  COUNT_NOUNS_WITHOUT_S, NON_PLURAL_S_WORDS, WEAK_YEAR_PREPOSITIONS, YEAR_EVENT_NOUNS, YEAR_MODIFIER_LEADS, YEAR_ORIGIN_WORDS, YEAR_PREPOSITIONS,
 } from '../../lexicon/year-context-words.js';
 import { SEASON_START_MONTH } from '../../lexicon/period-words.js';
 
 const YEAR = '(?:18\\d\\d|19\\d\\d|20\\d\\d|2100)';
 // seasons before a year are the period parser's ("summer 2019" is a season, not a year).
 const LEAD = `(?:${YEAR_PREPOSITIONS.filter((w) => !(w in SEASON_START_MONTH)).join('|')})`;
-const WEAK = `(?:${WEAK_YEAR_PREPOSITIONS.join('|')})`;
+const WEAK = `(?:${WEAK_YEAR_PREPOSITIONS.join('|')}|(?:${YEAR_ORIGIN_WORDS.join('|')})\\s+to)`;
 const DETERMINER = `(?:${YEAR_MODIFIER_LEADS.join('|')})`;
 // One named group per kind of context before the year; the year, its two-digit end ("2019-20"), the word after.
 const PATTERN = new RegExp(

@@ -56,6 +56,9 @@ const cases: [string, Parameters<typeof expectDate>[1]][] = [
   // "succeed" and "need" are not past forms; "would still be held" is no past
   ['She will succeed the founder Feb. 1, the board said.', { published: '2025-10-26', date: '2026-02-01' }],
   ['A ceremony would still be held in the square on April 24.', { published: '2025-02-10', date: '2025-04-24' }],
+  // "would have" looks back at what did not happen
+  ['Members rejected a contract offer on Sunday that would have raised pay by 5%.', { published: '2025-10-14', date: '2025-10-12' }],
+  ['The council turned down a plan on Monday that would have closed the library.', { published: WED, date: '2025-03-03' }],
   // a comma after the date is not the next clause's ("talks that are supposed to end by May, resumed")
   ['The talks, which are supposed to end by May, resumed after a pause.', { published: '2025-03-22', date: '2025-05' }],
 ];
