@@ -53,7 +53,7 @@ const analyze = {
     'allow-private-network': { type: 'boolean', default: false, help: 'let links reach loopback and private addresses' },
     strict: { type: 'boolean', default: false, help: 'exit 1 when any link failed, any input was skipped or any error diagnostic was raised' },
     'max-bytes': { type: 'string', arg: '<n>', shownDefault: '16m = 16 MiB', help: 'refuse input files and pages larger than n bytes; suffixes k, m, g' },
-    jobs: { type: 'string', short: 'j', arg: '<n>', shownDefault: 'the number of cores', help: 'extract articles on n threads, from 32 articles on (same output)' },
+    jobs: { type: 'string', short: 'j', arg: '<n>', shownDefault: '1', help: 'extract articles on n threads, from 32 articles on (same output)' },
     quiet,
   },
   example: 'crosscheck analyze https://news.example/a https://other.example/b --format html --out report.html',

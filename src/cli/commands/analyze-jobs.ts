@@ -5,7 +5,6 @@
  * the files — when the inputs named already hold that many articles.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
 
@@ -15,9 +14,13 @@ export const MIN_PARALLEL_ARTICLES = 32;
 /** Assumed bytes per record of a JSONL file, to guess how many articles it holds. */
 const JSONL_RECORD_BYTES = 4096;
 
-/** The --jobs value (a whole number ≥ 1), or the number of cores when it is not given. */
+/**
+ * The --jobs value (a whole number ≥ 1); 1 when it is not given. One thread is the default because
+ * a worker pays for loading the pipeline and warming up again (about 1.3 s of CPU for 300 articles):
+ * on the shared 2-core machine two threads measured slower than one (docs/performance.md).
+ */
 export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+  if (value === undefined) return 1;
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of threads ≥ 1, got "${value}"`);
   return Number(value);
 }
