@@ -24,6 +24,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = [...US_STATES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A list of where something is: "in A, B and C", "across parts of A, B and C". */
 const LIST = new RegExp(`\\b(?:in|across|throughout)\\s+(?:(?:parts|much|most)\\s+of\\s+)?(?:the\\s+)?((?:${NAME})(?:\\s*,\\s*(?:${NAME}))*,?\\s+(?:and|or)\\s+(?:${NAME}))\\b`, 'g');
+/** A capitalised word after "in", "across" or "throughout": the only place a list can start. */
+const LEAD = /\b(?:in|across|throughout)\s+(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?\p{Lu}[^,]*,[^,]*\p{Lu}/u;
 /** Words before a list that make it examples, not the whole set ("in states such as Iowa, Ohio and Utah"). */
 const EXAMPLES = /\b(?:such as|including|like|notably|especially)\s*$/i;
 /** Fewer places than this are too often a pair of examples or two sides ("between France and Germany"). */
@@ -32,7 +34,8 @@ const ITEM = new RegExp(`${NAME}`, 'g');
 
 /** The lists of places of one kind in `text` (one sentence), with offsets relative to `base`. */
 export function placeLists(text: string, base: number): PlaceList[] {
-  if (!/ (?:and|or) /.test(text)) return [];
+  // cheap tests first: most sentences name no list of places after "in"
+  if (!/ (?:and|or) /.test(text) || !LEAD.test(text)) return [];
   const out: PlaceList[] = [];
   for (const m of text.matchAll(LIST)) {
     const list = m[1]!;
