@@ -42,6 +42,7 @@ const { extractEntities } = await dist('extract/entities/index.js');
 const { extractQuotes } = await dist('extract/quotes/index.js');
 const { extractDates, buildEvents } = await dist('extract/dates/index.js');
 const { extractQuantities } = await dist('extract/quantities/index.js');
+const { extractFacts } = await dist('extract/facts/index.js');
 
 let peakRss = 0;
 const sample = () => {
@@ -167,7 +168,7 @@ const nlp = time('nlp', () => articles.map((a) => analyseText(a.text)));
 row('nlp (wink tokens, sentences)', nlp.ms, textBytes, articles.length);
 
 // per-stage extraction, in the order of src/extract/index.ts, on the docs made above
-const stageMs = { entities: 0, quotes: 0, dates: 0, events: 0, quantities: 0 };
+const stageMs = { entities: 0, quotes: 0, dates: 0, events: 0, quantities: 0, facts: 0 };
 const failed = new Set();
 for (let i = 0; i < articles.length; i++) {
   const article = articles[i];
@@ -190,6 +191,7 @@ for (let i = 0; i < articles.length; i++) {
   const dates = step('dates', () => extractDates(ctx));
   if (dates && ents) step('events', () => buildEvents(ctx, dates, ents));
   if (dates && ents && quotes) step('quantities', () => extractQuantities(ctx, ents, dates, quotes));
+  if (ents && quotes) step('facts', () => extractFacts(ctx, ents, quotes));
   if (i % 10 === 0) sample();
 }
 for (const [name, ms] of Object.entries(stageMs)) if (!failed.has(name)) row(`  extract: ${name}`, ms, textBytes, articles.length);

@@ -15,8 +15,27 @@ import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/relations';
 const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
-const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => ({ r, re: formsRegex(r.forms) }));
-const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive) }));
+/** The first words of a relation's forms: an article holding none of them cannot match (a cheap test before the regexes). */
+const firstWords = (forms: readonly string[]): readonly string[] => [...new Set(forms.map((f) => f.toLowerCase().split(/\s+/u)[0]!))];
+const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => ({ r, re: formsRegex(r.forms), first: firstWords(r.forms) }));
+const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive), first: firstWords(r.passive) }));
+type Form = (typeof ACTIVE)[number];
+/**
+ * The relations whose forms may occur in an article, once per article: its words are split
+ * wherever a form may begin or end (apostrophes included, so "beat's" holds "beat"), so every
+ * form a regex can match has its first word among them.
+ */
+const CANDIDATES = new WeakMap<object, { readonly active: readonly Form[]; readonly passive: readonly Form[] }>();
+function candidates(ctx: ExtractContext): { readonly active: readonly Form[]; readonly passive: readonly Form[] } {
+  let c = CANDIDATES.get(ctx.article);
+  if (!c) {
+    const words = new Set(ctx.article.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    const keep = (f: Form) => f.first.some((w) => words.has(w));
+    c = { active: ACTIVE.filter(keep), passive: PASSIVE.filter(keep) };
+    CANDIDATES.set(ctx.article, c);
+  }
+  return c;
+}
 /** Before a passive participle: "was", "has been", "were quickly". */
 const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** After a passive participle: "by" and the agent. */
@@ -64,8 +83,16 @@ function phraseObject(v: SentenceView, at: number): Filler | undefined {
 }
 
 /** The verb governs an event noun ("announced Thursday the recall", "issued a recall"). */
-const nounAfter = (r: FactRelation, tail: string) =>
-  !r.objectNouns || new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${r.objectNouns.join('|')})(?![\\p{L}])`, 'u').test(tail);
+const NOUN_AFTER = new Map<FactRelation, RegExp>();
+const nounAfterRe = (r: FactRelation, nouns: readonly string[]): RegExp => {
+  let re = NOUN_AFTER.get(r);
+  if (!re) {
+    re = new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${nouns.join('|')})(?![\\p{L}])`, 'u');
+    NOUN_AFTER.set(r, re);
+  }
+  return re;
+};
+const nounAfter = (r: FactRelation, tail: string) => !r.objectNouns || nounAfterRe(r, r.objectNouns).test(tail);
 
 /** A nationality word taken for a name ("the Briton", "the Canadian") describes someone: it fills no role. */
 const described = (m: Mention) => NATIONAL_NOUNS.has(m.text) || DEMONYMS_SET.has(m.text);
@@ -118,7 +145,8 @@ function coordinated(v: SentenceView, r: FactRelation, first: Mention): Mention[
 export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
   const passiveAt = new Set<number>();
-  for (const { r, re } of PASSIVE) {
+  const forms = candidates(ctx);
+  for (const { r, re } of forms.passive) {
     re.lastIndex = 0;
     for (const m of v.lower.matchAll(re)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
@@ -131,7 +159,7 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
       if (patient && r.object) out.push(fact(ctx, v, r, r.object, patient, at));
     }
   }
-  for (const { r, re } of ACTIVE) {
+  for (const { r, re } of forms.active) {
     re.lastIndex = 0;
     for (const m of v.lower.matchAll(re)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
