@@ -6,19 +6,7 @@
  * an age range.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/index.js';
-import type { FactModality, FactRecord } from '../../../src/model/records.js';
-import { article } from '../quantities/helpers.js';
-
-const factsIn = (text: string): readonly FactRecord[] => extractArticle(article(text)).facts ?? [];
-const show = (fs: readonly FactRecord[]) => fs.map((f) => `${f.subjectName} ${f.predicate} ${f.object} (${f.modality})`).join('; ') || 'nothing';
-
-interface Row {
-  readonly text: string;
-  readonly predicate: string;
-  readonly object: string;
-  readonly modality?: FactModality;
-}
+import { factsIn, show, type FactRow as Row } from './helpers.js';
 
 const FOUND: readonly Row[] = [
   // place: preposition, kind of place, premodifier, a list as one value

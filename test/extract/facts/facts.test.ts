@@ -4,21 +4,7 @@
  * modality; must-not rows say which fact must not be read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/index.js';
-import type { FactModality, FactRecord } from '../../../src/model/records.js';
-import { article } from '../quantities/helpers.js';
-
-const factsIn = (text: string): readonly FactRecord[] => extractArticle(article(text)).facts ?? [];
-const show = (fs: readonly FactRecord[]) => fs.map((f) => `${f.subjectName} ${f.predicate} ${f.object} (${f.modality})`).join('; ') || 'nothing';
-
-interface Row {
-  readonly text: string;
-  readonly predicate: string;
-  readonly object: string;
-  readonly modality?: FactModality;
-  /** the subject's name for attributes */
-  readonly subject?: string;
-}
+import { factsIn, show, type FactRow as Row } from './helpers.js';
 
 const FOUND: readonly Row[] = [
   // sport: winner and loser, active, passive, "lost to"
