@@ -33,3 +33,20 @@ export function claimAbout(claims: readonly Claim[], topic: string): Claim {
   if (!c) throw new Error(`no claim on "${topic}"; topics: ${claims.map((x) => `${x.topic} [${x.status}]`).join('; ')}`);
   return c;
 }
+
+/** How two articles' figures end up: a claim status, or 'apart' (the two figures are never in one claim). */
+export type PairStatus = Claim['status'] | 'apart';
+
+/** One table row of the two-article number tables: two texts, the figures to find, the status expected. */
+export interface PairCase {
+  readonly name: string;
+  readonly a: string;
+  readonly b: string;
+  /** a value both claims carry (in the compared figure), to find the claim */
+  readonly figure: number;
+  readonly other: number;
+  /** 'apart': the two figures are never in one claim */
+  readonly status: PairStatus;
+  readonly why?: RegExp;
+  readonly published?: readonly [string | null, string | null];
+}

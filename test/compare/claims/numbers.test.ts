@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/contract/analysis-schema.js';
-import { claimsOf } from './helpers.js';
+import { claimsOf, type PairCase } from './helpers.js';
 
 /**
  * Numbers outlets disagree on (issue 15), on articles written for this test — an earthquake and a
@@ -8,19 +8,7 @@ import { claimsOf } from './helpers.js';
  * must-not case for each failure kind: units, money per period, durations, scope (part vs total),
  * running counts by report time, ranges and ratios, different referents in one article.
  */
-type Status = Claim['status'] | 'apart';
-interface Case {
-  readonly name: string;
-  readonly a: string;
-  readonly b: string;
-  /** a value both claims carry (in the compared figure), to find the claim */
-  readonly figure: number;
-  readonly other: number;
-  /** 'apart': the two figures are never in one claim */
-  readonly status: Status;
-  readonly why?: RegExp;
-  readonly published?: readonly [string | null, string | null];
-}
+type Case = PairCase;
 
 const CASES: readonly Case[] = [
   // units: converted to one unit per dimension before comparing

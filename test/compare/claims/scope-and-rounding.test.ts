@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/contract/analysis-schema.js';
 import { expectNoQuantity, expectQuantity } from '../../extract/quantities/helpers.js';
-import { claimsOf } from './helpers.js';
+import { claimsOf, type PairCase } from './helpers.js';
 
 /**
  * Third round of issue 15 (numbers outlets disagree on), on articles written for this test: shares
@@ -9,16 +9,7 @@ import { claimsOf } from './helpers.js';
  * 40 million"), a figure written two ways in a running count, a scale word left out ("$68.7"),
  * whole-point percentages, fractions as shares. Each kind on at least two topics, with must-not cases.
  */
-type Status = Claim['status'] | 'apart';
-interface Case {
-  readonly name: string;
-  readonly a: string;
-  readonly b: string;
-  readonly figure: number;
-  readonly other: number;
-  readonly status: Status;
-  readonly published?: readonly [string | null, string | null];
-}
+type Case = PairCase;
 
 const DAY1 = '2026-03-02T08:00:00Z';
 const DAY3 = '2026-03-04T18:00:00Z';
