@@ -3,7 +3,8 @@
  * names by different articles (a transliteration, or a plain error), the merge
  * keeps one entity and reports the disagreement: one value per variant, with the
  * articles that use it and the spans where they write it. A variant that is only
- * an initial ("J. Roe") or a missing first name is not a conflict.
+ * an initial ("J. Roe"), initials ("PK Roe", "P.K. Roe") or a missing first name is not a
+ * conflict: the merge already required the initials to open the full given name.
  */
 import type { Claim, ClaimValue, Span } from '../../contract/analysis-schema.js';
 import { givenKey, nameKey } from '../../extract/entities/name-keys.js';
@@ -36,7 +37,7 @@ export function nameConflicts(entityId: string, members: readonly LocalRef[]): O
   const variants = new Map<string, Variant>();
   for (const m of full) {
     const g = m.given;
-    if (g.length <= 1) continue;
+    if (g.length <= 1 || m.givenInitials) continue;
     const v = variants.get(g) ?? { given: g, name: m.name, articles: new Set<string>(), evidence: [] };
     v.articles.add(m.article);
     m.mentions.forEach((span, i) => {

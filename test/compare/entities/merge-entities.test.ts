@@ -55,6 +55,23 @@ describe('cross-article merging', () => {
     expect(claim?.values.find((v) => v.value === 'Hellen Okafor')?.articles).toEqual(['a3']);
   });
 
+  it.each([
+    ['initials against the full given name (ferry inquiry)', 'Harbour master Pradeep Naidu said the ferry left late.', 'Harbour master PK Naidu said the ferry was full.', 'Harbour master Pradeep Naidu'],
+    ['dotted initials against the full given name (budget)', 'Finance secretary Kavita Rao said the budget was balanced.', 'Finance secretary K.S. Rao said revenue rose.', 'Finance secretary Kavita Rao'],
+  ])('merges %s without a name conflict', (_case, first, second) => {
+    const m = merge(first, second);
+    expect(m.claims.filter((c) => c.kind === 'name')).toEqual([]);
+  });
+
+  it('still reports two spellings of a first name as a conflict; initials of another letter stay apart', () => {
+    const m = merge('Harbour master Pradeep Naidu said the ferry left late.', 'Harbour master Pradip Naidu said the ferry was full.', 'Harbour master SK Naidu said the berth was closed.');
+    const claim = m.claims.find((c) => c.kind === 'name');
+    expect(claim?.values.map((v) => v.value).sort()).toEqual(['Pradeep Naidu', 'Pradip Naidu']);
+    const sk = entityNamed(m.entities, 'SK Naidu');
+    expect(sk).toHaveLength(1);
+    expect(sk[0]!.aliases).not.toContain('Pradeep Naidu');
+  });
+
   it('reports no name claim when every article agrees', () => {
     expect(transfer.claims).toEqual([]);
   });
