@@ -310,6 +310,32 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
   return null;
 }
 
+/** A participle opening a clause after a comma or a preposition, not one of speech ("…, appearing", "by reciting"). */
+function actionClause(ax: AttributionContext, k: number): boolean {
+  const t = ax.tokens[k]!;
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || ax.inQuote[k] === 1) return false;
+  const before = ax.tokens[k - 1];
+  if (!before || !(before.text === ',' || before.pos === 'ADP')) return false;
+  const stem = t.lower.slice(0, -3);
+  return ![`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ped`, `${stem}ted`].some((w) => SPEECH_VERBS.has(w)) && !isSpeechParticiple(t);
+}
+
+/**
+ * A short span the classifier took for framing ("summed up the plan as “reckless”", "defended the
+ * aide as a “decent man”") is the words of the sentence's subject when that subject names someone:
+ * a named person or organisation, or a pronoun resolved to one. An unnamed or missing subject
+ * leaves the span a scare quote, as does a verb of being or a passive clause (fromClauseSubject).
+ */
+export function framingSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const s = fromClauseSubject(ax, q);
+  if (!s?.entity || !s.span) return null;
+  // a participle clause between ("…, appearing with a “cross” on his forehead", "by reciting a
+  // passage about “…”"): the phrase belongs to what the subject did or showed, not to what they said
+  const o = tokenIndexAt(ax.tokens, q.open);
+  for (let k = tokenIndexAt(ax.tokens, s.span.end); k < o; k++) if (actionClause(ax, k)) return null;
+  return { ...s, rule: 'framing-subject' };
+}
+
 /** A dash after the closing mark, then the credit: “….” ― Jane Roe / “….” — Jane Roe, a teacher. */
 const DASH_CREDIT = /^[ \t\u00A0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00A0]*(?=\p{Lu})/u;
 
