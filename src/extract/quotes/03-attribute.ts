@@ -11,7 +11,7 @@
  */
 import type { QuoteSpeaker } from '../../model/records.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { CONTINUATION_VERBS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
+import { CONTINUATION_VERBS, NONFINITE_MARKERS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -146,11 +146,23 @@ function possessiveSpeech(ax: AttributionContext, k: number, limit: number): Quo
   return p ? toSpeaker(ax, p, 'possessive') : null;
 }
 
-/** Look for a cue before the opening mark, nearest first. */
+/** Is the verb at k a bare infinitive or a modal form ("to call", "will continue", "should only reiterate")? */
+function nonFinite(ax: AttributionContext, k: number): boolean {
+  let j = k - 1;
+  if (ax.tokens[j]?.pos === 'ADV') j--;
+  return NONFINITE_MARKERS.has(ax.tokens[j]?.lower ?? '') && ax.inQuote[j] !== 1;
+}
+
+/**
+ * Look for a cue before the opening mark, nearest first. A cue in a non-finite form ("Roe said the
+ * party should reiterate its support for “…”", "Roe says voters want a leader to counter “…”") gives
+ * way to a finite cue earlier in the sentence, whose speaker reports the clause; alone, it still counts.
+ */
 function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const o = tokenIndexAt(ax.tokens, q.open);
   const sent = sentenceOfToken(ax, o);
   const region = { first: sent.first, last: o };
+  let deferred: QuoteSpeaker | null = null;
   for (let k = o - 1; k >= sent.first; k--) {
     const poss = possessiveSpeech(ax, k, sent.first);
     if (poss) return poss;
@@ -158,9 +170,10 @@ function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
     if (!kind) continue;
     const at = kind === 'according' && ax.tokens[k]!.lower === 'to' ? k - 1 : k;
     const s = speakerAtCue(ax, at, kind, sent, { first: sent.first, last: kind === 'according' ? o : region.last });
-    if (s) return s;
+    if (s && kind === 'verb' && nonFinite(ax, k)) deferred ??= s;
+    else if (s) return s;
   }
-  return null;
+  return deferred;
 }
 
 /** Look for a cue just after the closing mark ("…,” the mayor said). */

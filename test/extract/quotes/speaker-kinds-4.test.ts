@@ -18,3 +18,12 @@ kind('a short phrase that the sentence\'s named subject is reported to use is a 
   // must-not: an unnamed subject credits nobody
   { text: 'The rescue team went out twice. Some climbers found the ridge “treacherous” after the storm.', opening: 'treacherous', speaker: null },
 ]);
+
+kind('a verb of speech in a non-finite form inside a reported clause gives way to the finite cue before it', [
+  { text: 'The ferry board met on Monday. Ada Roe said the board should reiterate its support for “a year-round timetable with no cuts.”', opening: 'a year-round', speaker: 'Ada Roe', not: 'board' },
+  { text: 'The chess club elected a chair. Olav Brenn says members want a chair willing to call the old rules “a relic of another century.”', opening: 'a relic', speaker: 'Olav Brenn' },
+  { text: 'The vineyard changed hands in May. Tomas Ferreira said Mara Quist will continue to be “the best winemaker in the valley.”', opening: 'the best winemaker', speaker: 'Tomas Ferreira', not: 'Mara Quist' },
+  // must-not: alone in its sentence, the non-finite cue keeps its own subject
+  { text: 'The school board closed the hearing. Ada Roe would later tell reporters: “We did not expect the vote to be so close.”', opening: 'We did not expect', speaker: 'Ada Roe' },
+  { text: 'The bakery reopened on Friday. Mara Quist will tell customers “the bread is back” at the door.', opening: 'the bread is back', speaker: 'Mara Quist' },
+]);
