@@ -27,3 +27,11 @@ kind('a verb of speech in a non-finite form inside a reported clause gives way t
   { text: 'The school board closed the hearing. Ada Roe would later tell reporters: “We did not expect the vote to be so close.”', opening: 'We did not expect', speaker: 'Ada Roe' },
   { text: 'The bakery reopened on Friday. Mara Quist will tell customers “the bread is back” at the door.', opening: 'the bread is back', speaker: 'Mara Quist' },
 ]);
+
+kind('"said Leith-based strategist Jane Roe", "said Navy spokesman Cmdr. Jane Roe": the person after the role speaks', [
+  { text: 'The ferry line lost money again. “Nobody wants to cross in winter,” said Leith-based consultant Ada Roe.', opening: 'Nobody wants', speaker: 'Ada Roe', not: 'Leith' },
+  { text: 'The rescue took six hours. “The climbers were lucky,” said Coast Guard spokesman Lt. Cmdr. Olav Brenn on Monday.', opening: 'The climbers', speaker: 'Olav Brenn', not: 'Coast Guard' },
+  { text: 'The vineyard lost half its crop. “The frost came late,” said Porto-based winemaker Tomas Ferreira.', opening: 'The frost came', speaker: 'Tomas Ferreira', not: 'Porto' },
+  // must-not: an organisation with no person after it still speaks
+  { text: 'The vineyard lost half its crop. “The frost came late,” said Quinta Vale in a statement.', opening: 'The frost came', speaker: 'Quinta Vale' },
+]);
