@@ -69,3 +69,10 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'told', 'tell
 
 /** Verbs after which the next sentence's bare quotation is an answer by the subject ("X was asked about …"). */
 export const PROMPTING_VERBS: ReadonlySet<string> = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'interviewed']);
+
+/**
+ * Words before a verb of speech that make it a bare infinitive or a modal form ("to call it",
+ * "would tell", "should reiterate"): inside another speaker's reported clause, such a verb is
+ * what someone may do, not the attribution of the quote.
+ */
+export const NONFINITE_MARKERS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d']);

@@ -29,6 +29,8 @@ export interface Classified {
   readonly span: MarkedSpan;
   readonly kind: SpanKind;
   readonly partial: boolean;
+  /** a scare quote that is neither a modifier nor a lone capitalised name: its sentence's subject may have said it */
+  readonly rescuable?: boolean;
 }
 
 function sentenceLike(inner: string): boolean {
@@ -108,7 +110,7 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
       if (modifier) kind = 'scare';
       else if (governed || (/[,!?]$/.test(trimmed) && cueRightAfter(doc, span))) kind = 'utterance';
       else if (!properNoun && cueBefore(doc, span, (j) => inAnyQuote(j))) kind = 'utterance';
-      if (kind === 'scare') return { span, kind, partial };
+      if (kind === 'scare') return { span, kind, partial, rescuable: !modifier && !properNoun };
     }
     return { span, kind: 'utterance', partial };
   });

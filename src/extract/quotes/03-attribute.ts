@@ -11,7 +11,7 @@
  */
 import type { QuoteSpeaker } from '../../model/records.js';
 import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
-import { CONTINUATION_VERBS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
+import { CONTINUATION_VERBS, NONFINITE_MARKERS, PROMPTING_VERBS, SPEECH_VERBS, TELLING_VERBS, WRITING_VERBS } from '../../lexicon/speech-verbs.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -146,11 +146,23 @@ function possessiveSpeech(ax: AttributionContext, k: number, limit: number): Quo
   return p ? toSpeaker(ax, p, 'possessive') : null;
 }
 
-/** Look for a cue before the opening mark, nearest first. */
+/** Is the verb at k a bare infinitive or a modal form ("to call", "will continue", "should only reiterate")? */
+function nonFinite(ax: AttributionContext, k: number): boolean {
+  let j = k - 1;
+  if (ax.tokens[j]?.pos === 'ADV') j--;
+  return NONFINITE_MARKERS.has(ax.tokens[j]?.lower ?? '') && ax.inQuote[j] !== 1;
+}
+
+/**
+ * Look for a cue before the opening mark, nearest first. A cue in a non-finite form ("Roe said the
+ * party should reiterate its support for “…”", "Roe says voters want a leader to counter “…”") gives
+ * way to a finite cue earlier in the sentence, whose speaker reports the clause; alone, it still counts.
+ */
 function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const o = tokenIndexAt(ax.tokens, q.open);
   const sent = sentenceOfToken(ax, o);
   const region = { first: sent.first, last: o };
+  let deferred: QuoteSpeaker | null = null;
   for (let k = o - 1; k >= sent.first; k--) {
     const poss = possessiveSpeech(ax, k, sent.first);
     if (poss) return poss;
@@ -158,9 +170,10 @@ function fromBefore(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
     if (!kind) continue;
     const at = kind === 'according' && ax.tokens[k]!.lower === 'to' ? k - 1 : k;
     const s = speakerAtCue(ax, at, kind, sent, { first: sent.first, last: kind === 'according' ? o : region.last });
-    if (s) return s;
+    if (s && kind === 'verb' && nonFinite(ax, k)) deferred ??= s;
+    else if (s) return s;
   }
-  return null;
+  return deferred;
 }
 
 /** Look for a cue just after the closing mark ("…,” the mayor said). */
@@ -308,6 +321,32 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
     return p ? toSpeaker(ax, p, 'clause-subject') : null;
   }
   return null;
+}
+
+/** A participle opening a clause after a comma or a preposition, not one of speech ("…, appearing", "by reciting"). */
+function actionClause(ax: AttributionContext, k: number): boolean {
+  const t = ax.tokens[k]!;
+  if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || ax.inQuote[k] === 1) return false;
+  const before = ax.tokens[k - 1];
+  if (!before || !(before.text === ',' || before.pos === 'ADP')) return false;
+  const stem = t.lower.slice(0, -3);
+  return ![`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ped`, `${stem}ted`].some((w) => SPEECH_VERBS.has(w)) && !isSpeechParticiple(t);
+}
+
+/**
+ * A short span the classifier took for framing ("summed up the plan as “reckless”", "defended the
+ * aide as a “decent man”") is the words of the sentence's subject when that subject names someone:
+ * a named person or organisation, or a pronoun resolved to one. An unnamed or missing subject
+ * leaves the span a scare quote, as does a verb of being or a passive clause (fromClauseSubject).
+ */
+export function framingSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const s = fromClauseSubject(ax, q);
+  if (!s?.entity || !s.span) return null;
+  // a participle clause between ("…, appearing with a “cross” on his forehead", "by reciting a
+  // passage about “…”"): the phrase belongs to what the subject did or showed, not to what they said
+  const o = tokenIndexAt(ax.tokens, q.open);
+  for (let k = tokenIndexAt(ax.tokens, s.span.end); k < o; k++) if (actionClause(ax, k)) return null;
+  return { ...s, rule: 'framing-subject' };
 }
 
 /** A dash after the closing mark, then the credit: “….” ― Jane Roe / “….” — Jane Roe, a teacher. */

@@ -12,7 +12,7 @@ import { spanOf } from '../context.js';
 import { findMarkedSpans } from './01-find-marks.js';
 import { classifySpans } from './02-classify.js';
 import type { PreviousQuote } from './03-attribute.js';
-import { attributeQuote } from './03-attribute.js';
+import { attributeQuote, framingSpeaker } from './03-attribute.js';
 import { buildAttributionContext } from './attribution-context.js';
 import { tokenIndexAt } from './token-helpers.js';
 
@@ -33,7 +33,12 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
     const sentence = doc.tokens[k]?.sentence ?? 0;
     const text = doc.text.slice(span.start, span.end);
     let speaker: QuoteSpeaker | null = null;
-    if (c.kind === 'utterance') {
+    const framing = c.kind === 'scare' && c.rescuable ? framingSpeaker(ax, span) : null;
+    const kind = framing ? 'utterance' : c.kind;
+    if (framing) {
+      speaker = { ...framing, span: framing.span && spanOf(ctx, framing.span.start, framing.span.end) };
+      if (speaker.entity) ax.speakers.add(speaker.entity);
+    } else if (kind === 'utterance') {
       const found = attributeQuote(ax, span, prev);
       speaker = found && { ...found, span: found.span && spanOf(ctx, found.span.start, found.span.end) };
       prev = { span, speaker };
@@ -45,7 +50,7 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
         ctx.diagnose({ severity: 'info', rule: 'quote-unclosed', stage: STAGE, message: `quotation opened at ${span.open} is not closed before the end of its paragraph` });
       }
     }
-    out.push({ kind: 'quote', stage: STAGE, span: spanOf(ctx, span.start, span.end), text, speaker, partial: c.partial, scare: c.kind === 'scare', sentence });
+    out.push({ kind: 'quote', stage: STAGE, span: spanOf(ctx, span.start, span.end), text, speaker, partial: framing ? true : c.partial, scare: kind === 'scare', sentence });
   }
   return out;
 }

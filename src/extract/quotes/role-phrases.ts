@@ -29,17 +29,29 @@ export function isTitleWord(t: Token): boolean {
  */
 export function personAfterRole(ax: AttributionContext, a: number, last: number, limit: number): SpeakerPhrase | null {
   let j = last;
+  // "said Leith-based strategist Jane Roe": the place's "-based" goes with the role
+  if (hyphenSuffix(ax, j)) j += 2;
   // the rest of an organisation's name the entity stage cut ("Heart and Stroke senior manager Jane Roe")
   while (j < limit && j - last < 4 && ax.inQuote[j] !== 1 && (ax.tokens[j]!.lower === 'and' || ax.tokens[j]!.text === '&' || /^\p{Lu}\p{Ll}/u.test(ax.tokens[j]!.text)) && mentionOf(ax, j)?.type !== 'person') j++;
   if (!/^\p{Ll}/u.test(ax.tokens[j]?.text ?? '')) j = last;
   const roleStart = j;
   while (j < limit && j - roleStart < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;
   if (j === roleStart || ax.tokens[j - 1]!.pos !== 'NOUN' || NON_SPEAKING_NOUNS.has(ax.tokens[j - 1]!.lower)) return null;
+  // "said Navy spokesman Cmdr. Jane Roe", "Acme spokesman Navy Capt. Jane Roe": a rank, service or title between the role and the name
+  const ranked = j;
+  while (j < limit && j - ranked < 4 && ax.inQuote[j] !== 1 && (ax.tokens[j]!.text === '.' || (/^\p{Lu}/u.test(ax.tokens[j]!.text) && mentionOf(ax, j)?.type !== 'person'))) j++;
+  if (mentionOf(ax, j)?.type !== 'person') j = ranked;
   const m = namedMention(ax, j);
   if (!m || m.type !== 'person' || m.span.start !== ax.tokens[j]!.start) return null;
   let e = j;
   while (e < limit && mentionOf(ax, e) === m) e++;
   return { kind: 'mention', first: j, last: e, mention: m, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+}
+
+/** A hyphen glued to the word before and after it, at token k ("Leith-based", "Acme-backed"). */
+function hyphenSuffix(ax: AttributionContext, k: number): boolean {
+  const [p, h, n] = [ax.tokens[k - 1], ax.tokens[k], ax.tokens[k + 1]];
+  return !!p && !!h && !!n && /^[-–]$/.test(h.text) && p.end === h.start && h.end === n.start && /^\p{Ll}/u.test(n.text);
 }
 
 /**

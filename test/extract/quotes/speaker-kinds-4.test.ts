@@ -1,0 +1,37 @@
+/**
+ * Speaker failure kinds of the fourth round (issue 16, speakers half), one table per kind, on
+ * articles we wrote: a ferry line, a chess club, a bakery, a school board, a vineyard, a rescue
+ * team. Each table has must-not cases.
+ */
+import { failureKind as kind } from './helpers.js';
+
+kind('a short phrase that the sentence\'s named subject is reported to use is a quote of that subject', [
+  { text: 'Olav Brenn runs the ferry line. Brenn dismissed the complaints as “overblown” on Monday.', opening: 'overblown', speaker: 'Olav Brenn' },
+  { text: 'The school board met on Friday. Ada Roe defended the new timetable as a “fair compromise” after the vote.', opening: 'fair compromise', speaker: 'Ada Roe' },
+  { text: 'Tomas Ferreira sold the vineyard in May. Ferreira blamed the late frost on “bad luck” in his letter to growers.', opening: 'bad luck', speaker: 'Tomas Ferreira' },
+  // must-not: a modifier before its noun stays framing; a verb of being gives no speaker
+  { text: 'Ada Roe chairs the chess club. Roe proposed a “blitz” tournament for the juniors.', opening: 'blitz', speaker: null },
+  { text: 'The bakery opened in May. Mara Quist was a “regular” from the first week.', opening: 'regular', speaker: null },
+  // must-not: a participle clause between: what the subject did or wore, not what they said
+  { text: 'Ada Roe opened the bakery on Monday, arriving with a “crown” of bread on her head.', opening: 'crown', speaker: null },
+  { text: 'Olav Brenn closed the season by reciting a verse about the “wild sea” to the ferry crew.', opening: 'wild sea', speaker: null },
+  // must-not: an unnamed subject credits nobody
+  { text: 'The rescue team went out twice. Some climbers found the ridge “treacherous” after the storm.', opening: 'treacherous', speaker: null },
+]);
+
+kind('a verb of speech in a non-finite form inside a reported clause gives way to the finite cue before it', [
+  { text: 'The ferry board met on Monday. Ada Roe said the board should reiterate its support for “a year-round timetable with no cuts.”', opening: 'a year-round', speaker: 'Ada Roe', not: 'board' },
+  { text: 'The chess club elected a chair. Olav Brenn says members want a chair willing to call the old rules “a relic of another century.”', opening: 'a relic', speaker: 'Olav Brenn' },
+  { text: 'The vineyard changed hands in May. Tomas Ferreira said Mara Quist will continue to be “the best winemaker in the valley.”', opening: 'the best winemaker', speaker: 'Tomas Ferreira', not: 'Mara Quist' },
+  // must-not: alone in its sentence, the non-finite cue keeps its own subject
+  { text: 'The school board closed the hearing. Ada Roe would later tell reporters: “We did not expect the vote to be so close.”', opening: 'We did not expect', speaker: 'Ada Roe' },
+  { text: 'The bakery reopened on Friday. Mara Quist will tell customers “the bread is back” at the door.', opening: 'the bread is back', speaker: 'Mara Quist' },
+]);
+
+kind('"said Leith-based strategist Jane Roe", "said Navy spokesman Cmdr. Jane Roe": the person after the role speaks', [
+  { text: 'The ferry line lost money again. “Nobody wants to cross in winter,” said Leith-based consultant Ada Roe.', opening: 'Nobody wants', speaker: 'Ada Roe', not: 'Leith' },
+  { text: 'The rescue took six hours. “The climbers were lucky,” said Coast Guard spokesman Lt. Cmdr. Olav Brenn on Monday.', opening: 'The climbers', speaker: 'Olav Brenn', not: 'Coast Guard' },
+  { text: 'The vineyard lost half its crop. “The frost came late,” said Porto-based winemaker Tomas Ferreira.', opening: 'The frost came', speaker: 'Tomas Ferreira', not: 'Porto' },
+  // must-not: an organisation with no person after it still speaks
+  { text: 'The vineyard lost half its crop. “The frost came late,” said Quinta Vale in a statement.', opening: 'The frost came', speaker: 'Quinta Vale' },
+]);
