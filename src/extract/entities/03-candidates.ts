@@ -153,6 +153,8 @@ function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
 }
 
 function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
+  // "Day 3", "Phase 2": a closing number (step 2) does not make generic words a name
+  if (b - a > 1 && /^\d+$/.test(doc.tokens[b - 1]!.text)) b--;
   // "Federal Trade Commission", "Kenyan Army", "State Department": common words that end in an
   // organisation or place head name a body when capitalised mid-sentence
   const last = bare(doc.tokens[b - 1]!);
