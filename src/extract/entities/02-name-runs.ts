@@ -282,7 +282,8 @@ function numberCloses(doc: NlpDoc, ev: LineEvidence, first: number, j: number): 
   if (CLOSING_MARKS.has(n2.text)) {
     if (n2.spaceBefore) return false;
     const n3 = tokens[j + 3];
-    return n2.text !== ',' || n3 === undefined || n3.sentence !== n2.sentence || isLowerWord(n3);
+    // ("… Warfare 3," and more, or a title closing its quotation: "… Warfare 3,”")
+    return n2.text !== ',' || n3 === undefined || n3.sentence !== n2.sentence || isLowerWord(n3) || (n3.text !== ',' && !n3.spaceBefore && CLOSING_MARKS.has(n3.text));
   }
   return isLowerWord(n2) && !NUMBER_FOLLOWERS.has(n2.lower) && (n2.pos === 'VERB' || n2.pos === 'AUX' || n2.pos === 'ADP' || n2.pos === 'ADV' || n2.pos === 'PRON' || n2.pos === 'DET' || n2.pos === 'SCONJ' || n2.pos === 'PART');
 }

@@ -91,6 +91,9 @@ function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean 
 function givenNameFirst(doc: NlpDoc, c: Candidate): number {
   for (let k = c.first + 1; k < c.end; k++) if (doc.tokens[k]!.text === '&') return 0;
   const w = doc.tokens[c.first]!.text;
+  // "Marla-Tarwick Coastal Express": a given name joined by a hyphen to a known place opens a route, not a person's name
+  const joined = doc.tokens[c.first + 2];
+  if (doc.tokens[c.first + 1]?.text === '-' && joined !== undefined && PLACE_BY_KEY.has(nameKey(joined.text))) return 0;
   // "A. Dale": an initial before a surname is a person's name written short
   if (isInitial(doc.tokens[c.first]!) && c.end - c.first > 1) return 2;
   return FIRST_NAMES.has(w) ? 2 : RARE_FIRST_NAMES.has(w) ? 1 : 0;

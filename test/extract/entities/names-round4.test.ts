@@ -31,6 +31,7 @@ describe('a closing number belongs to the name', () => {
     { case: 'a sequel number', text: 'Fans queued overnight for Starfall 4 in Tarwick, and Starfall 4 sold out by noon.', name: 'Starfall 4' },
     { case: 'a union local', text: 'On Monday, members of Local 412 voted to strike, the union said.', name: 'Local 412' },
     { case: 'a station number before a stop', text: 'One worker told Kessel News 8.', name: 'Kessel News 8' },
+    { case: 'a title in quotation marks', text: 'The studio listed “Starfall 4,” “Moon Harbour” and two older games.', name: 'Starfall 4' },
   ])('$case', ({ text, name }) => expect(surfaceNames(entitiesOf(text))).toContain(name));
   const MUST_NOT: readonly { case: string; text: string; names: string[] }[] = [
     { case: 'a count after a name', text: 'By the close, Brill Holdings had 12 offices in Tarwick.', names: ['Brill Holdings', 'Tarwick'] },
@@ -70,4 +71,16 @@ describe('names and their acronyms, and organisation leads', () => {
     { case: 'an institute for a subject', text: 'The Institute for Coastal Studies and Evaluation published the figures on Monday.', name: 'Institute for Coastal Studies and Evaluation', type: 'organization' },
     { case: 'a centre for a subject', text: 'Researchers at the Centre for Rural Health said the clinics were full.', name: 'Centre for Rural Health', type: 'organization' },
   ])('$case', ({ text, name, type }) => expectEntityType(text, name, type));
+});
+
+describe('a route or pair before a name', () => {
+  it.each([
+    { case: 'a train named with its route', text: 'The Tarwick-Marlow Coastal Express left the rails on Friday.', names: ['Tarwick-Marlow Coastal Express'] },
+    { case: 'a ferry named with its route', text: 'The Orvik-Hale Island Ferry was cancelled on Monday.', names: ['Orvik-Hale Island Ferry'] },
+    { case: 'must not: a double nationality before a person', text: 'The Kenyan-American runner Jane Roe won the race.', names: ['Jane Roe'] },
+    { case: 'must not: a hyphenated given name', text: 'Jean-Pierre Marlow Dupont said the race was fair.', names: ['Jean-Pierre Marlow Dupont'] },
+  ])('$case', ({ text, names }) => expect(surfaceNames(entitiesOf(text))).toEqual(names));
+  it('must not: a route is no person though its first part is a given name', () => {
+    expect(findEntity(entitiesOf('The Shirley-Leeds Coastal Express left the rails on Friday.'), 'Shirley-Leeds Coastal Express')?.type).not.toBe('person');
+  });
 });
