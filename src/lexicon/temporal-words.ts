@@ -38,3 +38,18 @@ export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
 
 /** Words that name a part of a year on their own ("third-quarter", "fiscal", "year-end"); any case. */
 export const PERIOD_TRIGGER_WORDS: readonly string[] = ['quarter', 'quarters', 'half', 'fiscal', 'year-end', 'spring', 'summer', 'autumn', 'winter'];
+
+/**
+ * Time-zone and clock abbreviations written in capitals after a time ("5 p.m. ET",
+ * "2:48 PM CDT", "10:00 IST"). Lower case. After a clock time they are never names;
+ * elsewhere "PM" may be a prime minister and "ET" a title, so the entity stage checks
+ * what stands before them.
+ */
+export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'am', 'pm', 'utc', 'gmt', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'west', 'msk', 'ist', 'pkt', 'npt', 'wib', 'sgt',
+  'hkt', 'jst', 'kst', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt',
+  'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'ast', 'adt', 'wat', 'cat', 'eat', 'sast',
+]);
+
+/** Month abbreviations that news style writes with a dot before a day or year ("Aug. 15", "Sept. 2017"). Lower case, no dot. */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

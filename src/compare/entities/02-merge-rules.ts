@@ -41,7 +41,7 @@ import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
 import { UnionFind } from '../../util/union-find.js';
-import { acronymHeadKey, expansionKey, givenFits, oneWordShorter, sameRomanisation } from './name-variants.js';
+import { acronymHeadKey, expansionKey, givenFits, oneWordShorter, routeCoreKeys, sameRomanisation } from './name-variants.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 
@@ -162,12 +162,15 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
   }
   // F. "Activision Blizzard King" / "Activision Blizzard", "Xbox Game Pass" / "Game Pass": one word more
   mergeOneWordLonger(uf, refs);
+  // G. "Tarwick-Marlow Coastal Express" / "Coastal Express": a route or pair before a name
+  mergeRouteNames(uf, refs);
 
   // C. one-word names
   // a non-person's short form: any alias, or its first word unless that word is a place of its own ("Bayern" → "Bayern Munich", not "Kenya" → "Kenya Defence Forces")
   const firstWord = (r: LocalRef) => {
     const w = r.nameKey.split(' ')[0]!;
-    return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) ? [] : [w];
+    // ("Tarwick" is no short form of "Tarwick-Marlow Coastal Express": the route names two places)
+    return PLACE_BY_KEY.has(w) || GENERIC_NAME_WORDS.has(w) || routeCoreKeys(r.name).length > 0 ? [] : [w];
   };
   // an untyped short form already merged (rule A) with a typed one carries that type: "Ellery" (other) that is
   // also "Ellery" (place) elsewhere must not join "Ellery State College"
@@ -245,6 +248,24 @@ function mergeOneWordLonger(uf: UnionFind, refs: readonly LocalRef[]): void {
   }
   // "the Royal Infirmary" with both "Calder Royal Infirmary" and "Hexley Royal Infirmary" about is neither
   for (const [target, longer] of claims) if (longer.size === 1) uf.union(target, [...longer][0]!);
+}
+
+/**
+ * G. A non-person name opened by a route or pair ("Tarwick-Marlow Coastal Express") joins the
+ * one entity named by the rest of it, or by its last words ("… Central Coastal Express" →
+ * "Coastal Express"), the longest that names any entity; two words at least.
+ */
+function mergeRouteNames(uf: UnionFind, refs: readonly LocalRef[]): void {
+  const nonPeople = refs.filter((r) => r.type !== 'person');
+  const byPlain = byKey(nonPeople.filter((r) => r.words > 1), (r) => multiwordForms(r).map(plainKey));
+  for (const r of nonPeople) {
+    for (const f of multiwordForms(r)) {
+      const key = routeCoreKeys(f).find((k) => byPlain.has(k));
+      if (key === undefined) continue;
+      const roots = new Set(byPlain.get(key)!.filter((oi) => extensionTypes(refs[oi]!.type, r.type)).map((oi) => uf.find(oi)));
+      if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+    }
+  }
 }
 
 /** D'. "CSC Plan" joins the one non-person entity whose name is "C… S… C… Plan". */

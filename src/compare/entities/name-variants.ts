@@ -106,3 +106,18 @@ export function romanisedKey(surname: string): string {
 export function sameRomanisation(a: string, b: string): boolean {
   return a !== b && Math.min(a.length, b.length) >= 5 && romanisedKey(a) === romanisedKey(b);
 }
+
+/**
+ * "Tarwick-Marlow Coastal Express" → ["coastal express"]; "Tarwick-Marlow Central Coastal
+ * Express" → ["central coastal express", "coastal express"]: the keys of the name without
+ * the route or pair that opens it (a first word of two capitalised parts joined by a
+ * hyphen), longest first, two words at least. Empty for other names.
+ */
+export function routeCoreKeys(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3 || !/^\p{Lu}[\p{L}.']*-\p{Lu}[\p{L}.']*$/u.test(words[0]!)) return [];
+  const rest = nameKey(words.slice(1).join(' ')).split(' ');
+  const out: string[] = [];
+  for (let k = 0; rest.length - k >= 2; k++) out.push(rest.slice(k).join(' '));
+  return out;
+}

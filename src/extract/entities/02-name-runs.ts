@@ -11,6 +11,7 @@
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NAME_PARTICLES, NAME_PREFIXES, SAINT_WORDS } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
+import { CLOCK_ABBREVIATIONS, MONTH_ABBREVIATIONS } from '../../lexicon/temporal-words.js';
 import { COMPANY_SUFFIXES, ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import { PLACE_HEADS } from '../../lexicon/place-words.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
@@ -93,9 +94,28 @@ function listedPerson(doc: NlpDoc, i: number): boolean {
   return p !== undefined && p.sentence === t.sentence && FIRST_NAMES.has(p.text);
 }
 
+const isClockTime = (t: Token | undefined) => t !== undefined && (/^\d{1,2}(?:[:.]\d{2})?$/.test(t.text) || t.lower === 'a.m.' || t.lower === 'p.m.' || t.lower === 'a.m' || t.lower === 'p.m');
+
+/**
+ * "5 p.m. ET", "2:48 PM CDT", "10:00 IST": a clock abbreviation after a time is part of the
+ * time, not a name; "Aug. 15", "Sept. 2017": a month abbreviation before a number is a date.
+ */
+function dateOrClockWord(doc: NlpDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const p = doc.tokens[i - 1];
+  if (CLOCK_ABBREVIATIONS.has(t.lower) && t.text === t.text.toUpperCase() && p !== undefined && p.sentence === t.sentence) {
+    if (isClockTime(p)) return true;
+    if (CLOCK_ABBREVIATIONS.has(p.lower) && p.text === p.text.toUpperCase() && isClockTime(doc.tokens[i - 2])) return true;
+  }
+  if (!MONTH_ABBREVIATIONS.has(bare(t))) return false;
+  const n = doc.tokens[i + 1];
+  return (n !== undefined && n.sentence === t.sentence && n.pos === 'NUM' && /^\d/.test(n.text)) || (t.text.endsWith('.') && p !== undefined && MONTH_CONTEXT.has(p.lower));
+}
+
 function judgeNameWord(doc: NlpDoc, ev: LineEvidence, i: number): boolean {
   const t = doc.tokens[i];
   if (t === undefined || !isCapitalised(t)) return false;
+  if (dateOrClockWord(doc, i)) return false;
   if (ev.dateline[i] === 1) return true;
   const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
   if (!acronym && (NON_ENTITY_WORDS.has(t.lower) || NON_ENTITY_WORDS.has(bare(t)))) return false;
@@ -154,6 +174,10 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   // "Acme Widgets, Inc.", "Holt Partners, LLC": a company suffix set off by a comma ends the same name
   const k = tokens[j + 2];
   if (n.text === ',' && k !== undefined && k.sentence === n.sentence && isCapitalised(k) && COMPANY_SUFFIXES.has(bare(k))) return 2;
+  if (n.text === ',') {
+    const step = commaListName(doc, ev, runStart, j);
+    if (step > 0) return step;
+  }
   // "Department of Forestry and Fire Protection", "Ministry of Trade and Industry"
   if (n.lower === 'and' && n.text === 'and' && nameWordAt(doc, ev, j + 2) && (bodyOf(doc, runStart, j) || headAfterAnd(doc, ev, j + 2))) return 2;
   // "Farmers’ Market", "Workers’ Union": a plural possessive before a capitalised word is one name
@@ -175,6 +199,39 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
     if ((n.lower === 'of' || n.lower === 'for') && tokens[j + 2]?.lower === 'the' && nameWordAt(doc, ev, j + 3)) return 3;
     if (nameWordAt(doc, ev, j + 2)) return 2;
     if (prefixAt(doc, ev, j + 2)) return 4;
+  }
+  return 0;
+}
+
+/** A word that is a name of its own (a known place or body, an acronym) or opens a person's name. */
+const knownWord = (doc: NlpDoc, i: number) => {
+  const t = doc.tokens[i]!;
+  const k = nameKey(t.text);
+  return PLACE_BY_KEY.has(k) || ORG_BY_KEY.has(k) || t.text === t.text.toUpperCase() || FIRST_NAMES.has(t.text);
+};
+
+/**
+ * A comma inside an organisation's name, before "and" ("Ministry of Agriculture, Fisheries and
+ * Food"; "United Automobile, Aerospace and Agricultural Implement Workers of America"): how many
+ * tokens after j reach the first name word after "and", or 0. Either the run so far reads
+ * "<Ministry|Department|…> of X" and one word stands on each side of "and", or the run is two
+ * words or more and the part after "and" ends in an organisation head or "<word> of <Name>".
+ * A list of names ("Kenya, Uganda and Tanzania", "Ana Roe, Tom Holt and Mia Lund of Tarwick")
+ * has known names, given names or too short a first part, and stays several names.
+ */
+function commaListName(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number): number {
+  const { tokens } = doc;
+  let m = j + 2;
+  while (m < j + 4 && nameWordAt(doc, ev, m) && !knownWord(doc, m)) m++;
+  const and = tokens[m];
+  if (m === j + 2 || and === undefined || and.text !== 'and' || !nameWordAt(doc, ev, m + 1) || knownWord(doc, m + 1)) return 0;
+  for (let k = runStart; k <= j; k++) if (knownWord(doc, k)) return 0;
+  if (bodyOf(doc, runStart, j)) return m === j + 3 && !nameWordAt(doc, ev, m + 2) ? m + 1 - j : 0;
+  if (j - runStart < 1 || ORG_HEADS.has(bare(tokens[j]!))) return 0;
+  for (let k = m + 1; k < m + 5 && nameWordAt(doc, ev, k); k++) {
+    const next = tokens[k + 1]?.lower;
+    if (ORG_HEADS.has(bare(tokens[k]!)) && !nameWordAt(doc, ev, k + 1)) return m + 1 - j;
+    if ((next === 'of' || next === 'for') && nameWordAt(doc, ev, k + 2)) return m + 1 - j;
   }
   return 0;
 }
@@ -201,6 +258,36 @@ function bodyOf(doc: NlpDoc, start: number, j: number): boolean {
   return false;
 }
 
+/** Words after a number that make it a count or a score, not part of the name before it ("Kent 287 for 5", "Acme 3 per cent"). */
+const NUMBER_FOLLOWERS = new Set(['to', 'for', 'and', 'or', 'of', 'per', 'percent', 'pct', 'all', 'out', 'from', 'not', 'off', 'up', 'down', 'times', 'x']);
+/** Punctuation after which a number may still close a name ("Diablo 4.", "Local 838, which …"). */
+const CLOSING_MARKS = new Set([',', '.', ';', '!', '?', '”', '"', '’', "'", ')']);
+
+/**
+ * "Modern Warfare 3", "Local 838", "News Center 7": a number of one to three figures right
+ * after a name closes it, when what follows is the end of the sentence, a closing mark or a
+ * verb or function word. Not in tables, not at the end of a line without a stop, and results rows ("Leeds 2 Orbeck 1"), not after a
+ * known place ("Kenya 2"), a person's name or a count ("Acme 3 million", "Kent 287 for 5").
+ */
+function numberCloses(doc: NlpDoc, ev: LineEvidence, first: number, j: number): boolean {
+  const { tokens } = doc;
+  const last = tokens[j]!;
+  const n = tokens[j + 1];
+  if (n === undefined || n.sentence !== last.sentence || !n.spaceBefore || !/^[1-9]\d{0,2}$/.test(n.text)) return false;
+  if (ev.table[last.paragraph] || FIRST_NAMES.has(tokens[first]!.text) || isInitial(tokens[first]!) || !/\p{L}/u.test(last.text)) return false;
+  if (PLACE_BY_KEY.has(nameKey(doc.text.slice(tokens[first]!.start, last.end)))) return false;
+  // (a line that ends in the number with no stop is a scorecard or a list: "b Dharmasena 13")
+  const n2 = tokens[j + 2];
+  if (n2 === undefined || n2.sentence !== n.sentence) return false;
+  if (CLOSING_MARKS.has(n2.text)) {
+    if (n2.spaceBefore) return false;
+    const n3 = tokens[j + 3];
+    // ("… Warfare 3," and more, or a title closing its quotation: "… Warfare 3,”")
+    return n2.text !== ',' || n3 === undefined || n3.sentence !== n2.sentence || isLowerWord(n3) || (n3.text !== ',' && !n3.spaceBefore && CLOSING_MARKS.has(n3.text));
+  }
+  return isLowerWord(n2) && !NUMBER_FOLLOWERS.has(n2.lower) && (n2.pos === 'VERB' || n2.pos === 'AUX' || n2.pos === 'ADP' || n2.pos === 'ADV' || n2.pos === 'PRON' || n2.pos === 'DET' || n2.pos === 'SCONJ' || n2.pos === 'PART');
+}
+
 /** Find the runs of name words in the document, in text order. */
 export function findNameRuns(doc: NlpDoc, ev: LineEvidence): NameRun[] {
   const runs: NameRun[] = [];
@@ -209,6 +296,7 @@ export function findNameRuns(doc: NlpDoc, ev: LineEvidence): NameRun[] {
     if (!nameWordAt(doc, ev, i) && !prefixAt(doc, ev, i)) continue;
     let j = prefixAt(doc, ev, i) ? i + 2 : i;
     for (let step = continuation(doc, ev, i, j); step > 0; step = continuation(doc, ev, i, j)) j += step;
+    if (numberCloses(doc, ev, i, j)) j++;
     runs.push({ first: i, end: j + 1 });
     i = j;
   }

@@ -45,6 +45,19 @@ function standsAlone(word: string): boolean {
   return DEMONYM_SET.has(k) || PLACE_BY_KEY.has(k) || ORG_BY_KEY.has(k) || (isAcronym(word) && word.replace(/\./g, '').length <= 4);
 }
 
+/**
+ * "Tarwick-Marlow Coastal Express", "Kessel-Orban Highway": two one-word names joined by a
+ * hyphen before a longer name are a route or a pair the name belongs to, and the run stays
+ * one name. Not a demonym ("Kenyan-American Jane Roe") and not before a given name.
+ */
+function routePrefix(doc: NlpDoc, a: number, h: number, end: number): boolean {
+  const left = doc.tokens[h - 1]!;
+  const right = doc.tokens[h + 1]!;
+  const after = doc.tokens[h + 2];
+  if (h - 1 !== a || after === undefined || h + 2 >= end || h + 3 >= end || FIRST_NAMES.has(after.text)) return false;
+  return !DEMONYM_SET.has(left.lower) && !DEMONYM_SET.has(right.lower) && !isAcronym(left.text) && !isAcronym(right.text);
+}
+
 /** Split a run at tight hyphens whose sides are known names or demonyms. */
 function hyphenParts(doc: NlpDoc, run: NameRun): [number, number][] {
   const parts: [number, number][] = [];
@@ -54,6 +67,7 @@ function hyphenParts(doc: NlpDoc, run: NameRun): [number, number][] {
     if (t.text !== '-' || t.spaceBefore) continue;
     const left = doc.tokens[i - 1]!;
     const right = doc.tokens[i + 1]!;
+    if (routePrefix(doc, a, i, run.end)) continue;
     if (standsAlone(left.text) || standsAlone(right.text)) {
       parts.push([a, i]);
       a = i + 1;
@@ -153,6 +167,8 @@ function leadingDemonymIsAdjective(doc: NlpDoc, a: number, b: number): boolean {
 }
 
 function onlyGeneric(doc: NlpDoc, a: number, b: number): boolean {
+  // "Day 3", "Phase 2": a closing number (step 2) does not make generic words a name
+  if (b - a > 1 && /^\d+$/.test(doc.tokens[b - 1]!.text)) b--;
   // "Federal Trade Commission", "Kenyan Army", "State Department": common words that end in an
   // organisation or place head name a body when capitalised mid-sentence
   const last = bare(doc.tokens[b - 1]!);

@@ -75,9 +75,12 @@ function teamScores(doc: NlpDoc, c: Candidate, table: boolean, s: TypeScores): v
 
 const HEAD_CACHE = new Map<string, Readonly<TypeScores>>();
 
-/** "<Lead> of …" anywhere in the name ("California Department of Forestry"). */
+/** "<Lead> of …" or "<Lead> for …" anywhere in the name ("California Department of Forestry", "Institute for Soil Studies"). */
 function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean {
-  for (let k = c.first; k + 1 < c.end; k++) if (doc.tokens[k + 1]!.lower === 'of' && leads.has(bare(doc.tokens[k]!))) return true;
+  for (let k = c.first; k + 1 < c.end; k++) {
+    const w = doc.tokens[k + 1]!.lower;
+    if ((w === 'of' || w === 'for') && leads.has(bare(doc.tokens[k]!))) return true;
+  }
   return false;
 }
 
@@ -88,6 +91,9 @@ function leadOf(doc: NlpDoc, c: Candidate, leads: ReadonlySet<string>): boolean 
 function givenNameFirst(doc: NlpDoc, c: Candidate): number {
   for (let k = c.first + 1; k < c.end; k++) if (doc.tokens[k]!.text === '&') return 0;
   const w = doc.tokens[c.first]!.text;
+  // "Marla-Tarwick Coastal Express": a given name joined by a hyphen to a known place opens a route, not a person's name
+  const joined = doc.tokens[c.first + 2];
+  if (doc.tokens[c.first + 1]?.text === '-' && joined !== undefined && PLACE_BY_KEY.has(nameKey(joined.text))) return 0;
   // "A. Dale": an initial before a surname is a person's name written short
   if (isInitial(doc.tokens[c.first]!) && c.end - c.first > 1) return 2;
   return FIRST_NAMES.has(w) ? 2 : RARE_FIRST_NAMES.has(w) ? 1 : 0;
@@ -99,7 +105,9 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   if (PLACE_BY_KEY.has(key)) s.knownPlace = 5;
   if (ORG_BY_KEY.has(key)) s.knownOrg = 5;
   const multi = c.end - c.first > 1;
-  const last = bare(doc.tokens[c.end - 1]!);
+  // "News Center 7": the head is the last word before a closing number
+  const lastIdx = multi && /^\d+$/.test(doc.tokens[c.end - 1]!.text) ? c.end - 2 : c.end - 1;
+  const last = bare(doc.tokens[lastIdx]!);
   const firstWord = bare(doc.tokens[c.first]!);
   const second = doc.tokens[c.first + 1]?.lower;
   if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);

@@ -24,6 +24,7 @@ import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { acronymLetters, bareKey, initialsOf, isAcronym, nameKey, surnameKey } from './name-keys.js';
 import type { Proposal } from './proposal.js';
 import { UnionFind } from '../../util/union-find.js';
+import { isPossessive } from './token-tests.js';
 
 /** The name an entity is known by: gazetteer canonical form when there is one. */
 export function canonicalName(text: string): string {
@@ -86,7 +87,9 @@ export function clusterMentions(doc: NlpDoc, ps: readonly Proposal[]): number[] 
   for (let i = 0; i + 1 < ps.length; i++) {
     const p = ps[i]!;
     const q = ps[i + 1]!;
-    if (doc.tokens[p.end]?.text === '(' && q.first === p.end + 1 && doc.tokens[q.end]?.text === ')' && isAcronym(q.text) && p.end - p.first > 1) uf.union(i, i + 1);
+    // "… Workers of America’s (UAW) page": the acronym may follow the possessive
+    const open = isPossessive(doc.tokens, p.end) && doc.tokens[p.end]!.text.length === 2 ? p.end + 1 : p.end;
+    if (doc.tokens[open]?.text === '(' && q.first === open + 1 && doc.tokens[q.end]?.text === ')' && isAcronym(q.text) && p.end - p.first > 1) uf.union(i, i + 1);
   }
   for (const g of groups) {
     if (g.words !== 1 || !acronymOnly(g)) continue;

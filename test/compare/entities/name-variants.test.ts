@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coreKey, similarSurname } from '../../../src/compare/entities/02-merge-rules.js';
-import { merge, withAlias } from './merge-helpers.js';
+import type { OneEntityCase } from './merge-helpers.js';
+import { merge, withAlias, expectOneEntity } from './merge-helpers.js';
 
 const MERGER = merge(
   'The deal was cleared on Friday by the UK Fair Trade Authority, which had blocked it in April.',
@@ -29,18 +30,14 @@ const PORT = merge(
 );
 
 describe('name variants merge across articles', () => {
-  const ONE: readonly { case: string; merged: ReturnType<typeof merge>; aliases: string[] }[] = [
+  const ONE: readonly OneEntityCase[] = [
     { case: 'an agency with and without its country', merged: MERGER, aliases: ['UK Fair Trade Authority', 'Fair Trade Authority', 'British Fair Trade Authority'] },
     { case: 'the acronym of the name without its country', merged: MERGER, aliases: ['Fair Trade Authority', 'FTA'] },
     { case: 'a firm with and without its company affix', merged: MERGER, aliases: ['Orvane Games', 'Orvane Games, Inc.'] },
     { case: '"and" inside an agency name', merged: RECALL, aliases: ['Food and Drug Administration'] },
     { case: 'one surname spelled two ways, same given name', merged: TRANSFER, aliases: ['Tomas Lindqvister', 'Tomas Lindqvistar'] },
   ];
-  it.each(ONE)('$case', ({ merged, aliases }) => {
-    const hits = withAlias(merged.entities, aliases[0]!);
-    expect(hits).toHaveLength(1);
-    for (const a of aliases) expect(hits[0]!.aliases).toContain(a);
-  });
+  it.each(ONE)('$case', expectOneEntity);
 
   it('does not cut an agency name at "and" (must not: "Food" alone, "Drug Administration" alone)', () => {
     const names = RECALL.entities.flatMap((e) => e.aliases);

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acronymHeadKey, expansionKey, givenFits, initialledGiven, numeralKey, oneWordShorter, sameRomanisation, stateOf } from '../../../src/compare/entities/name-variants.js';
-import { merge, withAlias } from './merge-helpers.js';
+import type { OneEntityCase } from './merge-helpers.js';
+import { merge, withAlias, expectOneEntity } from './merge-helpers.js';
 
 const GAMES = merge(
   'Shares in Harrowgate Interactive rose 4% after the deal closed, and the Pellan Quest service gained members.',
@@ -53,7 +54,7 @@ const MATCH = merge(
 );
 
 describe('third-round name variants merge across articles', () => {
-  const ONE: readonly { case: string; merged: ReturnType<typeof merge>; aliases: string[] }[] = [
+  const ONE: readonly OneEntityCase[] = [
     { case: 'a firm named with one word more (last)', merged: GAMES, aliases: ['Harrowgate Interactive Entertainment', 'Harrowgate Interactive'] },
     { case: 'a club named with one word more (last)', merged: GAMES, aliases: ['Pellan Quest Club', 'Pellan Quest'] },
     { case: 'a hospital named with one word more (first)', merged: WARDS, aliases: ['Calder Royal Infirmary', 'Royal Infirmary'] },
@@ -67,11 +68,7 @@ describe('third-round name variants merge across articles', () => {
     { case: 'an abbreviated title before the name (Secy)', merged: FLOOD, aliases: ['Meera Nair'] },
     { case: 'an abbreviated title before the name (PM)', merged: MATCH, aliases: ['Sunita Okoye', 'Okoye'] },
   ];
-  it.each(ONE)('$case', ({ merged, aliases }) => {
-    const hits = withAlias(merged.entities, aliases[0]!);
-    expect(hits).toHaveLength(1);
-    for (const a of aliases) expect(hits[0]!.aliases).toContain(a);
-  });
+  it.each(ONE)('$case', expectOneEntity);
 
   it('leaves a shorter name that two longer names could stand for on its own (must not: both infirmaries in one)', () => {
     const [calder] = withAlias(TWO_WARDS.entities, 'Calder Royal Infirmary');
