@@ -5,7 +5,8 @@
  * A date known only to its month ("2025-05", "May 2025") stays a month: `YYYY-MM`, never a made-up day.
  * Anything uncertain (no year, ambiguous 03/05/2025, relative words) gives null, never a guess.
  */
-import * as chrono from 'chrono-node';
+// the English locale only: the package's root also loads its 15 other locales (about 0.07 s at start)
+import * as chrono from 'chrono-node/en';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

@@ -4,7 +4,14 @@
  * read once, in one pass, for every lexicon that derives from them (first-names.ts,
  * given-name-genders.ts, gazetteer-packages.ts). Reading them is the largest part of loading
  * the lexicons, so it is done once and only when a lexicon first asks.
+ *
+ * The package's files are 2 MB of `new Map([...])` code, which takes about 0.1 s to compile and
+ * run. The build (scripts/write-lexicon-tables.js) therefore writes what is read from them — the
+ * two maps below, in the same order — to a table next to the compiled module, stamped with the
+ * package's version; a table that is missing or from another version is ignored and the package
+ * read as before (so the source tree, which has no table, reads the package).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** The package's per-language files (each a `Map<lower-case name, gender>`). */
@@ -20,12 +27,18 @@ export interface GivenNameRegisters {
   readonly genderVotes: ReadonlyMap<string, number>;
 }
 
-let registers: GivenNameRegisters | null = null;
+/** Where the build writes the table: beside this module. */
+export const REGISTER_TABLE = new URL('./given-name-registers.table.json', import.meta.url);
 
-/** The registers' counts and gender votes, read on first call. */
-export function givenNameRegisters(): GivenNameRegisters {
-  if (registers) return registers;
-  const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.url);
+
+/** The version of the package the registers are read from. */
+export function registersVersion(): string {
+  return (require('gender-detection-from-name/package.json') as { version: string }).version;
+}
+
+/** The registers' counts and gender votes, from the package's own files. */
+export function readRegisters(): GivenNameRegisters {
   const counts = new Map<string, number>();
   const genderVotes = new Map<string, number>();
   for (const lang of REGISTER_LANGUAGES) {
@@ -36,5 +49,57 @@ export function givenNameRegisters(): GivenNameRegisters {
       if (g === 'male' || g === 'female') genderVotes.set(name, (genderVotes.get(name) ?? 0) + (g === 'male' ? weight : -weight));
     }
   }
-  return (registers = { counts, genderVotes });
+  return { counts, genderVotes };
+}
+
+/** The table's JSON: names joined by tabs (no name holds one), values in the same order. */
+interface RegisterTable {
+  readonly version: string;
+  readonly countNames: string;
+  readonly counts: string;
+  readonly voteNames: string;
+  readonly votes: readonly number[];
+}
+
+/** The registers as the table's JSON text, both maps in their order. */
+export function encodeRegisters(r: GivenNameRegisters, version: string): string {
+  const table: RegisterTable = {
+    version,
+    countNames: [...r.counts.keys()].join('\t'),
+    counts: [...r.counts.values()].join(''),
+    voteNames: [...r.genderVotes.keys()].join('\t'),
+    votes: [...r.genderVotes.values()],
+  };
+  return JSON.stringify(table);
+}
+
+/** The registers from a table's JSON text, or null when it is not for `version`. */
+export function decodeRegisters(text: string, version: string): GivenNameRegisters | null {
+  const table = JSON.parse(text) as RegisterTable;
+  if (table.version !== version) return null;
+  const counts = new Map<string, number>();
+  const countNames = table.countNames.split('\t');
+  for (let k = 0; k < countNames.length; k++) counts.set(countNames[k]!, table.counts.charCodeAt(k) - 48);
+  const genderVotes = new Map<string, number>();
+  const voteNames = table.voteNames.split('\t');
+  for (let k = 0; k < voteNames.length; k++) genderVotes.set(voteNames[k]!, table.votes[k]!);
+  return { counts, genderVotes };
+}
+
+function readTable(): GivenNameRegisters | null {
+  let text: string;
+  try {
+    text = readFileSync(REGISTER_TABLE, 'utf8');
+  } catch {
+    return null;
+  }
+  return decodeRegisters(text, registersVersion());
+}
+
+let registers: GivenNameRegisters | null = null;
+
+/** The registers' counts and gender votes, read on first call (from the build's table when it has one). */
+export function givenNameRegisters(): GivenNameRegisters {
+  registers ??= readTable() ?? readRegisters();
+  return registers;
 }

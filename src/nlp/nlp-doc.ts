@@ -4,7 +4,7 @@
  * that every later stage can point back to exact characters.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from './wink-model.js';
 import { isStop, sentenceEndAt } from './sentence-ends.js';
 
 /** One token. `start`/`end` are offsets into the analysed text. */

@@ -9,7 +9,7 @@
  * sentence about two actors gives both the same score.
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from '../../nlp/wink-model.js';
 import type { Entity, Span } from '../../contract/analysis-schema.js';
 import { analyseText, maskLongRuns } from '../../nlp/nlp-doc.js';
 

@@ -7,7 +7,14 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { FIRST_NAMES, RARE_FIRST_NAMES } from '../../../src/lexicon/first-names.js';
 import { givenNameGender } from '../../../src/lexicon/given-name-genders.js';
-import { givenNameRegisters, REGISTER_LANGUAGES } from '../../../src/lexicon/given-name-registers.js';
+import {
+  decodeRegisters,
+  encodeRegisters,
+  givenNameRegisters,
+  readRegisters,
+  REGISTER_LANGUAGES,
+  registersVersion,
+} from '../../../src/lexicon/given-name-registers.js';
 
 const require = createRequire(import.meta.url);
 const registers = REGISTER_LANGUAGES.map((lang) => require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>);
@@ -44,5 +51,27 @@ describe('given-name registers, read once', () => {
       });
       expect(givenNameGender(n), n).toBe(vote === 0 ? null : vote > 0 ? 'male' : 'female');
     }
+  });
+
+  describe('the build\'s table (read instead of the package when its version matches)', () => {
+    const plain = readRegisters();
+    const version = registersVersion();
+    const entries = (m: ReadonlyMap<string, number>) => [...m.entries()];
+
+    it('gives back both maps, value for value and in the same order', () => {
+      const back = decodeRegisters(encodeRegisters(plain, version), version);
+      expect(back).not.toBeNull();
+      expect(entries(back!.counts)).toEqual(entries(plain.counts));
+      expect(entries(back!.genderVotes)).toEqual(entries(plain.genderVotes));
+    });
+
+    it('is ignored when written for another version of the package', () => {
+      expect(decodeRegisters(encodeRegisters(plain, '0.0.0-other'), version)).toBeNull();
+    });
+
+    it('the registers in use are the package\'s, however they were read', () => {
+      expect(entries(givenNameRegisters().counts)).toEqual(entries(plain.counts));
+      expect(entries(givenNameRegisters().genderVotes)).toEqual(entries(plain.genderVotes));
+    });
   });
 });
