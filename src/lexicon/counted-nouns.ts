@@ -27,6 +27,9 @@ export const COUNTED_NOUNS: Readonly<Record<string, CountedNoun>> = {
   prisoners: prisoners, prisoner: prisoners, detainees: prisoners, inmates: prisoners,
   deaths: { head: 'people', group: 'people', state: 'dead' }, dead: { head: 'people', group: 'people', state: 'dead' },
   fatalities: { head: 'people', group: 'people', state: 'dead' }, lives: { head: 'people', group: 'people', state: 'dead' },
+  // singular forms as headlines write them ("1 death", "one fatality", "a single injury")
+  death: { head: 'people', group: 'people', state: 'dead' }, fatality: { head: 'people', group: 'people', state: 'dead' },
+  injury: { head: 'people', group: 'people', state: 'injured' },
   injuries: { head: 'people', group: 'people', state: 'injured' }, injured: { head: 'people', group: 'people', state: 'injured' },
   wounded: { head: 'people', group: 'people', state: 'injured' }, casualties: { head: 'casualties', group: 'casualties' },
   soldiers: { head: 'soldiers', group: 'soldiers' }, troops: { head: 'soldiers', group: 'soldiers' }, fighters: { head: 'fighters', group: 'fighters' },
@@ -50,8 +53,32 @@ export const COUNTED_NOUNS: Readonly<Record<string, CountedNoun>> = {
   countries: { head: 'countries', group: 'countries' }, nations: { head: 'countries', group: 'countries' },
   members: { head: 'members', group: 'members' }, students: { head: 'students', group: 'students' }, patients: { head: 'patients', group: 'patients' },
   households: { head: 'households', group: 'households' }, customers: { head: 'customers', group: 'customers' }, users: { head: 'users', group: 'users' },
+  // sites of work: "14 factories", "14 plants", "14 facilities" are one count
+  factories: { head: 'factories', group: 'facilities' }, plants: { head: 'plants', group: 'facilities' },
+  facilities: { head: 'facilities', group: 'facilities' }, mills: { head: 'mills', group: 'facilities' },
+  matches: { head: 'matches', group: 'matches' }, encounters: { head: 'matches', group: 'matches' }, fixtures: { head: 'matches', group: 'matches' },
   families: { head: 'families', group: 'families' }, villages: { head: 'villages', group: 'villages' }, towns: { head: 'towns', group: 'towns' },
 };
+
+/**
+ * Heads too general to tell one counted thing from another, so they stand for any more specific
+ * head of the same dimension: "37.8 million units" is the "37.8 million fire extinguishers" of
+ * another outlet, "a term of 15 years" the "15-year licence" of another. Used only to line up
+ * figures of equal value (claims step 4), never to set different values against each other.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'units', 'items', 'products', 'pieces', 'devices',
+  'term', 'course', 'period', 'span', 'length', 'duration', 'lifetime', 'stretch',
+]);
+
+/**
+ * Groups of COUNTED_NOUNS that count people: "people" stands for any of them when the values are
+ * equal ("36 people dead", "36 victims"), as GENERIC_HEADS do for things.
+ */
+export const PEOPLE_GROUPS: ReadonlySet<string> = new Set([
+  'people', 'civilians', 'passengers', 'victims', 'casualties', 'soldiers', 'fighters', 'police officers',
+  'migrants', 'refugees', 'miners', 'jobs', 'spectators', 'members', 'students', 'patients', 'customers', 'users', 'captives',
+]);
 
 /**
  * Nouns that name a figure when the figure follows them ("the death toll rose to 45",

@@ -27,7 +27,7 @@ const ISO_CURRENCY = /^[A-Z]{3}$/;
  * measures are not. A measure with a conversion is its dimension's canonical unit ("10 miles" and
  * "16 km" are both km); money over a period is per year, apart from totals.
  */
-function unitKind(q: QuantityRecord): string {
+export function unitKind(q: QuantityRecord): string {
   if (!q.unit) return 'count';
   const { canonical } = quantityExtras(q);
   if (canonical) return canonical.unit;

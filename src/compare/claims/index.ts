@@ -1,7 +1,8 @@
 /**
  * Claim alignment across articles: single-article quantities and ages about the same thing are
  * grouped (blocking on topic key, unit kind and — for ages — the merged person), then each group
- * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status.
+ * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status,
+ * 4. one figure under several wordings (blocks of equal value and compatible keys merged).
  * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
  * first), topic and first evidence, and numbered c1, c2, … in that order.
  */
@@ -13,6 +14,7 @@ import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index
 import { blockClaims, type Block, type BlockEntry } from './01-block.js';
 import { decideStatus, splitByReferent, type SumRelation } from './03-status.js';
 import { keyGroup } from '../../extract/quantities/sum-parts.js';
+import { mergeSameFigures } from './04-same-figure.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -94,8 +96,10 @@ export function alignClaims(extractions: readonly ArticleExtraction[], resolver:
   // referents ("eight models … 134 models"): each group of compatible figures is its own claim
   const sums = sumRelations(extractions);
   // a count only implied by a list of places ("in Iowa, Illinois and Kansas") is compared, never shown alone
-  const blocks = blockClaims(extractions, resolver).filter((b) => b.entries.some((e) => !quantityExtras(e.record).implicit)).flatMap((b) =>
+  const split = blockClaims(extractions, resolver).filter((b) => b.entries.some((e) => !quantityExtras(e.record).implicit)).flatMap((b) =>
     decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries, sums)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
+  // "37.8 million units" and "37.8 million fire extinguishers": one figure under two wordings
+  const blocks = mergeSameFigures(split);
   const claims = blocks.map((b) => claimOf(b, resolver, independence));
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {

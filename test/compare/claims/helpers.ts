@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Claim, Entity } from '../../../src/contract/analysis-schema.js';
 import { alignClaims } from '../../../src/compare/claims/index.js';
 import type { EntityResolver } from '../../../src/compare/entity-resolver.js';
@@ -49,4 +50,26 @@ export interface PairCase {
   readonly status: PairStatus;
   readonly why?: RegExp;
   readonly published?: readonly [string | null, string | null];
+}
+
+/** Does the claim carry the figure n (its normalised value, or the digits as written)? */
+export const carries = (c: Claim, n: number): boolean => c.values.some((v) => Math.abs((v.normalized as number) - n) < 1e-6 || v.value.replace(/,/g, '').includes(String(n)));
+
+/**
+ * Check one PairCase: the two articles' figures `figure` and `other` end up in one two-article
+ * claim of the expected status, or (for 'apart') never in one claim while both are still claims.
+ */
+export function expectPair({ a, b, figure, other, status, why, published }: PairCase): void {
+  const { claims } = claimsOf([{ id: 'p1', published: published?.[0] ?? null, text: a }, { id: 'p2', published: published?.[1] ?? null, text: b }]);
+  const listed = claims.map((c) => `${c.topic} [${c.status}] ${c.values.map((v) => `${v.value}@${(v.articles ?? []).join('+')}`).join(' / ')}`).join('; ');
+  const quantities = claims.filter((c) => c.kind === 'quantity');
+  if (status === 'apart') {
+    expect(quantities.filter((c) => carries(c, figure) && carries(c, other) && (c.articles ?? []).length === 2), `${figure} and ${other} should be in different claims; got ${listed}`).toEqual([]);
+    for (const n of [figure, other]) expect(quantities.some((c) => carries(c, n)), `no claim on ${n}: ${listed}`).toBe(true);
+    return;
+  }
+  const both = quantities.filter((c) => carries(c, figure) && carries(c, other) && (c.articles ?? []).length === 2);
+  expect(both.length, `no two-article claim with ${figure} and ${other}: ${listed}`).toBe(1);
+  expect(both[0]!.status, listed).toBe(status);
+  if (why) expect(both[0]!.why).toMatch(why);
 }
