@@ -33,8 +33,8 @@ export const PHRASE_FACT_CLASSES: readonly PhraseFactClass[] = [
   // a recall: the hazard a product poses, and what owners get back
   { predicate: 'recall:hazard', value: null, cues: ['hazard', 'hazards'],
     patterns: [/\b(?:pose|poses|posing|posed|present|presents|presenting|presented|create|creates|creating|created)\s+(?:an?\s+|a\s+serious\s+|serious\s+)?((?:impact|fire|burn|fall|choking|laceration|shock|electric shock|electrocution|crash|injury|entrapment|strangulation|suffocation|tip-over|tipover|drowning|poisoning|crush|cut|amputation|ingestion|explosion|overheating|carbon monoxide poisoning|health)\s+hazards?)\b/u] },
-  { predicate: 'recall:remedy', value: 'free replacement', cues: ['replacement', 'replacements', 'replace', 'replaced'],
-    patterns: [/\bfree (?:of charge )?replacements?\b/u, /\breplacements? (?:free of charge|at no (?:cost|charge))\b/u, /\breplace\b[^.;]{0,50}\b(?:for free|free of charge|at no (?:cost|charge))\b/u] },
+  { predicate: 'recall:remedy', value: 'free replacement', cues: ['replacement', 'replacements', 'replace', 'replaces', 'replaced'],
+    patterns: [/\bfree (?:of charge )?replacements?\b/u, /\breplacements? (?:free of charge|at no (?:cost|charge))\b/u, /\breplace[sd]?\b[^.;]{0,50}\b(?:for free|free of charge|at no (?:cost|charge))\b/u] },
   { predicate: 'recall:remedy', value: 'full refund', cues: ['refund', 'refunds'], patterns: [/\b(?:full|a) refunds?\b/u] },
   { predicate: 'recall:remedy', value: 'free repair', cues: ['repair', 'repairs', 'repaired'],
     patterns: [/\bfree (?:of charge )?repairs?\b/u, /\brepair(?:ed)?\b[^.;]{0,40}\b(?:for free|free of charge|at no (?:cost|charge))\b/u] },

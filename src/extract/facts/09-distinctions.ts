@@ -17,7 +17,7 @@ import { eventFact } from './08-set-phrases.js';
 const STAGE = 'extract/facts/distinctions';
 const WORD = formsRegex([...DISTINCTION_WORDS.keys()]);
 /** What must stand right before the distinction word: a determiner or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. */
-const DETERMINER = /(?:^|[\s(“"])(?:the|her|his|its|their|our|[\p{L}.]+['’]s)\s+(?:(?:very|ever|all-time)\s+)?$/iu;
+const DETERMINER = /(?:^|[\s(“"])(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$/iu;
 /** At most this many words of noun phrase after the distinction word. @default 3 */
 export const MAX_NOUN_WORDS = 3;
 /**
@@ -42,7 +42,7 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
       // "U.S." is written "us"; a full stop ends the word and the phrase
       const word = w[1]!.toLowerCase().replace(/\./gu, '');
       // a participle after the noun starts a clause of its own ("the largest strike led by …")
-      if (DISTINCTION_PHRASE_STOPS.has(word) || (words.length > 0 && /\p{L}{2}ed$/u.test(word))) break;
+      if (DISTINCTION_PHRASE_STOPS.has(word) || (words.length > 0 && /\p{L}ed$/u.test(word))) break;
       words.push(word);
       offset += w[0].length;
       tail = tail.slice(w[0].length);
