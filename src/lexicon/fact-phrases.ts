@@ -30,6 +30,19 @@ export const PHRASE_FACT_CLASSES: readonly PhraseFactClass[] = [
   { predicate: 'contest:manner', value: 'unanimous decision', cues: ['unanimous'], patterns: [/\bby (?:a )?unanimous decision\b/u, /\bunanimous points decision\b/u] },
   { predicate: 'contest:manner', value: 'penalty shoot-out', cues: ['penalties', 'shootout', 'shoot-out'],
     patterns: [/\b(?:on|via|in a|after a) penalt(?:ies|y shoot-?out)\b/u, /\b(?:in|after) a shoot-?out\b/u] },
+  // how a contest ended: the last point an ace ("served an ace to win the match", "ended the match with an ace")
+  { predicate: 'contest:final point', value: 'ace', cues: ['ace'],
+    patterns: [/\bserved an ace to (?:win|seal|clinch|end|close out|take)\b/u, /\b(?:ended|sealed|clinched|won|finished|closed out|wrapped up) (?:the|her|his) (?:match|final|title|victory|championship) (?:with|on) an ace\b/u] },
+  // a vote's margin, kept apart by its direction: "the vast majority of members rejected", "overwhelmingly approved"
+  { predicate: 'vote:rejected by', value: 'vast majority', cues: ['majority', 'overwhelmingly'],
+    patterns: [/\b(?:vast|overwhelming|large|huge|big) majority of\b[^.;]{0,50}?\b(?:rejected|voted down|voted against|turned down|opposed)\b/u,
+      /\boverwhelmingly (?:rejected|rejecting|voted down|voting down|voted against|voting against|turned down|turning down|opposed|opposing)\b/u] },
+  { predicate: 'vote:approved by', value: 'vast majority', cues: ['majority', 'overwhelmingly'],
+    patterns: [/\b(?:vast|overwhelming|large|huge|big) majority of\b[^.;]{0,50}?\b(?:approved|ratified|backed|voted for|voted in favou?r|accepted|endorsed)\b/u,
+      /\boverwhelmingly (?:approved|approving|ratified|ratifying|backed|backing|voted for|voting for|voted in favou?r|accepted|accepting|endorsed|endorsing)\b/u] },
+  // a count found wrong: "some bodies were counted twice", "double counting of votes"
+  { predicate: 'count:error', value: 'double counting', cues: ['twice', 'double', 'double-counted', 'double-counting', 'once'],
+    patterns: [/\bcounted (?:twice|double|more than once)\b/u, /\bdouble[- ]?count(?:ed|ing|s)?\b/u] },
   // a recall: the hazard a product poses, and what owners get back
   { predicate: 'recall:hazard', value: null, cues: ['hazard', 'hazards'],
     patterns: [/\b(?:pose|poses|posing|posed|present|presents|presenting|presented|create|creates|creating|created)\s+(?:an?\s+|a\s+serious\s+|serious\s+)?((?:impact|fire|burn|fall|choking|laceration|shock|electric shock|electrocution|crash|injury|entrapment|strangulation|suffocation|tip-over|tipover|drowning|poisoning|crush|cut|amputation|ingestion|explosion|overheating|carbon monoxide poisoning|health)\s+hazards?)\b/u] },

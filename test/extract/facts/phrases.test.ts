@@ -1,7 +1,7 @@
 /**
  * Set-phrase findings and distinctions (src/lexicon/fact-phrases.ts), table-driven on invented
  * sentences from unrelated topics (tennis, boxing, product recalls, public health, disasters,
- * business). Must-not rows: a negated wording is read as negated, a moment or a part is no
+ * business, labour, elections). Must-not rows: a negated wording is read as negated, a moment or a part is no
  * distinction, a record measured against a past event and a numbered rank are not this event's
  * distinction, a hazard named without a verb of posing is not the product's hazard.
  */
@@ -23,6 +23,14 @@ const FOUND: readonly Row[] = [
   // public health: no amount is safe, in two wordings
   { text: 'The review found there is no safe level of exposure to lead.', predicate: 'study:finding', object: 'no safe level' },
   { text: 'The safest level of smoking is none, the authors wrote.', predicate: 'study:finding', object: 'no safe level', modality: 'attributed' },
+  // how a contest ended; a vote's margin by its direction; a count found wrong
+  { text: 'Kowalczyk served an ace to win the match in Rome.', predicate: 'contest:final point', object: 'ace' },
+  { text: 'Okafor sealed the title with an ace down the middle.', predicate: 'contest:final point', object: 'ace' },
+  { text: 'The vast majority of union members rejected the pay offer on Sunday.', predicate: 'vote:rejected by', object: 'vast majority' },
+  { text: 'The nurses walked out after overwhelmingly rejecting a contract offer.', predicate: 'vote:rejected by', object: 'vast majority' },
+  { text: 'Shareholders overwhelmingly approved the merger with Corvane Shipping.', predicate: 'vote:approved by', object: 'vast majority' },
+  { text: 'Officials said some bodies were counted twice, so the toll was lowered.', predicate: 'count:error', object: 'double counting', modality: 'attributed' },
+  { text: 'The recount found that several ballots had been double-counted.', predicate: 'count:error', object: 'double counting' },
   // distinctions: "first" or a superlative with its noun, "ever" dropped, "biggest" written "largest"
   { text: 'Kowalczyk became the first qualifier to win a major title.', predicate: 'record:distinction', object: 'first qualifier' },
   { text: 'Kowalczyk is the first ever qualifier to win in Paris.', predicate: 'record:distinction', object: 'first qualifier' },
@@ -41,6 +49,10 @@ const NOT_FOUND: readonly Row[] = [
   { text: 'Harbor Logistics is now the third-largest carrier in Europe.', predicate: 'record:distinction', object: 'largest carrier' },
   // a participle after the noun ends the phrase
   { text: 'It is the largest strike led by the union in decades.', predicate: 'record:distinction', object: 'largest strike led' },
+  // an ace in the match is not the last point; an approval is not a rejection; a count done twice is no wrong count
+  { text: 'Kowalczyk served an ace in the opening game.', predicate: 'contest:final point', object: 'ace' },
+  { text: 'Shareholders overwhelmingly approved the merger with Corvane Shipping.', predicate: 'vote:rejected by', object: 'vast majority' },
+  { text: 'The ballots were checked twice before the count was announced.', predicate: 'count:error', object: 'double counting' },
   // a hazard named without a verb of posing is no product's hazard; "a set" of dishes is no tennis set
   { text: 'The fire hazard report was published on Monday.', predicate: 'recall:hazard', object: 'fire hazard' },
   { text: 'The recalled cookware was sold in sets of four.', predicate: 'contest:manner', object: 'no set dropped' },
