@@ -13,13 +13,15 @@ import { attributeFacts } from './04-attributes.js';
 import { containmentFacts, eventPlaceFacts } from './05-event-place.js';
 import { eventTimeFacts } from './06-event-time.js';
 import { scoreFacts } from './07-score.js';
+import { setPhraseFacts } from './08-set-phrases.js';
+import { distinctionFacts } from './09-distinctions.js';
 
 /** Facts of one article, in text order. */
 export function extractFacts(ctx: ExtractContext, entities: EntityLayer, quotes: readonly QuoteRecord[]): FactRecord[] {
   const out: FactRecord[] = [];
   for (const v of sentenceViews(ctx, entities, quotes)) {
     // times, scores and relations with a phrase object ("hit a goods train") need no entity; attributes and places do
-    out.push(...eventTimeFacts(ctx, v), ...scoreFacts(ctx, v), ...relationFacts(ctx, v));
+    out.push(...eventTimeFacts(ctx, v), ...scoreFacts(ctx, v), ...relationFacts(ctx, v), ...setPhraseFacts(ctx, v), ...distinctionFacts(ctx, v));
     if (v.mentions.length === 0) continue;
     out.push(...attributeFacts(ctx, v), ...eventPlaceFacts(ctx, v), ...containmentFacts(ctx, v));
   }

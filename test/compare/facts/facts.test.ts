@@ -26,6 +26,19 @@ describe('fact alignment', () => {
     expect(find(cs, 'contest:loser', 'Ines Duarte')?.status).toBe('agreed');
   });
 
+  it('set phrases agree across wordings; a denied wording does not count', () => {
+    const cs = factClaims(
+      'Marta Kowalczyk beat Ines Duarte in straight sets on Sunday.',
+      'Kowalczyk won the title without dropping a set.',
+      'Kowalczyk did not win in straight sets, losing the opener.',
+    );
+    const manner = find(cs, 'contest:manner', 'no set dropped');
+    expect(manner?.status).toBe('agreed');
+    expect(manner?.values.find((v) => v.modality === 'asserted')?.articles).toEqual(['a1', 'a2']);
+    const recall = factClaims('The kettle can pose a burn hazard.', 'The maker said the kettles pose a burn hazard to users.', 'A burn hazard review is due.');
+    expect(find(recall, 'recall:hazard', 'burn hazard')?.values[0]?.articles).toEqual(['a1', 'a2']);
+  });
+
   it('a denial is not an agreement', () => {
     const cs = factClaims('Harbor Logistics acquired Pellman Freight on Monday.', 'Harbor Logistics denied it had bought Pellman Freight.');
     expect(cs.filter((c) => c.status === 'agreed')).toEqual([]);
