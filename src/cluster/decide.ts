@@ -84,17 +84,6 @@ async function commonNames(f: ArticleFeatures, candidates: readonly StoryProfile
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/**
- * Whether a dated article's day is sparse: the source holds at most `sparseDayArticles` dated
- * articles within `sparseDays` of it. Where few stories run, a story of the article's own day is
- * rarely a look-alike. An undated or month-only article is never on a sparse day (it has no day).
- */
-async function onSparseDay(f: ArticleFeatures, source: CandidateSource, o: ResolvedClusterOptions): Promise<boolean> {
-  if (f.days || o.sparseDayArticles <= 0 || !source.recentNames) return false;
-  const around = await source.recentNames([], f.day - o.sparseDays, f.day + o.sparseDays);
-  return around.articles <= o.sparseDayArticles;
-}
-
 /** Join, merge or open a new story for an article with features `f`. */
 export async function decide(f: ArticleFeatures, source: CandidateSource, options?: ClusterOptions): Promise<ClusterDecision> {
   const o = resolveOptions(options);
@@ -118,26 +107,19 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   // undated on either side: the date does not vouch for the pair, so content must clear a higher bar.
   // A month-only article, or a story whose members are known only to their month, is dated to that month.
   const articleUndated = last - first > MONTH_DAYS;
-  // a dated article on a day a dated story already runs (its first day ≤ the article's day ≤ its last day).
-  const onStoryDay = (p: StoryProfile) => !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay;
-  const bar = (p: StoryProfile, r: JoinReason, sparse: boolean) => {
+  const bar = (p: StoryProfile, r: JoinReason) => {
     if (articleUndated || anyDay(p)) return o.undatedJoinThreshold;
     if (!nearIds.has(p.storyId) || gapDays(first, last, p) > o.windowDays) return o.followUpJoinThreshold;
     // a dated article on a day a dated story already runs, whose title names what a member's title
     // names (a rare name), or that shares two names with it: the date and the names vouch for the pair.
-    const sameDay = onStoryDay(p);
-    // few articles around the day: the day itself vouches (onSparseDay).
-    if (sameDay && sparse) return Math.min(o.sparseDayJoinThreshold, o.sameDayJoinThreshold);
+    const sameDay = !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay;
     const vouched = distinctNames(r.sharedEntities.filter((e) => !common.has(e))) >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
     return sameDay && vouched ? o.sameDayJoinThreshold : o.joinThreshold;
   };
-  const all = candidates.map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf, common) }));
-  const passing = (sparse: boolean) =>
-    all.filter((c) => c.reason.score >= bar(profileOf(c.storyId), c.reason, sparse)).sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
-  let scored = passing(false);
-  // The sparse-day bar only matters when nothing clears the others (any that does scores higher),
-  // so the source is asked for the day's density only then.
-  if (scored.length === 0 && all.some((c) => onStoryDay(profileOf(c.storyId)) && c.reason.score >= o.sparseDayJoinThreshold) && (await onSparseDay(f, source, o))) scored = passing(true);
+  const scored: { storyId: number; reason: JoinReason }[] = candidates
+    .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf, common) }))
+    .filter((c) => c.reason.score >= bar(profileOf(c.storyId), c.reason))
+    .sort((a, b) => b.reason.score - a.reason.score || a.storyId - b.storyId);
   const [best, ...rest] = scored;
   if (!best) return { kind: 'new' };
   // An article of unknown day found candidates over its whole month or over all time: it may

@@ -21,19 +21,6 @@ export interface ClusterOptions {
    */
   readonly sameDayJoinThreshold?: number;
   /**
-   * Minimum combined score to join a story that runs on a dated article's own day when the stream
-   * is sparse around that day: the store holds at most `sparseDayArticles` dated articles within
-   * `sparseDays` of it. @default 0.065
-   */
-  readonly sparseDayJoinThreshold?: number;
-  /** Days either side of a dated article counted for its stream's density (sparseDayJoinThreshold). @default 1 */
-  readonly sparseDays?: number;
-  /**
-   * Dated articles (stored before this one) within `sparseDays` of a dated article at or under which its day is
-   * sparse, and a story already running that day needs only sparseDayJoinThreshold. 0 switches the rule off. @default 4
-   */
-  readonly sparseDayArticles?: number;
-  /**
    * Minimum combined score to join when the date cannot help: the article is undated, or the
    * story holds only undated and month-only articles. @default 0.4
    */
@@ -85,15 +72,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ResolvedClusterOptions = {
   // a story's own day that shares two names with it needs less word overlap (docs/clustering.md);
   // 0.20 and 0.15 both left the generated stream and the written look-alikes apart, 0.15 joined more.
   sameDayJoinThreshold: 0.15,
-  // A sparse stream (an archive of a few articles a week, docs/clustering.md "Sparse days"): when
-  // at most 4 dated articles lie within a day of the article, a story running that day is rarely a
-  // look-alike, and two accounts of one event (a report and an op-ed) share few words. On the
-  // partisan stream such pairs scored 0.07–0.15 while the two different-story pairs that reached
-  // the bar shared only a head of government or a topic word (0.056, 0.058). The generated stream
-  // (1,000 articles a day) and any live feed never count as sparse.
-  sparseDayJoinThreshold: 0.065,
-  sparseDays: 1,
-  sparseDayArticles: 4,
   // With no date, a same-kind story of another year is as near as one of the same week: only
   // content tells them apart, so it must say more (docs/clustering.md).
   undatedJoinThreshold: 0.34,
