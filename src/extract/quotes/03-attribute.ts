@@ -323,12 +323,14 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
   return null;
 }
 
-/** A participle opening a clause after a comma or a preposition, not one of speech ("…, appearing", "by reciting"). */
+const CLAUSE_OPENERS = new Set([',', '\u2014', '\u2013', '-', '--', '(']);
+
+/** A participle opening a clause after a comma, a dash or a preposition, not one of speech ("…, appearing", "—threatening", "by reciting"). */
 function actionClause(ax: AttributionContext, k: number): boolean {
   const t = ax.tokens[k]!;
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || ax.inQuote[k] === 1) return false;
   const before = ax.tokens[k - 1];
-  if (!before || !(before.text === ',' || before.pos === 'ADP')) return false;
+  if (!before || !(CLAUSE_OPENERS.has(before.text) || before.pos === 'ADP')) return false;
   const stem = t.lower.slice(0, -3);
   return ![`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ped`, `${stem}ted`].some((w) => SPEECH_VERBS.has(w)) && !isSpeechParticiple(t);
 }
