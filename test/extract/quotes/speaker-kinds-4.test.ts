@@ -35,3 +35,12 @@ kind('"said Leith-based strategist Jane Roe", "said Navy spokesman Cmdr. Jane Ro
   // must-not: an organisation with no person after it still speaks
   { text: 'The vineyard lost half its crop. “The frost came late,” said Quinta Vale in a statement.', opening: 'The frost came', speaker: 'Quinta Vale' },
 ]);
+
+kind('a name inside an appositive ("…, of Leith, N.C.,", "…, during a visit to Leith,") is not the subject', [
+  { text: 'The ferry vote was close. Ada Roe, 41, of Portree, Skye, said the new timetable was “a gift to commuters.”', opening: 'a gift to', speaker: 'Ada Roe', not: 'Skye' },
+  { text: 'The chess club held its final. Olav Brenn, during a visit to Bergen, Norway, said the juniors were “ready for anything.”', opening: 'ready for', speaker: 'Olav Brenn', not: 'Bergen' },
+  { text: 'The bakery has a new owner. Mara Quist, who trained alongside Tomas Ferreira, said the recipes would stay “exactly as they were.”', opening: 'exactly as', speaker: 'Mara Quist', not: 'Tomas Ferreira' },
+  // must-not: a role with a name in apposition still gives that name; an agent after "by" still speaks
+  { text: 'The vineyard was sold. The buyer, Tomas Ferreira, said the vines were “in good hands.”', opening: 'in good hands', speaker: 'Tomas Ferreira' },
+  { text: 'The school board met on Monday. After Ada Roe, the board chair, spoke, Olav Brenn said the plan was “too late.”', opening: 'too late', speaker: 'Olav Brenn' },
+]);
