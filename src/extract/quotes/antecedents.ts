@@ -170,6 +170,19 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
 }
 
 /**
+ * "Asked about Vance's plan, she said …", "Speaking after Vance, he added …": a participle clause
+ * opening the sentence, then a comma and the pronoun at token p. The clause's understood subject is
+ * the pronoun, so the names inside the clause are what it is about, not who it is.
+ */
+function participleOpening(ax: AttributionContext, p: number): boolean {
+  const s = ax.doc.sentences[ax.tokens[p]?.sentence ?? -1];
+  const first = s && ax.tokens[s.first];
+  if (!first || ax.tokens[p - 1]?.text !== ',' || !/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || first.pos !== 'VERB') return false;
+  for (let j = s.first + 1; j < p - 1; j++) if (ax.inQuote[j] === 1 || ax.tokens[j]!.lower === 'said') return false;
+  return true;
+}
+
+/**
  * The most recent compatible mention ending before `offset`; with `noun`, the most recent
  * one described by that noun wins over a nearer one that is not.
  */
@@ -186,10 +199,11 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     if (mentions[mid]!.span.end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  const fronted = noun === null && participleOpening(ax, tokenIndexAt(ax.tokens, offset));
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const k = tokenIndexAt(ax.tokens, m.span.start);
-    if (ax.inQuote[k] === 1) continue;
+    if (ax.inQuote[k] === 1 || (fronted && m.sentence === here?.sentence)) continue;
     const p = proseParagraph(ax, k);
     if (!compatible(ax, m, want, pronoun)) continue;
     // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people

@@ -44,3 +44,10 @@ kind('a name inside an appositive ("…, of Leith, N.C.,", "…, during a visit 
   { text: 'The vineyard was sold. The buyer, Tomas Ferreira, said the vines were “in good hands.”', opening: 'in good hands', speaker: 'Tomas Ferreira' },
   { text: 'The school board met on Monday. After Ada Roe, the board chair, spoke, Olav Brenn said the plan was “too late.”', opening: 'too late', speaker: 'Olav Brenn' },
 ]);
+
+kind('"Asked about Roe\'s plan, she said": names inside an opening participle clause are not who the pronoun is', [
+  { text: 'Mara Quist runs the bakery on the square. Asked whether Ada Roe would buy the shop, she said: “Nothing is for sale.”', opening: 'Nothing is for sale', speaker: 'Mara Quist', not: 'Ada Roe' },
+  { text: 'Olav Brenn has captained the ferry for years. Pressed by Tomas Ferreira on the winter timetable, he said, “We sail when the sea allows.”', opening: 'We sail', speaker: 'Olav Brenn', not: 'Tomas Ferreira' },
+  // must-not: with no participle clause, the subject of the pronoun's own sentence still counts
+  { text: 'Olav Brenn chairs the chess club. While Ada Roe agreed that the rules were old, she also said: “They have served us well.”', opening: 'They have served', speaker: 'Ada Roe' },
+]);
