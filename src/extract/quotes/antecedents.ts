@@ -14,7 +14,7 @@ import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
 import { proseParagraph } from './attribution-context.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { CLAUSE_SUBORDINATORS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import type { Gender } from './gender-evidence.js';
 import { genderEvidence } from './gender-evidence.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
@@ -161,12 +161,27 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
   }
   const { mentions } = ax.layer;
   let best = m;
+  // "When Vance objected, Roe replied …": a name opening the main clause is its subject
+  const clauseEnd = openingClauseEnd(ax, m.sentence);
+  const main = clauseEnd >= 0 ? ax.mentionAt[clauseEnd + 1] ?? -1 : -1;
+  if (main >= 0 && main <= at && compatible(ax, mentions[main]!, want, pronoun ?? '')) return mentions[main]!;
   for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
     if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
     if (compatible(ax, o, want, pronoun ?? '')) best = o;
   }
   return best;
+}
+
+/** The comma closing a subordinate clause that opens sentence si ("When Vance objected,"), or -1. */
+function openingClauseEnd(ax: AttributionContext, si: number): number {
+  const s = ax.doc.sentences[si];
+  if (!s || !CLAUSE_SUBORDINATORS.has(ax.tokens[s.first]?.lower ?? '')) return -1;
+  for (let j = s.first + 1; j < Math.min(s.last, s.first + 25); j++) {
+    if (ax.inQuote[j] === 1) return -1;
+    if (ax.tokens[j]!.text === ',') return j;
+  }
+  return -1;
 }
 
 /**

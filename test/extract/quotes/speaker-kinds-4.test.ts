@@ -51,3 +51,10 @@ kind('"Asked about Roe\'s plan, she said": names inside an opening participle cl
   // must-not: with no participle clause, the subject of the pronoun's own sentence still counts
   { text: 'Olav Brenn chairs the chess club. While Ada Roe agreed that the rules were old, she also said: “They have served us well.”', opening: 'They have served', speaker: 'Ada Roe' },
 ]);
+
+kind('"When Vance objected, Roe replied …": a later pronoun goes to the name opening the main clause', [
+  { text: 'The school board met on Monday. When Mara Quist raised the budget, Ada Roe laughed.\n\n“The trips will go ahead,” she said.', opening: 'The trips will', speaker: 'Ada Roe', not: 'Mara Quist' },
+  { text: 'The ferry line changed its timetable. After Tomas Ferreira waited two hours for a boat, Olav Brenn looked embarrassed.\n\n“We will add a sailing at six,” he said.', opening: 'We will add', speaker: 'Olav Brenn', not: 'Tomas Ferreira' },
+  // must-not: when the main clause opens with no name, the name in the opening clause still counts
+  { text: 'The chess club held its final. When the reporter asked Olav Brenn about the juniors, he smiled.\n\n“They beat me every week,” he said.', opening: 'They beat me', speaker: 'Olav Brenn' },
+]);
