@@ -14,3 +14,11 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['they', { person: false, plural: true }],
   ['it', { person: false, plural: false }],
 ]);
+
+/**
+ * Words that open a subordinate clause at the start of a sentence ("When Roe objected, Vance
+ * replied …"): the sentence's subject is the first name after the clause's comma, not in it.
+ */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when', 'while', 'whilst', 'after', 'as', 'although', 'though', 'because', 'if', 'since', 'before', 'once', 'until', 'unless', 'whereas',
+]);

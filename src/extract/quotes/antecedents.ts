@@ -14,7 +14,7 @@ import type { Mention } from '../../model/records.js';
 import { ORG_HEADS } from '../../lexicon/org-words.js';
 import type { AttributionContext } from './attribution-context.js';
 import { proseParagraph } from './attribution-context.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
+import { CLAUSE_SUBORDINATORS, SUBJECT_PRONOUNS } from '../../lexicon/pronouns.js';
 import type { Gender } from './gender-evidence.js';
 import { genderEvidence } from './gender-evidence.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
@@ -161,12 +161,40 @@ function subjectOfSentence(ax: AttributionContext, m: Mention, at: number, want:
   }
   const { mentions } = ax.layer;
   let best = m;
+  // "When Vance objected, Roe replied …": a name opening the main clause is its subject
+  const clauseEnd = openingClauseEnd(ax, m.sentence);
+  const main = clauseEnd >= 0 ? ax.mentionAt[clauseEnd + 1] ?? -1 : -1;
+  if (main >= 0 && main <= at && compatible(ax, mentions[main]!, want, pronoun ?? '')) return mentions[main]!;
   for (let i = at - 1; i >= 0 && mentions[i]!.sentence === m.sentence; i--) {
     const o = mentions[i]!;
     if (ax.inQuote[tokenIndexAt(ax.tokens, o.span.start)] === 1) continue;
     if (compatible(ax, o, want, pronoun ?? '')) best = o;
   }
   return best;
+}
+
+/** The comma closing a subordinate clause that opens sentence si ("When Vance objected,"), or -1. */
+function openingClauseEnd(ax: AttributionContext, si: number): number {
+  const s = ax.doc.sentences[si];
+  if (!s || !CLAUSE_SUBORDINATORS.has(ax.tokens[s.first]?.lower ?? '')) return -1;
+  for (let j = s.first + 1; j < Math.min(s.last, s.first + 25); j++) {
+    if (ax.inQuote[j] === 1) return -1;
+    if (ax.tokens[j]!.text === ',') return j;
+  }
+  return -1;
+}
+
+/**
+ * "Asked about Vance's plan, she said …", "Speaking after Vance, he added …": a participle clause
+ * opening the sentence, then a comma and the pronoun at token p. The clause's understood subject is
+ * the pronoun, so the names inside the clause are what it is about, not who it is.
+ */
+function participleOpening(ax: AttributionContext, p: number): boolean {
+  const s = ax.doc.sentences[ax.tokens[p]?.sentence ?? -1];
+  const first = s && ax.tokens[s.first];
+  if (!first || ax.tokens[p - 1]?.text !== ',' || !/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || first.pos !== 'VERB') return false;
+  for (let j = s.first + 1; j < p - 1; j++) if (ax.inQuote[j] === 1 || ax.tokens[j]!.lower === 'said') return false;
+  return true;
 }
 
 /**
@@ -186,10 +214,11 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
     if (mentions[mid]!.span.end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  const fronted = noun === null && participleOpening(ax, tokenIndexAt(ax.tokens, offset));
   for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const k = tokenIndexAt(ax.tokens, m.span.start);
-    if (ax.inQuote[k] === 1) continue;
+    if (ax.inQuote[k] === 1 || (fronted && m.sentence === here?.sentence)) continue;
     const p = proseParagraph(ax, k);
     if (!compatible(ax, m, want, pronoun)) continue;
     // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people

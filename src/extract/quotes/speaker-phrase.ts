@@ -190,6 +190,22 @@ function inRole(ax: AttributionContext, f: number): boolean {
   return ROLE_LINKS.has(before) || (before === 'the' && ROLE_LINKS.has(ax.tokens[f - 2]?.lower ?? ''));
 }
 
+/**
+ * Is the name at token f part of an appositive rather than its head: a name after a preposition
+ * ("…, during a meeting in Leith,", "…, who worked alongside Roe,"), or, for the last name inside
+ * an appositive (`m` given), a place ("…, of Leith, N.C.,")?
+ */
+function embeddedName(ax: AttributionContext, m: Mention | null | undefined, f: number): boolean {
+  const before = ax.tokens[f - 1];
+  return m?.type === 'place' || inRole(ax, f) || (before?.pos === 'ADP' && before.lower !== 'by');
+}
+
+/** Is there a comma between token `limit` and token f (a head the appositive may belong to)? */
+function commaBefore(ax: AttributionContext, f: number, limit: number): boolean {
+  for (let j = f - 1; j > limit && f - j < 30; j--) if (ax.tokens[j]!.text === ',') return true;
+  return false;
+}
+
 /** A short parenthesis ending at token k ("Jane Roe (D-Ore.) said") is skipped: the token before it. */
 function beforeParenthesis(ax: AttributionContext, k: number, limit: number): number {
   if (ax.tokens[k]?.text !== ')') return k;
@@ -219,14 +235,16 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
     const outer = phraseEndingAt(ax, beforeParenthesis(ax, j - 1, limit), limit, role, true);
     // "Jane Roe, the foreign minister of Freedonia, a member of …, said": a name inside a role's
     // prepositional phrase is not the subject; the name before that role is
-    if (outer?.kind === 'mention' && inRole(ax, outer.first) && level < 2) {
+    if (outer?.kind === 'mention' && (inRole(ax, outer.first) || (embeddedName(ax, null, outer.first) && commaBefore(ax, outer.first, limit))) && level < 2) {
       close = j;
       continue;
     }
     if (outer?.kind === 'mention' || outer?.kind === 'pronoun') return outer;
     // "the club's coach, Jane Roe, said": the name is the appositive, the phrase before it its role
     const inner = mentionOf(ax, close - 1);
-    if (inner && inner.span.start >= ax.tokens[j + 1]!.start) {
+    let innerFirst = close - 1;
+    while (innerFirst > j + 1 && mentionOf(ax, innerFirst - 1) === inner) innerFirst--;
+    if (inner && inner.span.start >= ax.tokens[j + 1]!.start && !embeddedName(ax, inner, innerFirst)) {
       let r = j - 1;
       while (r > limit && (isNounish(ax.tokens[r - 1]!) || ax.tokens[r - 1]!.pos === 'PRON') && ax.inQuote[r - 1] !== 1) r--;
       const before = outer ? ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end) : j - 1 >= r ? ax.doc.text.slice(ax.tokens[r]!.start, ax.tokens[j - 1]!.end) : null;

@@ -35,3 +35,26 @@ kind('"said Leith-based strategist Jane Roe", "said Navy spokesman Cmdr. Jane Ro
   // must-not: an organisation with no person after it still speaks
   { text: 'The vineyard lost half its crop. “The frost came late,” said Quinta Vale in a statement.', opening: 'The frost came', speaker: 'Quinta Vale' },
 ]);
+
+kind('a name inside an appositive ("…, of Leith, N.C.,", "…, during a visit to Leith,") is not the subject', [
+  { text: 'The ferry vote was close. Ada Roe, 41, of Portree, Skye, said the new timetable was “a gift to commuters.”', opening: 'a gift to', speaker: 'Ada Roe', not: 'Skye' },
+  { text: 'The chess club held its final. Olav Brenn, during a visit to Bergen, Norway, said the juniors were “ready for anything.”', opening: 'ready for', speaker: 'Olav Brenn', not: 'Bergen' },
+  { text: 'The bakery has a new owner. Mara Quist, who trained alongside Tomas Ferreira, said the recipes would stay “exactly as they were.”', opening: 'exactly as', speaker: 'Mara Quist', not: 'Tomas Ferreira' },
+  // must-not: a role with a name in apposition still gives that name; an agent after "by" still speaks
+  { text: 'The vineyard was sold. The buyer, Tomas Ferreira, said the vines were “in good hands.”', opening: 'in good hands', speaker: 'Tomas Ferreira' },
+  { text: 'The school board met on Monday. After Ada Roe, the board chair, spoke, Olav Brenn said the plan was “too late.”', opening: 'too late', speaker: 'Olav Brenn' },
+]);
+
+kind('"Asked about Roe\'s plan, she said": names inside an opening participle clause are not who the pronoun is', [
+  { text: 'Mara Quist runs the bakery on the square. Asked whether Ada Roe would buy the shop, she said: “Nothing is for sale.”', opening: 'Nothing is for sale', speaker: 'Mara Quist', not: 'Ada Roe' },
+  { text: 'Olav Brenn has captained the ferry for years. Pressed by Tomas Ferreira on the winter timetable, he said, “We sail when the sea allows.”', opening: 'We sail', speaker: 'Olav Brenn', not: 'Tomas Ferreira' },
+  // must-not: with no participle clause, the subject of the pronoun's own sentence still counts
+  { text: 'Olav Brenn chairs the chess club. While Ada Roe agreed that the rules were old, she also said: “They have served us well.”', opening: 'They have served', speaker: 'Ada Roe' },
+]);
+
+kind('"When Vance objected, Roe replied …": a later pronoun goes to the name opening the main clause', [
+  { text: 'The school board met on Monday. When Mara Quist raised the budget, Ada Roe laughed.\n\n“The trips will go ahead,” she said.', opening: 'The trips will', speaker: 'Ada Roe', not: 'Mara Quist' },
+  { text: 'The ferry line changed its timetable. After Tomas Ferreira waited two hours for a boat, Olav Brenn looked embarrassed.\n\n“We will add a sailing at six,” he said.', opening: 'We will add', speaker: 'Olav Brenn', not: 'Tomas Ferreira' },
+  // must-not: when the main clause opens with no name, the name in the opening clause still counts
+  { text: 'The chess club held its final. When the reporter asked Olav Brenn about the juniors, he smiled.\n\n“They beat me every week,” he said.', opening: 'They beat me', speaker: 'Olav Brenn' },
+]);
