@@ -95,3 +95,12 @@ describe('a name ending in an acronym is a body', () => {
   ];
   it.each(CASES)('$case', ({ text, name, type }) => expectEntityType(text, name, type));
 });
+
+describe('a romanised given name with a hyphen', () => {
+  it.each([
+    { case: 'a diplomat', text: 'The envoy Pak Ji-won met the minister in Tarwick on Monday.', names: ['Pak Ji-won', 'Tarwick'] },
+    { case: 'a skater', text: 'Gold went to Choi Min-jun, who skated last.', names: ['Choi Min-jun'] },
+    { case: 'must not: an English compound after a two-word name', text: 'The New York-based Brill Fund sold its stake.', names: ['New York', 'Brill Fund'] },
+    { case: 'must not: a compound that goes on', text: 'She met Tom Brill-in-waiting, as the press called him, in Tarwick.', names: ['Tom Brill', 'Tarwick'] },
+  ])('$case', ({ text, names }) => expect(surfaceNames(entitiesOf(text))).toEqual(names));
+});
