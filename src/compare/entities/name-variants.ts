@@ -3,7 +3,8 @@
  * a state written as its news-style abbreviation ("Ill."), a sequel number written in
  * Roman or Arabic figures ("IV" / "4"), a given name written as initials ("PK Jena"),
  * a name one word longer than another ("Activision Blizzard King" / "Activision
- * Blizzard") and an acronym followed by its head word ("CSC Plan").
+ * Blizzard"), an acronym followed by its head word ("CSC Plan"), a name opened by a
+ * route ("Tarwick-Marlow Coastal Express") and a firm named after its founder ("Harrow & Co.").
  */
 import { COMPANY_SUFFIXES } from '../../lexicon/org-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/state-abbreviations.js';
