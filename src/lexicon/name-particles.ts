@@ -18,3 +18,15 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ad
  * "at St Mary's"): the possessive belongs to the name. Lower case, without the dot.
  */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'san', 'santa', 'sao', 'são']);
+
+/**
+ * Short lower-case words that end English compounds after a name ("US-led", "Kenya-born",
+ * "Boston-style", "Covid-era"): after a hyphen they are not the second syllable of a
+ * romanised given name ("Ki-moon", "Jong-un", "Jae-in"). Lower case.
+ */
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set([
+  'led', 'run', 'born', 'made', 'held', 'bred', 'fed', 'hit', 'based', 'owned', 'style', 'like', 'era', 'wide', 'free',
+  'only', 'type', 'size', 'area', 'zone', 'bound', 'rich', 'poor', 'high', 'low', 'old', 'new', 'ish', 'less', 'well',
+  'fold', 'time', 'year', 'day', 'week', 'long', 'term', 'side', 'up', 'off', 'out', 'on', 'over', 'down', 'back', 'to',
+  'for', 'and', 'or', 'the', 'a', 'an', 'war', 'wise', 'ward', 'ism', 'ist', 'ite', 'esque', 'man', 'men', 'mania',
+]);

@@ -34,6 +34,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'therapeutics', 'analytics', 'dynamics', 'automotive', 'airline', 'cooperative', 'co-operative', 'collective',
   // a news agency's bureau signing a story ("Kessel Newsroom"); a company form in Italy; a paper in German
   'newsroom', 'spa', 'zeitung',
+  // a union's branch, named by its number ("Local 412")
+  'local',
 ]);
 
 /**

@@ -25,3 +25,13 @@ export const CONTEST_NOUNS: ReadonlySet<string> = new Set([
   'match', 'game', 'tie', 'fixture', 'clash', 'final', 'semi-final', 'win', 'victory', 'defeat', 'loss', 'draw', 'drew',
   'lost', 'won', 'played', 'playing', 'play', 'meet', 'meeting', 'derby', 'series',
 ]);
+
+/**
+ * Verbs after which a number is a side's score or total ("Essex reached 372", "Kent had
+ * reached 108 for three", "Arlow scored 3"): in a sports report the name before them is a
+ * team. Lower case.
+ */
+export const SCORE_VERBS: ReadonlySet<string> = new Set([
+  'reached', 'scored', 'made', 'totalled', 'totaled', 'posted', 'declared', 'finished', 'closed', 'trailed', 'led', 'were',
+  'slumped', 'collapsed', 'recovered', 'replied', 'resumed', 'ended',
+]);

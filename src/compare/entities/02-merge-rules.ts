@@ -41,7 +41,7 @@ import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
 import { UnionFind } from '../../util/union-find.js';
-import { acronymHeadKey, expansionKey, givenFits, oneWordShorter, routeCoreKeys, sameRomanisation } from './name-variants.js';
+import { acronymHeadKey, expansionKey, founderKey, givenFits, oneWordShorter, routeCoreKeys, sameRomanisation } from './name-variants.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
 
@@ -198,6 +198,9 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
     if (target !== undefined) uf.union(r.index, target);
   }
 
+  // H. "John Harrow" (no office, no title) / "Harrow & Co.": a firm named after its founder
+  mergeFounderFirms(uf, refs);
+
   // D. acronyms ↔ expansions
   const byInitials = byKey(refs.filter((r) => r.words > 1 && r.type !== 'person'), (r) =>
     multiwordForms(r).flatMap((f) => {
@@ -265,6 +268,22 @@ function mergeRouteNames(uf: UnionFind, refs: readonly LocalRef[]): void {
       const roots = new Set(byPlain.get(key)!.filter((oi) => extensionTypes(refs[oi]!.type, r.type)).map((oi) => uf.find(oi)));
       if (roots.size === 1) uf.union(r.index, [...roots][0]!);
     }
+  }
+}
+
+/**
+ * H. A two-word person name with no role ("John Harrow") joins the one firm of the story
+ * named after that surname with a company affix ("Harrow & Co.", "Harrow Inc."): news names
+ * such firms by their founder's full name ("workers at John Harrow"). Not a person with an
+ * office ("chairman John Harrow"), and not when the surname alone names something else
+ * ("Henry Ford" / "Ford Motor Co." keeps "motor").
+ */
+function mergeFounderFirms(uf: UnionFind, refs: readonly LocalRef[]): void {
+  const firms = byKey(refs.filter((r) => r.type === 'organization'), (r) => [r.name, ...r.names].flatMap((f) => founderKey(f) ?? []));
+  for (const r of refs) {
+    if (r.type !== 'person' || r.words !== 2 || r.roles.length > 0) continue;
+    const roots = new Set((firms.get(r.surname) ?? []).map((oi) => uf.find(oi)));
+    if (roots.size === 1) uf.union(r.index, [...roots][0]!);
   }
 }
 

@@ -3,8 +3,10 @@
  * a state written as its news-style abbreviation ("Ill."), a sequel number written in
  * Roman or Arabic figures ("IV" / "4"), a given name written as initials ("PK Jena"),
  * a name one word longer than another ("Activision Blizzard King" / "Activision
- * Blizzard") and an acronym followed by its head word ("CSC Plan").
+ * Blizzard"), an acronym followed by its head word ("CSC Plan"), a name opened by a
+ * route ("Tarwick-Marlow Coastal Express") and a firm named after its founder ("Harrow & Co.").
  */
+import { COMPANY_SUFFIXES } from '../../lexicon/org-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/state-abbreviations.js';
 import { editDistance, initialsOf, isAcronym, nameKey } from '../../extract/entities/name-keys.js';
 
@@ -120,4 +122,12 @@ export function routeCoreKeys(name: string): string[] {
   const out: string[] = [];
   for (let k = 0; rest.length - k >= 2; k++) out.push(rest.slice(k).join(' '));
   return out;
+}
+
+/** "Harrow & Co." → "harrow", "Vell & Sons Ltd" → "vell & sons": a firm's name without its company affixes and a trailing "&"; null when nothing was dropped. */
+export function founderKey(name: string): string | null {
+  const words = nameKey(name).replace(/,/g, '').split(' ');
+  let b = words.length;
+  while (b > 1 && (COMPANY_SUFFIXES.has(words[b - 1]!) || words[b - 1] === 'company' || words[b - 1] === '&')) b--;
+  return b === words.length ? null : words.slice(0, b).join(' ');
 }

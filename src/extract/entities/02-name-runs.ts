@@ -9,7 +9,7 @@
  * tagged a proper noun and never written in lower case.
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
-import { NAME_PARTICLES, NAME_PREFIXES, SAINT_WORDS } from '../../lexicon/name-particles.js';
+import { COMPOUND_TAILS, NAME_PARTICLES, NAME_PREFIXES, SAINT_WORDS } from '../../lexicon/name-particles.js';
 import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
 import { CLOCK_ABBREVIATIONS, MONTH_ABBREVIATIONS } from '../../lexicon/temporal-words.js';
 import { COMPANY_SUFFIXES, ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
@@ -168,7 +168,7 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
   if (isTightHyphen(tokens, j + 1) && !tokens[j + 1]!.spaceBefore) {
     const k = tokens[j + 2];
     if (k !== undefined && isCapitalised(k) && !NON_ENTITY_WORDS.has(k.lower)) return 2;
-    return 0;
+    return romanisedSyllable(doc, runStart, j) ? 2 : 0;
   }
   if (n.text === '&' && nameWordAt(doc, ev, j + 2)) return 2;
   // "Acme Widgets, Inc.", "Holt Partners, LLC": a company suffix set off by a comma ends the same name
@@ -201,6 +201,20 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
     if (prefixAt(doc, ev, j + 2)) return 4;
   }
   return 0;
+}
+
+/**
+ * "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in": a short lower-case syllable after a hyphen
+ * ends a romanised given name when a family name stands before it. Not an English compound
+ * tail ("US-led", "Boston-style"), a participle, or the start of a longer compound ("son-in-law").
+ */
+function romanisedSyllable(doc: NlpDoc, runStart: number, j: number): boolean {
+  const { tokens } = doc;
+  const k = tokens[j + 2];
+  if (k === undefined || j === runStart || !/^[a-z]{2,4}$/.test(k.text) || COMPOUND_TAILS.has(k.text) || k.text.endsWith('ed')) return false;
+  if (tokens[j + 3]?.text === '-' && !tokens[j + 3]!.spaceBefore) return false;
+  const given = tokens[j]!.text;
+  return given.length <= 5 && isCapitalised(tokens[j]!) && given.slice(1) === given.slice(1).toLowerCase();
 }
 
 /** A word that is a name of its own (a known place or body, an acronym) or opens a person's name. */

@@ -110,8 +110,12 @@ function headScores(doc: NlpDoc, c: Candidate, s: TypeScores): void {
   const last = bare(doc.tokens[lastIdx]!);
   const firstWord = bare(doc.tokens[c.first]!);
   const second = doc.tokens[c.first + 1]?.lower;
-  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last)) s.knownPerson = givenNameFirst(doc, c);
-  if (multi && ORG_HEADS.has(last)) s.organization += 3;
+  // "Tarwick SDMA", "Marlow GRP": a place or name before an acronym of three letters or more names that body's branch
+  // (not a Roman numeral, "Starfall IV"; not a person's post-nominals, "Jane Roe OBE")
+  const acronymTail = multi && lastIdx === c.end - 1 && isAcronym(doc.tokens[lastIdx]!.text) && last.replace(/\./g, '').length >= 3 && !/^[ivxlcdm]+$/.test(last) && isCapitalised(doc.tokens[c.end - 2]!) && /\p{Ll}/u.test(doc.tokens[c.end - 2]!.text);
+  // (a given name before an acronym alone has no surname: "Marlow CHC" is no person)
+  if (multi && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !GENERIC_NAME_WORDS.has(last) && !(acronymTail && c.end - c.first === 2)) s.knownPerson = givenNameFirst(doc, c);
+  if (multi && (ORG_HEADS.has(last) || (acronymTail && s.knownPerson === 0))) s.organization += 3;
   else if (multi && PLACE_HEADS.has(last)) s.place += 3;
   if (multi && leadOf(doc, c, ORG_LEADS)) s.organization += 3;
   if (multi && second === 'of' && PLACE_LEADS.has(firstWord)) s.place += 3;

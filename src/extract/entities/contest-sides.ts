@@ -4,7 +4,7 @@
  * the words it writes after a given name (a player, not a team).
  */
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
-import { CONTEST_NOUNS, CONTEST_VERBS, SPORTS_WORDS } from '../../lexicon/sports-words.js';
+import { CONTEST_NOUNS, CONTEST_VERBS, SCORE_VERBS, SPORTS_WORDS } from '../../lexicon/sports-words.js';
 import type { NlpDoc } from '../../nlp/nlp-doc.js';
 import type { Candidate } from './03-candidates.js';
 import { isCapitalised } from './token-tests.js';
@@ -25,7 +25,7 @@ export function isSportsReport(doc: NlpDoc): boolean {
 
 /**
  * A side of a contest: "X beat Y" (either side), "a match against X", "lost to X",
- * "drew with X". Only one-word names or names without a given name reach here.
+ * "drew with X", "X reached 372". Only one-word names or names without a given name reach here.
  */
 export function contestSide(doc: NlpDoc, c: Candidate): boolean {
   const { tokens } = doc;
@@ -37,6 +37,10 @@ export function contestSide(doc: NlpDoc, c: Candidate): boolean {
   const prev2 = at(c.first - 2);
   if (next !== undefined && CONTEST_VERBS.has(next.lower) && after !== undefined && isCapitalised(after)) return true;
   if (prev !== undefined && CONTEST_VERBS.has(prev.lower) && prev2 !== undefined && isCapitalised(prev2)) return true;
+  // "Essex reached 372", "Kent had reached 108 for three": a side and its total
+  const verb = next?.lower === 'had' || next?.lower === 'have' ? after : next;
+  const score = at(c.end + (verb === after ? 2 : 1));
+  if (verb !== undefined && SCORE_VERBS.has(verb.lower) && score !== undefined && /^\d/.test(score.text)) return true;
   const link = prev?.lower;
   return (link === 'against' || link === 'to' || link === 'with') && prev2 !== undefined && CONTEST_NOUNS.has(prev2.lower);
 }

@@ -33,6 +33,18 @@ const FAMILY = merge(
   'Ana Holloway won the sprint, and her brother Tom Holloway came third. Holloway said the wind had helped.',
   'Tom Holloway, 24, said he would race again in May.',
 );
+const TRACTORS = merge(
+  'Thousands of workers walked out at plants that build John Harrow tractors on Thursday.',
+  'Harrow & Co. said its plants in Moline would stay open during the strike.',
+);
+const CARS = merge(
+  'The museum in Dearborn holds the first car Henry Lorde built, the curator said.',
+  'Lorde Motor Co. said sales rose 4% in the quarter.',
+);
+const BAKERY = merge(
+  'Chairman Peter Vell said the bakery would hire 40 people in Tarwick.',
+  'Vell & Co. opened its second bakery in Marlow on Monday.',
+);
 const FRAGMENTS = merge(
   'The EU and the Brill Group signed the deal. The EU said talks took a year.',
   'The EU Council and Brill Group officials met in Tarwick on Monday.',
@@ -43,6 +55,7 @@ describe('route names, numbers and long names merge across articles', () => {
     { case: 'a train with its route and without', merged: RAIL, aliases: ['Tarwick-Marlow Coastal Express', 'Coastal Express', 'Tarwick-Marlow Central Coastal Express'] },
     { case: 'a ferry with its route and without', merged: FERRY, aliases: ['Orvik-Hale Island Ferry', 'Island Ferry'] },
     { case: 'a sequel number in Roman and Arabic figures', merged: GAME, aliases: ['Starfall IV', 'Starfall 4'] },
+    { case: 'a firm named by its founder\'s full name', merged: TRACTORS, aliases: ['Harrow & Co.', 'John Harrow'] },
     { case: 'a long union name with a comma and its acronym', merged: STRIKE, aliases: ['Amalgamated Textile, Garment and Leather Workers of Ontario', 'ATGLW'] },
   ];
   it.each(ONE)('$case', expectOneEntity);
@@ -51,6 +64,13 @@ describe('route names, numbers and long names merge across articles', () => {
     const town = withAlias(RAIL.entities, 'Tarwick');
     expect(town).toHaveLength(1);
     expect(town[0]!.aliases).not.toContain('Coastal Express');
+  });
+  it.each([
+    { case: 'a founder whose firm has a longer name', merged: CARS, a: 'Henry Lorde', b: 'Lorde Motor Co.' },
+    { case: 'a chairman who shares the firm\'s name', merged: BAKERY, a: 'Peter Vell', b: 'Vell & Co.' },
+  ])('must not: $case', ({ merged, a, b }) => {
+    expect(withAlias(merged.entities, a)).toHaveLength(1);
+    expect(withAlias(merged.entities, a)[0]!.aliases).not.toContain(b);
   });
   it('must not: two people sharing a surname stay two entities', () => {
     expect(withAlias(FAMILY.entities, 'Ana Holloway')[0]!.aliases).not.toContain('Tom Holloway');

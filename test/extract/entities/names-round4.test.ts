@@ -84,3 +84,23 @@ describe('a route or pair before a name', () => {
     expect(findEntity(entitiesOf('The Shirley-Leeds Coastal Express left the rails on Friday.'), 'Shirley-Leeds Coastal Express')?.type).not.toBe('person');
   });
 });
+
+describe('a name ending in an acronym is a body', () => {
+  const CASES: readonly { case: string; text: string; name: string; type: string | null }[] = [
+    { case: 'a state disaster agency', text: 'Teams from Kessel SDMA reached the villages on Sunday.', name: 'Kessel SDMA', type: 'organization' },
+    { case: 'a town health centre', text: 'The injured were taken to Marlow CHC and later to Tarwick.', name: 'Marlow CHC', type: 'organization' },
+    { case: 'a union local by its number', text: 'Pickets from UAW Local 412 stood at the gate, a spokesman said.', name: 'UAW Local 412', type: 'organization' },
+    { case: 'must not: a Roman sequel number', text: 'Fans queued overnight to buy Starfall XII in the shops.', name: 'Starfall XII', type: 'other' },
+    { case: 'must not: a person with post-nominals', text: 'The prize went to Jane Roe OBE, the rower, on Friday.', name: 'Jane Roe OBE', type: 'person' },
+  ];
+  it.each(CASES)('$case', ({ text, name, type }) => expectEntityType(text, name, type));
+});
+
+describe('a romanised given name with a hyphen', () => {
+  it.each([
+    { case: 'a diplomat', text: 'The envoy Pak Ji-won met the minister in Tarwick on Monday.', names: ['Pak Ji-won', 'Tarwick'] },
+    { case: 'a skater', text: 'Gold went to Choi Min-jun, who skated last.', names: ['Choi Min-jun'] },
+    { case: 'must not: an English compound after a two-word name', text: 'The New York-based Brill Fund sold its stake.', names: ['New York', 'Brill Fund'] },
+    { case: 'must not: a compound that goes on', text: 'She met Tom Brill-in-waiting, as the press called him, in Tarwick.', names: ['Tom Brill', 'Tarwick'] },
+  ])('$case', ({ text, names }) => expect(surfaceNames(entitiesOf(text))).toEqual(names));
+});
