@@ -62,7 +62,8 @@ async function analyzeInputs(links: string[], paths: string[], values: AnalyzeVa
   // the public API's own modules, not all of src/index.ts: a file analysis needs neither the
   // schema objects nor the feed, WARC and link readers (and, for text, not the HTML reader)
   const { ingestPaths } = await import('../ingest/index.js');
-  const { isFormat, renderReport, FORMATS } = await import('../report/index.js');
+  // only the chosen format's renderer: the HTML one alone is about 25 modules
+  const { isFormat, loadRenderer, FORMATS } = await import('../report/formats.js');
   const format = outputFormat(values.format, values.out, REPORT_EXTENSIONS, 'json');
   if (!isFormat(format)) throw new UsageError(`unknown --format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const maxBytes = values['max-bytes'] !== undefined ? parseBytes(values['max-bytes']) : undefined;
@@ -80,7 +81,7 @@ async function analyzeInputs(links: string[], paths: string[], values: AnalyzeVa
 
   const analysis = await run({ articles, diagnostics, skipped }, progress.analyse);
   progress.done();
-  const out = renderReport(analysis, format);
+  const out = (await loadRenderer(format))(analysis);
   if (values.out) writeFileSync(values.out, out);
   else io.stdout.write(out);
 

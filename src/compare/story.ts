@@ -30,18 +30,32 @@ const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu
 function centralTitle(articles: readonly Article[]): string | null {
   const titled = [...articles].filter((a) => a.title?.trim()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (!titled.length) return null;
-  const bodies = articles.map((a) => ({ id: a.id, words: words(`${a.title ?? ''} ${a.text.slice(0, 2000)}`) }));
+  // Each word's list of the articles that hold it, so that a title's hits in every article are
+  // counted in one pass over its words' lists, not by testing each word in each article: the
+  // loop below was quadratic in story size with a set lookup per word (a third of a second at
+  // 500 articles). Scores are summed in article order, exactly as before.
+  const holders = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    for (const w of words(`${a.title ?? ''} ${a.text.slice(0, 2000)}`)) {
+      const list = holders.get(w);
+      if (list) list.push(i);
+      else holders.set(w, [i]);
+    }
+  });
+  const hits = new Int32Array(articles.length);
   let best: { title: string; score: number; size: number } | null = null;
   for (const a of titled) {
     const tw = words(a.title!);
-    const others = bodies.filter((b) => b.id !== a.id);
+    hits.fill(0);
+    for (const w of tw) for (const i of holders.get(w) ?? []) hits[i]!++;
     let score = 0;
-    for (const b of others) {
-      let hit = 0;
-      for (const w of tw) if (b.words.has(w)) hit++;
-      score += tw.size ? hit / tw.size : 0;
-    }
-    score /= Math.max(1, others.length);
+    let others = 0;
+    articles.forEach((b, i) => {
+      if (b.id === a.id) return;
+      others++;
+      score += tw.size ? hits[i]! / tw.size : 0;
+    });
+    score /= Math.max(1, others);
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && tw.size > best.size)) best = { title: a.title!.trim(), score, size: tw.size };
   }
   return best?.title ?? null;

@@ -5,11 +5,13 @@
  * base64 lexicon one character at a time. Each wink instance calls `core()` (we run two: the
  * extraction's and the tone stage's), so at start-up that was the largest single cost.
  *
- * Here the core JSON is read once as text and parsed afresh for each instance (each one's cache
- * grows its own copy of the lexeme lists, so instances must not share them), base64 is decoded by
- * Buffer, and the other parts are required only when wink asks for them. The object `core()`
- * returns is the same, value for value, as the package's (checked by test/nlp/wink-model.test.ts);
- * the other loaders are the package's own.
+ * Here the core model is read once (base64 decoded by Buffer), into the same value as the
+ * package's `core()` (checked by test/nlp/wink-model.test.ts), and each instance gets a light copy
+ * of it: wink only ever writes to a model's feature lists and hashes (its cache adds the words it
+ * has not seen), so each instance gets its own lists and, for each hash, an empty object whose
+ * prototype is the shared one — reads fall through to the model's words, writes stay its own.
+ * Everything else (the packed lexicon, the layouts, the tokeniser's patterns) is only read and is
+ * shared. The other parts are the package's own loaders, required only when wink asks for them.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,22 +25,20 @@ type Loader = () => unknown;
 
 interface Feature {
   list: string[];
-  hash: Record<string, number>;
+  hash?: Record<string, number>;
   intrinsicSize: number;
   index: number;
   maxIndex: number;
 }
 
 /** What read-core-model.js reads and load-core-model.js completes (only the fields they touch). */
-interface CoreModel {
+export interface CoreModel {
   packing: { layout: Record<string, number[]>; efList: string[] };
   features: Record<string, Feature> & { posClusters: { list: unknown[] } };
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
 }
-
-let coreText: string | null = null;
 
 /** A fresh ArrayBuffer (aligned, owned) holding the bytes of a base64 string. */
 function bytesOf(base64: string): ArrayBuffer {
@@ -55,9 +55,8 @@ function hashOf(list: readonly string[]): Record<string, number> {
 }
 
 /** The package's `core()`: read-core-model.js then load-core-model.js, in the same order. */
-function loadCore(): CoreModel {
-  coreText ??= readFileSync(require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`), 'utf8');
-  const model = JSON.parse(coreText) as CoreModel;
+export function readCore(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = new Uint32Array(bytesOf(model.lexicon as string));
   model.xpansions = new Uint32Array(bytesOf(model.xpansions as string));
@@ -79,6 +78,23 @@ function loadCore(): CoreModel {
   features.lexeme!.intrinsicSize = features.lexeme!.list.length;
   features.lexeme!.index = features.lexeme!.list.length;
   return model;
+}
+
+let shared: CoreModel | null = null;
+
+/**
+ * One instance's core model: the shared one, with its own feature lists, and hashes that read
+ * through to the shared ones (see above). The shared model itself is never handed out.
+ */
+function loadCore(): CoreModel {
+  shared ??= readCore();
+  const features = {} as CoreModel['features'];
+  for (const [name, feature] of Object.entries(shared.features as Record<string, Feature>)) {
+    const own: Record<string, unknown> = { ...feature, list: feature.list.slice() };
+    if (feature.hash !== undefined) own.hash = Object.create(feature.hash) as Record<string, number>;
+    (features as Record<string, unknown>)[name] = own;
+  }
+  return { ...shared, features, packing: { ...shared.packing, efList: shared.packing.efList.slice() } };
 }
 
 /** One of the package's own loaders, required on first call. */

@@ -3,14 +3,9 @@ import { renderHtml } from './html-report.js';
 import { renderJson } from './json-report.js';
 import { renderMarkdown } from './markdown-report.js';
 
-/** Output formats `analyze --format` accepts. */
-export const FORMATS = ['json', 'md', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
 
-/** True when `s` names a supported output format. */
-export function isFormat(s: string): s is Format {
-  return (FORMATS as readonly string[]).includes(s);
-}
+export { FORMATS, isFormat, loadRenderer, type Format } from './formats.js';
 
 /** Render an analysis in one of the supported formats. */
 export function renderReport(analysis: Analysis, format: Format): string {
