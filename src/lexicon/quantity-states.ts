@@ -71,6 +71,12 @@ export const STATE_BY_GROUP: Readonly<Record<string, Readonly<Record<string, str
 export const SUBJECT_ACTIONS: ReadonlySet<string> = new Set(['spent', 'spending', 'paid', 'paying', 'bought', 'buying', 'sold', 'selling', 'raised', 'invested', 'offered']);
 
 /** Direction states that only make sense with a level: "rose to 45" is a level, "rose 3%" a change. */
+/**
+ * States only people are in, in news: a figure with no noun of its own and one of these right
+ * after it ("where at least 85 died", "12 were injured") counts people.
+ */
+export const PEOPLE_ONLY_STATES: ReadonlySet<string> = new Set(['dead', 'injured']);
+
 export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
 
 /**

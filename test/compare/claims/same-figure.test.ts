@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuantity, type Expected } from '../../extract/quantities/helpers.js';
+import { expectNoQuantity, expectQuantity, type Expected } from '../../extract/quantities/helpers.js';
 import { claimsOf, expectPair, type PairCase } from './helpers.js';
 
 /**
@@ -61,5 +61,18 @@ describe('words outlets use for one count', () => {
     ['Kidde recalls 37.8 million extinguishers after 391 reports of failure, 1 death.', { value: 1, topic: 'people dead' }],
     ['The crash caused one fatality on the motorway.', { value: 1, topic: 'people dead' }],
     ['She came through three qualifying encounters without losing a set.', { value: 3, topic: 'matches' }],
+    // a maker's name ending in s before the noun is not a group of people
+    ['More than 40 million Acme Industries fire extinguishers were recalled.', { value: 40000000, topic: 'Acme Industries fire extinguishers recalled' }],
+    ['The firm sold 200 Delta Systems routers last year.', { value: 200, topic: 'Delta Systems routers sold' }],
+    // a figure with no noun, then "died" or "were injured", counts people
+    ['The ferry capsized near the island, where at least 85 died.', { value: 85, topic: 'people dead' }],
+    ['The roof gave way during the concert and 12 were injured.', { value: 12, topic: 'people injured' }],
+    // a figure noun far before a generic "people" says what the people are
+    ['The death toll from the storm on the coast has risen to 36 people, officials said.', { value: 36, topic: 'people dead' }],
+    ['The number of injured in the stampede outside the stadium reached 140 people on Sunday.', { value: 140, topic: 'people injured' }],
   ])('%s → %j', (text, want) => expectQuantity(text, want));
+  it.each<[string, Expected]>([
+    ['The 400 Palestinians crossed at dawn.', { value: 400, topic: 'Palestinians' }],
+  ])('must not: %s → %j', (text, want) => expectQuantity(text, want));
+  it('must not: a bare figure that went missing is not counted as people', () => expectNoQuantity('About 30 went missing at sea.', '30'));
 });
