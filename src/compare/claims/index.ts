@@ -2,7 +2,8 @@
  * Claim alignment across articles: single-article quantities and ages about the same thing are
  * grouped (blocking on topic key, unit kind and — for ages — the merged person), then each group
  * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status,
- * 4. one figure under several wordings (blocks of equal value and compatible keys merged).
+ * 4. one figure under several wordings (blocks of equal value and compatible keys merged),
+ * 5. report times of undated articles, from their place in a running count.
  * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
  * first), topic and first evidence, and numbered c1, c2, … in that order.
  */
@@ -15,6 +16,7 @@ import { blockClaims, type Block, type BlockEntry } from './01-block.js';
 import { decideStatus, splitByReferent, type SumRelation } from './03-status.js';
 import { keyGroup } from '../../extract/quantities/sum-parts.js';
 import { mergeSameFigures } from './04-same-figure.js';
+import { inferReportTimes } from './05-report-times.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,10 +52,13 @@ function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceG
   return values.sort((a, b) => (a.normalized as number) - (b.normalized as number) || cmp(a.qualifier ?? '', b.qualifier ?? '') || cmp(a.value, b.value));
 }
 
-function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[]): Claim {
+function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[], inferred: ReadonlyMap<string, number>): Claim {
   const entries = block.entries;
   const first = entries[0]!.record;
-  const { status, updates, why } = decideStatus(entries);
+  const plain = decideStatus(entries);
+  // report times inferred for undated articles only ever turn a conflict into an update
+  const withTimes = plain.status === 'conflict' && inferred.size > 0 ? decideStatus(entries, inferred) : null;
+  const { status, updates, why } = withTimes?.status === 'updated' ? withTimes : plain;
   const articles = [...new Set(entries.map((e) => e.article))].sort();
   const personName = first.claimKind === 'age' ? ((block.entity && resolver.entity(block.entity)?.name) ?? first.subjectName) : null;
   const claim: Claim = {
@@ -100,7 +105,9 @@ export function alignClaims(extractions: readonly ArticleExtraction[], resolver:
     decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries, sums)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
   // "37.8 million units" and "37.8 million fire extinguishers": one figure under two wordings
   const blocks = mergeSameFigures(split);
-  const claims = blocks.map((b) => claimOf(b, resolver, independence));
+  // an undated report's place in one running count dates its other figures
+  const inferred = inferReportTimes(blocks.map((b) => decideStatus(b.entries).updates ?? []));
+  const claims = blocks.map((b) => claimOf(b, resolver, independence, inferred));
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {
     const ea = firstEvidence(a);
