@@ -20,6 +20,8 @@ const CASES: readonly PairCase[] = [
   { name: 'licensing deal: "a term of 12 years" and "over the course of 12 years" agree', a: 'Rights to the games go to the rival studio for a term of 12 years.', b: 'The rival studio gets the games over the course of the next 12 years.', figure: 12, other: 12, status: 'agreed' },
   { name: 'must not: "2.4 million units" and "3 million space heaters" are not set against each other', a: 'The company recalled about 2.4 million units in the United States.', b: 'The maker has recalled 3 million space heaters after reports of fires.', figure: 2400000, other: 3000000, status: 'apart' },
   { name: 'must not: a term of 12 years and one of 15 years are not set against each other', a: 'Rights to the games go to the rival studio for a term of 12 years.', b: 'The rival studio gets the games over the course of the next 15 years.', figure: 12, other: 15, status: 'apart' },
+  { name: 'must not: "two units" and "two hostages" freed are not one count', a: 'Police sent two units to the border crossing.', b: 'The militants freed two hostages at the border crossing.', figure: 2, other: 2, status: 'apart' },
+  { name: 'must not: "a period of three years" and "jailed for three years" are not one duration', a: 'The deal covers a period of three years.', b: 'The former director was jailed for three years.', figure: 3, other: 3, status: 'apart' },
   // a longer compound and its last noun
   { name: 'safety recall: "1,250 smoke alarms" and "1,250 alarms" agree', a: 'Inspectors found 1,250 smoke alarms with faulty sensors.', b: 'Inspectors found 1,250 alarms with faulty sensors.', figure: 1250, other: 1250, status: 'agreed' },
   // a maker's or employer's name before the head
