@@ -8,7 +8,7 @@
  * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
  */
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
-import { DIRECTION_STATES, MODAL_WORDS, PEOPLE_ONLY_STATES, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
+import { DIRECTION_STATES, MODAL_WORDS, PEOPLE_ONLY_STATES, STATES_OF_THE_DEAD, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
@@ -383,7 +383,8 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
   const names = noun.names;
   const right = rightState(v, after, nextHitFirst);
-  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ??
+  const deadLeft = noun.state === 'dead' ? leftState(v, hit) : null;
+  const raw = right ?? (deadLeft && STATES_OF_THE_DEAD.has(deadLeft) ? deadLeft : null) ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ??
     (found && !found.fromCarry ? coordinatedState(v, after, next, found.viaOf ?? false) : null) ?? found?.adjState ?? noun.defaultState ??
     // "the death toll from the fire has risen to 36 people": the figure noun says what the people are
     (noun.group === 'people' && hit.dimension === 'count' ? leftNoun(v, hit, false)?.state : null) ?? null;

@@ -63,6 +63,9 @@ describe('words outlets use for one count', () => {
     ['Kidde recalls 37.8 million extinguishers after 391 reports of failure, 1 death.', { value: 1, topic: 'people dead' }],
     ['The crash caused one fatality on the motorway.', { value: 1, topic: 'people dead' }],
     ['She came through three qualifying encounters without losing a set.', { value: 3, topic: 'matches' }],
+    // what is done with the dead, said by the verb before the count
+    ['Doctors have identified 88 bodies at the school.', { value: 88, topic: 'people identified' }],
+    ['Morgues kept 110 bodies overnight in the city.', { value: 110, topic: 'people kept' }],
     // a maker's name ending in s before the noun is not a group of people
     ['More than 40 million Acme Industries fire extinguishers were recalled.', { value: 40000000, topic: 'Acme Industries fire extinguishers recalled' }],
     ['The firm sold 200 Delta Systems routers last year.', { value: 200, topic: 'Delta Systems routers sold' }],
@@ -75,6 +78,7 @@ describe('words outlets use for one count', () => {
   ])('%s → %j', (text, want) => expectQuantity(text, want));
   it.each<[string, Expected]>([
     ['The 400 Palestinians crossed at dawn.', { value: 400, topic: 'Palestinians' }],
+    ['Divers recovered 12 bodies from the river.', { value: 12, topic: 'people dead' }],
   ])('must not: %s → %j', (text, want) => expectQuantity(text, want));
   it('must not: a bare figure that went missing is not counted as people', () => expectNoQuantity('About 30 went missing at sea.', '30'));
 });
