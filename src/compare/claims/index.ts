@@ -15,6 +15,7 @@ import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index
 import { blockClaims, type Block, type BlockEntry } from './01-block.js';
 import { decideStatus, splitByReferent, type SumRelation } from './03-status.js';
 import { keyGroup } from '../../extract/quantities/sum-parts.js';
+import { GENERIC_HEADS } from '../../lexicon/counted-nouns.js';
 import { mergeSameFigures } from './04-same-figure.js';
 import { inferReportTimes } from './05-report-times.js';
 
@@ -26,11 +27,19 @@ const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { conflict: 0, updat
 const byEvidence = (a: BlockEntry, b: BlockEntry) =>
   cmp(a.article, b.article) || a.record.span.start - b.record.span.start || a.record.span.end - b.record.span.end;
 
-/** The most frequent topic wording in the block (ties: alphabetical), so the label reads like the sources. */
+/**
+ * The most frequent topic wording in the block (ties: a specific head before a generic one such as
+ * "units", then alphabetical), so the label reads like the sources.
+ */
 function topicLabel(entries: readonly BlockEntry[]): string {
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(e.record.topic, (counts.get(e.record.topic) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+  const generic = new Set<string>();
+  for (const e of entries) {
+    counts.set(e.record.topic, (counts.get(e.record.topic) ?? 0) + 1);
+    if (GENERIC_HEADS.has(keyGroup(quantityTopicKey(e.record)))) generic.add(e.record.topic);
+  }
+  const rank = (t: string) => (generic.has(t) ? 1 : 0);
+  return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0]![0];
 }
 
 function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {

@@ -82,3 +82,13 @@ describe('words outlets use for one count', () => {
   ])('must not: %s → %j', (text, want) => expectQuantity(text, want));
   it('must not: a bare figure that went missing is not counted as people', () => expectNoQuantity('About 30 went missing at sea.', '30'));
 });
+
+describe('the topic of a merged claim', () => {
+  it.each([
+    ['recall', 'The company recalled 2.4 million items.', 'The maker recalled 2.4 million kettles.', 'kettles recalled'],
+    ['licensing deal', 'The studio holds the rights over the course of 15 years.', 'The studio holds the rights for a lease of 15 years.', 'lease duration'],
+  ])('%s: a specific head names the claim before a generic one', (_topic, a, b, topic) => {
+    const { claims } = claimsOf([{ id: 't1', published: null, text: a }, { id: 't2', published: null, text: b }]);
+    expect(claims.filter((c) => c.kind === 'quantity').map((c) => `${c.topic} [${c.status}]`)).toEqual([`${topic} [agreed]`]);
+  });
+});
