@@ -32,6 +32,7 @@ import { markSumParts } from './sum-parts.js';
 import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
+import { mergeRanges } from './ranges.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
 
 export const QUANTITY_STAGE = 'quantities';
@@ -91,12 +92,14 @@ export type KeyedQuantity = QuantityRecord & {
   readonly partOf?: number;
   /** a count the text implies without a figure ("in Iowa, Illinois and Kansas": three states), compared only beside a written one. */
   readonly implicit?: boolean;
+  /** the lower end of a range ("10 to 15 people": 10), in the written unit; `value` is the upper end. */
+  readonly low?: number;
 };
 
 /** The extra alignment fields of a quantity record (absent on records from older stores). */
-export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean } {
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean; low: number | null } {
   const k = q as KeyedQuantity;
-  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false };
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false, low: k.low ?? null };
 }
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
@@ -231,7 +234,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       });
     }
     const sentenceStart = out.length;
-    const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
+    const ranged = mergeRanges(v, findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null));
+    const hits = ranged.map((r) => r.hit);
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
     hits.forEach((hit, n) => {
@@ -265,6 +269,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}${pop && pop.label !== thing.head ? ` (${pop.label})` : ''}`, subject: null, subjectName: null,
         attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
+        ...(ranged[n]!.low !== null ? { low: ranged[n]!.low } : {}),
       });
     });
     out.splice(sentenceStart, out.length - sentenceStart, ...markSumParts(out.slice(sentenceStart)));
