@@ -33,6 +33,7 @@ import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
 import { mergeRanges } from './ranges.js';
+import { termEnds } from './term-end.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
 
 export const QUANTITY_STAGE = 'quantities';
@@ -211,6 +212,16 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, l.start, l.end), text: text.slice(l.start, l.end),
         value: l.count, qualifier: null, unit: l.kind, topic: l.kind, subject: null, subjectName: null, attribution: null, evidence: sentenceSpan(ctx, s),
         sentence: s.i, topicKey: `|${l.kind}|`, implicit: true,
+      });
+    }
+    // "a contract until 2030": a length of about four years when written in 2026
+    for (const t of termEnds(text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last - 1]!.end), doc.tokens[s.first]!.start, pubYear)) {
+      if (inputs.quoted.overlaps(t.start, t.end)) continue;
+      const canonical = canonicalOf(t.high, 'years', 'duration');
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, t.start, t.end), text: text.slice(t.start, t.end),
+        value: t.high, qualifier: null, unit: 'years', topic: `${t.noun} duration`, subject: null, subjectName: null, attribution: null, evidence: sentenceSpan(ctx, s),
+        sentence: s.i, topicKey: `|${t.noun}|duration`, low: t.low, ...(canonical ? { canonical } : {}),
       });
     }
     // "the seventh leading cause of death", "the third-largest company": ranks, with their age band
