@@ -17,6 +17,8 @@ export interface TermEnd {
 }
 
 const TERM_END = new RegExp(`\\b(${TERM_NOUNS.join('|')})\\b((?:\\s+[\\w'-]+){0,4}?)\\s+(?:until|till|through|(?:running|runs|lasting|lasts)\\s+(?:until|till|through|to))\\s+(?:the\\s+end\\s+of\\s+|\\p{Lu}\\p{Ll}+\\s+)?(20\\d\\d)\\b`, 'giu');
+/** Cheap test before the full pattern: most sentences have no "until", "through" or "runs to". */
+const MAY_HOLD = /\b(?:until|till|through)\b|\b(?:running|runs|lasting|lasts)\s+to\b/i;
 /** Half a year either side: the day a term starts and ends within its years is not said. */
 const HALF_YEAR = 0.5;
 /** Terms longer than this are no contract length ("a mandate until 2099"). */
@@ -24,7 +26,7 @@ const MAX_YEARS = 30;
 
 /** The terms given by their end year in `text` (one sentence, offsets relative to `base`), for an article written in `published`. */
 export function termEnds(text: string, base: number, published: number | null): TermEnd[] {
-  if (published === null || !/\b(?:until|till|through|to)\s/i.test(text)) return [];
+  if (published === null || !MAY_HOLD.test(text)) return [];
   const out: TermEnd[] = [];
   for (const m of text.matchAll(TERM_END)) {
     // "a deal with the club until 2030" but not across a clause ("the deal, which ends in May, until …")
