@@ -71,6 +71,18 @@ export const STATE_BY_GROUP: Readonly<Record<string, Readonly<Record<string, str
 export const SUBJECT_ACTIONS: ReadonlySet<string> = new Set(['spent', 'spending', 'paid', 'paying', 'bought', 'buying', 'sold', 'selling', 'raised', 'invested', 'offered']);
 
 /** Direction states that only make sense with a level: "rose to 45" is a level, "rose 3%" a change. */
+/**
+ * What is done with the dead: a verb before a count of the dead names a count of its own
+ * ("identified 88 bodies" is *people identified*, not the death toll), as after it.
+ */
+export const STATES_OF_THE_DEAD: ReadonlySet<string> = new Set(['identified', 'unidentified', 'unclaimed', 'claimed', 'kept']);
+
+/**
+ * States only people are in, in news: a figure with no noun of its own and one of these right
+ * after it ("where at least 85 died", "12 were injured") counts people.
+ */
+export const PEOPLE_ONLY_STATES: ReadonlySet<string> = new Set(['dead', 'injured']);
+
 export const DIRECTION_STATES: ReadonlySet<string> = new Set(['up', 'down']);
 
 /**

@@ -65,6 +65,9 @@ function wholePercent(q: QuantityRecord): boolean {
 function computeWrittenInterval(q: QuantityRecord): Interval {
   const n = q.value;
   const slack = roundingSlack(q);
+  // "10 to 15 people", "between 5% and 6%": the range itself
+  const { low } = quantityExtras(q);
+  if (low !== null) return { lo: low - slack, hi: n + slack, loOpen: false, hiOpen: false };
   if (q.qualifier === null && wholePercent(q)) return { lo: n - 0.5, hi: n + 0.5, loOpen: false, hiOpen: true };
   switch (q.qualifier) {
     case 'about':

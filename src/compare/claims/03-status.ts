@@ -131,11 +131,11 @@ function perArticle(entries: readonly BlockEntry[]): BlockEntry[] {
  * a growing count is revised down by at most REVISION_SHARE at a time (a later, corrected count);
  * a tracked figure moves one way; articles with the same report time agree.
  */
-export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | 'moves'): UpdateStep[] | null {
+export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | 'moves', inferred?: ReadonlyMap<string, number>): UpdateStep[] | null {
   const dated: UpdateStep[] = [];
   const undated: UpdateStep[] = [];
   for (const e of perArticle(entries)) {
-    const time = e.published ? Date.parse(e.published) : NaN;
+    const time = e.published ? Date.parse(e.published) : (inferred?.get(e.article) ?? NaN);
     (Number.isNaN(time) ? undated : dated).push({ entry: e, time });
   }
   dated.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
@@ -191,8 +191,11 @@ function conflictWhy(entries: readonly BlockEntry[]): string {
   return `different value: ${plain(a)} vs ${plain(b)}, and no qualifier, rounding or report time reconciles them`;
 }
 
-/** Decide the status of a block (and why, for a conflict or an update). */
-export function decideStatus(all: readonly BlockEntry[]): { status: ClaimStatus; updates: UpdateStep[] | null; why: string | null } {
+/**
+ * Decide the status of a block (and why, for a conflict or an update). `inferred`: report times
+ * of undated articles, read from where their figures sit in another running count of the story.
+ */
+export function decideStatus(all: readonly BlockEntry[], inferred?: ReadonlyMap<string, number>): { status: ClaimStatus; updates: UpdateStep[] | null; why: string | null } {
   // an earlier report an article gives ("to 275 from 288") is shown, but the article's current figure decides
   const current = all.filter((e) => quantityExtras(e.record).scope !== 'earlier');
   const entries = current.length > 0 ? current : all;
@@ -202,7 +205,7 @@ export function decideStatus(all: readonly BlockEntry[]): { status: ClaimStatus;
   // ("at least two" in the morning, "five" in the afternoon)
   const kind = runningKind(entries[0]!);
   if (kind) {
-    const updates = updateSequence(entries, kind);
+    const updates = updateSequence(entries, kind, inferred);
     if (updates) return { status: 'updated', updates, why: kind === 'grows' ? 'a running count: later reports give later figures' : 'a tracked figure moving one way over report time' };
   }
   if (allCompatible(entries)) return { status: 'agreed', updates: null, why: null };

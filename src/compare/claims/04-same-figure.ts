@@ -7,7 +7,8 @@
  *
  * Keys are compatible when (see `keysCompatible`):
  *   - the heads are one: the same group, the same last word ("fire extinguishers", "extinguishers"),
- *     a generic head on one side ("units", "a term of"), or "people" against a group of people;
+ *     or, for a value of two significant digits or more, a generic head on one side ("units", "a
+ *     term of") or "people" against a group of people ("two units" is no "two hostages");
  *   - the states are equal or one is unstated ("extinguishers" and "extinguishers recalled");
  *   - the modifiers are equal, one is unstated, or neither names a nationality or group
  *     ("John Deere workers" and "union workers"; never "Israeli hostages" and "Thai hostages");
@@ -65,18 +66,23 @@ const namesGroup = (modifier: string): boolean => modifier.split(/[\s-]+/).some(
 
 const lastWord = (group: string): string => group.slice(group.lastIndexOf(' ') + 1);
 
-function headsCompatible(a: string, b: string): boolean {
+/** `distinctive`: the equal value has two significant digits or more, so a generic head may stand in. */
+function headsCompatible(a: string, b: string, distinctive: boolean): boolean {
   if (a === b || lastWord(a) === lastWord(b)) return true;
+  if (!distinctive) return false;
   if (GENERIC_HEADS.has(a) || GENERIC_HEADS.has(b)) return true;
   return (a === 'people' && PEOPLE_GROUPS.has(b)) || (b === 'people' && PEOPLE_GROUPS.has(a));
 }
 
 const eitherOrSame = (a: string, b: string): boolean => a === b || a === '' || b === '';
 
-/** May two topic keys name one counted thing, when their figures are equal? */
-export function keysCompatible(a: KeyParts, b: KeyParts): boolean {
+/**
+ * May two topic keys name one counted thing, when their figures are equal? A generic head ("two
+ * units", "a period of three years") stands in for another only for a `distinctive` value.
+ */
+export function keysCompatible(a: KeyParts, b: KeyParts, distinctive = true): boolean {
   if (a.proposed !== b.proposed || a.event !== b.event || a.sex !== b.sex || !eitherOrSame(a.band, b.band)) return false;
-  if (!eitherOrSame(a.state, b.state) || !headsCompatible(a.group, b.group)) return false;
+  if (!eitherOrSame(a.state, b.state) || !headsCompatible(a.group, b.group, distinctive)) return false;
   return eitherOrSame(a.modifier, b.modifier) || (!namesGroup(a.modifier) && !namesGroup(b.modifier));
 }
 
@@ -132,9 +138,9 @@ function sameEvent(a: Piece, b: Piece): boolean {
   return b.entries.some((e) => articles.has(e.article));
 }
 
-function joinable(a: Piece, b: Piece): boolean {
+function joinable(a: Piece, b: Piece, distinctive: boolean): boolean {
   if (!sameEvent(a, b)) return false;
-  if (!a.keys.every((x) => b.keys.every((y) => keysCompatible({ ...x, event: '' }, { ...y, event: '' })))) return false;
+  if (!a.keys.every((x) => b.keys.every((y) => keysCompatible({ ...x, event: '' }, { ...y, event: '' }, distinctive)))) return false;
   return a.entries.every((x) => b.entries.every((y) => figuresCompatible(x.record, y.record)));
 }
 
@@ -147,8 +153,10 @@ export function mergeSameFigures(blocks: readonly Block[]): Block[] {
   const pieces: Piece[] = blocks.flatMap((b, origin) => piecesOf(b).filter(mergeable).map((entries) => ({ origin, keys: [...new Set(entries.map((e) => quantityTopicKey(e.record)))].map(keyParts), entries })));
   // one bucket per exact value and unit kind: only pieces sharing a value are ever compared
   const buckets = new Map<string, number[]>();
+  const distinctive = new Map<string, boolean>();
   pieces.forEach((p, i) => {
     const kind = unitKind(p.entries[0]!.record);
+    for (const e of p.entries) distinctive.set(`${kind}|${valueKey(e)}`, significantDigits(e.record.value) >= 2);
     for (const v of new Set(p.entries.map(valueKey))) {
       const k = `${kind}|${v}`;
       const list = buckets.get(k);
@@ -164,7 +172,7 @@ export function mergeSameFigures(blocks: readonly Block[]): Block[] {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [ra, rb] = [find(members[x]!), find(members[y]!)];
-        if (ra === rb || !joinable(pieces[ra]!, pieces[rb]!)) continue;
+        if (ra === rb || !joinable(pieces[ra]!, pieces[rb]!, distinctive.get(k) === true)) continue;
         const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra];
         root[hi] = lo;
         pieces[lo] = { ...pieces[lo]!, keys: [...pieces[lo]!.keys, ...pieces[hi]!.keys], entries: [...pieces[lo]!.entries, ...pieces[hi]!.entries] };

@@ -2,7 +2,8 @@
  * Claim alignment across articles: single-article quantities and ages about the same thing are
  * grouped (blocking on topic key, unit kind and — for ages — the merged person), then each group
  * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status,
- * 4. one figure under several wordings (blocks of equal value and compatible keys merged).
+ * 4. one figure under several wordings (blocks of equal value and compatible keys merged),
+ * 5. report times of undated articles, from their place in a running count.
  * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
  * first), topic and first evidence, and numbered c1, c2, … in that order.
  */
@@ -14,7 +15,9 @@ import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index
 import { blockClaims, type Block, type BlockEntry } from './01-block.js';
 import { decideStatus, splitByReferent, type SumRelation } from './03-status.js';
 import { keyGroup } from '../../extract/quantities/sum-parts.js';
+import { GENERIC_HEADS } from '../../lexicon/counted-nouns.js';
 import { mergeSameFigures } from './04-same-figure.js';
+import { inferReportTimes } from './05-report-times.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -24,11 +27,19 @@ const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { conflict: 0, updat
 const byEvidence = (a: BlockEntry, b: BlockEntry) =>
   cmp(a.article, b.article) || a.record.span.start - b.record.span.start || a.record.span.end - b.record.span.end;
 
-/** The most frequent topic wording in the block (ties: alphabetical), so the label reads like the sources. */
+/**
+ * The most frequent topic wording in the block (ties: a specific head before a generic one such as
+ * "units", then alphabetical), so the label reads like the sources.
+ */
 function topicLabel(entries: readonly BlockEntry[]): string {
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(e.record.topic, (counts.get(e.record.topic) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+  const generic = new Set<string>();
+  for (const e of entries) {
+    counts.set(e.record.topic, (counts.get(e.record.topic) ?? 0) + 1);
+    if (GENERIC_HEADS.has(keyGroup(quantityTopicKey(e.record)))) generic.add(e.record.topic);
+  }
+  const rank = (t: string) => (generic.has(t) ? 1 : 0);
+  return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0]![0];
 }
 
 function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {
@@ -50,10 +61,13 @@ function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceG
   return values.sort((a, b) => (a.normalized as number) - (b.normalized as number) || cmp(a.qualifier ?? '', b.qualifier ?? '') || cmp(a.value, b.value));
 }
 
-function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[]): Claim {
+function claimOf(block: Block, resolver: EntityResolver, groups: readonly IndependenceGroup[], inferred: ReadonlyMap<string, number>): Claim {
   const entries = block.entries;
   const first = entries[0]!.record;
-  const { status, updates, why } = decideStatus(entries);
+  const plain = decideStatus(entries);
+  // report times inferred for undated articles only ever turn a conflict into an update
+  const withTimes = plain.status === 'conflict' && inferred.size > 0 ? decideStatus(entries, inferred) : null;
+  const { status, updates, why } = withTimes?.status === 'updated' ? withTimes : plain;
   const articles = [...new Set(entries.map((e) => e.article))].sort();
   const personName = first.claimKind === 'age' ? ((block.entity && resolver.entity(block.entity)?.name) ?? first.subjectName) : null;
   const claim: Claim = {
@@ -100,7 +114,9 @@ export function alignClaims(extractions: readonly ArticleExtraction[], resolver:
     decideStatus(b.entries).status === 'conflict' ? (splitByReferent(b.entries, sums)?.map((entries) => ({ ...b, entries })) ?? [b]) : [b]);
   // "37.8 million units" and "37.8 million fire extinguishers": one figure under two wordings
   const blocks = mergeSameFigures(split);
-  const claims = blocks.map((b) => claimOf(b, resolver, independence));
+  // an undated report's place in one running count dates its other figures
+  const inferred = inferReportTimes(blocks.map((b) => decideStatus(b.entries).updates ?? []));
+  const claims = blocks.map((b) => claimOf(b, resolver, independence, inferred));
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {
     const ea = firstEvidence(a);

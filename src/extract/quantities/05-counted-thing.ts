@@ -8,7 +8,7 @@
  * "killing", "exchanged for"), else from the noun ("deaths"), else from the noun's default.
  */
 import { COUNTED_NOUNS, FIGURE_NOUNS, TIME_NOUNS, type CountedNoun } from '../../lexicon/counted-nouns.js';
-import { DIRECTION_STATES, MODAL_WORDS, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
+import { DIRECTION_STATES, MODAL_WORDS, PEOPLE_ONLY_STATES, STATES_OF_THE_DEAD, STATE_BY_GROUP, STATE_PHRASES, STATE_WORDS, SUBJECT_ACTIONS } from '../../lexicon/quantity-states.js';
 import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
@@ -142,7 +142,9 @@ function rightNounAt(v: SentenceView, start: number): Found | null {
     if (isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
       const nextIsName = v.tok(k + 1) && isCapitalised(v.tok(k + 1)!);
       const prevGlued = v.tok(k + 1)?.text === '-' && !v.tok(k + 1)!.spaceBefore;
-      if (/s$/.test(t.text) && !nextIsName && !prevGlued && t.pos !== 'ADJ') {
+      // "400 Palestinians" counts people; "Acme Technologies fire extinguishers" names a maker
+      const nounAfter = v.tok(k + 1)?.pos === 'NOUN' && /^\p{Ll}/u.test(v.tok(k + 1)!.text) && !TIME_NOUNS.has(v.low(k + 1));
+      if (/s$/.test(t.text) && !nextIsName && !prevGlued && !nounAfter && t.pos !== 'ADJ') {
         const label = modStart < 0 ? t.text : `${modText()} ${t.text}`;
         const modifier = modStart < 0 ? demonymStem(t.text) : `${modText()} ${demonymStem(t.text)}`;
         return { noun: { head: 'people', group: 'people' }, modifier, label, after: k + 1, adjState, fromCarry: false };
@@ -371,13 +373,21 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
     found = { noun: carry.noun, modifier: carry.modifier, label: carry.label, after: hit.last + skip, adjState: null, fromCarry: true };
     noun = carry.noun;
   }
+  if (!noun && hit.dimension === 'count' && !anaphor) {
+    // "where at least 85 died", "12 were injured": only people die or are injured in the news
+    const s = rightState(v, hit.last, nextHitFirst);
+    if (s && PEOPLE_ONLY_STATES.has(s)) noun = COUNTED_NOUNS.people!;
+  }
   if (!noun) return null;
   const after = found?.after ?? hit.last;
   // a noun that names the figure ("a deal worth $2bn") is not the object of the verb before it
   const names = noun.names;
   const right = rightState(v, after, nextHitFirst);
-  const raw = right ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ??
-    (found && !found.fromCarry ? coordinatedState(v, after, next, found.viaOf ?? false) : null) ?? found?.adjState ?? noun.defaultState ?? null;
+  const deadLeft = noun.state === 'dead' ? leftState(v, hit) : null;
+  const raw = right ?? (deadLeft && STATES_OF_THE_DEAD.has(deadLeft) ? deadLeft : null) ?? noun.state ?? marginState(v, hit, noun) ?? leftStateFor(v, hit, names, money ? MAX_LEFT_MONEY : MAX_LEFT) ??
+    (found && !found.fromCarry ? coordinatedState(v, after, next, found.viaOf ?? false) : null) ?? found?.adjState ?? noun.defaultState ??
+    // "the death toll from the fire has risen to 36 people": the figure noun says what the people are
+    (noun.group === 'people' && hit.dimension === 'count' ? leftNoun(v, hit, false)?.state : null) ?? null;
   const state = raw ? (STATE_BY_GROUP[noun.group]?.[raw] ?? raw) : null;
   // "8% of its perimeter contained", "5% contained": a share is named by what happened to it
   // (a percentage of plural things keeps them: "92% of precincts reporting")

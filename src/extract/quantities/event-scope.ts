@@ -52,7 +52,7 @@ function periodEnd(v: SentenceView, tok: number): boolean {
   return false;
 }
 
-/** Token range [from, to) of the figure's clause, reaching back over a "when" clause to the clause it hangs on. */
+/** Token range [from, to) of the figure's clause, reaching back over a "when" or "where" clause to the clause it hangs on. */
 function scopeOf(v: SentenceView, at: number): { from: number; to: number; whenAt: number } {
   const clause = v.clause(at);
   let from = at;
@@ -60,8 +60,9 @@ function scopeOf(v: SentenceView, at: number): { from: number; to: number; whenA
   let to = at;
   while (to < v.sentence.last && v.clause(to) === clause) to++;
   let whenAt = -1;
-  for (let k = at - 1; k >= from; k--) if (v.low(k) === 'when') { whenAt = k; break; }
-  // "since 1979, when it was decided by 58 votes": the when-clause takes the clause before it
+  for (let k = at - 1; k >= from; k--) if (v.low(k) === 'when' || v.low(k) === 'where') { whenAt = k; break; }
+  // "since 1979, when it was decided by 58 votes", "the 2018 fire in Paradise, where at least 85
+  // died": a when- or where-clause takes the clause before it
   if (whenAt >= 0) while (from > v.sentence.first && v.clause(from - 1) >= clause - 1) from--;
   return { from, to, whenAt };
 }

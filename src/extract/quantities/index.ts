@@ -32,6 +32,8 @@ import { markSumParts } from './sum-parts.js';
 import { placeLists } from './place-lists.js';
 import { quotedRanges, rangeSet } from './range-set.js';
 import { viewSentence } from './sentence-view.js';
+import { mergeRanges } from './ranges.js';
+import { termEnds } from './term-end.js';
 import { ANAPHORA_STAGE } from '../dates/anaphora.js';
 
 export const QUANTITY_STAGE = 'quantities';
@@ -91,12 +93,14 @@ export type KeyedQuantity = QuantityRecord & {
   readonly partOf?: number;
   /** a count the text implies without a figure ("in Iowa, Illinois and Kansas": three states), compared only beside a written one. */
   readonly implicit?: boolean;
+  /** the lower end of a range ("10 to 15 people": 10), in the written unit; `value` is the upper end. */
+  readonly low?: number;
 };
 
 /** The extra alignment fields of a quantity record (absent on records from older stores). */
-export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean } {
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean; low: number | null } {
   const k = q as KeyedQuantity;
-  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false };
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false, low: k.low ?? null };
 }
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
@@ -210,6 +214,16 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         sentence: s.i, topicKey: `|${l.kind}|`, implicit: true,
       });
     }
+    // "a contract until 2030": a length of about four years when written in 2026
+    for (const t of termEnds(text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last - 1]!.end), doc.tokens[s.first]!.start, pubYear)) {
+      if (inputs.quoted.overlaps(t.start, t.end)) continue;
+      const canonical = canonicalOf(t.high, 'years', 'duration');
+      out.push({
+        kind: 'quantity', stage: QUANTITY_STAGE, claimKind: 'quantity', span: spanOf(ctx, t.start, t.end), text: text.slice(t.start, t.end),
+        value: t.high, qualifier: null, unit: 'years', topic: `${t.noun} duration`, subject: null, subjectName: null, attribution: null, evidence: sentenceSpan(ctx, s),
+        sentence: s.i, topicKey: `|${t.noun}|duration`, low: t.low, ...(canonical ? { canonical } : {}),
+      });
+    }
     // "the seventh leading cause of death", "the third-largest company": ranks, with their age band
     if (mayHoldRank(doc.tokens, s.first, s.last)) out.push(...rankRecords(ctx, viewSentence(doc, s), inputs));
     if (!mayHoldFigure(doc.tokens, s.first, s.last)) continue;
@@ -231,7 +245,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
       });
     }
     const sentenceStart = out.length;
-    const hits = findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null);
+    const ranged = mergeRanges(v, findNumbers(v, claimed).filter((h) => exclusionRule(v, h, inputs) === null));
+    const hits = ranged.map((r) => r.hit);
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
     hits.forEach((hit, n) => {
@@ -265,6 +280,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}${pop && pop.label !== thing.head ? ` (${pop.label})` : ''}`, subject: null, subjectName: null,
         attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
+        ...(ranged[n]!.low !== null ? { low: ranged[n]!.low } : {}),
       });
     });
     out.splice(sentenceStart, out.length - sentenceStart, ...markSumParts(out.slice(sentenceStart)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuantity, type Expected } from '../../extract/quantities/helpers.js';
+import { expectNoQuantity, expectQuantity, type Expected } from '../../extract/quantities/helpers.js';
 import { claimsOf, expectPair, type PairCase } from './helpers.js';
 
 /**
@@ -20,6 +20,8 @@ const CASES: readonly PairCase[] = [
   { name: 'licensing deal: "a term of 12 years" and "over the course of 12 years" agree', a: 'Rights to the games go to the rival studio for a term of 12 years.', b: 'The rival studio gets the games over the course of the next 12 years.', figure: 12, other: 12, status: 'agreed' },
   { name: 'must not: "2.4 million units" and "3 million space heaters" are not set against each other', a: 'The company recalled about 2.4 million units in the United States.', b: 'The maker has recalled 3 million space heaters after reports of fires.', figure: 2400000, other: 3000000, status: 'apart' },
   { name: 'must not: a term of 12 years and one of 15 years are not set against each other', a: 'Rights to the games go to the rival studio for a term of 12 years.', b: 'The rival studio gets the games over the course of the next 15 years.', figure: 12, other: 15, status: 'apart' },
+  { name: 'must not: "two units" and "two hostages" freed are not one count', a: 'Police sent two units to the border crossing.', b: 'The militants freed two hostages at the border crossing.', figure: 2, other: 2, status: 'apart' },
+  { name: 'must not: "a period of three years" and "jailed for three years" are not one duration', a: 'The deal covers a period of three years.', b: 'The former director was jailed for three years.', figure: 3, other: 3, status: 'apart' },
   // a longer compound and its last noun
   { name: 'safety recall: "1,250 smoke alarms" and "1,250 alarms" agree', a: 'Inspectors found 1,250 smoke alarms with faulty sensors.', b: 'Inspectors found 1,250 alarms with faulty sensors.', figure: 1250, other: 1250, status: 'agreed' },
   // a maker's or employer's name before the head
@@ -61,5 +63,32 @@ describe('words outlets use for one count', () => {
     ['Kidde recalls 37.8 million extinguishers after 391 reports of failure, 1 death.', { value: 1, topic: 'people dead' }],
     ['The crash caused one fatality on the motorway.', { value: 1, topic: 'people dead' }],
     ['She came through three qualifying encounters without losing a set.', { value: 3, topic: 'matches' }],
+    // what is done with the dead, said by the verb before the count
+    ['Doctors have identified 88 bodies at the school.', { value: 88, topic: 'people identified' }],
+    ['Morgues kept 110 bodies overnight in the city.', { value: 110, topic: 'people kept' }],
+    // a maker's name ending in s before the noun is not a group of people
+    ['More than 40 million Acme Industries fire extinguishers were recalled.', { value: 40000000, topic: 'Acme Industries fire extinguishers recalled' }],
+    ['The firm sold 200 Delta Systems routers last year.', { value: 200, topic: 'Delta Systems routers sold' }],
+    // a figure with no noun, then "died" or "were injured", counts people
+    ['The ferry capsized near the island, where at least 85 died.', { value: 85, topic: 'people dead' }],
+    ['The roof gave way during the concert and 12 were injured.', { value: 12, topic: 'people injured' }],
+    // a figure noun far before a generic "people" says what the people are
+    ['The death toll from the storm on the coast has risen to 36 people, officials said.', { value: 36, topic: 'people dead' }],
+    ['The number of injured in the stampede outside the stadium reached 140 people on Sunday.', { value: 140, topic: 'people injured' }],
   ])('%s → %j', (text, want) => expectQuantity(text, want));
+  it.each<[string, Expected]>([
+    ['The 400 Palestinians crossed at dawn.', { value: 400, topic: 'Palestinians' }],
+    ['Divers recovered 12 bodies from the river.', { value: 12, topic: 'people dead' }],
+  ])('must not: %s → %j', (text, want) => expectQuantity(text, want));
+  it('must not: a bare figure that went missing is not counted as people', () => expectNoQuantity('About 30 went missing at sea.', '30'));
+});
+
+describe('the topic of a merged claim', () => {
+  it.each([
+    ['recall', 'The company recalled 2.4 million items.', 'The maker recalled 2.4 million kettles.', 'kettles recalled'],
+    ['licensing deal', 'The studio holds the rights over the course of 15 years.', 'The studio holds the rights for a lease of 15 years.', 'lease duration'],
+  ])('%s: a specific head names the claim before a generic one', (_topic, a, b, topic) => {
+    const { claims } = claimsOf([{ id: 't1', published: null, text: a }, { id: 't2', published: null, text: b }]);
+    expect(claims.filter((c) => c.kind === 'quantity').map((c) => `${c.topic} [${c.status}]`)).toEqual([`${topic} [agreed]`]);
+  });
 });

@@ -20,6 +20,8 @@ const OTHER_EVENT: readonly (readonly [string, string, string, string | null, st
   ['quake: a record toll from a year', 'It eclipses the record toll of 212 from a 1976 quake in the north.', '212', null, 'people dead (1976)'],
   ['quake: "since <year>, when"', 'It is the deadliest tremor since 1988, when 310 people died in the capital.', '310', '2026-02-10', 'people dead (1988)'],
   ['quake: the previous earthquake, no year', 'The previous earthquake killed 75 people along the coast.', '75', '2026-02-10', 'people dead (earlier event)'],
+  ['wildfire: a where-clause hangs on the earlier fire before it', 'The blaze has now outstripped the 2017 fire that razed the hill town, where at least 44 died.', 'at least 44', '2026-02-10', 'people dead (2017)'],
+  ['flood: a where-clause about an earlier flood', 'The flood topped the 2014 deluge in the delta, where 212 people drowned.', '212', '2026-02-10', 'people dead (2014)'],
   ['election: turnout last time', 'Turnout last time was 58% across the district.', '58%', '2026-02-10', 'turnout (earlier event)'],
   ['election: turnout at the prior election', 'Turnout at the prior election stood at 61% in the county.', '61%', '2026-02-10', 'turnout (earlier event)'],
 ];
@@ -32,6 +34,7 @@ const OWN_EVENT: readonly (readonly [string, string, string, string | null, stri
   ['quake: a period of manufacture is not an event', 'The recall covers 134 valves made between 1999 and 2025.', '134', '2026-02-10', 'valves'],
   ['election: the previous toll is an update of this story', 'The previous toll of 36 people dead was revised this morning.', '36', '2026-02-10', 'people dead'],
   ['sport: goals "last season" is a period, not an event', 'The striker scored 19 goals last season for the club.', '19', '2026-02-10', 'goals scored'],
+  ['wildfire: a where-clause after this fire\'s own clause', 'The blaze reached the hill town on Tuesday, where at least 44 died.', 'at least 44', '2026-02-10', 'people dead'],
   ['price: exceeded without a year is this story\'s figure', 'The price of the painting exceeded $4.2 million at the auction.', '$4.2 million', '2026-02-10', 'price'],
   ['price: a plan "by <year>" does not date an undated article', 'The firm sold 3,000 homes in 2024 and plans more by 2030.', '3,000', null, 'homes sold'],
 ];
