@@ -11,13 +11,16 @@
 import type { FactRecord } from '../../model/records.js';
 import { DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
-import { formsRegex, type SentenceView } from './01-sentence-view.js';
+import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
 
 const STAGE = 'extract/facts/distinctions';
 const WORD = formsRegex([...DISTINCTION_WORDS.keys()]);
+const FIRST_WORDS: readonly string[] = [...new Set([...DISTINCTION_WORDS.keys()].map((w) => w.split(' ')[0]!))];
 /** What must stand right before the distinction word: a determiner or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. */
 const DETERMINER = /(?:^|[\s(“"])(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$/iu;
+/** How far back the determiner is looked for, in characters ("Kowalczyk Logistics' all-time " fits). */
+const DETERMINER_REACH = 48;
 /** At most this many words of noun phrase after the distinction word. @default 3 */
 export const MAX_NOUN_WORDS = 3;
 /**
@@ -29,10 +32,12 @@ const RELATIVE = /^\s*(?:since\b|in\s+(?:(?:more than|over|nearly|almost|about|a
 const NEXT_WORD = /^\s+(?:ever\s+)?([\p{L}][\p{L}\p{N}.-]*)/u;
 
 export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const words = articleWords(ctx);
+  if (!FIRST_WORDS.some((w) => words.has(w))) return [];
   const out: FactRecord[] = [];
   // matchAll works on a copy of WORD, so no lastIndex is carried between sentences
   for (const m of v.lower.matchAll(WORD)) {
-    if (!DETERMINER.test(v.text.slice(0, m.index))) continue;
+    if (!DETERMINER.test(v.text.slice(Math.max(0, m.index - DETERMINER_REACH), m.index))) continue;
     const words: string[] = [];
     let tail = v.text.slice(m.index + m[0].length);
     let offset = m.index + m[0].length;
