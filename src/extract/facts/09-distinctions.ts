@@ -2,14 +2,15 @@
  * Step 9: distinctions outlets repeat — a superlative or "first" and the noun it ranks, after a
  * determiner or a possessive: "became the first qualifier to win a major", "Hawaii's worst natural
  * disaster", "her first Grand Slam title". The value is the distinction word and its noun ("first
- * qualifier", "worst natural disaster"; "ever" dropped, "biggest" written "largest"), a fact about
+ * qualifier", "worst natural disaster"; "ever" dropped, "biggest" written "largest", and "worst" after
+ * a calamity's noun: "the largest natural disaster" = "the worst natural disaster"), a fact about
  * the story's event with many values (a story may set several records), so it agrees and never
  * conflicts. A moment or a part ("for the first time", "her first serves") is no distinction, nor is
  * a numbered rank ("the third-largest", read as a figure by the quantity stage), nor one measured
  * against a past event ("the youngest champion since 2004").
  */
 import type { FactRecord } from '../../model/records.js';
-import { DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
+import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
 import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
@@ -55,7 +56,8 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
     }
     const head = words[words.length - 1];
     if (head === undefined || NOT_DISTINCTION_HEADS.has(head) || RELATIVE.test(tail)) continue;
-    const value = [DISTINCTION_WORDS.get(m[0])!, ...words].join(' ');
+    const word = DISTINCTION_WORDS.get(m[0])!;
+    const value = [word === 'largest' && CALAMITY_NOUNS.has(head) ? 'worst' : word, ...words].join(' ');
     out.push(eventFact(ctx, v, STAGE, 'the event', 'record:distinction', value, v.start + m.index, v.start + offset));
   }
   return out;

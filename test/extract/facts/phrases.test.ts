@@ -36,6 +36,7 @@ const FOUND: readonly Row[] = [
   { text: 'Kowalczyk is the first ever qualifier to win in Paris.', predicate: 'record:distinction', object: 'first qualifier' },
   { text: "The flood was the region's worst natural disaster in history.", predicate: 'record:distinction', object: 'worst natural disaster' },
   { text: "The purchase is Harbor Logistics' biggest acquisition so far.", predicate: 'record:distinction', object: 'largest acquisition' },
+  { text: "The floods are the largest natural disaster in the region's history.", predicate: 'record:distinction', object: 'worst natural disaster' },
   { text: 'It was the deadliest U.S. earthquake on record.', predicate: 'record:distinction', object: 'deadliest us earthquake' },
 ];
 
@@ -47,6 +48,8 @@ const NOT_FOUND: readonly Row[] = [
   { text: 'She is the youngest champion since Lena Holt in 2004.', predicate: 'record:distinction', object: 'youngest champion' },
   { text: 'It was the deadliest fire in more than a century.', predicate: 'record:distinction', object: 'deadliest fire' },
   { text: 'Harbor Logistics is now the third-largest carrier in Europe.', predicate: 'record:distinction', object: 'largest carrier' },
+  // "largest" is "worst" only for a calamity: a company is no worst company
+  { text: 'Harbor Logistics is the largest company in the port.', predicate: 'record:distinction', object: 'worst company' },
   // a participle after the noun ends the phrase
   { text: 'It is the largest strike led by the union in decades.', predicate: 'record:distinction', object: 'largest strike led' },
   // an ace in the match is not the last point; an approval is not a rejection; a count done twice is no wrong count
