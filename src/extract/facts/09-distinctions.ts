@@ -1,7 +1,7 @@
 /**
  * Step 9: distinctions outlets repeat — a superlative or "first" and the noun it ranks, after a
- * determiner or a possessive: "became the first qualifier to win a major", "Hawaii's worst natural
- * disaster", "her first Grand Slam title". The value is the distinction word and its noun ("first
+ * determiner or a possessive, said of the subject by a verb: "became the first qualifier to win a
+ * major", "made the wildfire Hawaii's worst natural disaster", "marks the largest acquisition". The value is the distinction word and its noun ("first
  * qualifier", "worst natural disaster"; "ever" dropped, "biggest" written "largest", and "worst" after
  * a calamity's noun: "the largest natural disaster" = "the worst natural disaster"), a fact about
  * the story's event with many values (a story may set several records), so it agrees and never
@@ -10,6 +10,7 @@
  * against a past event ("the youngest champion since 2004").
  */
 import type { FactRecord } from '../../model/records.js';
+import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
 import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
 import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
@@ -18,10 +19,19 @@ import { eventFact } from './08-set-phrases.js';
 const STAGE = 'extract/facts/distinctions';
 const WORD = formsRegex([...DISTINCTION_WORDS.keys()]);
 const FIRST_WORDS: readonly string[] = [...new Set([...DISTINCTION_WORDS.keys()].map((w) => w.split(' ')[0]!))];
-/** What must stand right before the distinction word: a determiner or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. */
-const DETERMINER = /(?:^|[\s(“"])(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$/iu;
-/** How far back the determiner is looked for, in characters ("Kowalczyk Logistics' all-time " fits). */
-const DETERMINER_REACH = 48;
+/**
+ * What must stand before the distinction word: a verb that predicates it of the subject ("is",
+ * "became", "made history as", "makes the fires", "marks"), up to three words, then a determiner
+ * or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. A distinction
+ * merely mentioned ("the biggest problem is …", "one of the largest producers") states no record.
+ */
+const PREDICATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|was|are|were|be|been|being|became|become|becomes|becoming|remains|remained|marks|marked|marking|makes|made|making|as)` +
+    String.raw`(?:\s+(?!(?:and|but|while|when|which|who|that|one|among)\b)[\p{L}\p{N}'’.-]+){0,3}?\s+(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$`,
+  'iu',
+);
+/** How far back the verb is looked for, in characters ("made the wildfire Hawaii's " fits). */
+const PREDICATE_REACH = 64;
 /** At most this many words of noun phrase after the distinction word. @default 3 */
 export const MAX_NOUN_WORDS = 3;
 /**
@@ -38,7 +48,7 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
   const out: FactRecord[] = [];
   // matchAll works on a copy of WORD, so no lastIndex is carried between sentences
   for (const m of v.lower.matchAll(WORD)) {
-    if (!DETERMINER.test(v.text.slice(Math.max(0, m.index - DETERMINER_REACH), m.index))) continue;
+    if (!PREDICATED.test(v.text.slice(Math.max(0, m.index - PREDICATE_REACH), m.index))) continue;
     const words: string[] = [];
     let tail = v.text.slice(m.index + m[0].length);
     let offset = m.index + m[0].length;
@@ -55,7 +65,9 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
       if (/[^.]\.$/u.test(w[1]!) && !/\p{L}\.\p{L}/u.test(w[1]!)) break;
     }
     const head = words[words.length - 1];
-    if (head === undefined || NOT_DISTINCTION_HEADS.has(head) || RELATIVE.test(tail)) continue;
+    // "the first four states", "the first 100 days": a count of the first ones, no distinction
+    const counted = words[0] !== undefined && (/^\d/u.test(words[0]) || words[0] in CARDINAL_WORDS);
+    if (head === undefined || counted || words.some((w) => NOT_DISTINCTION_HEADS.has(w)) || RELATIVE.test(tail)) continue;
     const word = DISTINCTION_WORDS.get(m[0])!;
     const value = [word === 'largest' && CALAMITY_NOUNS.has(head) ? 'worst' : word, ...words].join(' ');
     out.push(eventFact(ctx, v, STAGE, 'the event', 'record:distinction', value, v.start + m.index, v.start + offset));

@@ -44,6 +44,13 @@ const NOT_FOUND: readonly Row[] = [
   // a moment or a part is no distinction
   { text: 'The workers walked out for the first time in 30 years.', predicate: 'record:distinction', object: 'first time' },
   { text: 'She put only half of her first serves in play.', predicate: 'record:distinction', object: 'first serves' },
+  { text: 'The remarks are the first time Lena Holt has spoken of it.', predicate: 'record:distinction', object: 'first time lena' },
+  // a distinction merely mentioned, or a place among the top ones, states no record
+  { text: 'The biggest problem for the council is the cost of repairs.', predicate: 'record:distinction', object: 'largest problem' },
+  { text: 'The plant was one of the largest producers in the region.', predicate: 'record:distinction', object: 'largest producers' },
+  // the first ones counted are no distinction
+  { text: 'The first four states to vote will decide the race.', predicate: 'record:distinction', object: 'first four states' },
+  { text: 'In her first 100 days she signed 30 orders.', predicate: 'record:distinction', object: 'first 100 days' },
   // a record against a past event is about that event; a numbered rank is a figure
   { text: 'She is the youngest champion since Lena Holt in 2004.', predicate: 'record:distinction', object: 'youngest champion' },
   { text: 'It was the deadliest fire in more than a century.', predicate: 'record:distinction', object: 'deadliest fire' },
