@@ -66,6 +66,17 @@ export const DISTINCTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['oldest', 'oldest'], ['costliest', 'costliest'], ['most expensive', 'costliest'], ['longest', 'longest'], ['highest', 'highest'], ['lowest', 'lowest'],
 ]);
 
+/**
+ * Nouns of calamities: after one of them "largest" and "biggest" say what "worst" says ("the largest
+ * natural disaster in the state's history" = "Hawaii's worst natural disaster"), so the value is
+ * written "worst". Elsewhere they differ ("the largest company" is no "worst company").
+ */
+export const CALAMITY_NOUNS: ReadonlySet<string> = new Set([
+  'disaster', 'disasters', 'catastrophe', 'tragedy', 'accident', 'crash', 'collision', 'derailment', 'fire', 'wildfire', 'blaze', 'flood', 'flooding',
+  'earthquake', 'quake', 'storm', 'hurricane', 'cyclone', 'typhoon', 'tornado', 'drought', 'famine', 'outbreak', 'epidemic', 'pandemic', 'attack',
+  'shooting', 'massacre', 'bombing', 'explosion', 'spill', 'eruption', 'landslide', 'tsunami', 'heatwave', 'blackout', 'outage', 'breach', 'cyberattack',
+]);
+
 /** Nouns after a distinction word that name a moment or a part, not a distinction: "for the first time", "her first serves", "the first half". */
 export const NOT_DISTINCTION_HEADS: ReadonlySet<string> = new Set([
   'time', 'times', 'half', 'quarter', 'period', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'round', 'rounds', 'step', 'steps',

@@ -29,6 +29,21 @@ export function sentenceViews(ctx: ExtractContext, entities: EntityLayer, quotes
   });
 }
 
+/**
+ * The article's lower-case words, split once per article wherever a form may begin or end
+ * (apostrophes included, so "beat's" holds "beat"): a rule whose first words are not among them
+ * cannot match anywhere in the article, a cheap test before its regexes.
+ */
+const WORDS = new WeakMap<object, ReadonlySet<string>>();
+export function articleWords(ctx: ExtractContext): ReadonlySet<string> {
+  let w = WORDS.get(ctx.article);
+  if (!w) {
+    w = new Set(ctx.article.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    WORDS.set(ctx.article, w);
+  }
+  return w;
+}
+
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex matching any of `forms` as whole words, longest first (so "lost to" wins over "lost"). */

@@ -10,7 +10,7 @@ import { FACT_RELATIONS, NATIONAL_NOUNS, OBJECT_STOPS, type FactRelation } from 
 import { DEMONYMS } from '../../lexicon/demonyms.js';
 import { STOPWORDS } from '../../lexicon/stopwords.js';
 import type { ExtractContext } from '../context.js';
-import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
+import { articleWords, between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/relations';
@@ -20,16 +20,12 @@ const firstWords = (forms: readonly string[]): readonly string[] => [...new Set(
 const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => ({ r, re: formsRegex(r.forms), first: firstWords(r.forms) }));
 const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive), first: firstWords(r.passive) }));
 type Form = (typeof ACTIVE)[number];
-/**
- * The relations whose forms may occur in an article, once per article: its words are split
- * wherever a form may begin or end (apostrophes included, so "beat's" holds "beat"), so every
- * form a regex can match has its first word among them.
- */
+/** The relations whose forms may occur in an article (their first words among its words), once per article. */
 const CANDIDATES = new WeakMap<object, { readonly active: readonly Form[]; readonly passive: readonly Form[] }>();
 function candidates(ctx: ExtractContext): { readonly active: readonly Form[]; readonly passive: readonly Form[] } {
   let c = CANDIDATES.get(ctx.article);
   if (!c) {
-    const words = new Set(ctx.article.text.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+    const words = articleWords(ctx);
     const keep = (f: Form) => f.first.some((w) => words.has(w));
     c = { active: ACTIVE.filter(keep), passive: PASSIVE.filter(keep) };
     CANDIDATES.set(ctx.article, c);

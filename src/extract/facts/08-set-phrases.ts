@@ -2,17 +2,30 @@
  * Step 8: facts worded as set phrases (src/lexicon/fact-phrases.ts): how a contest was won ("in
  * straight sets" = "without dropping a set"), a recall's hazard and remedy, a study's finding on a
  * dose. Every wording of a class gives the class's one value, so outlets that word it differently
- * agree. A sentence is read only when it holds one of the class's cue words.
+ * agree. A class is tried only in an article, and a sentence, that holds one of its cue words.
  */
 import type { FactRecord } from '../../model/records.js';
 import { PHRASE_FACT_CLASSES } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
-import type { SentenceView } from './01-sentence-view.js';
+import { articleWords, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
 
 const STAGE = 'extract/facts/set-phrases';
-const CUES = PHRASE_FACT_CLASSES.map((c) => new RegExp(`(?<![\\p{L}])(?:${c.cues.join('|')})(?![\\p{L}])`, 'u'));
-const PATTERNS = PHRASE_FACT_CLASSES.map((c) => c.patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}g`)));
+const cueRegex = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u');
+const CLASSES = PHRASE_FACT_CLASSES.map((c) => ({
+  c, cue: cueRegex(c.cues), patterns: c.patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}g`)),
+}));
+/** The classes whose cue words the article holds, once per article: most articles hold none. */
+const ACTIVE = new WeakMap<object, readonly (typeof CLASSES)[number][]>();
+function activeClasses(ctx: ExtractContext): readonly (typeof CLASSES)[number][] {
+  let a = ACTIVE.get(ctx.article);
+  if (!a) {
+    const words = articleWords(ctx);
+    a = CLASSES.filter((x) => x.c.cues.some((w) => words.has(w)));
+    ACTIVE.set(ctx.article, a);
+  }
+  return a;
+}
 
 /** A phrase fact about the story's event, as the other steps write it. */
 export function eventFact(ctx: ExtractContext, v: SentenceView, stage: string, subjectName: string, predicate: string, object: string, start: number, end: number): FactRecord {
@@ -25,9 +38,9 @@ export function eventFact(ctx: ExtractContext, v: SentenceView, stage: string, s
 
 export function setPhraseFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
-  PHRASE_FACT_CLASSES.forEach((c, k) => {
-    if (!CUES[k]!.test(v.lower)) return;
-    for (const re of PATTERNS[k]!) {
+  for (const { c, cue, patterns } of activeClasses(ctx)) {
+    if (!cue.test(v.lower)) continue;
+    for (const re of patterns) {
       for (const m of v.lower.matchAll(re)) {
         const value = c.value ?? m[1];
         if (!value) continue;
@@ -35,6 +48,6 @@ export function setPhraseFacts(ctx: ExtractContext, v: SentenceView): FactRecord
         out.push(eventFact(ctx, v, STAGE, `the ${c.predicate.split(':')[0]}`, c.predicate, value, start, start + m[0].length));
       }
     }
-  });
+  }
   return out;
 }

@@ -1,23 +1,37 @@
 /**
  * Step 9: distinctions outlets repeat — a superlative or "first" and the noun it ranks, after a
- * determiner or a possessive: "became the first qualifier to win a major", "Hawaii's worst natural
- * disaster", "her first Grand Slam title". The value is the distinction word and its noun ("first
- * qualifier", "worst natural disaster"; "ever" dropped, "biggest" written "largest"), a fact about
+ * determiner or a possessive, said of the subject by a verb: "became the first qualifier to win a
+ * major", "made the wildfire Hawaii's worst natural disaster", "marks the largest acquisition". The value is the distinction word and its noun ("first
+ * qualifier", "worst natural disaster"; "ever" dropped, "biggest" written "largest", and "worst" after
+ * a calamity's noun: "the largest natural disaster" = "the worst natural disaster"), a fact about
  * the story's event with many values (a story may set several records), so it agrees and never
  * conflicts. A moment or a part ("for the first time", "her first serves") is no distinction, nor is
  * a numbered rank ("the third-largest", read as a figure by the quantity stage), nor one measured
  * against a past event ("the youngest champion since 2004").
  */
 import type { FactRecord } from '../../model/records.js';
-import { DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
+import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
+import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
-import { formsRegex, type SentenceView } from './01-sentence-view.js';
+import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
 
 const STAGE = 'extract/facts/distinctions';
 const WORD = formsRegex([...DISTINCTION_WORDS.keys()]);
-/** What must stand right before the distinction word: a determiner or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. */
-const DETERMINER = /(?:^|[\s(“"])(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$/iu;
+const FIRST_WORDS: readonly string[] = [...new Set([...DISTINCTION_WORDS.keys()].map((w) => w.split(' ')[0]!))];
+/**
+ * What must stand before the distinction word: a verb that predicates it of the subject ("is",
+ * "became", "made history as", "makes the fires", "marks"), up to three words, then a determiner
+ * or a possessive ("the", "her", "Hawaii's"), with "ever"/"very" allowed after it. A distinction
+ * merely mentioned ("the biggest problem is …", "one of the largest producers") states no record.
+ */
+const PREDICATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|was|are|were|be|been|being|became|become|becomes|becoming|remains|remained|marks|marked|marking|makes|made|making|as)` +
+    String.raw`(?:\s+(?!(?:and|but|while|when|which|who|that|one|among)\b)[\p{L}\p{N}'’.-]+){0,3}?\s+(?:the|her|his|its|their|our|[\p{L}.]+['’]s|[\p{L}.]+s['’])\s+(?:(?:very|ever|all-time)\s+)?$`,
+  'iu',
+);
+/** How far back the verb is looked for, in characters ("made the wildfire Hawaii's " fits). */
+const PREDICATE_REACH = 64;
 /** At most this many words of noun phrase after the distinction word. @default 3 */
 export const MAX_NOUN_WORDS = 3;
 /**
@@ -29,10 +43,12 @@ const RELATIVE = /^\s*(?:since\b|in\s+(?:(?:more than|over|nearly|almost|about|a
 const NEXT_WORD = /^\s+(?:ever\s+)?([\p{L}][\p{L}\p{N}.-]*)/u;
 
 export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const words = articleWords(ctx);
+  if (!FIRST_WORDS.some((w) => words.has(w))) return [];
   const out: FactRecord[] = [];
   // matchAll works on a copy of WORD, so no lastIndex is carried between sentences
   for (const m of v.lower.matchAll(WORD)) {
-    if (!DETERMINER.test(v.text.slice(0, m.index))) continue;
+    if (!PREDICATED.test(v.text.slice(Math.max(0, m.index - PREDICATE_REACH), m.index))) continue;
     const words: string[] = [];
     let tail = v.text.slice(m.index + m[0].length);
     let offset = m.index + m[0].length;
@@ -49,8 +65,11 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
       if (/[^.]\.$/u.test(w[1]!) && !/\p{L}\.\p{L}/u.test(w[1]!)) break;
     }
     const head = words[words.length - 1];
-    if (head === undefined || NOT_DISTINCTION_HEADS.has(head) || RELATIVE.test(tail)) continue;
-    const value = [DISTINCTION_WORDS.get(m[0])!, ...words].join(' ');
+    // "the first four states", "the first 100 days": a count of the first ones, no distinction
+    const counted = words[0] !== undefined && (/^\d/u.test(words[0]) || words[0] in CARDINAL_WORDS);
+    if (head === undefined || counted || words.some((w) => NOT_DISTINCTION_HEADS.has(w)) || RELATIVE.test(tail)) continue;
+    const word = DISTINCTION_WORDS.get(m[0])!;
+    const value = [word === 'largest' && CALAMITY_NOUNS.has(head) ? 'worst' : word, ...words].join(' ');
     out.push(eventFact(ctx, v, STAGE, 'the event', 'record:distinction', value, v.start + m.index, v.start + offset));
   }
   return out;

@@ -39,6 +39,20 @@ describe('fact alignment', () => {
     expect(find(recall, 'recall:hazard', 'burn hazard')?.values[0]?.articles).toEqual(['a1', 'a2']);
   });
 
+  it('a distinction agrees across wordings ("biggest" = "largest", "largest disaster" = "worst disaster"), never conflicts, and a hedged one does not count', () => {
+    const deal = factClaims(
+      'The purchase is Harbor Logistics’ biggest acquisition so far.',
+      'It marks the largest acquisition in the history of Harbor Logistics.',
+      'The merger would be the largest acquisition the port has seen.',
+    );
+    const record = find(deal, 'record:distinction', 'largest acquisition');
+    expect(record?.status).toBe('agreed');
+    expect(record?.values.find((v) => v.modality === 'asserted')?.articles).toEqual(['a1', 'a2']);
+    const storm = factClaims('The storm was the largest natural disaster in the island’s history.', 'It made the storm the island’s worst natural disaster on record.', 'The storm became the deadliest hurricane of the decade.');
+    expect(find(storm, 'record:distinction', 'worst natural disaster')?.values[0]?.articles).toEqual(['a1', 'a2']);
+    expect(storm.filter((c) => c.fact?.predicate === 'record:distinction' && c.status === 'conflict')).toEqual([]);
+  });
+
   it('a denial is not an agreement', () => {
     const cs = factClaims('Harbor Logistics acquired Pellman Freight on Monday.', 'Harbor Logistics denied it had bought Pellman Freight.');
     expect(cs.filter((c) => c.status === 'agreed')).toEqual([]);

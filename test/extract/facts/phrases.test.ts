@@ -36,6 +36,7 @@ const FOUND: readonly Row[] = [
   { text: 'Kowalczyk is the first ever qualifier to win in Paris.', predicate: 'record:distinction', object: 'first qualifier' },
   { text: "The flood was the region's worst natural disaster in history.", predicate: 'record:distinction', object: 'worst natural disaster' },
   { text: "The purchase is Harbor Logistics' biggest acquisition so far.", predicate: 'record:distinction', object: 'largest acquisition' },
+  { text: "The floods are the largest natural disaster in the region's history.", predicate: 'record:distinction', object: 'worst natural disaster' },
   { text: 'It was the deadliest U.S. earthquake on record.', predicate: 'record:distinction', object: 'deadliest us earthquake' },
 ];
 
@@ -43,10 +44,19 @@ const NOT_FOUND: readonly Row[] = [
   // a moment or a part is no distinction
   { text: 'The workers walked out for the first time in 30 years.', predicate: 'record:distinction', object: 'first time' },
   { text: 'She put only half of her first serves in play.', predicate: 'record:distinction', object: 'first serves' },
+  { text: 'The remarks are the first time Lena Holt has spoken of it.', predicate: 'record:distinction', object: 'first time lena' },
+  // a distinction merely mentioned, or a place among the top ones, states no record
+  { text: 'The biggest problem for the council is the cost of repairs.', predicate: 'record:distinction', object: 'largest problem' },
+  { text: 'The plant was one of the largest producers in the region.', predicate: 'record:distinction', object: 'largest producers' },
+  // the first ones counted are no distinction
+  { text: 'The first four states to vote will decide the race.', predicate: 'record:distinction', object: 'first four states' },
+  { text: 'In her first 100 days she signed 30 orders.', predicate: 'record:distinction', object: 'first 100 days' },
   // a record against a past event is about that event; a numbered rank is a figure
   { text: 'She is the youngest champion since Lena Holt in 2004.', predicate: 'record:distinction', object: 'youngest champion' },
   { text: 'It was the deadliest fire in more than a century.', predicate: 'record:distinction', object: 'deadliest fire' },
   { text: 'Harbor Logistics is now the third-largest carrier in Europe.', predicate: 'record:distinction', object: 'largest carrier' },
+  // "largest" is "worst" only for a calamity: a company is no worst company
+  { text: 'Harbor Logistics is the largest company in the port.', predicate: 'record:distinction', object: 'worst company' },
   // a participle after the noun ends the phrase
   { text: 'It is the largest strike led by the union in decades.', predicate: 'record:distinction', object: 'largest strike led' },
   // an ace in the match is not the last point; an approval is not a rejection; a count done twice is no wrong count
