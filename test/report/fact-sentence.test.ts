@@ -21,6 +21,10 @@ const ROWS: readonly [predicate: string, value: string, subject: string, sentenc
   ['study:lead author', 'Lena Marsh', 'the study', 'Lena Marsh is the lead author'],
   ['verdict:convicted', 'Dana Whitfield', 'the verdict', 'Dana Whitfield was convicted'],
   ['attack:perpetrator', 'Grey Lantern', 'the attack', 'Carried out by Grey Lantern'],
+  ['contest:manner', 'no set dropped', 'the contest', 'How it was won: no set dropped'],
+  ['record:distinction', 'first qualifier', 'the event', 'A record: the first qualifier'],
+  ['vote:rejected by', 'vast majority', 'the vote', 'Rejected by a vast majority'],
+  ['recall:hazard', 'fire hazard', 'the recall', 'The hazard: fire hazard'],
 ];
 
 describe('fact sentences', () => {

@@ -14,6 +14,8 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   'lead author': '{v} is the lead author', 'senior author': '{v} is the senior author', deadline: 'the deadline was {v}', onset: 'it happened at {v}',
   statement: 'a statement at {v}', score: 'the score was {v}', convicted: '{v} was convicted', acquitted: '{v} was acquitted', court: 'the verdict of {v}',
   perpetrator: 'carried out by {v}', 'launched by': 'launched by {v}', launched: '{v} was launched',
+  manner: 'how it was won: {v}', 'final point': 'the final point: {v}', distinction: 'a record: the {v}', 'rejected by': 'rejected by a {v}',
+  'approved by': 'approved by a {v}', error: 'the count was wrong: {v}', hazard: 'the hazard: {v}', remedy: 'the remedy: {v}', finding: 'the finding: {v}',
 };
 
 /** The sentence for a fact claim's first (best-supported) value, or null for other kinds. */
