@@ -331,6 +331,8 @@ function actionClause(ax: AttributionContext, k: number): boolean {
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || ax.inQuote[k] === 1) return false;
   const before = ax.tokens[k - 1];
   if (!before || !(CLAUSE_OPENERS.has(before.text) || before.pos === 'ADP')) return false;
+
+  if (!before || !(/^[,\u2014\u2013-]$/u.test(before.text) || before.pos === 'ADP')) return false;
   const stem = t.lower.slice(0, -3);
   return ![`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ped`, `${stem}ted`].some((w) => SPEECH_VERBS.has(w)) && !isSpeechParticiple(t);
 }
@@ -344,11 +346,23 @@ function actionClause(ax: AttributionContext, k: number): boolean {
 export function framingSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const s = fromClauseSubject(ax, q);
   if (!s?.entity || !s.span) return null;
+  const o = tokenIndexAt(ax.tokens, q.open);
+  const { first } = sentenceOfToken(ax, o);
+  // "it"/"they" as the subject is as often the writer's own topic ("It also highlights …") as a body
+  // that spoke: only a named subject, or "he"/"she", is taken to use the words
+  if (s.span.start < ax.tokens[first]!.start && /^(it|they)$/.test(subjectPronoun(ax, first, o))) return null;
+  // "a “broader deal”": a marked noun phrase is framing, unless introduced by "as" (dismissed it as a “…”)
+  if (/^(a|an|the|this|that|its|his|her|their)$/.test(ax.tokens[o - 1]?.lower ?? '') && ax.tokens[o - 2]?.lower !== 'as') return null;
   // a participle clause between ("…, appearing with a “cross” on his forehead", "by reciting a
   // passage about “…”"): the phrase belongs to what the subject did or showed, not to what they said
-  const o = tokenIndexAt(ax.tokens, q.open);
   for (let k = tokenIndexAt(ax.tokens, s.span.end); k < o; k++) if (actionClause(ax, k)) return null;
   return { ...s, rule: 'framing-subject' };
+}
+
+/** The first subject pronoun in tokens [first, end), lower-cased, or ''. */
+function subjectPronoun(ax: AttributionContext, first: number, end: number): string {
+  for (let k = first; k < end; k++) if (SUBJECT_PRONOUNS.has(ax.tokens[k]!.lower) && ax.inQuote[k] !== 1) return ax.tokens[k]!.lower;
+  return '';
 }
 
 /** A dash after the closing mark, then the credit: “….” ― Jane Roe / “….” — Jane Roe, a teacher. */

@@ -15,6 +15,10 @@ kind('a short phrase that the sentence\'s named subject is reported to use is a 
   // must-not: a participle clause between: what the subject did or wore, not what they said
   { text: 'Ada Roe opened the bakery on Monday, arriving with a “crown” of bread on her head.', opening: 'crown', speaker: null },
   { text: 'Olav Brenn closed the season by reciting a verse about the “wild sea” to the ferry crew.', opening: 'wild sea', speaker: null },
+  // must-not: a marked noun phrase after an article is framing; "it" as subject is the writer's topic;
+  // a participle after a dash is what was done, not said
+  { text: 'The ferry line lost money. Northwind Ferries proposed a “winter plan” at the meeting with the council.', opening: 'winter plan', speaker: null },
+  { text: 'Northwind Ferries cut two sailings. It also shows a gap between the line’s public posture—threatening the council with “empty piers”—and its talks.', opening: 'empty piers', speaker: null },
   // must-not: an unnamed subject credits nobody
   { text: 'The rescue team went out twice. Some climbers found the ridge “treacherous” after the storm.', opening: 'treacherous', speaker: null },
 ]);
