@@ -331,8 +331,6 @@ function actionClause(ax: AttributionContext, k: number): boolean {
   if (t.pos !== 'VERB' || !/^\p{Ll}+ing$/u.test(t.text) || ax.inQuote[k] === 1) return false;
   const before = ax.tokens[k - 1];
   if (!before || !(CLAUSE_OPENERS.has(before.text) || before.pos === 'ADP')) return false;
-
-  if (!before || !(/^[,\u2014\u2013-]$/u.test(before.text) || before.pos === 'ADP')) return false;
   const stem = t.lower.slice(0, -3);
   return ![`${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ped`, `${stem}ted`].some((w) => SPEECH_VERBS.has(w)) && !isSpeechParticiple(t);
 }
