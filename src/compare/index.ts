@@ -43,7 +43,7 @@ export function compareArticles(extractions: readonly ArticleExtraction[]): Comp
   // 4. the summary and framing read the finished findings.
   const summary = buildSummary({ articles, entities: merged.entities, quotes, events, claims, independence });
   const framing = buildFraming(extractions, quotes, { entities: merged.entities, claims, events });
-  return { entities: merged.entities, quotes, events, claims, summary, independence, framing, diagnostics: copyNotes(articles, independence) };
+  return { entities: merged.entities, quotes, events, claims, summary, independence, framing, diagnostics: [...copyNotes(articles, independence), ...timeline.diagnostics] };
 }
 
 /** One info diagnostic per group of copies, so a reader sees why agreement counts are lower than article counts. */

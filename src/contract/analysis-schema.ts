@@ -122,6 +122,11 @@ export const TimelineEventSchema = Type.Object(
     weak: Type.Optional(
       Type.Boolean({ description: 'background rather than news: every account of it gives only a year, a "since …" date, or a clause too short to say what happened' }),
     ),
+    inferredIn: Type.Optional(
+      Type.Array(Type.String(), {
+        description: "articles with no publication date whose relative date for this event (\"on Tuesday\") was resolved against the story's reference day (the median publication day of its dated articles): the date is inferred, not stated",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

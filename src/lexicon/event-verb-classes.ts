@@ -59,3 +59,9 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   // a time limit: "may appeal until May 2", "the deadline is May 2" (not "due": mostly "due to").
   ['deadline', ['until', 'till', 'deadline', 'deadlines']],
 ];
+
+/**
+ * -ing forms that, after "began"/"started", still tell the outbreak itself ("the fires began burning
+ * early Tuesday"), unlike the start of another action ("crews began clearing debris").
+ */
+export const OUTBREAK_ING_FORMS: ReadonlySet<string> = new Set(['burning', 'blazing', 'raging', 'erupting', 'spreading']);

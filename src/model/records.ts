@@ -103,6 +103,8 @@ export interface EventRecord {
   readonly dateSpan: Span;
   /** background rather than news: a year-only or "since …" date, or a clause too short to say what happened. */
   readonly weak?: boolean;
+  /** the article has no publication date: the date was resolved against the story's reference day (compare/timeline step 0). */
+  readonly inferred?: boolean;
 }
 
 /** A single-article claim: a number, an age, a date or a role stated in one place. */

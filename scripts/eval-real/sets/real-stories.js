@@ -87,7 +87,9 @@ export function predictedRecords(analysis, maps) {
   return {
     entities: analysis.entities.map((e) => ({ name: e.name, aliases: e.aliases, type: e.type })),
     quotes: analysis.quotes.flatMap((q) => q.occurrences.map((o) => ({ ...at(o), speaker: o.speakerName ?? q.speaker?.name ?? null }))),
-    dates: analysis.events.flatMap((e) => e.evidence.map((s) => ({ ...at(s), value: e.date }))),
+    // the dates task scores each article's own resolution: a date inferred from the story's other
+    // articles (an undated piece's "Tuesday", TimelineEvent.inferredIn) is not the article's own.
+    dates: analysis.events.flatMap((e) => e.evidence.filter((s) => !(e.inferredIn ?? []).includes(s.article)).map((s) => ({ ...at(s), value: e.date }))),
     claims: analysis.claims.map((c) => ({ kind: c.kind, status: c.status, topic: c.topic, values: c.values.map((v) => ({ value: v.value, normalized: v.normalized, unit: v.unit, articles: v.articles })) })),
   };
 }

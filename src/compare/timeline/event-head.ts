@@ -10,7 +10,7 @@
  * Only the evidence span is scanned (one short clause), so this stays cheap.
  */
 import type { Span } from '../../contract/analysis-schema.js';
-import { EVENT_VERB_CLASSES } from '../../lexicon/event-verb-classes.js';
+import { EVENT_VERB_CLASSES, OUTBREAK_ING_FORMS } from '../../lexicon/event-verb-classes.js';
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { stem } from './content-words.js';
@@ -75,8 +75,9 @@ export function eventHead(text: string, evidence: Span, dateSpan: Span): string 
         len = n;
       }
     }
-    // "began clearing" / "started to": the start of another action, not an outbreak.
-    if (hit === 'start' && /^(?:to|\p{L}{3,}ing)$/u.test(toks[k + len]?.w ?? '')) hit = null;
+    // "began clearing" / "started to": the start of another action, not an outbreak ("began burning" is one).
+    const after = toks[k + len]?.w ?? '';
+    if (hit === 'start' && /^(?:to|\p{L}{3,}ing)$/u.test(after) && !OUTBREAK_ING_FORMS.has(after)) hit = null;
     if (hit === null && k < first && first - k <= OFFICE_WINDOW && TITLE_HEADS.has(toks[k]!.w)) hit = `office:${toks[k]!.w}`;
     // a speech verb is a hit without a class: it makes the nearest head "none" — unless it
     // follows the date across a clause break ("died on Monday, officials said"): then it dates nothing.

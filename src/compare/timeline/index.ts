@@ -5,6 +5,8 @@
  * the same event given the same date by several articles — as `date` claims.
  *
  * Decisions (each step's file says why):
+ * - an article with no publication date has its relative dates resolved against
+ *   the story's earliest publication day, marked inferred (00);
  * - same event = compatible dates and enough shared stemmed content words
  *   (Jaccard), less when a merged entity is shared too (02);
  * - heads: the event-verb class nearest the date (src/lexicon/event-verb-classes.ts,
@@ -30,9 +32,10 @@
  * - order: date (coarser first within a period), description, first evidence;
  *   ids t1… follow that order.
  */
-import type { Claim, TimelineEvent } from '../../contract/analysis-schema.js';
+import type { Claim, Diagnostic, TimelineEvent } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
 import type { EntityResolver } from '../entity-resolver.js';
+import { withStoryReference } from './00-story-reference.js';
 import { collectEvents } from './01-collect.js';
 import { mergeSameEvents } from './02-merge-same-event.js';
 import { groupEvent, type EventGroup } from './03-group-events.js';
@@ -43,6 +46,8 @@ export interface TimelineMerge {
   readonly events: TimelineEvent[];
   /** `date` claims: the same event given different dates (`conflict`) or the same date by several articles (`agreed`). */
   readonly claims: Claim[];
+  /** info notes: articles whose dates were resolved against the story's reference day (step 0). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,10 +59,18 @@ function byDateThenDescription(a: EventGroup, b: EventGroup): number {
   return byString(a.date, b.date) || byString(a.description, b.description) || byString(ea.article, eb.article) || ea.start - eb.start;
 }
 
+/** The articles whose date for this event is inferred (step 0), when there are any. */
+function inferredIn(g: EventGroup): { inferredIn?: string[] } {
+  const ids = [...new Set(g.members.filter((m) => m.event.inferred === true).map((m) => m.article))].sort(byString);
+  return ids.length > 0 ? { inferredIn: ids } : {};
+}
+
 /** Merge all articles' events into one timeline, with date conflicts and agreements as claims. */
 export function mergeTimeline(extractions: readonly ArticleExtraction[], resolver: EntityResolver): TimelineMerge {
+  // 0: undated articles' dates resolved against the story's earliest publication day.
+  const dated = withStoryReference(extractions);
   // 1–3: items, same-event groups, merged events — sorted so that ids are stable.
-  const items = collectEvents(extractions, resolver);
+  const items = collectEvents(dated.extractions, resolver);
   const groups = mergeSameEvents(items).map((g) => groupEvent(g.map((i) => items[i]!))).sort(byDateThenDescription);
   // 4: conflicts between merged events.
   const conflictSets = findDateConflicts(groups);
@@ -71,6 +84,7 @@ export function mergeTimeline(extractions: readonly ArticleExtraction[], resolve
     articles: [...g.articles],
     ...(inConflict.has(k) ? { dateConflict: true } : {}),
     ...(g.members.every((m) => m.event.weak === true) ? { weak: true } : {}),
+    ...inferredIn(g),
   }));
   const claims = conflictSets.map((set, n) => {
     // the topic is the description of the most widely reported version.
@@ -84,5 +98,5 @@ export function mergeTimeline(extractions: readonly ArticleExtraction[], resolve
     const members = agreeingMembers(g);
     if (members) agreed.push(agreementClaim(`ca${agreed.length + 1}`, g, members));
   });
-  return { events, claims: [...claims, ...agreed] };
+  return { events, claims: [...claims, ...agreed], diagnostics: dated.diagnostics };
 }

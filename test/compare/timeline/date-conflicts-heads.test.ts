@@ -99,6 +99,9 @@ describe('event heads: deadline and outbreak classes', () => {
     ['The blaze broke out on Saturday evening.', 'Saturday', 'start'],
     ['Cholera broke out on June 3 in the river villages.', 'June 3', 'start'],
     ['Crews began clearing debris on Wednesday.', 'Wednesday', 'none'],
+    ['The brush fire began burning early on Monday near the reservoir.', 'Monday', 'start'],
+    ['The volcano started erupting on Friday night.', 'Friday', 'start'],
+    ['Volunteers started cooking meals on Friday.', 'Friday', 'none'],
   ];
   it.each(HEADS)('%s → %s', (text, date, head) => {
     const at = text.indexOf(date);
