@@ -5,6 +5,7 @@ import type { Article, Diagnostic } from '../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../model/records.js';
 import { analyseText } from '../nlp/nlp-doc.js';
 import type { ExtractContext } from './context.js';
+import { keepIfUndated } from './undated-docs.js';
 import { extractEntities } from './entities/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { buildEvents, extractDates } from './dates/index.js';
@@ -14,6 +15,7 @@ import { extractFacts } from './facts/index.js';
 export function extractArticle(article: Article): ArticleExtraction {
   const diagnostics: Diagnostic[] = [];
   const doc = analyseText(article.text);
+  keepIfUndated(article, doc);
   const ctx: ExtractContext = {
     article,
     doc,

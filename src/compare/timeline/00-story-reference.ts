@@ -16,10 +16,10 @@
  */
 import type { Diagnostic } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction, DateMention, EventRecord } from '../../model/records.js';
-import { analyseText } from '../../nlp/nlp-doc.js';
 import type { ExtractContext } from '../../extract/context.js';
 import { buildEvents, extractDates } from '../../extract/dates/index.js';
 import { parseIsoDay } from '../../extract/dates/calendar.js';
+import { documentOf } from '../../extract/undated-docs.js';
 
 /** The rule id of the diagnostic left on an article whose dates were resolved against the story's reference day. */
 export const INFERRED_DATES_RULE = 'timeline/story-reference-date';
@@ -56,7 +56,7 @@ export function withStoryReference(extractions: readonly ArticleExtraction[]): S
   const out = extractions.map((x) => {
     if (!hasUnanchored(x)) return x;
     const article = { ...x.article, published: ref };
-    const ctx: ExtractContext = { article, doc: analyseText(article.text), diagnose: () => undefined };
+    const ctx: ExtractContext = { article, doc: documentOf(x.article), diagnose: () => undefined };
     const dates: DateMention[] = extractDates(ctx);
     // entities are the article's own: their keys do not depend on the publication day.
     // an absolute date ("in 1960") was resolved without the reference: only the others are inferred.
