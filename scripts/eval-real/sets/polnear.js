@@ -75,6 +75,10 @@ export default {
       const t = totals[scope];
       const row = (metric, key) => ({ task: 'quotes', metric: `${label}: ${metric}`, ...(t[key] ?? { tp: 0, fp: 0, fn: 0 }), note: '' });
       rows.push(row('quotes found', 'direct quotes found'), row('speaker right', 'direct speaker right'));
+      // R above counts the quotes that were found; the share of ALL gold direct quotes (missed ones too) is the stricter figure
+      const gold = (t['direct quotes found']?.tp ?? 0) + (t['direct quotes found']?.fn ?? 0);
+      const right = t['direct speaker right']?.tp ?? 0;
+      if (gold) rows.at(-1).note = `right for ${right} of all ${gold} gold direct quotes (${((100 * right) / gold).toFixed(1)} %)`;
       for (const k of ['name', 'pronoun', 'description']) rows.push(row(`  ${k} source`, `direct speaker: ${k} source`));
       const unjudged = t['direct speaker: pronoun source, no referent']?.tp ?? 0;
       if (unjudged) rows.at(-2).note = `+${unjudged} with no named referent, not judged`;
