@@ -155,6 +155,22 @@ describe('scoreStory', () => {
     expect(row(scoreStory(gold, p, texts).tally, 'conflicts', 'found (values match)')).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 
+  it('counts numeric conflicts apart: a spurious quantity update is a numeric fp, a spurious name conflict is not', () => {
+    const p = perfect();
+    p.claims.push(
+      { kind: 'quantity', status: 'updated', topic: 'people rescued', values: [{ value: '3', normalized: 3, articles: ['a1'] }, { value: '5', normalized: 5, articles: ['a2'] }] },
+      { kind: 'name', status: 'conflict', topic: 'captain', values: [{ value: 'Ines Duarte', normalized: 'Ines Duarte', articles: ['a1'] }, { value: 'Ina Duarte', normalized: 'Ina Duarte', articles: ['a2'] }] },
+    );
+    const { tally } = scoreStory(gold, p, texts);
+    expect(row(tally, 'conflicts', 'found (values match)')).toEqual({ tp: 1, fp: 2, fn: 0 });
+    expect(row(tally, 'conflicts', 'numeric found')).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(row(tally, 'conflicts', 'numeric update right')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    p.claims = p.claims.filter((c) => c.kind !== 'quantity');
+    const missed = scoreStory(gold, p, texts).tally;
+    expect(row(missed, 'conflicts', 'numeric found')).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(row(missed, 'conflicts', 'found (values match)')).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
   it('lists the most common error kinds per task', () => {
     const e = [{ task: 'dates', kind: 'missed' }, { task: 'dates', kind: 'missed' }, { task: 'dates', kind: 'spurious' }, { task: 'quotes', kind: 'missed' }];
     expect(commonErrors(e, 1)).toEqual({ dates: [['missed', 2]], quotes: [['missed', 1]] });

@@ -28,6 +28,9 @@
 //   least two gold values are each matched by a different predicted value that shares an article with
 //   it. Unused conflict/updated claims are fp. Update right: found, and status "updated" exactly when
 //   the gold conflict is an update.
+// - numeric conflicts (issue 15's figure): the same matching, counted over the gold conflicts of kind
+//   number or age only (tp found, fn missed) and the predicted quantity and age claims left unused
+//   (fp: a flagged numeric conflict or update that is not a difference in our annotation).
 import { normName, normWords, sameName } from '../../lib/match.js';
 
 /**
@@ -60,6 +63,8 @@ export const ROWS = [
   ['agreements', 'found'],
   ['conflicts', 'found (values match)'],
   ['conflicts', 'update vs conflict right'],
+  ['conflicts', 'numeric found'],
+  ['conflicts', 'numeric update right'],
 ];
 
 const key = (task, metric) => `${task}|${metric}`;
@@ -120,6 +125,10 @@ export function occursAlone(text, form, forms) {
   for (const longer of forms.filter((x) => x.length > form.length && x.includes(form))) rest = rest.replace(wordRe(longer), (m) => ' '.repeat(m.length));
   return wordRe(form).test(rest);
 }
+
+/** Gold kinds and predicted claim kinds counted by the numeric conflict rows. */
+const NUMERIC_GOLD = ['number', 'age'];
+const NUMERIC_PRED = ['quantity', 'age'];
 
 const kindOk = (goldKind, predKind) => (KIND_OK[goldKind] ?? []).includes(predKind);
 
@@ -284,32 +293,40 @@ function conflictMatches(g, c) {
 function scoreConflicts(gold, pred, tally, errors) {
   const found = key('conflicts', 'found (values match)');
   const upd = key('conflicts', 'update vs conflict right');
+  const numFound = key('conflicts', 'numeric found');
+  const numUpd = key('conflicts', 'numeric update right');
   const used = new Set();
   const isConflict = (c) => c.status === 'conflict' || c.status === 'updated';
+  /** Count into the numeric rows as well when the gold conflict (or predicted claim) is a number. */
+  const both = (numeric, row, field) => {
+    tally[row][field]++;
+    if (numeric) tally[row === found ? numFound : numUpd][field]++;
+  };
   for (const g of gold.conflicts) {
+    const numeric = NUMERIC_GOLD.includes(g.kind);
     const ev = g.values[0]?.evidence[0] ?? { article: '', start: '', end: '' };
     const best = pred.claims
       .filter((c) => !used.has(c) && isConflict(c) && kindOk(g.kind, c.kind))
       .map((c) => ({ c, n: conflictMatches(g, c) }))
       .sort((a, b) => b.n - a.n)[0];
     if (!best || best.n < 2) {
-      tally[found].fn++;
-      tally[upd].fn++;
+      both(numeric, found, 'fn');
+      both(numeric, upd, 'fn');
       const kind = best && best.n === 1 ? 'missed: one value only' : 'missed: values not compared';
       errors.push({ task: 'conflicts', kind, article: ev.article, start: ev.start, end: ev.end, expected: `${g.label}: ${g.values.map((v) => v.value).join(' / ')}`, got: best ? best.c.topic : '' });
       continue;
     }
     used.add(best.c);
-    tally[found].tp++;
-    if ((best.c.status === 'updated') === g.update) tally[upd].tp++;
+    both(numeric, found, 'tp');
+    if ((best.c.status === 'updated') === g.update) both(numeric, upd, 'tp');
     else {
-      tally[upd].fp++;
+      both(numeric, upd, 'fp');
       errors.push({ task: 'conflicts', kind: g.update ? 'update shown as conflict' : 'conflict shown as update', article: ev.article, start: ev.start, end: ev.end, expected: g.update ? 'updated' : 'conflict', got: best.c.status });
     }
   }
   for (const c of pred.claims) {
     if (!isConflict(c) || used.has(c)) continue;
-    tally[found].fp++;
+    both(NUMERIC_PRED.includes(c.kind), found, 'fp');
     errors.push({ task: 'conflicts', kind: `spurious ${c.status}`, expected: '', got: `${c.topic}: ${c.values.map((v) => v.value).join(' / ')}` });
   }
 }
