@@ -171,6 +171,22 @@ describe('scoreStory', () => {
     expect(row(missed, 'conflicts', 'found (values match)')).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 
+  it('checks an update sequence against the gold report-time order', () => {
+    const p = perfect();
+    const upd = (values: [string, number, string][]) => values.map(([value, normalized, article]) => ({ value, normalized, article }));
+    p.claims[1] = { ...p.claims[1]!, updates: upd([['Eleven', 11, 'a1'], ['Fourteen', 14, 'a2']]) };
+    expect(row(scoreStory(gold, p, texts).tally, 'conflicts', 'update order right')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    p.claims[1] = { ...p.claims[1]!, updates: upd([['Fourteen', 14, 'a2'], ['Eleven', 11, 'a1']]) };
+    const r = scoreStory(gold, p, texts);
+    expect(row(r.tally, 'conflicts', 'update order right')).toEqual({ tp: 0, fp: 1, fn: 0 });
+    expect(r.errors.map((e) => e.kind)).toEqual(['update out of report-time order']);
+    // a step stating no gold value (here a figure of another article) is left out of the order
+    p.claims[1] = { ...p.claims[1]!, updates: upd([['Eleven', 11, 'a1'], ['Twelve', 12, 'a2'], ['Fourteen', 14, 'a2']]) };
+    expect(row(scoreStory(gold, p, texts).tally, 'conflicts', 'update order right')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    p.claims[1] = { ...p.claims[1]!, status: 'conflict' };
+    expect(row(scoreStory(gold, p, texts).tally, 'conflicts', 'update order right')).toEqual({ tp: 0, fp: 0, fn: 1 });
+  });
+
   it('lists the most common error kinds per task', () => {
     const e = [{ task: 'dates', kind: 'missed' }, { task: 'dates', kind: 'missed' }, { task: 'dates', kind: 'spurious' }, { task: 'quotes', kind: 'missed' }];
     expect(commonErrors(e, 1)).toEqual({ dates: [['missed', 2]], quotes: [['missed', 1]] });

@@ -20,7 +20,7 @@ export interface Predicted {
   entities: { name: string; aliases: string[]; type: string }[];
   quotes: (GoldSpan & { speaker: string | null })[];
   dates: (GoldSpan & { value: string })[];
-  claims: { kind: string; status: string; topic: string; values: PredValue[] }[];
+  claims: { kind: string; status: string; topic: string; values: PredValue[]; updates?: { value: string; normalized: number | string | null; article: string }[] }[];
 }
 export interface StoryError { task: string; kind: string; article: string; start: number | ''; end: number | ''; expected: string; got: string }
 export const KIND_OK: Record<string, string[]>;
@@ -28,6 +28,7 @@ export const ROWS: [string, string][];
 export function emptyTally(): Tally;
 export function addTallies(a: Tally, b: Tally): Tally;
 export function valueMatches(kind: string, goldValue: string, p: { value: string; normalized: number | string | null }): boolean;
+export function updateOrderRight(g: GoldStory['conflicts'][number], c: Predicted['claims'][number]): boolean;
 export function occursAlone(text: string, form: string, forms: string[]): boolean;
 export function scoreStory(gold: GoldStory, pred: Predicted, texts: Record<string, string>): { tally: Tally; errors: StoryError[] };
 export function commonErrors(errors: { task: string; kind: string }[], n?: number): Record<string, [string, number][]>;

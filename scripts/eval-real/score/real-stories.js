@@ -31,6 +31,9 @@
 // - numeric conflicts (issue 15's figure): the same matching, counted over the gold conflicts of kind
 //   number or age only (tp found, fn missed) and the predicted quantity and age claims left unused
 //   (fp: a flagged numeric conflict or update that is not a difference in our annotation).
+// - update order right: a gold update (its values listed in report-time order) found as "updated";
+//   tp when the predicted sequence (`updates`), each step read as the gold value it states in its
+//   article, never goes back to an earlier gold value; fp when it does; fn when not found as updated.
 import { normName, normWords, sameName } from '../../lib/match.js';
 
 /**
@@ -65,6 +68,7 @@ export const ROWS = [
   ['conflicts', 'update vs conflict right'],
   ['conflicts', 'numeric found'],
   ['conflicts', 'numeric update right'],
+  ['conflicts', 'update order right'],
 ];
 
 const key = (task, metric) => `${task}|${metric}`;
@@ -290,7 +294,19 @@ function conflictMatches(g, c) {
   return n;
 }
 
+/**
+ * Is the predicted update sequence in the gold report-time order? Each step is read as the first gold
+ * value it states in its article; steps stating none are left out.
+ */
+export function updateOrderRight(g, c) {
+  const idx = (c.updates ?? [])
+    .map((u) => g.values.findIndex((gv) => gv.articles.includes(u.article) && valueMatches(g.kind, gv.value, u)))
+    .filter((i) => i >= 0);
+  return idx.every((x, i) => i === 0 || x >= idx[i - 1]);
+}
+
 function scoreConflicts(gold, pred, tally, errors) {
+  const order = key('conflicts', 'update order right');
   const found = key('conflicts', 'found (values match)');
   const upd = key('conflicts', 'update vs conflict right');
   const numFound = key('conflicts', 'numeric found');
@@ -312,12 +328,19 @@ function scoreConflicts(gold, pred, tally, errors) {
     if (!best || best.n < 2) {
       both(numeric, found, 'fn');
       both(numeric, upd, 'fn');
+      if (g.update) tally[order].fn++;
       const kind = best && best.n === 1 ? 'missed: one value only' : 'missed: values not compared';
       errors.push({ task: 'conflicts', kind, article: ev.article, start: ev.start, end: ev.end, expected: `${g.label}: ${g.values.map((v) => v.value).join(' / ')}`, got: best ? best.c.topic : '' });
       continue;
     }
     used.add(best.c);
     both(numeric, found, 'tp');
+    if (g.update && best.c.status !== 'updated') tally[order].fn++;
+    else if (g.update && updateOrderRight(g, best.c)) tally[order].tp++;
+    else if (g.update) {
+      tally[order].fp++;
+      errors.push({ task: 'conflicts', kind: 'update out of report-time order', article: ev.article, start: ev.start, end: ev.end, expected: g.values.map((v) => `${v.value}@${v.articles.join(',')}`).join(' → '), got: (best.c.updates ?? []).map((u) => `${u.value}@${u.article}`).join(' → ') });
+    }
     if ((best.c.status === 'updated') === g.update) both(numeric, upd, 'tp');
     else {
       both(numeric, upd, 'fp');

@@ -90,7 +90,8 @@ export function predictedRecords(analysis, maps) {
     // the dates task scores each article's own resolution: a date inferred from the story's other
     // articles (an undated piece's "Tuesday", TimelineEvent.inferredIn) is not the article's own.
     dates: analysis.events.flatMap((e) => e.evidence.filter((s) => !(e.inferredIn ?? []).includes(s.article)).map((s) => ({ ...at(s), value: e.date }))),
-    claims: analysis.claims.map((c) => ({ kind: c.kind, status: c.status, topic: c.topic, values: c.values.map((v) => ({ value: v.value, normalized: v.normalized, unit: v.unit, articles: v.articles })) })),
+    claims: analysis.claims.map((c) => ({ kind: c.kind, status: c.status, topic: c.topic, values: c.values.map((v) => ({ value: v.value, normalized: v.normalized, unit: v.unit, articles: v.articles })),
+      ...(c.updates ? { updates: c.updates.map((u) => ({ value: u.value, normalized: u.normalized, article: u.article })) } : {}) })),
   };
 }
 
