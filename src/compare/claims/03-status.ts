@@ -126,12 +126,17 @@ function perArticle(entries: readonly BlockEntry[]): BlockEntry[] {
 
 /**
  * The update sequence of a running count: articles in report-time order, each with its largest
- * figure; undated articles are placed by their value among the dated ones (the only order that
- * reconciles them). Null unless at least two report times differ, the figure changes, and:
+ * figure; undated articles are placed among the dated ones by the earlier reports they give and by
+ * their value (`undatedPlace`; `earlier`: each article's figures given as earlier reports). Null unless at least two report times differ, the figure changes, and:
  * a growing count is revised down by at most REVISION_SHARE at a time (a later, corrected count);
  * a tracked figure moves one way; articles with the same report time agree.
  */
-export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | 'moves', inferred?: ReadonlyMap<string, number>): UpdateStep[] | null {
+export function updateSequence(
+  entries: readonly BlockEntry[],
+  kind: 'grows' | 'moves',
+  inferred?: ReadonlyMap<string, number>,
+  earlier: ReadonlyMap<string, readonly BlockEntry[]> = new Map(),
+): UpdateStep[] | null {
   const dated: UpdateStep[] = [];
   const undated: UpdateStep[] = [];
   for (const e of perArticle(entries)) {
@@ -158,15 +163,30 @@ export function updateSequence(entries: readonly BlockEntry[], kind: 'grows' | '
     } else if (c > p) up = true;
   }
   if (kind === 'grows' ? !(up || down) : up === down) return null;
-  // undated articles: after the last dated step whose value does not exceed theirs
   const steps = [...dated];
   for (const u of [...undated].sort((a, b) => comparedValue(a.entry.record) - comparedValue(b.entry.record) || cmp(a.entry.article, b.entry.article))) {
-    const v = comparedValue(u.entry.record);
-    let at = 0;
-    while (at < steps.length && comparedValue(steps[at]!.entry.record) <= v) at++;
-    steps.splice(at, 0, u);
+    steps.splice(undatedPlace(steps, u.entry, earlier.get(u.entry.article) ?? []), 0, u);
   }
   return steps;
+}
+
+/**
+ * Where an undated article's figure goes in an update sequence. It comes after any report of a figure
+ * it gives as an earlier report ("revised to 275 from 288" follows the report of 288); then right
+ * after a report of the same figure (an undated "1,175 injured" is the report that said 1,175, not a
+ * later one after "1,100"); else after the last report whose value does not exceed its own.
+ */
+function undatedPlace(steps: readonly UpdateStep[], entry: BlockEntry, earlier: readonly BlockEntry[]): number {
+  let from = 0;
+  steps.forEach((s, i) => {
+    if (earlier.some((x) => sameReading(x.record, s.entry.record))) from = i + 1;
+  });
+  const v = comparedValue(entry.record);
+  const same = steps.findIndex((s, i) => i >= from && comparedValue(s.entry.record) === v);
+  if (same >= 0) return same + 1;
+  let at = from;
+  while (at < steps.length && comparedValue(steps[at]!.entry.record) <= v) at++;
+  return at;
 }
 
 /** "10 miles (16.1 km)": a figure as written, with its compared value when that differs. */
@@ -205,7 +225,7 @@ export function decideStatus(all: readonly BlockEntry[], inferred?: ReadonlyMap<
   // ("at least two" in the morning, "five" in the afternoon)
   const kind = runningKind(entries[0]!);
   if (kind) {
-    const updates = updateSequence(entries, kind, inferred);
+    const updates = updateSequence(entries, kind, inferred, entriesByArticle(all.filter((e) => quantityExtras(e.record).scope === 'earlier')));
     if (updates) return { status: 'updated', updates, why: kind === 'grows' ? 'a running count: later reports give later figures' : 'a tracked figure moving one way over report time' };
   }
   if (allCompatible(entries)) return { status: 'agreed', updates: null, why: null };
