@@ -18,6 +18,8 @@ export const TOTAL_SCOPE_PHRASES: readonly string[] = [
 export const PART_SCOPE_PHRASES: readonly string[] = [
   'at one', 'in one', 'in a single', 'at a single', 'on a single', 'latest', 'alone', 'occasion', 'handover', 'batch',
   'round', 'group of', 'that day',
+  // one competition of a season's several ("12 goals in the league" against "20 in all competitions")
+  'in the league', 'in the cup',
 ];
 
 /** Nouns after a capitalised place name that make it one part of a larger area ("in Maui County"). */

@@ -94,6 +94,13 @@ export const RUNNING_COUNT_STATES: ReadonlySet<string> = new Set([
   'dead', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'counted', 'cast', 'released',
   'destroyed', 'damaged', 'contained', 'received', 'reported', 'recalled',
 ]);
+/**
+ * States that last while a story runs ("have been trapped for 17 days", "held captive for 100
+ * days"): their length grows with each report's day, so a later report's longer length is an
+ * update when it grows by no more than the time between the reports. Not sentences or agreed terms
+ * ("jailed for six years", "a 42-day ceasefire"), which do not grow.
+ */
+export const ONGOING_STATES: ReadonlySet<string> = new Set(['trapped', 'held', 'missing', 'stranded', 'detained', 'besieged', 'captive']);
 /** Measured dimensions that grow as a story develops (a fire's or flood's area). */
 export const RUNNING_DIMENSIONS: ReadonlySet<string> = new Set(['area']);
 /**

@@ -108,3 +108,17 @@ export const CLOCK_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.
 export const MEASURE_ADJECTIVES: Readonly<Record<string, string>> = {
   high: 'height', tall: 'height', deep: 'depth', long: 'length', wide: 'width', thick: 'thickness',
 };
+
+/**
+ * Words that make a figure a reading on a scale, before or after it ("magnitude 7.5", "a 7.5-magnitude
+ * quake", "7.5 on the Richter scale"): the scale is the topic, whatever noun or verb stands around
+ * the figure ("the magnitude 7.5 tremor", "the magnitude 7.8 quake injured …" are one measure).
+ */
+export const SCALE_WORDS: Readonly<Record<string, string>> = {
+  magnitude: 'magnitude', richter: 'magnitude',
+};
+
+/** Nouns after a scale reading that name another event than the main one ("a magnitude 6.1 aftershock"). */
+export const SCALE_OTHER_EVENTS: Readonly<Record<string, string>> = {
+  aftershock: 'aftershock', aftershocks: 'aftershock', foreshock: 'foreshock', foreshocks: 'foreshock',
+};

@@ -4,7 +4,7 @@
  * and for a conflict or update the reason in words.
  */
 import type { ClaimStatus } from '../../contract/analysis-schema.js';
-import { RUNNING_COUNT_HEADS, RUNNING_COUNT_STATES, RUNNING_DIMENSIONS, TRACKED_STATES } from '../../lexicon/quantity-states.js';
+import { ONGOING_STATES, RUNNING_COUNT_HEADS, RUNNING_COUNT_STATES, RUNNING_DIMENSIONS, TRACKED_STATES } from '../../lexicon/quantity-states.js';
 import { quantityExtras, quantityTopicKey } from '../../extract/quantities/index.js';
 import { keyGroup } from '../../extract/quantities/sum-parts.js';
 import type { BlockEntry } from './01-block.js';
@@ -189,6 +189,28 @@ function undatedPlace(steps: readonly UpdateStep[], entry: BlockEntry, earlier: 
   return at;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The lengths of an ongoing state counted to each report's day ("trapped for 17 days" on one day,
+ * "for 18 days" the next): dated reports in time order, each length longer by no more than the days
+ * between the reports (plus one: outlets count the first day or not). Null when the state does not
+ * last (ONGOING_STATES), a report is undated, two reports of one time differ, or a length shrinks.
+ */
+function ongoingSequence(entries: readonly BlockEntry[]): UpdateStep[] | null {
+  const r = entries[0]!.record;
+  if (quantityExtras(r).canonical?.unit !== 'days' || !ONGOING_STATES.has(quantityTopicKey(r).split('|')[1] ?? '')) return null;
+  const steps = perArticle(entries).map((e) => ({ entry: e, time: e.published ? Date.parse(e.published) : NaN }));
+  if (steps.some((s) => Number.isNaN(s.time))) return null;
+  steps.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
+  for (let i = 1; i < steps.length; i++) {
+    const [p, c] = [steps[i - 1]!, steps[i]!];
+    const grew = comparedValue(c.entry.record) - comparedValue(p.entry.record);
+    if (c.time === p.time ? !figuresCompatible(p.entry.record, c.entry.record) : grew < 0 || grew > (c.time - p.time) / DAY_MS + 1) return null;
+  }
+  return new Set(steps.map((s) => s.time)).size >= 2 ? steps : null;
+}
+
 /** "10 miles (16.1 km)": a figure as written, with its compared value when that differs. */
 function shown(e: BlockEntry): string {
   const { canonical, implicit } = quantityExtras(e.record);
@@ -229,5 +251,7 @@ export function decideStatus(all: readonly BlockEntry[], inferred?: ReadonlyMap<
     if (updates) return { status: 'updated', updates, why: kind === 'grows' ? 'a running count: later reports give later figures' : 'a tracked figure moving one way over report time' };
   }
   if (allCompatible(entries)) return { status: 'agreed', updates: null, why: null };
+  const lengths = ongoingSequence(entries);
+  if (lengths) return { status: 'updated', updates: lengths, why: 'a length counted to each report\'s day: later reports give longer lengths' };
   return { status: 'conflict', updates: null, why: conflictWhy(entries) };
 }

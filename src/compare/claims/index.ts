@@ -3,7 +3,8 @@
  * grouped (blocking on topic key, unit kind and — for ages — the merged person), then each group
  * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status,
  * 4. one figure under several wordings (blocks of equal value and compatible keys merged),
- * 5. report times of undated articles, from their place in a running count.
+ * 5. report times of undated articles, from their place in a running count, 6. one figure in two
+ * currencies from different outlets (a conflict of its own: currencies are never converted).
  * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
  * first), topic and first evidence, and numbered c1, c2, … in that order.
  */
@@ -18,6 +19,7 @@ import { keyGroup } from '../../extract/quantities/sum-parts.js';
 import { GENERIC_HEADS } from '../../lexicon/counted-nouns.js';
 import { mergeSameFigures } from './04-same-figure.js';
 import { inferReportTimes } from './05-report-times.js';
+import { currencyConflicts } from './06-currencies.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -45,7 +47,9 @@ function topicLabel(entries: readonly BlockEntry[]): string {
 function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {
   const byValue = new Map<string, BlockEntry[]>();
   for (const e of [...entries].sort(byEvidence)) {
-    const k = `${e.record.value}|${e.record.qualifier ?? ''}|${quantityExtras(e.record).canonical ? e.record.unit : ''}`;
+    // measures in different units, amounts in different currencies (step 6) or over different periods are different values
+    const { canonical, basis } = quantityExtras(e.record);
+    const k = `${e.record.value}|${e.record.qualifier ?? ''}|${canonical || /^[A-Z]{3}$/.test(e.record.unit ?? '') ? e.record.unit : ''}|${basis ?? ''}`;
     byValue.set(k, [...(byValue.get(k) ?? []), e]);
   }
   const values = [...byValue.values()].map((es): ClaimValue => {
@@ -116,7 +120,15 @@ export function alignClaims(extractions: readonly ArticleExtraction[], resolver:
   const blocks = mergeSameFigures(split);
   // an undated report's place in one running count dates its other figures
   const inferred = inferReportTimes(blocks.map((b) => decideStatus(b.entries).updates ?? []));
-  const claims = blocks.map((b) => claimOf(b, resolver, independence, inferred));
+  const currencies = currencyConflicts(blocks);
+  const claims = [
+    ...currencies.rest.map((b) => claimOf(b, resolver, independence, inferred)),
+    ...currencies.conflicts.map(({ block, why }): Claim => {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a conflict has no update sequence
+      const { updates, ...claim } = claimOf(block, resolver, independence, inferred);
+      return { ...claim, status: 'conflict', why };
+    }),
+  ];
   const firstEvidence = (c: Claim) => c.values[0]?.evidence[0];
   claims.sort((a, b) => {
     const ea = firstEvidence(a);

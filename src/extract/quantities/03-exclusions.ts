@@ -8,7 +8,7 @@ import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
 import { MONTH_WORDS, NUMBER_REFERENCE_WORDS } from '../../lexicon/number-reference-words.js';
 import { QUALIFIER_PHRASES } from '../../lexicon/quantity-qualifiers.js';
 import { STATE_WORDS } from '../../lexicon/quantity-states.js';
-import { CLOCK_WORDS, RELATIVE_TIME_WORDS } from '../../lexicon/quantity-units.js';
+import { CLOCK_WORDS, RELATIVE_TIME_WORDS, SCALE_WORDS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
 import { isCapitalised, type SentenceView } from './sentence-view.js';
 import type { RangeSet } from './range-set.js';
@@ -47,7 +47,8 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
   if (hit.first === v.sentence.first && (next === '.' || next === ')') && hit.dimension === 'count') return 'list-marker';
   if (/^0\d/.test(first.text) || prev === '+' || (hit.bareInteger && v.tok(hit.last)?.type === 'number')) return 'phone-or-code';
   // "two-term councillor", "a three-judge panel": a figure inside a compound adjective
-  if (next === '-' && !v.tok(hit.last + 1)?.spaceBefore && v.low(hit.last + 1) !== 'plus' && hit.dimension === 'count') return 'compound-adjective';
+  // ("a 7.5-magnitude quake" is a reading on a scale, kept)
+  if (next === '-' && !v.tok(hit.last + 1)?.spaceBefore && v.low(hit.last + 1) !== 'plus' && !SCALE_WORDS[v.low(hit.last + 1)] && hit.dimension === 'count') return 'compound-adjective';
   if (hit.bareInteger && CODE_FOLLOWERS.has(next)) return 'phone-or-code';
   if (CLOCK_WORDS.has(next) || (next === ':' && v.tok(hit.last + 1)?.type === 'number')) return 'time';
   // "announced 21 months ago" is a relative time, unless it measures how long an ending took ("sealed after it was announced 21 months ago")

@@ -13,6 +13,7 @@ import { MULTIPLIERS } from '../../lexicon/number-words.js';
 import { CURRENCY_WORDS, MEASURE_ADJECTIVES, MEASURE_UNITS } from '../../lexicon/quantity-units.js';
 import type { NumberHit } from './number-hit.js';
 import { elapsedBeforeEnding } from './elapsed.js';
+import { scaleReading } from './scale-reading.js';
 import { isCapitalised, phraseAt, phraseBefore, phraseTable, type SentenceView } from './sentence-view.js';
 
 const STATE_TABLE = phraseTable(STATE_PHRASES);
@@ -320,6 +321,12 @@ export function countedThing(v: SentenceView, hit: NumberHit, nextHitFirst: numb
   if (elapsedBeforeEnding(v, hit)) {
     // "completed after 20 months of battles", "sealed after it was announced 21 months ago": how long the event took
     return { thing: { topic: 'time taken', key: '|elapsed|duration', head: 'time taken', unit: 'time taken', state: null, known: true }, found: null };
+  }
+  const scale = scaleReading(v, hit);
+  if (scale) {
+    // "the magnitude 7.5 tremor", "a 7.8-magnitude quake": the scale is what is measured
+    const topic = scale.event ? `${scale.event} ${scale.scale}` : scale.scale;
+    return { thing: { topic, key: `${scale.event}|${scale.scale}|`, head: scale.scale, unit: scale.scale, state: null, known: true }, found: null };
   }
   if (hit.hyphenated) {
     // "a 42-day ceasefire": the noun is what lasts, the unit is the dimension
