@@ -26,7 +26,8 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['sign', ['sign', 'signs', 'signed', 'signing', 'signature', 'ink', 'inks', 'inked', 'inking']],
   ['arrest', ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'detention', 'apprehended',
     'taken into custody', 'took into custody', 'take into custody']],
-  ['die', ['kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'perished']],
+  // "the highest toll from a wildfire since 1918": a toll counts the dead.
+  ['die', ['kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'perished', 'toll', 'tolls']],
   ['resign', ['resign', 'resigns', 'resigned', 'resigning', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down',
     'quit', 'quits', 'quitting', 'stood down', 'stand down']],
   ['dismiss', ['sack', 'sacks', 'sacked', 'sacking', 'dismiss', 'dismisses', 'dismissed', 'dismissal', 'oust', 'ousted', 'ousting']],
@@ -55,6 +56,8 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['approve', ['approve', 'approves', 'approved', 'approving', 'approval', 'cleared', 'ratified', 'ratify', 'nod', 'go-ahead']],
   ['block', ['block', 'blocks', 'blocked', 'blocking', 'veto', 'vetoed']],
   ['publish', ['publish', 'publishes', 'published', 'publishing', 'publication']],
+  // a figure or a plan changed: "revised the death toll on Sunday".
+  ['revise', ['revise', 'revises', 'revised', 'revising', 'revision', 'revisions']],
   ['complete', ['complete', 'completes', 'completed', 'completing', 'completion', 'finalised', 'finalized', 'sealed']],
   // a time limit: "may appeal until May 2", "the deadline is May 2" (not "due": mostly "due to").
   ['deadline', ['until', 'till', 'deadline', 'deadlines']],

@@ -26,6 +26,10 @@ describe('event heads', () => {
     { name: 'appointment announced', text: 'The club announced the appointment of Ana Ruiz in June.', date: 'June', head: 'announce' },
     { name: 'must-not: an event noun with no verb keeps its class', text: 'The acquisition of the Port Ellen terminal in 2019 doubled the firm\u2019s capacity.', date: '2019', head: 'acquire' },
     { name: 'must-not: a verb outside the classes does not take over', text: 'Shareholders backed the merger in April by a large majority.', date: 'April', head: 'merge' },
+    // a toll counts the dead; a revised figure is a revision
+    { name: 'highest toll since a year', text: 'It was the highest toll from a storm in the province since 1931, when 212 people drowned in the delta.', date: '1931', head: 'die' },
+    { name: 'toll revised', text: 'The ministry revised the number of displaced families to 4,000 on Sunday.', date: 'Sunday', head: 'revise' },
+    { name: 'must-not: a toll road is no toll of the dead when a verb is nearer', text: 'The Ridgeway toll road opened in 1994 after years of delays.', date: '1994', head: 'open' },
     // "gave a final nod" is an approval
     { name: 'final nod', text: 'The regulator gave a final nod on Friday to the sale of the Castlebar mine.', date: 'Friday', head: 'approve' },
   ])('$name', ({ text, date, head }) => {
