@@ -26,7 +26,8 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['sign', ['sign', 'signs', 'signed', 'signing', 'signature', 'ink', 'inks', 'inked', 'inking']],
   ['arrest', ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains', 'detained', 'detaining', 'detention', 'apprehended',
     'taken into custody', 'took into custody', 'take into custody']],
-  ['die', ['kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'perished']],
+  // "the highest toll from a wildfire since 1918": a toll counts the dead.
+  ['die', ['kill', 'kills', 'killed', 'killing', 'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'perished', 'toll', 'tolls']],
   ['resign', ['resign', 'resigns', 'resigned', 'resigning', 'resignation', 'step down', 'steps down', 'stepped down', 'stepping down',
     'quit', 'quits', 'quitting', 'stood down', 'stand down']],
   ['dismiss', ['sack', 'sacks', 'sacked', 'sacking', 'dismiss', 'dismisses', 'dismissed', 'dismissal', 'oust', 'ousted', 'ousting']],
@@ -52,9 +53,11 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
   ['recall', ['recall', 'recalls', 'recalled', 'recalling']],
   // decisions on an offer, a deal, a bill: "members rejected the offer on Sunday", "regulators approved the deal on Friday".
   ['reject', ['reject', 'rejects', 'rejected', 'rejecting', 'rejection', 'voted down', 'turned down']],
-  ['approve', ['approve', 'approves', 'approved', 'approving', 'approval', 'cleared', 'ratified', 'ratify']],
+  ['approve', ['approve', 'approves', 'approved', 'approving', 'approval', 'cleared', 'ratified', 'ratify', 'nod', 'go-ahead']],
   ['block', ['block', 'blocks', 'blocked', 'blocking', 'veto', 'vetoed']],
   ['publish', ['publish', 'publishes', 'published', 'publishing', 'publication']],
+  // a figure or a plan changed: "revised the death toll on Sunday".
+  ['revise', ['revise', 'revises', 'revised', 'revising', 'revision', 'revisions']],
   ['complete', ['complete', 'completes', 'completed', 'completing', 'completion', 'finalised', 'finalized', 'sealed']],
   // a time limit: "may appeal until May 2", "the deadline is May 2" (not "due": mostly "due to").
   ['deadline', ['until', 'till', 'deadline', 'deadlines']],
@@ -65,3 +68,25 @@ export const EVENT_VERB_CLASSES: readonly (readonly [key: string, forms: readonl
  * early Tuesday"), unlike the start of another action ("crews began clearing debris").
  */
 export const OUTBREAK_ING_FORMS: ReadonlySet<string> = new Set(['burning', 'blazing', 'raging', 'erupting', 'spreading']);
+
+/**
+ * Words that open a clause about another event: a class word after the date and after one of
+ * these ("launched a strike on Thursday after rejecting the offer") tells the earlier or later
+ * event, not the one the date is the date of.
+ */
+export const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'following']);
+
+/**
+ * Class forms that are nouns naming an event ("the merger", "its acquisition"). After a class verb
+ * ("blocked the merger in April", "completed its acquisition on Friday") the noun is what the verb
+ * acts on, and the verb says what happened on the date.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'designation', 'designations', 'classification', 'proscription', 'inauguration', 'establishment', 'creation', 'formation', 'victory',
+  'signature', 'detention', 'resignation', 'dismissal', 'announcement', 'acquisition', 'takeover', 'purchase', 'construction', 'closure',
+  'shutdown', 'extension', 'expansion', 'appointment', 'prohibition', 'merger', 'production', 'rejection', 'approval', 'publication',
+  'completion', 'deadline', 'relegation',
+]);
+
+/** Words between a verb and the event noun it acts on ("blocked the merger", "completed its purchase"). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);

@@ -45,11 +45,21 @@ export const MEASURE_UNITS: Readonly<Record<string, { readonly unit: string; rea
   month: { unit: 'months', dimension: 'duration' }, months: { unit: 'months', dimension: 'duration' },
   year: { unit: 'years', dimension: 'duration' }, years: { unit: 'years', dimension: 'duration' },
   decade: { unit: 'decades', dimension: 'duration' }, decades: { unit: 'decades', dimension: 'duration' },
+  century: { unit: 'centuries', dimension: 'duration' }, centuries: { unit: 'centuries', dimension: 'duration' },
   yard: { unit: 'yd', dimension: 'distance' }, yards: { unit: 'yd', dimension: 'distance' }, inch: { unit: 'in', dimension: 'distance' },
   kilogram: { unit: 'kg', dimension: 'weight' }, lb: { unit: 'lb', dimension: 'weight' }, lbs: { unit: 'lb', dimension: 'weight' },
   gallon: { unit: 'gal', dimension: 'volume' }, gallons: { unit: 'gal', dimension: 'volume' }, litre: { unit: 'l', dimension: 'volume' }, liter: { unit: 'l', dimension: 'volume' },
   knots: { unit: 'knots', dimension: 'speed' }, kph: { unit: 'km/h', dimension: 'speed' }, kmh: { unit: 'km/h', dimension: 'speed' },
   '°c': { unit: '°C', dimension: 'temperature' }, '°f': { unit: '°F', dimension: 'temperature' }, celsius: { unit: '°C', dimension: 'temperature' }, fahrenheit: { unit: '°F', dimension: 'temperature' },
+};
+
+/**
+ * Units that are a round count of another ("four decades" is 40 years, like "two dozen" is 24):
+ * the figure is kept in the counted unit, so that "more than four decades" and "more than 40
+ * years" read as the same value.
+ */
+export const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
+  decades: { unit: 'years', factor: 10 }, centuries: { unit: 'years', factor: 100 },
 };
 
 /** "degrees Celsius", "square miles": a word before the unit that changes it. */

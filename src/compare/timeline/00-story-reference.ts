@@ -13,6 +13,12 @@
  * and latest adds a spurious conflict; earliest puts a later piece's "Friday"
  * before the event began.
  * A story with no dated article gives no reference, and nothing is resolved.
+ *
+ * An article dated only to its month ("2021-10") keeps "on Thursday" at month precision
+ * (extract/dates atMonthReference). When the story's reference day falls in that month, its
+ * relative dates are resolved against the reference day too, inferred like an undated
+ * article's: the piece was published that month, and most likely near the others. A
+ * reference day in another month says nothing about such a piece, so it is left alone.
  */
 import type { Diagnostic } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction, DateMention, EventRecord } from '../../model/records.js';
@@ -35,9 +41,14 @@ export function storyReferenceDay(extractions: readonly ArticleExtraction[]): st
   return days[Math.floor((days.length - 1) / 2)] ?? null;
 }
 
-/** Whether an article's relative dates were left unanchored for want of a publication date. */
-function hasUnanchored(x: ArticleExtraction): boolean {
-  return x.article.published === null && x.dates.some((d) => !d.anchored);
+/**
+ * Whether an article's relative dates were left unanchored for want of a publication date, or
+ * kept at month precision because it is dated only to the month of the reference day `ref`.
+ */
+function needsReference(x: ArticleExtraction, ref: string): boolean {
+  const published = x.article.published;
+  if (published === null) return x.dates.some((d) => !d.anchored);
+  return /^\d{4}-\d{2}$/.test(published) && ref.startsWith(`${published}-`) && x.dates.some((d) => d.relative && d.approximate === true && d.precision === 'month');
 }
 
 export interface StoryDated {
@@ -49,23 +60,23 @@ export interface StoryDated {
 
 /** Resolve the undated articles' dates and events against the story's reference day (see the file comment). */
 export function withStoryReference(extractions: readonly ArticleExtraction[]): StoryDated {
-  if (!extractions.some(hasUnanchored)) return { extractions, diagnostics: [] };
   const ref = storyReferenceDay(extractions);
-  if (ref === null) return { extractions, diagnostics: [] };
+  if (ref === null || !extractions.some((x) => needsReference(x, ref))) return { extractions, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const out = extractions.map((x) => {
-    if (!hasUnanchored(x)) return x;
+    if (!needsReference(x, ref)) return x;
     const article = { ...x.article, published: ref };
     const ctx: ExtractContext = { article, doc: documentOf(x.article), diagnose: () => undefined };
     const dates: DateMention[] = extractDates(ctx);
     // entities are the article's own: their keys do not depend on the publication day.
-    // an absolute date ("in 1960") was resolved without the reference: only the others are inferred.
-    const own = new Set(x.dates.filter((d) => d.anchored).map((d) => `${d.span.start}:${d.span.end}`));
-    const events: EventRecord[] = buildEvents(ctx, dates, x.entities).map((e) => (own.has(`${e.dateSpan.start}:${e.dateSpan.end}`) ? e : { ...e, inferred: true }));
+    // an absolute date ("in 1960"), or a day written in a month-dated piece ("Oct. 14"), was
+    // resolved without the reference: only the events whose date the reference changed are inferred.
+    const own = new Set(x.events.map((e) => `${e.dateSpan.start}:${e.dateSpan.end}:${e.date}`));
+    const events: EventRecord[] = buildEvents(ctx, dates, x.entities).map((e) => (own.has(`${e.dateSpan.start}:${e.dateSpan.end}:${e.date}`) ? e : { ...e, inferred: true }));
     diagnostics.push({
       severity: 'info',
       rule: INFERRED_DATES_RULE,
-      message: `article ${x.article.id} has no publication date; its relative dates were resolved against the story's median publication day ${ref} for the timeline (inferred)`,
+      message: `article ${x.article.id} has ${x.article.published === null ? 'no publication date' : `only a publication month (${x.article.published})`}; its relative dates were resolved against the story's median publication day ${ref} for the timeline (inferred)`,
       source: x.article.source,
       article: x.article.id,
       stage: 'compare/timeline',

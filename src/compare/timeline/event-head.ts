@@ -10,7 +10,7 @@
  * Only the evidence span is scanned (one short clause), so this stays cheap.
  */
 import type { Span } from '../../contract/analysis-schema.js';
-import { EVENT_VERB_CLASSES, OUTBREAK_ING_FORMS } from '../../lexicon/event-verb-classes.js';
+import { EVENT_NOUNS, EVENT_VERB_CLASSES, NOUN_DETERMINERS, OUTBREAK_ING_FORMS, SEQUENCE_WORDS } from '../../lexicon/event-verb-classes.js';
 import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { stem } from './content-words.js';
@@ -45,6 +45,14 @@ interface Tok {
   readonly end: number;
 }
 
+/** The class of a verb just before the event noun at `k`, across one determiner ("completed its acquisition"), or null. */
+function governingVerb(toks: readonly Tok[], k: number): string | null {
+  let j = k - 1;
+  if (j >= 0 && NOUN_DETERMINERS.has(toks[j]!.w)) j--;
+  const verb = j >= 0 ? FORMS.get(toks[j]!.w) : undefined;
+  return verb !== undefined && !EVENT_NOUNS.has(toks[j]!.w) ? verb : null;
+}
+
 /** The head class of the event told in `evidence` about the date at `dateSpan`, or null when none is written. */
 export function eventHead(text: string, evidence: Span, dateSpan: Span): string | null {
   const toks: Tok[] = [];
@@ -62,10 +70,18 @@ export function eventHead(text: string, evidence: Span, dateSpan: Span): string 
   const broken = (from: number, to: number) => (/[,;:()[\]—–]/.test(text.slice(from, to)) ? BREAK_PENALTY : 0);
   const distance = (a: number, b: number) =>
     b < first ? first - b + broken(toks[b]!.end, dateSpan.start) : a > last ? a - last + broken(dateSpan.end, toks[a]!.start) : -1;
+  // the first "after"/"before" past the date: class words beyond it tell another event.
+  let sequence = toks.length;
+  for (let k = last + 1; k < toks.length; k++) {
+    if (SEQUENCE_WORDS.has(toks[k]!.w)) {
+      sequence = k;
+      break;
+    }
+  }
   let best: string | null = null;
   let bestD = Infinity;
   for (let k = 0; k < toks.length; k++) {
-    if (k >= first && k <= last) continue;
+    if ((k >= first && k <= last) || k > sequence) continue;
     let hit: string | null = null;
     let len = 1;
     for (let n = Math.min(MAX_PHRASE, toks.length - k); n >= 1 && hit === null; n--) {
@@ -75,6 +91,8 @@ export function eventHead(text: string, evidence: Span, dateSpan: Span): string 
         len = n;
       }
     }
+    // "blocked the merger": the verb before an event noun says what happened to it.
+    if (hit !== null && len === 1 && EVENT_NOUNS.has(toks[k]!.w)) hit = governingVerb(toks, k) ?? hit;
     // "began clearing" / "started to": the start of another action, not an outbreak ("began burning" is one).
     const after = toks[k + len]?.w ?? '';
     if (hit === 'start' && /^(?:to|\p{L}{3,}ing)$/u.test(after) && !OUTBREAK_ING_FORMS.has(after)) hit = null;

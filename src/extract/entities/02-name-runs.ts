@@ -14,9 +14,10 @@ import { NON_ENTITY_WORDS } from '../../lexicon/non-entity-words.js';
 import { CLOCK_ABBREVIATIONS, MONTH_ABBREVIATIONS } from '../../lexicon/temporal-words.js';
 import { COMPANY_SUFFIXES, ORG_CLASS_NOUNS, ORG_HEADS, ORG_LEADS, POSSESSIVE_ORG_LEADS } from '../../lexicon/org-words.js';
 import { PLACE_HEADS } from '../../lexicon/place-words.js';
+import { TITLE_HEADS } from '../../lexicon/person-titles.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { LineEvidence } from './01-line-evidence.js';
-import { ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
+import { COUNTRY_KEYS, ORG_BY_KEY, PLACE_BY_KEY } from './lexicon-index.js';
 import { nameKey } from './name-keys.js';
 import { bare, isCapitalised, isInitial, isLowerWord, isPossessive, isTightHyphen, mixedCase } from './token-tests.js';
 
@@ -196,11 +197,27 @@ function continuation(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number
     if (ORG_HEADS.has(bare(tokens[k]!)) || PLACE_HEADS.has(bare(tokens[k]!))) return 2;
   }
   if (n.text === n.lower && NAME_PARTICLES.has(n.lower) && n.lower !== 'the') {
+    if (n.lower === 'of' && countryOfOrigin(doc, ev, runStart, j)) return 0;
     if ((n.lower === 'of' || n.lower === 'for') && tokens[j + 2]?.lower === 'the' && nameWordAt(doc, ev, j + 3)) return 3;
     if (nameWordAt(doc, ev, j + 2)) return 2;
     if (prefixAt(doc, ev, j + 2)) return 4;
   }
   return 0;
+}
+
+/**
+ * "Fernandez of Canada", "Okafor of Nigeria": one name word that is no body, place or title,
+ * then "of" and a country, is a person and the country they come from, not one name. "Bank of
+ * Canada", "Republic of Korea", "King of Spain" have a head or a title before "of" and stay one.
+ */
+function countryOfOrigin(doc: NlpDoc, ev: LineEvidence, runStart: number, j: number): boolean {
+  if (j !== runStart) return false;
+  const w = bare(doc.tokens[j]!);
+  if (ORG_HEADS.has(w) || ORG_LEADS.has(w) || ORG_CLASS_NOUNS.has(w) || PLACE_HEADS.has(w) || TITLE_HEADS.has(w)) return false;
+  let k = j + 2;
+  const words: string[] = [];
+  while (k < j + 5 && nameWordAt(doc, ev, k)) words.push(doc.tokens[k++]!.text);
+  return words.length > 0 && COUNTRY_KEYS.has(nameKey(words.join(' ')));
 }
 
 /**

@@ -3,7 +3,7 @@
  * and words ("five", "twenty-five", "a dozen") — with their multiplier and unit.
  */
 import { ARTICLE_NUMBER_WORDS, CARDINAL_WORDS, FRACTION_WORDS, MULTIPLIERS } from '../../lexicon/number-words.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, MONEY_PERIODS, PERCENT_WORDS, UNIT_PREFIXES } from '../../lexicon/quantity-units.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS, MONEY_PERIODS, PERCENT_WORDS, UNIT_MULTIPLES, UNIT_PREFIXES } from '../../lexicon/quantity-units.js';
 import { COUNTED_NOUNS } from '../../lexicon/counted-nouns.js';
 import type { NumberHit } from './number-hit.js';
 import type { SentenceView } from './sentence-view.js';
@@ -177,6 +177,12 @@ export function findNumbers(v: SentenceView, claimed: ReadonlySet<number>): Numb
       dimension = MEASURE_UNITS[v.low(hy)]!.dimension;
       hyphenated = true;
       j = hy + 1;
+    }
+    // "four decades" is 40 years
+    const multiple = unit === null ? undefined : UNIT_MULTIPLES[unit];
+    if (multiple !== undefined) {
+      value *= multiple.factor;
+      unit = multiple.unit;
     }
     // "£200,000 a week", "$3m per year", "€40,000 annually": money over a period
     let basis: NumberHit['basis'] = null;
