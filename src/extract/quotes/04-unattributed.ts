@@ -176,3 +176,16 @@ export function unattributedSpeaker(ax: AttributionContext, q: MarkedSpan): Quot
   const inner = ax.doc.text.slice(q.start, q.end);
   return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? previousSubject(ax, q);
 }
+
+/**
+ * said Captain Olav “Storm” Brenn: a speaker named by the given name before a nickname in marks is
+ * the person named by the surname after it (the entity stage cuts the name at the marks).
+ */
+export function acrossNickname(ax: AttributionContext, s: QuoteSpeaker, nicknames: readonly MarkedSpan[]): QuoteSpeaker {
+  const end = s.span?.end;
+  const nick = end === undefined ? undefined : nicknames.find((n) => n.open === end + 1);
+  if (!nick || nick.close === null || !s.span) return s;
+  const m = mentionOf(ax, tokenIndexAt(ax.tokens, nick.close + 2));
+  if (!m || (m.type !== 'person' && m.type !== 'other') || m.span.start !== nick.close + 2) return s;
+  return { ...s, name: ax.doc.text.slice(s.span.start, m.span.end), entity: m.entity, span: { ...s.span, end: m.span.end } };
+}
