@@ -10,6 +10,8 @@
  *   Institute.), as fact checks and testimonies print them;
  * - a person named right before a participle of speech, after a preposition ("footage of Roe
  *   asking, “…”", "with Roe saying “…”");
+ * - a verb of speech the tagger read as a noun right after a name ("Roe and Lee call them “…”",
+ *   "The Leith Gazette reports: ¶ “…”");
  * - a quotation standing alone as a sentence after a sentence whose subject is a person (or
  *   body) who has already spoken in the article ("Roe touted her record. “…”").
  */
@@ -19,6 +21,7 @@ import type { AttributionContext } from './attribution-context.js';
 import { mentionOf } from './attribution-context.js';
 import { toSpeaker } from './phrase-to-speaker.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { isSpeechParticiple, tokenIndexAt } from './token-helpers.js';
 
 /** How many tokens the subject of an attribution after the marks may take ("the New York businessman"). */
@@ -133,6 +136,33 @@ function personBeforeParticiple(ax: AttributionContext, q: MarkedSpan): QuoteSpe
   return null;
 }
 
+/** Kinds of mention that can speak. */
+const SPEAKING_TYPES = new Set(['person', 'organization', 'group', 'other']);
+
+/**
+ * "Roe and Lee call them “…”", "The Leith Gazette reports: ¶ “…”" — a verb of speech the tagger
+ * read as a noun (call, reports, remarks) right after a name, with an object, a colon, "that" or
+ * the quote after it, in the quote's sentence or in the sentence ending in a colon just before it.
+ */
+function mistaggedCue(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const { tokens, doc } = ax;
+  const o = tokenIndexAt(tokens, q.open);
+  const t = tokens[o];
+  if (!t) return null;
+  let first = doc.sentences[t.sentence]?.first ?? o;
+  const prev = doc.sentences[t.sentence - 1];
+  if (first === o && prev && /:\s*$/.test(doc.text.slice(tokens[prev.first]!.start, q.open))) first = prev.first;
+  for (let k = o - 1; k > first; k--) {
+    const w = tokens[k]!;
+    if (ax.inQuote[k] === 1 || w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.text) || !SPEECH_VERBS.has(w.lower)) continue;
+    const next = tokens[k + 1];
+    if (!next || !(next.pos === 'PRON' || next.pos === 'DET' || next.text === ':' || next.lower === 'that' || ax.inQuote[k + 1] === 1)) continue;
+    const m = mentionOf(ax, k - 1);
+    if (m && SPEAKING_TYPES.has(m.type) && m.span.end === tokens[k - 1]!.end) return fromMention(m, 'x-said');
+  }
+  return null;
+}
+
 /** Does the quotation make up whole sentences (no words of the writer's before or after it)? */
 function standsAlone(ax: AttributionContext, q: MarkedSpan): boolean {
   if (q.close === null || !opensSentence(ax, q)) return false;
@@ -174,7 +204,7 @@ function previousSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | 
 /** The speaker of an utterance step 3 found none for, or null. */
 export function unattributedSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const inner = ax.doc.text.slice(q.start, q.end);
-  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? previousSubject(ax, q);
+  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? mistaggedCue(ax, q) ?? previousSubject(ax, q);
 }
 
 /**

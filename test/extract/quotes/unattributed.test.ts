@@ -40,3 +40,10 @@ kind('a quotation standing alone after a sentence whose subject has already spok
   // must-not: words of the writer after the quote in its sentence: it does not stand alone
   { text: 'Tomas Ferreira owns the vineyard. “The vines are old,” Ferreira said. Ferreira sold the land. “Old vines” is a label many growers use.', opening: 'Old vines', not: 'Tomas Ferreira' },
 ]);
+
+kind('a verb of speech tagged as a noun right after a name ("Roe and Lee call them “…”", "The Gazette reports: ¶ “…”")', [
+  { text: 'When the ferries are late again, Ada Roe and Olav Brenn call them “floating excuses for a timetable” and ask for refunds.', opening: 'floating excuses', speaker: 'Olav Brenn' },
+  { text: 'Fewer growers joined the cooperative this year.\n\nThe Douro Gazette reports:\n\n“Just 24 percent of the growers who sold grapes last year have signed new contracts.”', opening: 'Just 24 percent', speaker: 'Douro Gazette' },
+  // must-not: the noun reading with a verb after it ("the club remarks were …") credits nobody
+  { text: 'The chess club met on Monday. The Leith Chess Club remarks were “deeply unhelpful” to the juniors, parents said later.', opening: 'deeply unhelpful', not: 'Leith Chess Club' },
+]);
