@@ -55,9 +55,12 @@ function isOpener(text: string, i: number, paraStart: number): boolean {
   const next = text[i + 1];
   if (!(c in CLOSERS)) return false;
   if (c === '\u00AB') return true; // French typography puts a (thin) space inside guillemets
-  if (isSpace(next)) return false;
+  // “ … if the primary were held today”, saying, “ you have to give them a path”: a left mark
+  // after a space, then a space before the first word or an ellipsis, still opens
+  if (isSpace(next)) return (c === '\u201C' || c === '\u201E') && (prev === undefined || /\s/.test(prev)) && /^[ \t\u00A0]+(?:[\p{L}\p{N}]|\u2026|\.\.\.)/u.test(text.slice(i + 1, i + 6));
   if (c === '\u201C' || c === '\u201E') return true;
-  const prevOk = prev === undefined || SPACE_OR_OPEN.test(prev) || prev === '"' || prev === '\u201C';
+  // Rep. Jane Roe (D-Leith):"I have not heard …" — a transcript's speaker, a colon and the mark
+  const prevOk = prev === undefined || SPACE_OR_OPEN.test(prev) || prev === '"' || prev === '\u201C' || (prev === ':' && c === '"');
   if (!prevOk) return false;
   if (c === '\'' || c === '\u2018') return !isElision(text, i) && (isLetter(next) || /["“\u2026.[]/.test(next ?? ''));
   return true; // straight ", » (German style), and a right double mark used as an opener

@@ -2,6 +2,7 @@
  * Step 2: decide what each marked span is.
  *
  * - a *title* of a work ("the film “Small Hours”") is dropped: nobody said it;
+ * - a *nickname* inside a name (Marcia “Cia” Price) is dropped too, and is part of the name;
  * - a *scare quote* (framing of one to three words: “green light”, “reforms”) is kept
  *   with `scare: true` but gets no speaker;
  * - anything else is an utterance; `partial` when it is a fragment embedded in the
@@ -23,7 +24,7 @@ import { WORK_TITLE_NOUNS } from '../../lexicon/work-title-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import { isNonSpeechPhrasal, isSpeechCue, isSpeechParticiple, isSpeechVerb, tokenIndexAt, wordsOf } from './token-helpers.js';
 
-export type SpanKind = 'title' | 'scare' | 'utterance';
+export type SpanKind = 'title' | 'nickname' | 'scare' | 'utterance';
 
 export interface Classified {
   readonly span: MarkedSpan;
@@ -55,12 +56,15 @@ function cueBefore(doc: NlpDoc, s: MarkedSpan, inQuote: (k: number) => boolean):
   return false;
 }
 
+/** How many tokens after the closing mark a verb of speech may stand: a subject such as "the New York businessman" fits. */
+const CUE_AFTER = 8;
+
 /** A speech verb right after the closing mark (“Disgraceful,” she said). */
 function cueRightAfter(doc: NlpDoc, s: MarkedSpan): boolean {
   const { tokens } = doc;
   if (s.close === null) return false;
   const c = tokenIndexAt(tokens, s.close + 1);
-  for (let k = c; k < Math.min(tokens.length, c + 4); k++) {
+  for (let k = c; k < Math.min(tokens.length, c + CUE_AFTER); k++) {
     const t = tokens[k]!;
     // right after the mark, a verb of speech whatever its tag (“Too late,” echoes Roe)
     if (isSpeechCue(tokens, k) || (k === c && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.lower))) return true;
@@ -68,6 +72,40 @@ function cueRightAfter(doc: NlpDoc, s: MarkedSpan): boolean {
     if (!/^(PROPN|NOUN|PRON|DET|ADJ)$/.test(t.pos) || /^(which|that|who)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** How far past the closing mark the attribution of a sentence-opening quote may stand (“…” about the plan, said Roe). */
+const ATTRIBUTION_AFTER = 16;
+
+/**
+ * “We are delighted” about the vote, said Roe. — a quote that opens its sentence, with, later in
+ * that sentence, a comma and a verb of speech (", said Roe", ", Roe said"): that verb attributes it.
+ */
+function openingQuoteCue(doc: NlpDoc, s: MarkedSpan, inQuote: (k: number) => boolean): boolean {
+  const { tokens } = doc;
+  if (s.close === null) return false;
+  const { first, last } = precedingTokens(doc, s);
+  for (let k = first; k < last; k++) if (!inQuote(k) && tokens[k]!.pos !== 'PUNCT') return false;
+  const c = tokenIndexAt(tokens, s.close + 1);
+  const sentence = tokens[c]?.sentence;
+  for (let k = c; k < Math.min(tokens.length, c + ATTRIBUTION_AFTER) && tokens[k]!.sentence === sentence && !inQuote(k); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      if (isSpeechVerb(tokens[j]) && !isNonSpeechPhrasal(tokens, j)) return true;
+      if (!/^(PROPN|NOUN|PRON|DET|ADJ)$/.test(tokens[j]!.pos)) break;
+    }
+  }
+  return false;
+}
+
+/** Marcia “Cia” Price, Dwayne “The Rock” Johnson: a nickname in marks between a given name and a surname. */
+function isNickname(doc: NlpDoc, s: MarkedSpan, inner: string): boolean {
+  if (s.close === null || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(inner.trim())) return false;
+  const { tokens } = doc;
+  const before = tokens[tokenIndexAt(tokens, s.open) - 1];
+  const after = tokens[tokenIndexAt(tokens, s.close + 1)];
+  const name = (t: typeof before) => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return name(before) && name(after) && before!.end === s.open - 1 && after!.start === s.close + 2;
 }
 
 function isTitle(doc: NlpDoc, s: MarkedSpan, inner: string): boolean {
@@ -97,6 +135,7 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
     const prevChar = text.slice(Math.max(lineStart, span.open - 80), span.open).trimEnd().at(-1);
     const partial = /^[\p{Ll}…[]|^\.\.\./u.test(trimmed) || (prevChar !== undefined && /[\p{L}\p{N}]/u.test(prevChar));
     if (words <= 6 && isTitle(doc, span, inner)) return { span, kind: 'title', partial };
+    if (isNickname(doc, span, inner)) return { span, kind: 'nickname', partial };
     if (!sentenceLike(inner) && words <= 3) {
       const k = tokenIndexAt(tokens, span.open) - 1;
       const speech = (j: number) => (isSpeechVerb(tokens[j]) || isSpeechParticiple(tokens[j])) && !isNonSpeechPhrasal(tokens, j);
@@ -104,11 +143,13 @@ export function classifySpans(doc: NlpDoc, spans: readonly MarkedSpan[]): Classi
       const closeTok = tokenIndexAt(tokens, (span.close ?? span.end) + 1);
       // “Too late,” echoes Roe: a verb of speech after a comma inside the marks modifies nothing
       const speaks = /[,!?]$/.test(trimmed) && SPEECH_VERBS.has(tokens[closeTok]?.lower ?? '');
-      const modifier = !speaks && tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
+      // would “strongly consider” closing …: after a verb, an -ing word is the object clause, not a modified noun
+      const gerund = /ing$/.test(tokens[closeTok]?.lower ?? '') && /^(VERB|AUX|PART)$/.test(tokens[k]?.pos ?? '');
+      const modifier = !speaks && !gerund && tokens[closeTok] !== undefined && /^\p{Ll}/u.test(tokens[closeTok]!.text) && tokens[closeTok]!.pos === 'NOUN' && tokens[closeTok]!.start <= (span.close ?? span.end) + 2;
       const properNoun = words === 1 && /^\p{Lu}[\p{L}’'-]*$/u.test(trimmed);
       let kind: SpanKind = 'scare';
       if (modifier) kind = 'scare';
-      else if (governed || (/[,!?]$/.test(trimmed) && cueRightAfter(doc, span))) kind = 'utterance';
+      else if (governed || (/[,!?]$/.test(trimmed) && cueRightAfter(doc, span)) || openingQuoteCue(doc, span, inAnyQuote)) kind = 'utterance';
       else if (!properNoun && cueBefore(doc, span, (j) => inAnyQuote(j))) kind = 'utterance';
       if (kind === 'scare') return { span, kind, partial, rescuable: !modifier && !properNoun };
     }

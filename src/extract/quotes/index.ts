@@ -4,7 +4,9 @@
  * 1. find quotation spans from their marks (01-find-marks)
  * 2. tell titles, scare quotes and utterances apart; mark partial quotes (02-classify)
  * 3. attribute each utterance to a speaker (03-attribute), in document order so that a
- *    bare quote can inherit the speaker of the quote just before it.
+ *    bare quote can inherit the speaker of the quote just before it;
+ * 4. for an utterance still without one, read the layouts that credit a quote with no verb of
+ *    speech next to it (04-unattributed): after step 3, so that its cues always win.
  */
 import type { EntityLayer, QuoteRecord, QuoteSpeaker } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
@@ -13,6 +15,7 @@ import { findMarkedSpans } from './01-find-marks.js';
 import { classifySpans } from './02-classify.js';
 import type { PreviousQuote } from './03-attribute.js';
 import { attributeQuote, framingSpeaker } from './03-attribute.js';
+import { acrossNickname, unattributedSpeaker } from './04-unattributed.js';
 import { buildAttributionContext } from './attribution-context.js';
 import { tokenIndexAt } from './token-helpers.js';
 
@@ -23,11 +26,13 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
   const { doc } = ctx;
   const spans = findMarkedSpans(doc.text, doc.paragraphs);
   const classified = classifySpans(doc, spans);
-  const ax = buildAttributionContext(doc, entities, spans);
+  // a nickname's marks are part of a name, not a quotation the attribution must step around
+  const nicknames = classified.filter((c) => c.kind === 'nickname').map((c) => c.span);
+  const ax = buildAttributionContext(doc, entities, classified.filter((c) => c.kind !== 'nickname').map((c) => c.span));
   const out: QuoteRecord[] = [];
   let prev: PreviousQuote | null = null;
   for (const c of classified) {
-    if (c.kind === 'title') continue;
+    if (c.kind === 'title' || c.kind === 'nickname') continue;
     const { span } = c;
     const k = Math.min(tokenIndexAt(doc.tokens, span.start), Math.max(0, doc.tokens.length - 1));
     const sentence = doc.tokens[k]?.sentence ?? 0;
@@ -39,7 +44,8 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
       speaker = { ...framing, span: framing.span && spanOf(ctx, framing.span.start, framing.span.end) };
       if (speaker.entity) ax.speakers.add(speaker.entity);
     } else if (kind === 'utterance') {
-      const found = attributeQuote(ax, span, prev);
+      const attributed: QuoteSpeaker | null = attributeQuote(ax, span, prev) ?? unattributedSpeaker(ax, span);
+      const found: QuoteSpeaker | null = attributed && nicknames.length > 0 ? acrossNickname(ax, attributed, nicknames) : attributed;
       speaker = found && { ...found, span: found.span && spanOf(ctx, found.span.start, found.span.end) };
       prev = { span, speaker };
       if (speaker?.entity) ax.speakers.add(speaker.entity);
