@@ -89,6 +89,21 @@ function otherGender(ax: AttributionContext, m: Mention, pronoun: string): boole
   return g !== undefined && g !== (pronoun === 'he' ? 'male' : 'female');
 }
 
+/**
+ * A bare surname the article gives to two people ("Clinton" after "Bill Clinton" and "Hillary
+ * Clinton"): the entity stage links it to one of them, but for "he" or "she" it stands for the
+ * namesake of that gender. Returns mention m re-linked to that namesake, or null.
+ */
+function genderedNamesake(ax: AttributionContext, m: Mention, pronoun: string): Mention | null {
+  const w = m.text.toLowerCase();
+  if ((pronoun !== 'he' && pronoun !== 'she') || !/^\p{L}+$/u.test(m.text) || !ax.surnames.has(w) || ax.bySurname.has(w)) return null;
+  for (const o of ax.sameNamed(m)) {
+    if (o.entity === m.entity || o.span.start > m.span.start || o.type !== 'person' || lastWord(o.text) !== w || wordsOf(o.text).length < 2) continue;
+    if (genderOf(ax, o) === (pronoun === 'he' ? 'male' : 'female')) return { ...o, span: m.span, text: m.text, sentence: m.sentence, role: m.role, roleSpan: m.roleSpan };
+  }
+  return null;
+}
+
 /** Can mention m stand for what is wanted (and for this pronoun, when one is given)? */
 function compatible(ax: AttributionContext, m: Mention, want: Want, pronoun = ''): boolean {
   if (ax.offstage.has(m)) return false;
@@ -216,11 +231,12 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
   }
   const fronted = noun === null && participleOpening(ax, tokenIndexAt(ax.tokens, offset));
   for (let i = lo - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    const k = tokenIndexAt(ax.tokens, m.span.start);
-    if (ax.inQuote[k] === 1 || (fronted && m.sentence === here?.sentence)) continue;
+    const found = mentions[i]!;
+    const k = tokenIndexAt(ax.tokens, found.span.start);
+    if (ax.inQuote[k] === 1 || (fronted && found.sentence === here?.sentence)) continue;
     const p = proseParagraph(ax, k);
-    if (!compatible(ax, m, want, pronoun)) continue;
+    const m = compatible(ax, found, want, pronoun) ? found : genderedNamesake(ax, found, pronoun);
+    if (!m || !compatible(ax, m, want, pronoun)) continue;
     // "the Brit", "the 18-year-old", "the analyst": a person the entity stage typed, when it types people
     if (noun !== null && want === 'person' && ax.typedPersons && m.type === 'other' && !ax.speakers.has(m.entity)) continue;
     if (noun !== null && (describedAs(ax, m, noun) || (want === 'body' && wordsOf(m.text.toLowerCase()).includes(noun)))) return m;

@@ -51,24 +51,54 @@ function furniture(doc: NlpDoc): Array<readonly [number, number]> {
   return out;
 }
 
-/** Build the shared lookups in one pass over tokens and mentions. */
-export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: readonly MarkedSpan[]): AttributionContext {
-  const { tokens } = doc;
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  layer.mentions.forEach((m, mi) => {
-    for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && tokens[k]!.end <= m.span.end; k++) mentionAt[k] = mi;
+/** Token → index of the mention covering it, -1 when none. */
+function mentionIndex(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && tokens[k]!.end <= m.span.end; k++) at[k] = mi;
   });
+  return at;
+}
+
+/**
+ * The entity stage leaves some later surnames unnamed ("Dean, a doctor, then appeared …" after
+ * "Howard Dean"): a capitalised word, outside quotations and outside any mention, equal to the
+ * surname of the one person named in full before it, becomes a mention of that person, so that a
+ * pronoun after it can refer back to it. Not a word inside a run of capitalised words ("Dean
+ * Street") nor a sentence's first word the tagger does not read as a name ("Young voters …").
+ */
+function withBareSurnames(doc: NlpDoc, layer: EntityLayer, covered: Int32Array, inQuote: Uint8Array, bySurname: ReadonlyMap<string, Mention>): EntityLayer {
+  const { tokens } = doc;
+  const added: Mention[] = [];
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && covered[k] === -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] !== -1 || inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    const m = bySurname.get(t.lower);
+    if (!m || m.span.end > t.start || m.type !== 'person' || capital(k - 1) || capital(k + 1)) continue;
+    if (t.pos !== 'PROPN' && doc.sentences[t.sentence]?.first === k) continue;
+    added.push({ ...m, stage: 'quotes', span: { ...m.span, start: t.start, end: t.end }, role: null, roleSpan: null, sentence: t.sentence });
+  }
+  if (added.length === 0) return layer;
+  const mentions = [...layer.mentions, ...added].sort((a, b) => a.span.start - b.span.start);
+  return { ...layer, mentions };
+}
+
+/** Build the shared lookups in one pass over tokens and mentions. */
+export function buildAttributionContext(doc: NlpDoc, named: EntityLayer, spans: readonly MarkedSpan[]): AttributionContext {
+  const { tokens } = doc;
   const inQuote = new Uint8Array(tokens.length);
   for (const s of spans) {
     const end = s.close === null ? s.end : s.close + 1;
     for (let k = tokenIndexAt(tokens, s.open); k < tokens.length && tokens[k]!.start < end; k++) inQuote[k] = 1;
   }
-  const entities = new Map(layer.entities.map((e) => [e.key, e] as const));
-  const typedPersons = layer.mentions.some((m) => m.type === 'person');
+  const covered = mentionIndex(tokens, named.mentions);
+  const entities = new Map(named.entities.map((e) => [e.key, e] as const));
+  const typedPersons = named.mentions.some((m) => m.type === 'person');
   const surnames = new Set<string>();
   const bySurname = new Map<string, Mention>();
   const shared = new Set<string>();
-  for (const m of layer.mentions) {
+  for (const m of named.mentions) {
     if (inQuote[tokenIndexAt(tokens, m.span.start)] === 1) continue;
     const words = wordsOf(m.text).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (words.length < 2) continue;
@@ -80,6 +110,8 @@ export function buildAttributionContext(doc: NlpDoc, layer: EntityLayer, spans: 
     else bySurname.set(last, m);
   }
   for (const w of shared) bySurname.delete(w);
+  const layer = withBareSurnames(doc, named, covered, inQuote, bySurname);
+  const mentionAt = layer === named ? covered : mentionIndex(tokens, layer.mentions);
   let index: Map<string, Mention[]> | null = null;
   const lastWordOf = (m: Mention) => `w:${(wordsOf(m.text).pop() ?? '').toLowerCase()}`;
   const sameNamed = (m: Mention): readonly Mention[] => {
