@@ -6,7 +6,8 @@
  * 1. local refs — each article's LocalEntities with comparison keys;
  * 2. merge rules — names, aliases, surnames, acronyms (see 02-merge-rules.ts);
  * 3. name conflicts — one person, different first names;
- * 4. entities — deterministic ids `e1…` (sorted by type, name, first mention).
+ * 4. entities — deterministic ids `e1…` (sorted by type, name, first mention);
+ * 5. spelling conflicts — one person, a surname spelled two ways by different articles.
  */
 import type { Claim, Entity } from '../../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../../model/records.js';
@@ -16,6 +17,7 @@ import type { LocalRef } from './01-local-refs.js';
 import { mergeRefs } from './02-merge-rules.js';
 import { nameConflicts } from './03-name-conflicts.js';
 import { buildEntities } from './04-build-entities.js';
+import { spellingConflicts } from './05-spelling-conflicts.js';
 
 export { similarGiven } from './02-merge-rules.js';
 
@@ -42,7 +44,7 @@ export function mergeEntities(extractions: readonly ArticleExtraction[]): Entity
   const claims: Claim[] = [];
   for (const c of clusters) {
     for (const m of c.members) ids.set(`${m.article}\u0000${m.key}`, c.entity.id);
-    for (const claim of nameConflicts(c.entity.id, c.members)) claims.push({ ...claim, id: `n${claims.length + 1}` });
+    for (const claim of [...nameConflicts(c.entity.id, c.members), ...spellingConflicts(c.entity.id, c.members)]) claims.push({ ...claim, id: `n${claims.length + 1}` });
   }
   const entities = clusters.map((c) => c.entity);
   const byId = new Map(entities.map((e) => [e.id, e]));

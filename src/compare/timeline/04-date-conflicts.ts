@@ -59,8 +59,11 @@ function inConflict(a: EventGroup, b: EventGroup): boolean {
   return words >= CONFLICT.words || (sharedCount(a.entities, b.entities) > 0 && words >= CONFLICT.wordsWithEntity);
 }
 
-/** Sets of group indices whose members disagree on the date (each set ≥ 2, sorted). */
-export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
+/**
+ * Sets of group indices whose members disagree on the date (each set ≥ 2, sorted). `apart`, when
+ * given, vetoes a pair of groups that tell two different events however alike their words (step 6).
+ */
+export function findDateConflicts(groups: readonly EventGroup[], apart?: (i: number, j: number) => boolean): number[][] {
   // each key in the group's period and the next one: groups a month apart share a key.
   const keyed = groups.map((g, i) => {
     const base = [...g.entities.map((e) => `e:${e}`), ...[...g.words].map((w) => `w:${w}`)];
@@ -76,7 +79,7 @@ export function findDateConflicts(groups: readonly EventGroup[]): number[][] {
     return x;
   };
   for (const [i, j] of candidatePairs(keyed)) {
-    if (inConflict(groups[i]!, groups[j]!)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+    if (inConflict(groups[i]!, groups[j]!) && !(apart?.(i, j) ?? false)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
   }
   const sets = new Map<number, number[]>();
   groups.forEach((_, i) => {

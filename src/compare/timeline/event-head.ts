@@ -17,7 +17,10 @@ import { stem } from './content-words.js';
 
 const FORMS = new Map<string, string>();
 for (const [key, forms] of EVENT_VERB_CLASSES) for (const f of forms) FORMS.set(f, key);
-const MAX_PHRASE = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
+/** Every written form of an event-verb class (one or more words, lower case) → its class key. */
+export const HEAD_FORMS: ReadonlyMap<string, string> = FORMS;
+/** Words in the longest class form. */
+export const MAX_PHRASE = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
 
 /** The end offset of the first word of `text` that writes `head` ("opened" for `open`), or -1. */
 export function headWordEnd(text: string, head: string): number {

@@ -28,6 +28,9 @@
  *   written, `normalized` the ISO date) and every agreeing member's evidence.
  *   Background dates ("since 1997") count: they are what outlets agree on.
  *   No `single` date claims: every event is on the timeline already (05);
+ * - keyed conflict = the same head class about the same subject or object
+ *   (entity ids for names), on clashing dates, from disjoint articles — even
+ *   with few shared words; a year apart only for one-time events (06);
  * - `weak` when every account is background (a year alone, "since …");
  * - order: date (coarser first within a period), description, first evidence;
  *   ids t1… follow that order.
@@ -41,6 +44,7 @@ import { mergeSameEvents } from './02-merge-same-event.js';
 import { groupEvent, type EventGroup } from './03-group-events.js';
 import { dateClaim, findDateConflicts } from './04-date-conflicts.js';
 import { agreeingMembers, agreementClaim } from './05-date-agreements.js';
+import { compareKeyed, joinConflictSets } from './06-keyed-date-conflicts.js';
 
 export interface TimelineMerge {
   readonly events: TimelineEvent[];
@@ -72,8 +76,11 @@ export function mergeTimeline(extractions: readonly ArticleExtraction[], resolve
   // 1–3: items, same-event groups, merged events — sorted so that ids are stable.
   const items = collectEvents(dated.extractions, resolver);
   const groups = mergeSameEvents(items).map((g) => groupEvent(g.map((i) => items[i]!))).sort(byDateThenDescription);
-  // 4: conflicts between merged events.
-  const conflictSets = findDateConflicts(groups);
+  // 4: conflicts between merged events; 6: joined by conflicts keyed by the event's verb class and
+  //    what it is about, which step 4's word overlap misses (before step 5, which skips conflicts).
+  //    Step 6 also vetoes step 4's pairs that are two events however alike their words.
+  const keyed = compareKeyed(dated.extractions, resolver, items, groups);
+  const conflictSets = joinConflictSets(findDateConflicts(groups, keyed.apart), keyed.pairs);
   const inConflict = new Set(conflictSets.flat());
   const events: TimelineEvent[] = groups.map((g, k) => ({
     id: `t${k + 1}`,
