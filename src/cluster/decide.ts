@@ -7,6 +7,7 @@
  */
 import { convergedStories } from './converge.js';
 import { resolveOptions, type ClusterOptions, type ResolvedClusterOptions } from './options.js';
+import { officeConflict } from './office-holders.js';
 import { MONTH_DAYS } from './profile.js';
 import { entityTerm, idfFrom, scoreProfile, type Idf } from './similarity.js';
 import { isNameKey } from './text-keys.js';
@@ -108,7 +109,8 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
   // A month-only article, or a story whose members are known only to their month, is dated to that month.
   const articleUndated = last - first > MONTH_DAYS;
   const bar = (p: StoryProfile, r: JoinReason) => {
-    if (articleUndated || anyDay(p)) return o.undatedJoinThreshold;
+    // with no date on one side, who holds an office dates it: another term's story is never joined.
+    if (articleUndated || anyDay(p)) return officeConflict(f.offices, p.offices) ? Infinity : o.undatedJoinThreshold;
     if (!nearIds.has(p.storyId) || gapDays(first, last, p) > o.windowDays) return o.followUpJoinThreshold;
     // a dated article on a day a dated story already runs, whose title names what a member's title
     // names (a rare name), or that shares two names with it: the date and the names vouch for the pair.

@@ -8,6 +8,7 @@ import type { Article } from '../contract/analysis-schema.js';
 import { lshBandKeys } from './minhash.js';
 import { MAX_ARTICLE_ENTITIES, MAX_ARTICLE_TERMS, resolveOptions, type ClusterOptions } from './options.js';
 import { cleanTitle, contentTerms, foldTerm, nameKeys } from './text-keys.js';
+import { officeHolders } from './office-holders.js';
 import { latestEventYear } from './text-years.js';
 import type { ArticleFeatures } from './types.js';
 
@@ -105,5 +106,9 @@ export function clusterFeatures(article: Article, options?: ClusterOptions): Art
   const [from, to] = publishedDays(article.published, article.text);
   // the day a story's range grows by: a month-only article's mid-month, an undated one's ingestion day.
   const day = known ?? (to - from <= 31 ? Math.floor((from + to) / 2) : o.ingestDay);
-  return { day, ...(known === null ? { days: [from, to] as const } : {}), terms, entities: entityKeys, ...(titleNames.length ? { titleNames } : {}), indexKeys };
+  const offices = officeHolders(article.text);
+  return {
+    day, ...(known === null ? { days: [from, to] as const } : {}), terms, entities: entityKeys, ...(titleNames.length ? { titleNames } : {}), indexKeys,
+    ...(offices.length ? { offices } : {}),
+  };
 }

@@ -106,3 +106,4 @@ export const MAX_ARTICLE_ENTITIES = 16;
 export const MAX_PROFILE_TERMS = 120;
 export const MAX_PROFILE_ENTITIES = 40;
 export const MAX_PROFILE_TITLE_NAMES = 20;
+export const MAX_PROFILE_OFFICES = 20;

@@ -2,7 +2,7 @@
  * Story profiles: running sums of member articles' terms and entities, capped so a profile
  * stays a few kilobytes however many articles a story gathers.
  */
-import { MAX_PROFILE_ENTITIES, MAX_PROFILE_TERMS, MAX_PROFILE_TITLE_NAMES } from './options.js';
+import { MAX_PROFILE_ENTITIES, MAX_PROFILE_OFFICES, MAX_PROFILE_TERMS, MAX_PROFILE_TITLE_NAMES } from './options.js';
 import type { ArticleFeatures, StoryProfile } from './types.js';
 
 /** The `cap` largest entries (ties by key, so the result is deterministic), as a sorted record. */
@@ -63,6 +63,7 @@ export function addToProfile(profile: StoryProfile | undefined, features: Articl
     terms: capRecord(sum(profile?.terms ?? {}, features.terms), MAX_PROFILE_TERMS),
     entities: capRecord(sum(profile?.entities ?? {}, features.entities.map((e) => [e, 1] as const)), MAX_PROFILE_ENTITIES),
     ...titleNamesOf(profile?.titleNames ?? {}, (features.titleNames ?? []).map((t) => [t, 1] as const)),
+    ...officesOf(profile?.offices ?? {}, (features.offices ?? []).map((t) => [t, 1] as const)),
   };
 }
 
@@ -70,6 +71,12 @@ export function addToProfile(profile: StoryProfile | undefined, features: Articl
 function titleNamesOf(a: Readonly<Record<string, number>>, b: Iterable<readonly [string, number]>): { titleNames?: Record<string, number> } {
   const names = capRecord(sum(a, b), MAX_PROFILE_TITLE_NAMES);
   return Object.keys(names).length ? { titleNames: names } : {};
+}
+
+/** The offices field of a profile (absent when no member named an office-holder). */
+function officesOf(a: Readonly<Record<string, number>>, b: Iterable<readonly [string, number]>): { offices?: Record<string, number> } {
+  const offices = capRecord(sum(a, b), MAX_PROFILE_OFFICES);
+  return Object.keys(offices).length ? { offices } : {};
 }
 
 /** `into` absorbs `from` (the result keeps `into.storyId`). */
@@ -81,5 +88,6 @@ export function mergeProfiles(into: StoryProfile, from: StoryProfile): StoryProf
     terms: capRecord(sum(into.terms, Object.entries(from.terms)), MAX_PROFILE_TERMS),
     entities: capRecord(sum(into.entities, Object.entries(from.entities)), MAX_PROFILE_ENTITIES),
     ...titleNamesOf(into.titleNames ?? {}, Object.entries(from.titleNames ?? {})),
+    ...officesOf(into.offices ?? {}, Object.entries(from.offices ?? {})),
   };
 }

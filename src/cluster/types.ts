@@ -30,6 +30,11 @@ export interface ArticleFeatures {
   readonly titleNames?: readonly string[];
   /** keys for candidate lookup (LSH band hashes, entity keys); the store indexes stories by them. */
   readonly indexKeys: readonly string[];
+  /**
+   * holders of single-holder offices the text names ("president=obama", office-holders.ts): they
+   * date an undated article. Absent when it names none, and in features stored before they were read.
+   */
+  readonly offices?: readonly string[];
 }
 
 /** A story as clustering sees it: a running profile, updated as articles join. */
@@ -55,6 +60,8 @@ export interface StoryProfile {
   readonly entities: Readonly<Record<string, number>>;
   /** title name word (ArticleFeatures.titleNames) → number of member articles whose title has it. */
   readonly titleNames?: Readonly<Record<string, number>>;
+  /** office-holder key (ArticleFeatures.offices) → number of member articles naming it. */
+  readonly offices?: Readonly<Record<string, number>>;
 }
 
 /** Why an article joined a story: shown to users (`crosscheck story`, the web UI). */
