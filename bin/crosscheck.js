@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+// The build's bundle of dist/src/cli/main.js (scripts/bundle-cli.js): the same code in a few files,
+// which loads several times faster than its ~320 modules.
+import { main } from '../dist/bundle/main.js';
 
 // A reader that stops early (`crosscheck stories | head -1`) closes the pipe: stop quietly with
 // exit 0, as other command-line tools do, instead of an unhandled EPIPE with a stack trace.

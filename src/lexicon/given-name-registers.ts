@@ -73,17 +73,30 @@ export function encodeRegisters(r: GivenNameRegisters, version: string): string 
   return JSON.stringify(table);
 }
 
+/** A map from tab-joined names to the value `valueAt` gives for each name's position. */
+function decodeMap(names: string, valueAt: (k: number) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  const list = names.split('\t');
+  for (let k = 0; k < list.length; k++) out.set(list[k]!, valueAt(k));
+  return out;
+}
+
 /** The registers from a table's JSON text, or null when it is not for `version`. */
 export function decodeRegisters(text: string, version: string): GivenNameRegisters | null {
   const table = JSON.parse(text) as RegisterTable;
   if (table.version !== version) return null;
-  const counts = new Map<string, number>();
-  const countNames = table.countNames.split('\t');
-  for (let k = 0; k < countNames.length; k++) counts.set(countNames[k]!, table.counts.charCodeAt(k) - 48);
-  const genderVotes = new Map<string, number>();
-  const voteNames = table.voteNames.split('\t');
-  for (let k = 0; k < voteNames.length; k++) genderVotes.set(voteNames[k]!, table.votes[k]!);
-  return { counts, genderVotes };
+  let counts: Map<string, number> | undefined;
+  let genderVotes: Map<string, number> | undefined;
+  // each map is built when first read: the CLI's bundle holds the lexicons derived from the counts
+  // (scripts/lib/frozen-modules.js), so a run there may only ever read the gender votes
+  return {
+    get counts() {
+      return (counts ??= decodeMap(table.countNames, (k) => table.counts.charCodeAt(k) - 48));
+    },
+    get genderVotes() {
+      return (genderVotes ??= decodeMap(table.voteNames, (k) => table.votes[k]!));
+    },
+  };
 }
 
 function readTable(): GivenNameRegisters | null {
