@@ -16,6 +16,19 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** A later count of a running total may be revised down by at most this share ("288" then "275" after double counting). */
 export const REVISION_SHARE = 0.1;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * When an article reported a figure: its publication time, or, when the figure's sentence gives
+ * the time of day it is for ("as of 8 p.m."), that time on the publication day. NaN when undated.
+ */
+export function reportTime(e: BlockEntry): number {
+  if (!e.published) return NaN;
+  const t = Date.parse(e.published);
+  const asOf = quantityExtras(e.record).asOf;
+  return asOf === null || Number.isNaN(t) ? t : Math.floor(t / DAY_MS) * DAY_MS + asOf * 60_000;
+}
+
 /** One article's figure in an update sequence; time is NaN for an undated article placed by its value. */
 export interface UpdateStep {
   readonly entry: BlockEntry;
@@ -140,7 +153,7 @@ export function updateSequence(
   const dated: UpdateStep[] = [];
   const undated: UpdateStep[] = [];
   for (const e of perArticle(entries)) {
-    const time = e.published ? Date.parse(e.published) : (inferred?.get(e.article) ?? NaN);
+    const time = e.published ? reportTime(e) : (inferred?.get(e.article) ?? NaN);
     (Number.isNaN(time) ? undated : dated).push({ entry: e, time });
   }
   dated.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
@@ -189,8 +202,6 @@ function undatedPlace(steps: readonly UpdateStep[], entry: BlockEntry, earlier: 
   return at;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The lengths of an ongoing state counted to each report's day ("trapped for 17 days" on one day,
  * "for 18 days" the next): dated reports in time order, each length longer by no more than the days
@@ -200,7 +211,7 @@ const DAY_MS = 86_400_000;
 function ongoingSequence(entries: readonly BlockEntry[]): UpdateStep[] | null {
   const r = entries[0]!.record;
   if (quantityExtras(r).canonical?.unit !== 'days' || !ONGOING_STATES.has(quantityTopicKey(r).split('|')[1] ?? '')) return null;
-  const steps = perArticle(entries).map((e) => ({ entry: e, time: e.published ? Date.parse(e.published) : NaN }));
+  const steps = perArticle(entries).map((e) => ({ entry: e, time: reportTime(e) }));
   if (steps.some((s) => Number.isNaN(s.time))) return null;
   steps.sort((a, b) => a.time - b.time || cmp(a.entry.article, b.entry.article));
   for (let i = 1; i < steps.length; i++) {

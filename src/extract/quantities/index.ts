@@ -25,6 +25,7 @@ import { attributionCues, attributionFor } from './06-attribution.js';
 import { latestYear, otherEventOf } from './event-scope.js';
 import { canonicalOf, type Canonical } from './canonical.js';
 import { countScopeOf, type CountScope } from './count-scope.js';
+import { asOfClock } from './as-of.js';
 import { ageBandIn, populationOf } from './population-scope.js';
 import { findRanks } from './ranks.js';
 import { RANK_SUPERLATIVES } from '../../lexicon/rank-words.js';
@@ -95,12 +96,14 @@ export type KeyedQuantity = QuantityRecord & {
   readonly implicit?: boolean;
   /** the lower end of a range ("10 to 15 people": 10), in the written unit; `value` is the upper end. */
   readonly low?: number;
+  /** the time of day the count is given for ("as of 8 p.m."), in minutes after midnight. */
+  readonly asOf?: number;
 };
 
 /** The extra alignment fields of a quantity record (absent on records from older stores). */
-export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean; low: number | null } {
+export function quantityExtras(q: QuantityRecord): { canonical: Canonical | null; basis: string | null; scope: CountScope | null; partOf: number | null; implicit: boolean; low: number | null; asOf: number | null } {
   const k = q as KeyedQuantity;
-  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false, low: k.low ?? null };
+  return { canonical: k.canonical ?? null, basis: k.basis ?? null, scope: k.scope ?? null, partOf: k.partOf ?? null, implicit: k.implicit ?? false, low: k.low ?? null, asOf: k.asOf ?? null };
 }
 
 /** The blocking key of a quantity record: its topicKey when the stage set one, else its topic. */
@@ -249,6 +252,8 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
     const hits = ranged.map((r) => r.hit);
     hits.forEach((h) => attachQualifier(v, h));
     let previous: { thing: CountedThing; dimension: string } | null = null;
+    // "As of 8 p.m., 19 people had died": the time of day the sentence's counts are given for
+    const asOf = hits.length > 0 ? asOfClock(v) : null;
     hits.forEach((hit, n) => {
       // "a profit of £212m, up from £180m", "seven reports, up from three": the earlier value of the figure just named
       const earlier = previous && previous.dimension === hit.dimension && COMPARED_WITH.has(v.low(hit.first - 1)) && !knownNounAfter(v, hit);
@@ -280,7 +285,7 @@ export function extractQuantities(ctx: ExtractContext, entities: EntityLayer, da
         topic: `${thing.topic}${past ? ` (${past})` : ''}${scope === 'part' ? ' (part)' : ''}${pop && pop.label !== thing.head ? ` (${pop.label})` : ''}`, subject: null, subjectName: null,
         attribution: sourceOf(attributionFor(v, cuesOf(), hit.numFirst), thing.head), evidence, sentence: s.i, topicKey: key,
         ...(canonical ? { canonical } : {}), ...(hit.basis ? { basis: hit.basis.basis } : {}), ...(scope ? { scope } : {}),
-        ...(ranged[n]!.low !== null ? { low: ranged[n]!.low } : {}),
+        ...(ranged[n]!.low !== null ? { low: ranged[n]!.low } : {}), ...(asOf !== null && hit.dimension === 'count' ? { asOf } : {}),
       });
     });
     out.splice(sentenceStart, out.length - sentenceStart, ...markSumParts(out.slice(sentenceStart)));

@@ -8,8 +8,9 @@ import { claimAbout, claimsOf } from './helpers.js';
 /**
  * Update sequences in report-time order (issue 15): an undated report goes after the report of a
  * figure it gives as an earlier one ("revised to 41 from 45"), and right after a report of its own
- * figure; the JSON and Markdown reports list the sequence in that order whatever the input order.
- * Texts written for this test: a landslide, a stadium crush, a vote count, a mine rescue.
+ * figure; two reports of one day are ordered by the time of day they give ("as of 8 p.m."); the
+ * JSON and Markdown reports list the sequence in that order whatever the input order.
+ * Texts written for this test: a landslide, a stadium crush, a storm, a vote count, a mine rescue.
  */
 const D1 = '2026-05-01T08:00:00Z';
 const D2 = '2026-05-02T08:00:00Z';
@@ -55,6 +56,22 @@ describe('update sequences follow report time (undated reports placed by earlier
     const c = claimAbout(claims, topic);
     expect(c.status, c.why ?? '').toBe('updated');
     expect(c.updates?.map((u) => u.article)).toEqual(order);
+  });
+});
+
+describe('"as of <time>" inside an article orders two reports of one day', () => {
+  const SAME_DAY = '2026-05-01';
+  it.each([
+    ['storm: the toll as of noon, then as of 8 p.m.', 'As of noon, 12 people had died in the storm, officials said.', 'As of 8 p.m., 19 people had died in the storm, officials said.', 'people dead', 'updated'],
+    ['election: votes counted by 9pm, then by 23:30', 'By 9pm officials had counted 41,000 votes.', 'By 23:30 officials had counted 77,000 votes.', 'votes counted', 'updated'],
+    ['rescue: miners rescued by midday, then as at 6 p.m.', 'By midday rescuers had rescued 4 miners, the company said.', 'As at 6 p.m. rescuers had rescued 9 miners, the company said.', 'miners rescued', 'updated'],
+    ['must not: two tolls of one day with no time of day still conflict', 'The storm killed 12 people, officials said.', 'The storm killed 19 people, officials said.', 'people dead', 'conflict'],
+    ['must not: a toll that falls by the evening is no update', 'As of noon, 19 people had died in the storm, officials said.', 'As of 8 p.m., 12 people had died in the storm, officials said.', 'people dead', 'conflict'],
+  ] as const)('%s', (_name, a, b, topic, status) => {
+    // the evening report comes first in the input: the clock, not the order, decides
+    const c = claimAbout(claimsOf([{ id: 'eve', published: SAME_DAY, text: b }, { id: 'noon', published: SAME_DAY, text: a }]).claims, topic);
+    expect(c.status, c.why ?? '').toBe(status);
+    if (status === 'updated') expect(c.updates?.map((u) => u.article)).toEqual(['noon', 'eve']);
   });
 });
 
