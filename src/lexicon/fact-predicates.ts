@@ -110,6 +110,12 @@ export const NEGATION_CUES: readonly string[] = [
   'not', "n't", 'never', 'no longer', 'denied', 'denies', 'deny', 'denying', 'rejected claims', 'failed to', 'fails to', 'refused to', 'neither', 'nor',
 ];
 
+/**
+ * A denial with a "that" clause governs the whole clause, however long its subject ("officials denied
+ * that the two aid workers held since May had been handed over …"): read over a longer window.
+ */
+export const DENIAL_THAT_CUES: readonly string[] = ['denied that', 'denies that', 'deny that', 'denying that', 'rejected claims that', 'dismissed claims that'];
+
 /** The attribute predicates the stage reads from noun phrases, with whether one person has one value at a time. */
 export const FACT_ATTRIBUTES: Readonly<Record<string, { readonly single: boolean; readonly label: string }>> = {
   role: { single: false, label: 'role' },

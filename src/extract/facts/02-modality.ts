@@ -6,16 +6,19 @@
  * (the outlet's own voice) otherwise.
  */
 import type { FactModality } from '../../model/records.js';
-import { HEDGE_CUES, NEGATION_CUES } from '../../lexicon/fact-predicates.js';
+import { DENIAL_THAT_CUES, HEDGE_CUES, NEGATION_CUES } from '../../lexicon/fact-predicates.js';
 import { ATTRIBUTION_PREFIXES } from '../../lexicon/attribution-cues.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { formsRegex, type SentenceView } from './01-sentence-view.js';
 
 const HEDGE = formsRegex(HEDGE_CUES);
 const NEGATION = formsRegex(NEGATION_CUES);
+const DENIAL_THAT = formsRegex(DENIAL_THAT_CUES);
 const SPEECH = formsRegex([...SPEECH_VERBS, ...ATTRIBUTION_PREFIXES]);
 /** How far back a cue still governs the clause: "was widely expected to have won" fits, the previous clause does not. */
 const WINDOW = 40;
+/** How far back "denied that" still governs the clause after it. @default 120 */
+const DENIAL_WINDOW = 120;
 const CLAUSE_BREAK = /[;:(]|,\s+(?:but|while|whereas|although|though|after|before|as|when)\b|\b(?:but|and then)\b/gu;
 
 function clauseBefore(v: SentenceView, offset: number, window: number): string {
@@ -39,7 +42,7 @@ export interface Modality {
 /** `window`: how far back a cue still governs, in characters (a place or time takes a short one: "did not lose a set at X" still places the match at X). */
 export function modalityAt(v: SentenceView, offset: number, end = offset, window = WINDOW): Modality {
   const before = clauseBefore(v, offset, window);
-  if (has(NEGATION, before)) return { modality: 'negated', attribution: null };
+  if (has(NEGATION, before) || has(DENIAL_THAT, clauseBefore(v, offset, Math.max(window, DENIAL_WINDOW)))) return { modality: 'negated', attribution: null };
   if (has(HEDGE, before)) return { modality: 'hedged', attribution: null };
   const quote = v.quotes.find((q) => q.span.start <= offset && end <= q.span.end);
   if (quote) return { modality: 'attributed', attribution: quote.speaker?.name ?? null };

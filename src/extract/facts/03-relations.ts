@@ -120,6 +120,9 @@ function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undef
   let m = mentionAfter(v, at);
   // a possessive name is a modifier: "beat Kenya's Jane Roe" names Jane Roe
   while (m && /^['’]s\b/u.test(v.text.slice(m.span.end - v.start))) m = mentionAfter(v, m.span.end);
+  // a place inside the title of the name after it: "led by U.S. Special Envoy Jane Roe" names Jane Roe
+  const titled = m && !fits(r, m) ? mentionAfter(v, m.span.end) : undefined;
+  if (m && titled?.roleSpan && titled.roleSpan.start <= m.span.start && titled.roleSpan.end >= m.span.end) m = titled;
   // a title before the name is part of the object: "led by Special Envoy Jane Roe"
   const gapEnd = m && m.roleSpan && m.roleSpan.start >= at && m.roleSpan.end <= m.span.start ? m.roleSpan.start : m?.span.start;
   return m && gapEnd !== undefined && fits(r, m) && gapOk(between(v, at, gapEnd)) ? m : undefined;

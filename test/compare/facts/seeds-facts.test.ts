@@ -1,6 +1,8 @@
 /**
- * On the seed corpus (../shared/seeds): the outlets agree on where the talks took place and on the
- * special envoy's role, as facts.
+ * On the seed corpus (../shared/seeds): the outlets agree on where the talks took place, on the
+ * special envoy's role and that the envoy led the talks ("The talks, led by U.S. presidential envoy
+ * … Adam Boehler", "The discussions, led by U.S. Special Envoy …", "The U.S. delegation, led by
+ * Adam Boehler"), as facts.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analyze.js';
@@ -17,5 +19,13 @@ describe.skipIf(!HAVE_SEEDS)('seed facts', () => {
     const envoy = facts.find((c) => c.fact?.predicate === 'role' && /special envoy/i.test(c.values[0]?.value ?? ''));
     expect(envoy?.status).toBe('agreed');
     expect(envoy?.subject).toMatch(/Boehler/);
+  });
+
+  it('agree that the special envoy led the talks', async () => {
+    const { articles } = await ingestPaths([SEEDS_DIR]);
+    const facts = analyze({ articles }).claims.filter((c) => c.kind === 'fact');
+    const led = facts.find((c) => c.fact?.predicate === 'leadership:led by' && /Boehler/.test(c.values[0]?.value ?? ''));
+    expect(led?.status).toBe('agreed');
+    expect(led!.values[0]!.articles.length).toBeGreaterThanOrEqual(3);
   });
 });
