@@ -53,8 +53,8 @@ export function spellingConflicts(entityId: string, members: readonly LocalRef[]
   for (const m of persons) for (const n of fullNames(m)) perArticle.set(m.article, (perArticle.get(m.article) ?? new Set()).add(foldedSurname(n)));
   const spellings = new Map<string, Spelling>();
   for (const m of persons) {
-    const own = perArticle.get(m.article)!;
-    if (own.size !== 1) continue;
+    const own = perArticle.get(m.article);
+    if (own === undefined || own.size !== 1) continue;
     const key = [...own][0]!;
     if (key.length < MIN_SURNAME_LETTERS) continue;
     const s = spellings.get(key) ?? { name: m.name, articles: new Set<string>(), evidence: [] };

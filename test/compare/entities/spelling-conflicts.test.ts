@@ -4,7 +4,8 @@
  * spellings, and two people of one surname are not.
  */
 import { describe, expect, it } from 'vitest';
-import { editDistance, foldedSurname } from '../../../src/compare/entities/05-spelling-conflicts.js';
+import type { LocalRef } from '../../../src/compare/entities/01-local-refs.js';
+import { editDistance, foldedSurname, spellingConflicts } from '../../../src/compare/entities/05-spelling-conflicts.js';
 import { merge, withAlias } from './merge-helpers.js';
 
 const spellingClaims = (m: ReturnType<typeof merge>) => m.claims.filter((c) => c.kind === 'name' && c.topic.startsWith('spelling of'));
@@ -81,5 +82,11 @@ describe('surname spelling conflicts (entities step 5)', () => {
     expect(editDistance('jansen', 'janssen')).toBe(1);
     expect(editDistance('smith', 'smythe')).toBe(2);
     expect(editDistance('berg', 'bergkamp')).toBe(3);
+  });
+
+  it('a person ref with no written full name has no spelling and does not fail', () => {
+    const ref = (article: string, name: string, words: number) =>
+      ({ article, name, names: [name], type: 'person', words, mentions: [], mentionTexts: [] }) as unknown as LocalRef;
+    expect(spellingConflicts('e1', [ref('a1', 'Jansen', 2), ref('a2', 'Marta Janssen', 2)])).toEqual([]);
   });
 });
