@@ -13,3 +13,14 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   'channel', 'channels', 'video', 'videos', 'advert', 'advertisement', 'ad', 'ads', 'flyer', 'leaflet', 'banner',
   'sign', 'signs', 'placard', 'placards', 'petition', 'transcript', 'bulletin', 'communique', 'communiqué', 'app',
 ]);
+
+/**
+ * Verbs by which someone puts out a medium ("Acme issued a statement", "the campaign sent out an
+ * email", "the club responded that …"): the subject of such a verb owns the statement, email or
+ * advertisement that a quotation is then credited to. Lower case, finite forms.
+ */
+export const PUBLISHING_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'released', 'releases', 'sent', 'sends', 'published', 'publishes', 'posted', 'posts', 'put',
+  'puts', 'responded', 'responds', 'launched', 'launches', 'ran', 'runs', 'aired', 'airs', 'distributed',
+  'circulated', 'filed', 'files', 'blasted', 'unveiled', 'unveils', 'emailed', 'mailed', 'tweeted',
+]);

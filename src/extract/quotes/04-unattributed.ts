@@ -12,6 +12,8 @@
  *   asking, “…”", "with Roe saying “…”");
  * - a verb of speech the tagger read as a noun right after a name ("Roe and Lee call them “…”",
  *   "The Leith Gazette reports: ¶ “…”");
+ * - a medium with no owner in its phrase (“…,” the statement said; the ad claims “…”), owned by the
+ *   named subject who put it out in the sentences before ("Acme issued a statement");
  * - a quotation standing alone as a sentence after a sentence whose subject is a person (or
  *   body) who has already spoken in the article ("Roe touted her record. “…”").
  */
@@ -21,6 +23,7 @@ import type { AttributionContext } from './attribution-context.js';
 import { mentionOf } from './attribution-context.js';
 import { toSpeaker } from './phrase-to-speaker.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
+import { MEDIA_NOUNS, PUBLISHING_VERBS } from '../../lexicon/media-nouns.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { isSpeechParticiple, tokenIndexAt } from './token-helpers.js';
 
@@ -163,6 +166,57 @@ function mistaggedCue(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | nul
   return null;
 }
 
+/** How many sentences back the owner of "the statement" may be named. */
+const OWNER_SENTENCES = 2;
+
+/**
+ * The named subject of a sentence among the OWNER_SENTENCES before token o that puts out a medium
+ * ("Acme issued a statement", "the campaign sent out an email", "Acme responded that …").
+ */
+function publisherBefore(ax: AttributionContext, o: number): Mention | null {
+  const { tokens, doc } = ax;
+  const here = tokens[o]?.sentence ?? 0;
+  for (let si = here - 1; si >= Math.max(0, here - OWNER_SENTENCES); si--) {
+    const s = doc.sentences[si]!;
+    // the sentence's first verb puts the medium out; its subject is the name the sentence opens
+    // with ("Acme on Tuesday issued …") when the phrase reader does not reach it
+    let k = s.first;
+    while (k < s.last && (ax.inQuote[k] === 1 || (tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX'))) k++;
+    if (k >= s.last || !PUBLISHING_VERBS.has(tokens[k]!.lower)) continue;
+    const p = subjectBefore(ax, k, s.first);
+    const m = (p?.kind === 'mention' ? p.mention : null) ?? mentionOf(ax, tokens[s.first]!.pos === 'DET' ? s.first + 1 : s.first);
+    if (m && SPEAKING_TYPES.has(m.type)) return m;
+  }
+  return null;
+}
+
+/**
+ * “…,” the statement said. / The ad claims “…”. / “…,” read the letter. — a medium phrase with no
+ * owner in it: the one who put it out in the sentences just before owns it ("Acme issued a
+ * statement on Monday."). The speaker's span stays on the medium phrase, where the credit is written.
+ */
+function mediumPublisher(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
+  const { tokens } = ax;
+  const o = tokenIndexAt(tokens, q.open);
+  const sentence = tokens[o]?.sentence;
+  const isMedium = (k: number) => tokens[k] !== undefined && tokens[k]!.pos === 'NOUN' && MEDIA_NOUNS.has(tokens[k]!.lower) && ax.inQuote[k] !== 1;
+  const speech = (k: number) => tokens[k] !== undefined && /^\p{Ll}/u.test(tokens[k]!.text) && (SPEECH_VERBS.has(tokens[k]!.lower) || /^(reads?|read)$/.test(tokens[k]!.lower));
+  let medium = -1;
+  if (q.close !== null) {
+    const c = tokenIndexAt(tokens, q.close + 1);
+    // “…,” the statement said / “…,” read the statement
+    if (speech(c) && /^(DET|PRON)$/.test(tokens[c + 1]?.pos ?? '') && isMedium(c + 2)) medium = c + 2;
+    else if (/^(DET|PRON)$/.test(tokens[c]?.pos ?? '') && isMedium(c + 1) && speech(c + 2)) medium = c + 1;
+  }
+  // The ad claims “…”
+  if (medium < 0 && speech(o - 1) && isMedium(o - 2) && tokens[o - 2]!.sentence === sentence) medium = o - 2;
+  if (medium < 0) return null;
+  const owner = publisherBefore(ax, o);
+  if (!owner) return null;
+  const first = /^(DET|PRON)$/.test(tokens[medium - 1]?.pos ?? '') ? medium - 1 : medium;
+  return { ...fromMention(owner, 'medium-owner'), span: { article: '', start: tokens[first]!.start, end: tokens[medium]!.end } };
+}
+
 /** Does the quotation make up whole sentences (no words of the writer's before or after it)? */
 function standsAlone(ax: AttributionContext, q: MarkedSpan): boolean {
   if (q.close === null || !opensSentence(ax, q)) return false;
@@ -204,7 +258,7 @@ function previousSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | 
 /** The speaker of an utterance step 3 found none for, or null. */
 export function unattributedSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const inner = ax.doc.text.slice(q.start, q.end);
-  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? mistaggedCue(ax, q) ?? previousSubject(ax, q);
+  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? mistaggedCue(ax, q) ?? mediumPublisher(ax, q) ?? previousSubject(ax, q);
 }
 
 /**

@@ -47,3 +47,12 @@ kind('a verb of speech tagged as a noun right after a name ("Roe and Lee call th
   // must-not: the noun reading with a verb after it ("the club remarks were …") credits nobody
   { text: 'The chess club met on Monday. The Leith Chess Club remarks were “deeply unhelpful” to the juniors, parents said later.', opening: 'deeply unhelpful', not: 'Leith Chess Club' },
 ]);
+
+kind('“…,” the statement said: a medium with no owner in its phrase is owned by who put it out just before', [
+  { text: 'The Leith Ferry Company on Tuesday responded that it had expanded the fleet. “The company pays for every repair itself,” the statement said.', opening: 'The company pays', speaker: 'Leith Ferry Company' },
+  { text: 'Northwind Ferries sent out an email appeal on Friday. “We need every passenger back by spring,” the email said.', opening: 'We need every', speaker: 'Northwind Ferries' },
+  { text: 'The Douro Growers Union released an advert on Monday. The ad claims “every bottle is picked by hand.”', opening: 'every bottle', speaker: 'Douro Growers Union' },
+  // must-not: reading a letter aloud does not make its reader the writer; no publisher, no speaker
+  { text: 'Ada Roe read the letter aloud on Monday. “We regret the closure of the chess hall,” the letter said.', opening: 'We regret', speaker: null },
+  { text: 'The bakery closed early on Friday. “Back on Monday with fresh bread,” the sign said.', opening: 'Back on Monday', speaker: null },
+]);
