@@ -36,22 +36,33 @@ export function personSurname(key: string): string | null {
 }
 
 /**
- * Whether name key `e` names someone `names` names: the same key, a surname alone against a
- * person's full name, or two full names of one surname.
+ * Whether name key `e` names someone a story names: the same key, a surname alone against a
+ * person's full name, or two full names of one surname. `has` tells the story's keys; `surnames`
+ * gives its persons' surnames, asked only when the key is not shared as it is.
  */
-export function namesSamePerson(e: string, has: (key: string) => boolean, surnames: ReadonlySet<string>): boolean {
+export function namesSamePerson(e: string, has: (key: string) => boolean, surnames: () => ReadonlySet<string>): boolean {
   if (has(e)) return true;
-  if (!e.includes(' ')) return surnames.has(e);
+  if (!e.includes(' ')) return surnames().has(e);
   const s = personSurname(e);
-  return s !== null && (has(s) || surnames.has(s));
+  return s !== null && (has(s) || surnames().has(s));
 }
 
-/** Surnames of the person keys among `keys`. */
-export function surnamesOf(keys: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const k of keys) {
-    const s = personSurname(k);
-    if (s) out.add(s);
+const BY_ENTITIES = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Surnames of the person keys a profile names (count > 0), remembered per entities record: the
+ * in-memory index scores every article against the same record until its story changes.
+ */
+export function surnamesOf(entities: Readonly<Record<string, number>>): ReadonlySet<string> {
+  let out = BY_ENTITIES.get(entities);
+  if (!out) {
+    const set = new Set<string>();
+    for (const [k, n] of Object.entries(entities)) {
+      const s = n > 0 ? personSurname(k) : null;
+      if (s) set.add(s);
+    }
+    out = set;
+    BY_ENTITIES.set(entities, out);
   }
   return out;
 }

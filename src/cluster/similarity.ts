@@ -113,7 +113,7 @@ export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf, comm
   // Fragments ("g", "co") in features computed before nameKeys dropped them count for nothing: they have no
   // document frequency, so they would pass for the rarest names and would also set the rarity scale.
   const has = (e: string) => (p.entities[e] ?? 0) > 0;
-  const surnames = surnamesOf(Object.keys(p.entities).filter(has));
+  const surnames = () => surnamesOf(p.entities);
   const shared: [string, number][] = names.filter((e) => namesSamePerson(e, has, surnames)).map((e) => [e, idf(entityTerm(e))]);
   const maxIdf = Math.max(1, ...names.map((e) => idf(entityTerm(e))));
   const nameScore = Math.min(1, shared.reduce((s, [e, w]) => s + (w / maxIdf) * (common.has(e) ? COMMON_NAME_WEIGHT : 1), 0) / NAMES_FOR_FULL_SCORE);

@@ -28,9 +28,9 @@ describe('personSurname', () => {
   });
 
   it('matches a surname with a full name, and two full names of one surname', () => {
-    const story = ['senator maria vallow', 'white house', 'head coach ivo brandt'];
-    const has = (k: string) => story.includes(k);
-    const surnames = surnamesOf(story);
+    const story = { 'senator maria vallow': 1, 'white house': 2, 'head coach ivo brandt': 1 };
+    const has = (k: string) => k in story;
+    const surnames = () => surnamesOf(story);
     expect(namesSamePerson('vallow', has, surnames)).toBe(true);
     expect(namesSamePerson('governor maria vallow', has, surnames)).toBe(true);
     expect(namesSamePerson('brandt', has, surnames)).toBe(true);
