@@ -3,6 +3,7 @@
  * an overlap score over shared names, combined; the shared terms and names with the largest
  * contributions become the reason shown to users.
  */
+import { namesSamePerson, surnamesOf } from './person-surnames.js';
 import { foldTerm, isNameKey } from './text-keys.js';
 import type { ArticleFeatures, JoinReason, StoryProfile } from './types.js';
 
@@ -111,7 +112,9 @@ export function scoreProfile(f: ArticleFeatures, p: StoryProfile, idf: Idf, comm
   const cosine = aNorm > 0 && pNorm > 0 ? dot / Math.sqrt(aNorm * pNorm) : 0;
   // Fragments ("g", "co") in features computed before nameKeys dropped them count for nothing: they have no
   // document frequency, so they would pass for the rarest names and would also set the rarity scale.
-  const shared: [string, number][] = names.filter((e) => (p.entities[e] ?? 0) > 0).map((e) => [e, idf(entityTerm(e))]);
+  const has = (e: string) => (p.entities[e] ?? 0) > 0;
+  const surnames = () => surnamesOf(p.entities);
+  const shared: [string, number][] = names.filter((e) => namesSamePerson(e, has, surnames)).map((e) => [e, idf(entityTerm(e))]);
   const maxIdf = Math.max(1, ...names.map((e) => idf(entityTerm(e))));
   const nameScore = Math.min(1, shared.reduce((s, [e, w]) => s + (w / maxIdf) * (common.has(e) ? COMMON_NAME_WEIGHT : 1), 0) / NAMES_FOR_FULL_SCORE);
   const eventCosine = aEventNorm > 0 && pEventNorm > 0 ? eventDot / Math.sqrt(aEventNorm * pEventNorm) : 0;
