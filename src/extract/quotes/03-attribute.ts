@@ -137,10 +137,18 @@ function firstClauseSubject(ax: AttributionContext, first: number, end: number):
   for (let j = first; j < end; j++) {
     const t = ax.tokens[j]!;
     if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
-    const p = subjectBefore(ax, j, first);
+    // "several environmental groups granted …, saying": a plural noun phrase, not a definite one, counts too
+    const p = subjectBefore(ax, j, first) ?? pluralGroup(ax, plainNounSpeaker(ax, j, first, j + 1));
     if (p) return p;
   }
   return null;
+}
+
+/** A plain noun phrase with a plural head and no definite article ("several groups", "her backers"), else null. */
+function pluralGroup(ax: AttributionContext, p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!p || p.kind === 'mention' || p.kind === 'pronoun') return null;
+  const head = ax.tokens[p.last - 1]!.lower;
+  return /[^s]s$/.test(head) && !/^(the|this|that|these|those)$/.test(ax.tokens[p.first]!.lower) ? p : null;
 }
 
 /**

@@ -56,3 +56,12 @@ kind('"according to Leith AFL-CIO President Jane Roe": a hyphenated organisation
   // must-not: an organisation with no person after it still speaks
   { text: 'The bakery workers met on Friday. “We want a fair wage,” said the Leith Bakers-Union in a statement.', opening: 'We want a fair', not: 'statement' },
 ]);
+
+kind('descriptions that speak: "my father often said", "several groups …, saying", "Officials at Acme, a division of …, said"', [
+  { text: 'The farm was sold in the spring. “We live on borrowed land,” my father often said.', opening: 'We live on', speaker: 'my father' },
+  { text: 'The harbour was dredged last year. In August, several fishing groups granted the authority more time, saying its “budget was smaller than expected.”', opening: 'budget was', speaker: 'several fishing groups' },
+  { text: 'The theatre was inspected twice. Officials at Leith Building Control, a division of Carrow Council, said the roof “may fail in a heavy storm.”', opening: 'may fail', speaker: 'Leith Building Control', not: 'Carrow Council' },
+  // must-not: a passive with adverbs before the verb gives the listener no voice; a definite thing does not speak
+  { text: 'The porters worked long nights. A joke was that porters were more appropriately called “tired porters” by the crews.', opening: 'tired porters', not: 'porters' },
+  { text: 'The club lost the final. The defeat ended the season, with the manager’s assistant saying the team was “simply worn out.”', opening: 'simply worn', not: 'The defeat' },
+]);
