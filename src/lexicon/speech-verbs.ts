@@ -76,3 +76,6 @@ export const PROMPTING_VERBS: ReadonlySet<string> = new Set(['asked', 'questione
  * what someone may do, not the attribution of the quote.
  */
 export const NONFINITE_MARKERS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", '’ll', "'d", '’d']);
+
+/** Verbs of "as X put it" (with "it" after them): the quotation next to that clause is X's words. */
+export const AS_IT_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'phrased', 'phrases', 'called', 'calls', 'described', 'describes']);

@@ -16,6 +16,8 @@ import { SPEECH_NOUNS } from '../../lexicon/speech-nouns.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import type { AttributionContext } from './attribution-context.js';
 import { looksLikePerson } from './antecedents.js';
+import { isTitleWord } from './role-phrases.js';
+import { fromAsPutIt } from './as-put-it.js';
 import { toSpeaker } from './phrase-to-speaker.js';
 import { mentionOf } from './attribution-context.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -41,10 +43,25 @@ function cueAt(ax: AttributionContext, k: number): 'verb' | 'participle' | 'acco
   if (isSpeechParticiple(t)) return 'participle';
   // right after a closing mark a verb of speech is one whatever the tagger says (“…,” echoes Roe)
   const afterMark = ax.inQuote[k - 1] === 1 && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.lower);
-  if (!isSpeechVerb(t) && !afterMark) return null;
+  if (!isSpeechVerb(t) && !afterMark && !reportsAfterName(ax, k)) return null;
   const passive = BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '');
   if (passive && tokens[k + 1]?.lower !== 'by' && PASSIVE_LISTENER.has(t.lower)) return null;
   return 'verb';
+}
+
+/**
+ * "The Leith Courier reports that …", "Roe and Quist call them “…”": a verb of speech the tagger
+ * read as a noun, right after a name and before "that", a colon, a comma or an object pronoun.
+ */
+function reportsAfterName(ax: AttributionContext, k: number): boolean {
+  const t = ax.tokens[k]!;
+  const m = mentionOf(ax, k - 1);
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || !SPEECH_VERBS.has(t.lower) || !m || ax.inQuote[k - 1] === 1) return false;
+  // "Roe's Facebook post:" is a noun after a possessive
+  const before = ax.tokens[tokenIndexAt(ax.tokens, m.span.start) - 1]?.lower ?? '';
+  if (before === "'s" || before === '’s') return false;
+  const next = ax.tokens[k + 1]?.lower ?? '';
+  return /^(them|him|her|it)$/.test(next) || (t.lower.endsWith('s') && /^(that|:|,)$/.test(next));
 }
 
 function verbRule(ax: AttributionContext, k: number, p: SpeakerPhrase, after: boolean, region: Region): string {
@@ -74,6 +91,18 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
         }
       }
     }
+    // "footage of Roe saying, “…”", "a video shows Roe telling the crowd: “…”": a person named
+    // right before the participle (no comma between) is who speaks
+    const named = mentionOf(ax, k - 1);
+    if (named?.type === 'person' && ax.inQuote[k - 1] !== 1) {
+      const p = phraseEndingAt(ax, k - 1, sentence.first, null, false);
+      // "with Sen. Roe calling it …", "– Roe saying …", "and Roe calling it …"; not the object of
+      // a preposition ("wrote to Roe calling it …")
+      let b = (p?.first ?? 0) - 1;
+      while (b > sentence.first && (isTitleWord(ax.tokens[b]!) || ax.tokens[b]!.text === '.')) b--;
+      const link = ax.tokens[b];
+      if (p?.kind === 'mention' && link && (link.pos !== 'ADP' || link.lower === 'of' || link.lower === 'with')) return toSpeaker(ax, p, 'participle');
+    }
     // "…, saying": the subject of the clause's first finite verb
     const p = firstClauseSubject(ax, sentence.first, k);
     return p ? toSpeaker(ax, p, 'participle') : null;
@@ -90,6 +119,10 @@ function speakerAtCue(ax: AttributionContext, k: number, kind: 'verb' | 'partici
   }
   const before = subjectBefore(ax, k, region.first);
   if (before) return toSpeaker(ax, before, verbRule(ax, k, before, false, sentence));
+  // "The clip says Roe “has …”": a common noun that speaks, right before the verb, is its subject;
+  // the name after the verb is who the words are about
+  const own = TELLING_VERBS.has(tokens[k]!.lower) ? null : plainNounSpeaker(ax, k, region.first, k + 1);
+  if (own && own.last <= k && mentionOf(ax, k + 1) !== undefined) return toSpeaker(ax, own, verbRule(ax, k, own, false, sentence));
   const after = phraseAfter(ax, k + 1, region.last);
   // "said the company is committed": the subject of the reported clause, not the speaker
   const clause = after !== null && ax.inQuote[after.last] !== 1 && /^(VERB|AUX)$/.test(tokens[after.last]?.pos ?? '');
@@ -104,10 +137,18 @@ function firstClauseSubject(ax: AttributionContext, first: number, end: number):
   for (let j = first; j < end; j++) {
     const t = ax.tokens[j]!;
     if (ax.inQuote[j] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
-    const p = subjectBefore(ax, j, first);
+    // "several environmental groups granted …, saying": a plural noun phrase, not a definite one, counts too
+    const p = subjectBefore(ax, j, first) ?? pluralGroup(ax, plainNounSpeaker(ax, j, first, j + 1));
     if (p) return p;
   }
   return null;
+}
+
+/** A plain noun phrase with a plural head and no definite article ("several groups", "her backers"), else null. */
+function pluralGroup(ax: AttributionContext, p: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!p || p.kind === 'mention' || p.kind === 'pronoun') return null;
+  const head = ax.tokens[p.last - 1]!.lower;
+  return /[^s]s$/.test(head) && !/^(the|this|that|these|those)$/.test(ax.tokens[p.first]!.lower) ? p : null;
 }
 
 /**
@@ -312,7 +353,7 @@ function fromClauseSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker 
   const { first } = sentenceOfToken(ax, o);
   for (let k = first; k < o; k++) {
     const t = ax.tokens[k]!;
-    if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.lower.endsWith('ing')) continue;
+    if (ax.inQuote[k] === 1 || (t.pos !== 'VERB' && t.pos !== 'AUX' && !reportsAfterName(ax, k)) || t.lower.endsWith('ing')) continue;
     let v = k;
     while (v + 1 < o && (ax.tokens[v + 1]!.pos === 'ADV' || ax.tokens[v + 1]!.pos === 'AUX')) v++;
     const passive = (BE.has(t.lower) || BE.has(ax.tokens[v]!.lower)) && /(ed|en)$/.test(ax.tokens[v + 1]?.lower ?? '');
@@ -402,7 +443,7 @@ export function attributeQuote(ax: AttributionContext, q: MarkedSpan, prev: Prev
   const sent = sentenceOfToken(ax, o);
   let wordsBefore = false;
   for (let k = sent.first; k < o; k++) if (ax.inQuote[k] !== 1 && ax.tokens[k]!.pos !== 'PUNCT') wordsBefore = true;
-  const credit = wordsBefore ? null : fromDashCredit(ax, q);
+  const credit = (wordsBefore ? null : fromDashCredit(ax, q)) ?? fromAsPutIt(ax, q);
   if (credit) return credit;
   const direct = wordsBefore ? fromBefore(ax, q) ?? fromAfter(ax, q, inner) : fromAfter(ax, q, inner) ?? fromBefore(ax, q);
   if (direct) return direct;

@@ -16,6 +16,8 @@ import { classifySpans } from './02-classify.js';
 import type { PreviousQuote } from './03-attribute.js';
 import { attributeQuote, framingSpeaker } from './03-attribute.js';
 import { acrossNickname, unattributedSpeaker } from './04-unattributed.js';
+
+import { fromAsPutIt } from './as-put-it.js';
 import { buildAttributionContext } from './attribution-context.js';
 import { tokenIndexAt } from './token-helpers.js';
 
@@ -38,7 +40,8 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
     const sentence = doc.tokens[k]?.sentence ?? 0;
     const text = doc.text.slice(span.start, span.end);
     let speaker: QuoteSpeaker | null = null;
-    const framing = c.kind === 'scare' && c.rescuable ? framingSpeaker(ax, span) : null;
+    // a short span with "as X put it" next to it is X's words, however short
+    const framing = c.kind === 'scare' ? fromAsPutIt(ax, span) ?? (c.rescuable ? framingSpeaker(ax, span) : null) : null;
     const kind = framing ? 'utterance' : c.kind;
     if (framing) {
       speaker = { ...framing, span: framing.span && spanOf(ctx, framing.span.start, framing.span.end) };

@@ -32,7 +32,16 @@ export function personAfterRole(ax: AttributionContext, a: number, last: number,
   // "said Leith-based strategist Jane Roe": the place's "-based" goes with the role
   if (hyphenSuffix(ax, j)) j += 2;
   // the rest of an organisation's name the entity stage cut ("Heart and Stroke senior manager Jane Roe")
-  while (j < limit && j - last < 4 && ax.inQuote[j] !== 1 && (ax.tokens[j]!.lower === 'and' || ax.tokens[j]!.text === '&' || /^\p{Lu}\p{Ll}/u.test(ax.tokens[j]!.text)) && mentionOf(ax, j)?.type !== 'person') j++;
+  // ("Heart and Stroke senior manager Jane Roe"), or joined by a hyphen ("Leith AFL-CIO President Jane Roe")
+  const glued = (k: number) => /^[-–]$/.test(ax.tokens[k]!.text) && ax.tokens[k - 1]?.end === ax.tokens[k]!.start && ax.tokens[k + 1]?.start === ax.tokens[k]!.end;
+  while (j < limit && j - last < 4 && ax.inQuote[j] !== 1 && (ax.tokens[j]!.lower === 'and' || ax.tokens[j]!.text === '&' || /^\p{Lu}\p{Ll}/u.test(ax.tokens[j]!.text) || glued(j) || (glued(j - 1) && /^\p{Lu}/u.test(ax.tokens[j]!.text))) && mentionOf(ax, j)?.type !== 'person') j++;
+  // "… President Jane Roe": a capitalised title right before the person
+  const titled = namedMention(ax, j);
+  if (j > last && titled?.type === 'person' && /^\p{Lu}/u.test(titled.text) && titled.span.start === ax.tokens[j]!.start && isTitleWord(ax.tokens[j - 1]!)) {
+    let e = j;
+    while (e < limit && mentionOf(ax, e) === titled) e++;
+    return { kind: 'mention', first: j, last: e, mention: titled, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[j - 1]!.end), jumped: false };
+  }
   if (!/^\p{Ll}/u.test(ax.tokens[j]?.text ?? '')) j = last;
   const roleStart = j;
   while (j < limit && j - roleStart < 3 && ax.inQuote[j] !== 1 && /^\p{Ll}/u.test(ax.tokens[j]!.text) && (ax.tokens[j]!.pos === 'NOUN' || ax.tokens[j]!.pos === 'ADJ') && !mentionOf(ax, j)) j++;

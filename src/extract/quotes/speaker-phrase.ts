@@ -85,7 +85,9 @@ function speakingNoun(ax: AttributionContext, first: number, head: number): bool
   if (h.pos !== 'NOUN' || !/^\p{Ll}/u.test(h.text) || NON_SPEAKING_NOUNS.has(h.lower)) return false;
   // "the statement", "one confidant", "prosecutors", "Leith staff": a determiner, a plural, or a
   // name right before the noun
-  return DETERMINERS.has(ax.tokens[first]!.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (head - 1 >= first && mentionOf(ax, head - 1) !== undefined);
+  // "my father", "52 percent of voters" count as well
+  const det = ax.tokens[first]!;
+  return DETERMINERS.has(det.lower) || POSSESSIVES.has(det.lower) || det.pos === 'NUM' || (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (head - 1 >= first && mentionOf(ax, head - 1) !== undefined);
 }
 
 /**
@@ -95,6 +97,8 @@ function speakingNoun(ax: AttributionContext, first: number, head: number): bool
  */
 export function plainNounSpeaker(ax: AttributionContext, v: number, limit: number, after: number): SpeakerPhrase | null {
   let k = v - 1;
+  // one adverb right before the verb ("my father often said"), never a passive ("were more appropriately called")
+  if (k > limit && ax.tokens[k]!.pos === 'ADV' && !GLUE.has(ax.tokens[k - 1]!.lower)) k--;
   while (k >= limit && GLUE.has(ax.tokens[k]!.lower)) k--;
   if (k >= limit && ax.tokens[k]!.pos === 'NOUN' && ax.inQuote[k] !== 1) {
     let { first } = phraseBack(ax, k, limit);
@@ -170,7 +174,7 @@ export function phraseEndingAt(ax: AttributionContext, k: number, limit: number,
   const { first, head } = phraseBack(ax, k, limit);
   if (m) {
     // "a source from Acme": a named thing inside an unnamed-source phrase
-    if (head < k && mentionOf(ax, head) !== m && SOURCE_NOUNS.has(ax.tokens[head]!.text)) {
+    if (head < k && mentionOf(ax, head) !== m && SOURCE_NOUNS.has(ax.tokens[head]!.lower)) {
       const np = nounPhrase(ax, first, k + 1, head, appositive, jumped);
       if (np) return np;
     }
@@ -244,7 +248,9 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
     const inner = mentionOf(ax, close - 1);
     let innerFirst = close - 1;
     while (innerFirst > j + 1 && mentionOf(ax, innerFirst - 1) === inner) innerFirst--;
-    if (inner && inner.span.start >= ax.tokens[j + 1]!.start && !embeddedName(ax, inner, innerFirst)) {
+    // (not a name inside a role: "Officials at Acme, a division of Leith Holdings, said")
+    const roleOnly = outer?.kind === 'anonymous' && appositiveText(ax, j + 1, close) !== null;
+    if (inner && !roleOnly && inner.span.start >= ax.tokens[j + 1]!.start && !embeddedName(ax, inner, innerFirst)) {
       let r = j - 1;
       while (r > limit && (isNounish(ax.tokens[r - 1]!) || ax.tokens[r - 1]!.pos === 'PRON') && ax.inQuote[r - 1] !== 1) r--;
       const before = outer ? ax.doc.text.slice(ax.tokens[outer.first]!.start, ax.tokens[outer.last - 1]!.end) : j - 1 >= r ? ax.doc.text.slice(ax.tokens[r]!.start, ax.tokens[j - 1]!.end) : null;
