@@ -16,7 +16,6 @@ import { classifySpans } from './02-classify.js';
 import type { PreviousQuote } from './03-attribute.js';
 import { attributeQuote, framingSpeaker } from './03-attribute.js';
 import { acrossNickname, unattributedSpeaker } from './04-unattributed.js';
-
 import { fromAsPutIt } from './as-put-it.js';
 import { buildAttributionContext } from './attribution-context.js';
 import { tokenIndexAt } from './token-helpers.js';
