@@ -1,17 +1,14 @@
 /**
  * Step 4: a last look for the speaker of an utterance that step 3 left without one.
  *
- * Each rule reads a layout that carries an attribution without a verb of speech next to the
+ * (A person before a participle of speech and a speech verb the tagger read as a noun are read by
+ * step 3.) Each rule reads a layout that carries an attribution without a verb of speech next to the
  * marks, in this order:
  * - the credit right after the quote with a verb that is not one of speech (“…,” Roe barked;
  *   “…!” beamed Roe): a quote that opens its sentence and ends in , ! or ? is followed by its
  *   attribution, whatever the verb;
  * - a credit line under a paragraph that is only the quotation (¶ — Jane Roe. / ¶ Jane Roe, Acme
  *   Institute.), as fact checks and testimonies print them;
- * - a person named right before a participle of speech, after a preposition ("footage of Roe
- *   asking, “…”", "with Roe saying “…”");
- * - a verb of speech the tagger read as a noun right after a name ("Roe and Lee call them “…”",
- *   "The Leith Gazette reports: ¶ “…”");
  * - a medium with no owner in its phrase (“…,” the statement said; the ad claims “…”), owned by the
  *   named subject who put it out in the sentences before ("Acme issued a statement");
  * - a quotation standing alone as a sentence after a sentence whose subject is a person (or
@@ -25,7 +22,7 @@ import { toSpeaker } from './phrase-to-speaker.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import { MEDIA_NOUNS, PUBLISHING_VERBS } from '../../lexicon/media-nouns.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
-import { isSpeechParticiple, tokenIndexAt } from './token-helpers.js';
+import { tokenIndexAt } from './token-helpers.js';
 
 /** How many tokens the subject of an attribution after the marks may take ("the New York businessman"). */
 const SUBJECT_SPAN = 8;
@@ -123,48 +120,8 @@ function creditLine(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null 
   return fromMention(m, 'dash-credit');
 }
 
-/** "footage of Roe asking, “…”", "with Roe saying “…”": the person before the participle speaks. */
-function personBeforeParticiple(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
-  const { tokens } = ax;
-  const o = tokenIndexAt(tokens, q.open);
-  const first = ax.doc.sentences[tokens[o]?.sentence ?? 0]?.first ?? o;
-  for (let k = o - 1; k > first && o - k <= 3; k--) {
-    if (!isSpeechParticiple(tokens[k]) || ax.inQuote[k] === 1) continue;
-    const m = mentionOf(ax, k - 1);
-    if (!m || (m.type !== 'person' && m.type !== 'organization' && m.type !== 'group')) return null;
-    let f = k - 1;
-    while (f > first && mentionOf(ax, f - 1) === m) f--;
-    return tokens[f - 1]?.pos === 'ADP' ? fromMention(m, 'participle') : null;
-  }
-  return null;
-}
-
 /** Kinds of mention that can speak. */
 const SPEAKING_TYPES = new Set(['person', 'organization', 'group', 'other']);
-
-/**
- * "Roe and Lee call them “…”", "The Leith Gazette reports: ¶ “…”" — a verb of speech the tagger
- * read as a noun (call, reports, remarks) right after a name, with an object, a colon, "that" or
- * the quote after it, in the quote's sentence or in the sentence ending in a colon just before it.
- */
-function mistaggedCue(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
-  const { tokens, doc } = ax;
-  const o = tokenIndexAt(tokens, q.open);
-  const t = tokens[o];
-  if (!t) return null;
-  let first = doc.sentences[t.sentence]?.first ?? o;
-  const prev = doc.sentences[t.sentence - 1];
-  if (first === o && prev && /:\s*$/.test(doc.text.slice(tokens[prev.first]!.start, q.open))) first = prev.first;
-  for (let k = o - 1; k > first; k--) {
-    const w = tokens[k]!;
-    if (ax.inQuote[k] === 1 || w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.text) || !SPEECH_VERBS.has(w.lower)) continue;
-    const next = tokens[k + 1];
-    if (!next || !(next.pos === 'PRON' || next.pos === 'DET' || next.text === ':' || next.lower === 'that' || ax.inQuote[k + 1] === 1)) continue;
-    const m = mentionOf(ax, k - 1);
-    if (m && SPEAKING_TYPES.has(m.type) && m.span.end === tokens[k - 1]!.end) return fromMention(m, 'x-said');
-  }
-  return null;
-}
 
 /** How many sentences back the owner of "the statement" may be named. */
 const OWNER_SENTENCES = 2;
@@ -258,7 +215,7 @@ function previousSubject(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | 
 /** The speaker of an utterance step 3 found none for, or null. */
 export function unattributedSpeaker(ax: AttributionContext, q: MarkedSpan): QuoteSpeaker | null {
   const inner = ax.doc.text.slice(q.start, q.end);
-  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? personBeforeParticiple(ax, q) ?? mistaggedCue(ax, q) ?? mediumPublisher(ax, q) ?? previousSubject(ax, q);
+  return creditAfterComma(ax, q, inner) ?? creditLine(ax, q) ?? mediumPublisher(ax, q) ?? previousSubject(ax, q);
 }
 
 /**
