@@ -39,6 +39,9 @@ const GLUE = new Set(['also', 'then', 'later', 'previously', 'again', 'further',
 const NP_PREPS = new Set(['from', 'of', 'for', 'at', 'in', 'on', 'with', 'close', 'to', 'familiar', 'inside', 'within', 'near', 'behind', 'outside', 'among', 'across']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'some', 'many', 'other', 'one', 'his', 'her', 'its', 'their', 'our', 'senior', 'another', 'most', 'both']);
 
+/** Determiners of one unnamed person ("said one confidant", "said a veteran"). */
+const INDEFINITE = new Set(['one', 'a', 'an']);
+
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isNounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === '’s' || t.pos === 'DET';
@@ -271,6 +274,18 @@ export function subjectBefore(ax: AttributionContext, v: number, limit: number):
   return null;
 }
 
+/**
+ * "said one Leith confidant", "said a 2008 campaign veteran": right after a verb of speech, one
+ * indefinite person is an unnamed source whatever its noun, as long as the noun can speak. Not
+ * after "according to" ("according to a 2013 study by …": the study's authors), and not when a
+ * name follows the noun ("reads an editorial in the Leith Courier": the Courier).
+ */
+function indefiniteSource(ax: AttributionContext, a: number, head: number, e: number): boolean {
+  if (!INDEFINITE.has(ax.tokens[a]!.lower) || ax.tokens[a - 1]?.lower === 'to') return false;
+  for (let j = head + 1; j < e; j++) if (mentionOf(ax, j)) return false;
+  return true;
+}
+
 /** The phrase starting at token a ("said Roe", "according to the coach"), up to token `limit`. */
 export function phraseAfter(ax: AttributionContext, a: number, limit: number): SpeakerPhrase | null {
   const t = ax.tokens[a];
@@ -348,7 +363,7 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
       while (f > a && mentionOf(ax, f - 1) === tail) f--;
       if (f > head) return { kind: 'mention', first: f, last: e, mention: tail, noun: null, appositive: ax.doc.text.slice(ax.tokens[a]!.start, ax.tokens[f - 1]!.end), jumped: false };
     }
-    const np = nounPhrase(ax, a, e, head, appositive, false);
+    const np = nounPhrase(ax, a, e, head, appositive, false, indefiniteSource(ax, a, head, e));
     // "said pollster Ada Roe": an unlisted role word before a name is a title, not the speaker
     if (np || !mentionOf(ax, e - 1) || head === e - 1) return np;
   }

@@ -1,0 +1,15 @@
+/**
+ * Speaker failure kinds of the fifth round, second speakers push (issue 16), one table per kind,
+ * on articles we wrote: a ferry line and a chess club. Each table has must-not cases.
+ */
+import { failureKind as kind } from './helpers.js';
+
+kind('"said one Leith confidant", "said a 2008 club veteran": one indefinite person after the cue is an unnamed source', [
+  { text: 'Mara Roe runs the ferry line between Leith and Carrow.\n\n“The ferry is late again,” said one Ferreira confidant. “Nobody fixed the engine.”', opening: 'The ferry is late', speaker: 'one Ferreira confidant', not: 'Mara Roe' },
+  { text: 'The chess club lost its hall in May. Olav Brenn chaired the club for ten years.\n\n“He didn’t like that,” said a 2008 club veteran. “He left the board soon after.”', opening: 'He didn’t like', speaker: 'a 2008 club veteran', not: 'Olav Brenn' },
+  { text: 'Ada Quist wants a new timetable for the ferry.\n\n“The winter sailings are empty,” said one Carrow harbour pilot.', opening: 'The winter sailings', speaker: 'one Carrow harbour pilot', not: 'Ada Quist' },
+  // must-not: a name after the noun is the source ("an editorial in the Leith Courier")
+  { text: 'Olav Brenn closed the chess club on Monday.\n\n“The club deserved better than this,” reads an editorial in the Leith Courier.', opening: 'The club deserved', speaker: 'Leith Courier', not: 'editorial' },
+  // must-not: after "according to", a document is not the speaker of the words of the people who wrote it
+  { text: 'The ferry line raised its fares. According to a 2013 study by Ada Quist, the rise was a “major change in ferry policy.”', opening: 'major change', not: 'study' },
+]);
