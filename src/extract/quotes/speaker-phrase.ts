@@ -346,6 +346,12 @@ export function phraseAfter(ax: AttributionContext, a: number, limit: number): S
     const w = ax.tokens[j]!;
     if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text) && !mentionOf(ax, j)) head = j;
   }
+  // "said one of those advisers", "said one of two witnesses who …": the noun after "one of"
+  if (head < 0 && t.lower === 'one' && ax.tokens[a + 1]?.lower === 'of') {
+    let h = e - 1;
+    while (h > a + 1 && !(ax.tokens[h]!.pos === 'NOUN' && /^\p{Ll}/u.test(ax.tokens[h]!.text))) h--;
+    if (h > a + 1 && !mentionOf(ax, h) && !NP_PREPS.has(ax.tokens[h]!.lower)) return nounPhrase(ax, a, e, h, appositive, false, true);
+  }
   if (head >= 0) {
     // "the club's manager, Jane Roe, …": a name in apposition to the phrase is the speaker
     const m = ax.tokens[e]?.text === ',' && TITLE_HEADS.has(ax.tokens[head]!.lower) ? mentionOf(ax, e + 1) : undefined;

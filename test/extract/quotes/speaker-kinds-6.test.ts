@@ -13,3 +13,10 @@ kind('"said one Leith confidant", "said a 2008 club veteran": one indefinite per
   // must-not: after "according to", a document is not the speaker of the words of the people who wrote it
   { text: 'The ferry line raised its fares. According to a 2013 study by Ada Quist, the rise was a “major change in ferry policy.”', opening: 'major change', not: 'study' },
 ]);
+
+kind('"said one of those advisers", "said one of two witnesses who …": the noun after "one of" is an unnamed source', [
+  { text: 'Mara Roe wants to sell the ferry line. Her advisers met on Monday.\n\n“There won’t be a buyer before winter,” said one of those advisers, who spoke on the condition of anonymity.', opening: 'There won’t be', speaker: 'one of those advisers', not: 'Mara Roe' },
+  { text: 'Olav Brenn left the chess club after a quarrel at the spring tournament.\n\n“He tried to stop the vote,” said one of two witnesses who saw the quarrel.', opening: 'He tried to stop', speaker: 'one of two witnesses', not: 'Olav Brenn' },
+  // must-not: "one of them" has no noun: not an unnamed source of that kind
+  { text: 'Two pilots refused the night crossing.\n\n“The sea was too rough,” said one of them.', opening: 'The sea was', not: 'them' },
+]);
