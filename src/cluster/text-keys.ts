@@ -3,6 +3,7 @@
  * lower-case content words, and name keys from runs of capitalised words.
  */
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { TITLE_SECTION_LABELS } from '../lexicon/title-section-labels.js';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 // Capitalised words that start sentences or dates, never names on their own.
@@ -82,17 +83,24 @@ export function nameKeys(text: string): string[] {
 /** Words a trailing title segment may have and still be a site or author tag ("| Site name", "- Jane Roe"). */
 const MAX_TAG_WORDS = 4;
 
+/** A leading section label and its colon ("Opinion: ", "FIRST TAKE: "): TITLE_SECTION_LABELS. */
+const SECTION_LABEL = /^\s*([\p{L}][\p{L}\s-]{0,20}?)\s*:\s+(?=\S)/u;
+
 /**
  * A page title without its site boilerplate: "Headline | Site name", "Headline - Site", "Site |
  * Headline" keep only the headline (the longest segment when one is split off by " | ", a short
- * trailing segment after " - " or " – "). Tags would otherwise make every page of a site share a
- * name and a title term.
+ * trailing segment after " - " or " – "), and a leading section label ("Opinion: Headline",
+ * "Editorial: Headline"). Tags would otherwise make every page of a site share a name and a
+ * title term, and every opinion piece share "opinion" counted as a title word.
  * @example cleanTitle('Dam spillway fails | Marrick Herald') // 'Dam spillway fails'
+ * @example cleanTitle('Opinion: The dam should never have been built') // 'The dam should never have been built'
  */
 export function cleanTitle(title: string): string {
   const parts = title.split(/\s+\|\s+/).map((p) => p.trim()).filter(Boolean);
   let head = parts.reduce((best, p) => (p.length > best.length ? p : best), '');
   const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/.exec(head);
   if (dash && dash[2]!.trim().split(/\s+/).length <= MAX_TAG_WORDS && dash[1]!.length > dash[2]!.length) head = dash[1]!;
+  const label = SECTION_LABEL.exec(head);
+  if (label && TITLE_SECTION_LABELS.has(label[1]!.toLowerCase().replace(/\s+/g, ' '))) head = head.slice(label[0].length);
   return head;
 }

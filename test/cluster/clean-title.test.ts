@@ -11,6 +11,14 @@ const CASES: [title: string, expected: string][] = [
   ['Quake toll rises - rescuers search the Sarnos hospital ruins for survivors', 'Quake toll rises - rescuers search the Sarnos hospital ruins for survivors'],
   ['Fenwick wins Arlan mayoral race', 'Fenwick wins Arlan mayoral race'],
   ['Self-driving buses start in Ashby', 'Self-driving buses start in Ashby'],
+  // a section label before a colon says what kind of piece it is, not what it is about
+  ['Opinion: The Ebbersley dam will drown a valley for nothing', 'The Ebbersley dam will drown a valley for nothing'],
+  ['EDITORIAL: Quillon islanders deserve their ferries', 'Quillon islanders deserve their ferries'],
+  ['First Take: Can Vallow win the water fight?', 'Can Vallow win the water fight?'],
+  // must not cut: a speaker or a subject before the colon is what the headline is about
+  ['Vallow: the reservoir belongs to the farmers', 'Vallow: the reservoir belongs to the farmers'],
+  ['Storm Idris: Kellow harbour flooded', 'Storm Idris: Kellow harbour flooded'],
+  ['Opinion', 'Opinion'],
 ];
 
 describe('cleanTitle', () => {
