@@ -113,10 +113,15 @@ export async function decide(f: ArticleFeatures, source: CandidateSource, option
     if (articleUndated || anyDay(p)) return officeConflict(f.offices, p.offices) ? Infinity : o.undatedJoinThreshold;
     if (!nearIds.has(p.storyId) || gapDays(first, last, p) > o.windowDays) return o.followUpJoinThreshold;
     // a dated article on a day a dated story already runs, whose title names what a member's title
-    // names (a rare name), or that shares two names with it: the date and the names vouch for the pair.
+    // names (a rare name), or that shares two names with it: the date and the names vouch for the
+    // pair. Both at once (an op-ed and a report naming one senator in their headlines and sharing
+    // a second name) vouch more than either alone.
     const sameDay = !f.days && !p.undated && p.firstDay <= f.day && f.day <= p.lastDay;
-    const vouched = distinctNames(r.sharedEntities.filter((e) => !common.has(e))) >= SAME_DAY_NAMES || rareSharedTitleNames(f, p, idf, docCount).length > 0;
-    return sameDay && vouched ? o.sameDayJoinThreshold : o.joinThreshold;
+    if (!sameDay) return o.joinThreshold;
+    const byNames = distinctNames(r.sharedEntities.filter((e) => !common.has(e))) >= SAME_DAY_NAMES;
+    const byTitle = rareSharedTitleNames(f, p, idf, docCount).length > 0;
+    if (byNames && byTitle) return o.sameDayTwiceVouchedThreshold;
+    return byNames || byTitle ? o.sameDayJoinThreshold : o.joinThreshold;
   };
   const scored: { storyId: number; reason: JoinReason }[] = candidates
     .map((p) => ({ storyId: p.storyId, reason: scoreProfile(f, p, idf, common) }))

@@ -62,6 +62,6 @@ describe('same-day accounts of one event', () => {
     expect(d.reason.score).toBeLessThan(0.3);
     expect(d.reason.sharedEntities.length).toBeGreaterThanOrEqual(2);
     // the reason is recorded as for any join, and without the same-day bar the article opens a story.
-    expect((await decision(story, next, { sameDayJoinThreshold: 0.3 })).kind).toBe('new');
+    expect((await decision(story, next, { sameDayJoinThreshold: 0.3, sameDayTwiceVouchedThreshold: 0.3 })).kind).toBe('new');
   });
 });
