@@ -4,6 +4,8 @@
  */
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { TITLE_SECTION_LABELS } from '../lexicon/title-section-labels.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { GENERATION_SUFFIXES } from '../lexicon/name-particles.js';
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
 // Capitalised words that start sentences or dates, never names on their own.
@@ -45,6 +47,9 @@ const MIN_NAME_KEY_CHARS = 3;
  */
 export const isNameKey = (key: string): boolean => key.length >= MIN_NAME_KEY_CHARS;
 
+/** A lower-case word that is a common given name (FIRST_NAMES holds them capitalised). */
+const isGivenName = (word: string): boolean => FIRST_NAMES.has(word.charAt(0).toUpperCase() + word.slice(1));
+
 /**
  * Name keys: maximal runs of capitalised words (glue words allowed inside), lower-cased. A
  * single capitalised word at a sentence start is skipped — it is usually an ordinary word — and
@@ -57,6 +62,9 @@ export function nameKeys(text: string): string[] {
   let prevEnd = 0;
   const flush = () => {
     while (run.length && NAME_GLUE.has(run[run.length - 1] ?? '')) run.pop();
+    // "Joe Manchin III" is "Joe Manchin": a suffix after a given name and a surname ("World War II",
+    // "Charles III" keep theirs: no given name and surname before it).
+    if (run.length > 2 && GENERATION_SUFFIXES.has(run[run.length - 1]!) && isGivenName(run[run.length - 3]!)) run.pop();
     const words = run.filter((w) => !NAME_GLUE.has(w));
     const key = run.join(' ');
     if ((words.length > 1 || (words.length === 1 && !runStartsSentence)) && isNameKey(key)) out.push(key);

@@ -30,3 +30,10 @@ export const COMPOUND_TAILS: ReadonlySet<string> = new Set([
   'fold', 'time', 'year', 'day', 'week', 'long', 'term', 'side', 'up', 'off', 'out', 'on', 'over', 'down', 'back', 'to',
   'for', 'and', 'or', 'the', 'a', 'an', 'war', 'wise', 'ward', 'ism', 'ist', 'ite', 'esque', 'man', 'men', 'mania',
 ]);
+
+/**
+ * Generational suffixes closing a person's name ("Joe Manchin III", "Carl Vallow Jr."): the same
+ * person is named with and without them, so clustering's name keys drop them (src/cluster/text-keys.ts)
+ * after a given name and a surname. Lower case, without the dot.
+ */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
