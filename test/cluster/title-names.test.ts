@@ -6,11 +6,10 @@
  * shared with another event of that day (its score stays under the bar).
  */
 import { describe, expect, it } from 'vitest';
-import { MemoryClusterIndex, clusterFeatures, decide, type ClusterOptions } from '../../src/cluster/index.js';
+import { clusterFeatures } from '../../src/cluster/index.js';
 import { namesInTitle } from '../../src/cluster/features.js';
 import type { Article } from '../../src/contract/analysis-schema.js';
-
-const art = (id: string, published: string, title: string, text: string): Article => ({ id, source: `${id}.txt`, url: null, outlet: null, outletFrom: null, title, author: null, published, language: 'en', text, removed: [], wordCount: 0 });
+import { art, decisionAfter as decision } from '../helpers/cluster-cases.js';
 
 describe('namesInTitle', () => {
   const CASES: { title: string; entities: string[]; names: string[] }[] = [
@@ -24,24 +23,12 @@ describe('namesInTitle', () => {
   });
 });
 
-// Other news, so the title names below are rare and "Norland" (named by every article) is not.
-const BACKGROUND = Array.from({ length: 12 }, (_, i) =>
-  art(`bg${i}`, `2024-05-${String(1 + i).padStart(2, '0')}`, `Norland notes, day ${i + 1}`, `Norland news of the day: the Norland weather office expects rain, and the Norland markets closed ${i % 2 ? 'higher' : 'lower'} on trade ${['worries', 'hopes', 'figures'][i % 3]}.`),
-);
+// Other news (NORLAND_BACKGROUND), so the title names below are rare and "Norland" (named by every article) is not.
 
 const OPED_FERRY = art('a', '2024-05-14', 'The Quillon ferry sale is a giveaway', 'A public service built over a century should not go for a token sum. Whoever runs the Quillon boats next will cut the winter crossings first, and the minister knows it.');
 const REPORT_FERRY = art('b', '2024-05-14', 'Norland agrees to sell Quillon ferry line', 'The transport ministry agreed on Tuesday to sell the Quillon ferry line to Harbourway Shipping for one krona, promising islanders that timetables would not change for five years.');
 const OPED_DAM = art('a', '2024-05-20', 'Stop the Ebbersley dam before it drowns a valley', 'Families have farmed the fields below Ebbersley for generations. Drowning them for electricity that wind turbines could make is a choice, not a necessity.');
 const REPORT_DAM = art('b', '2024-05-20', 'Regional board approves Ebbersley dam', 'The regional water board voted on Monday to approve a 90-metre dam at Ebbersley, which will flood part of the valley and supply power to 40,000 homes from 2030.');
-
-async function decision(first: Article, next: Article, options?: ClusterOptions) {
-  const index = new MemoryClusterIndex();
-  for (const a of [...BACKGROUND, first]) {
-    const f = clusterFeatures(a);
-    index.add(a.id, f, await decide(f, index));
-  }
-  return decide(clusterFeatures(next), index, options);
-}
 
 describe('same-day accounts whose titles name the same rare name', () => {
   const CASES: { name: string; first: Article; next: Article; joins: boolean }[] = [

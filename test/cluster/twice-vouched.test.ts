@@ -6,29 +6,13 @@
  * checked both ways: with the twice-vouched bar raised to the same-day bar, it opens a new story.
  */
 import { describe, expect, it } from 'vitest';
-import { MemoryClusterIndex, clusterFeatures, decide, type ClusterOptions } from '../../src/cluster/index.js';
 import type { Article } from '../../src/contract/analysis-schema.js';
-
-const art = (id: string, published: string, title: string, text: string): Article => ({ id, source: `${id}.txt`, url: null, outlet: null, outletFrom: null, title, author: null, published, language: 'en', text, removed: [], wordCount: 0 });
-
-// Other news, so the names below are rare in the store.
-const BACKGROUND = Array.from({ length: 12 }, (_, i) =>
-  art(`bg${i}`, `2024-05-${String(1 + i).padStart(2, '0')}`, `Norland notes, day ${i + 1}`, `Norland news of the day: the Norland weather office expects rain, and the Norland markets closed ${i % 2 ? 'higher' : 'lower'} on trade ${['worries', 'hopes', 'figures'][i % 3]}.`),
-);
+import { art, decisionAfter as decision } from '../helpers/cluster-cases.js';
 
 const OPED_WATER = art('a', '2024-05-14', 'Vallow has picked the wrong fight', 'Whoever advises Maria Vallow should remind her that orchards feed people too. Cities that waste what they have will not learn thrift because Tarrow growers go without. This is ambition dressed up as prudence, and voters will see through it.');
 const REPORT_WATER = art('b', '2024-05-14', 'Vallow bill would cap irrigation in dry summers', 'Farms would draw less from the reservoir in droughts under a bill filed on Tuesday by Maria Vallow, the senator for the southern district. Towns would get priority, and Tarrow farmers would be paid for lost harvests.');
 const OPED_STADIUM = art('a', '2024-05-20', 'Okafor is gambling with our money', 'Dele Okafor made a promise to Harlow Athletic fans that the rest of us will pay for. When the loans come due, it will be the libraries and buses that suffer, not the directors in their boxes.');
 const REPORT_STADIUM = art('b', '2024-05-20', 'Okafor backs canal site for new ground', 'The city will lend 60 million for a 22,000-seat ground on the old gasworks beside the canal, Dele Okafor said on Monday. Harlow Athletic would repay it from ticket sales over 25 years; building starts in March if planners agree.');
-
-async function decision(first: Article, next: Article, options?: ClusterOptions) {
-  const index = new MemoryClusterIndex();
-  for (const a of [...BACKGROUND, first]) {
-    const f = clusterFeatures(a);
-    index.add(a.id, f, await decide(f, index));
-  }
-  return decide(clusterFeatures(next), index, options);
-}
 
 /** The article's best score against the story whatever the bars (all set to 0). */
 async function rawScore(first: Article, next: Article): Promise<number> {
