@@ -17,5 +17,6 @@ export function alignFacts(extractions: readonly ArticleExtraction[], resolver: 
   const slips = selfContradictions(blocks);
   return blocks
     .flatMap((b) => blockClaims(b, resolver, independence, slips))
-    .filter((c) => c.status !== 'single');
+    // a record's scope is a finding only where outlets differ on it: agreeing on it adds nothing to the agreed record
+    .filter((c) => c.status !== 'single' && !(c.status === 'agreed' && c.fact?.predicate.startsWith('record:scope')));
 }

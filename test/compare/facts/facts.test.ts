@@ -101,6 +101,27 @@ describe('fact alignment', () => {
     expect(cs.filter((c) => c.fact?.predicate === 'contest:loser' && c.status === 'conflict')).toEqual([]);
   });
 
+  it('a record claimed for all time in some outlets and for a limited era in others is a conflict on its scope', () => {
+    const cs = factClaims(
+      'Nadia Petrov became the first qualifier to ever win the Harbin Open on Sunday.',
+      'Nadia Petrov is the first qualifier in the modern era to win the Harbin Open.',
+      'Petrov became the first ever qualifier to win the title.',
+    );
+    const scope = cs.find((c) => c.fact?.predicate === 'record:scope of first qualifier');
+    expect(scope?.status).toBe('conflict');
+    expect(scope?.values.map((v) => `${v.normalized} ${v.articles.join(',')}`)).toEqual(['all time a1,a3', 'limited a2']);
+  });
+
+  it('must not: "ever" and "in history" are one scope, no conflict (and an agreed scope is no finding of its own beside the agreed record)', () => {
+    const cs = factClaims(
+      'The probe became the first spacecraft ever to land on a comet.',
+      'The probe is the first spacecraft in history to land on a comet, the agency said.',
+      'It was the first spacecraft to land on a comet.',
+    );
+    expect(cs.filter((c) => c.fact?.predicate.startsWith('record:scope'))).toEqual([]);
+    expect(find(cs, 'record:distinction', 'first spacecraft')?.status).toBe('agreed');
+  });
+
   it('two people with one surname are two subjects', () => {
     const cs = factClaims(
       'Health Minister Rosa Lindqvist opened the clinic. Her brother, Finance Minister Erik Lindqvist, did not attend.',
