@@ -90,3 +90,16 @@ export const DISTINCTION_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'than', 'this', 'last', 'yet', 'so', 'far', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'the', 'a', 'an', 'its', 'her', 'his', 'their', 'when',
   'where', 'while', 'but', 'outside', 'inside', 'among', 'across', 'within', 'under', 'over', 'into', 'recorded', 'seen', 'known',
 ]);
+
+/**
+ * The scope a record is claimed over, read in the distinction's clause: all time ("the first ever
+ * qualifier", "the first qualifier to ever win", "in the club's history") or a limited span ("in
+ * the Open era", "in modern times"). Outlets that give one record two scopes disagree on it
+ * (src/extract/facts/09-distinctions.ts); a record "since 2004" or "in 40 years" is measured against
+ * a past event and read there, not here. When a clause gives both ("the first ever … in the Open
+ * era"), the limited one is what it claims. Patterns over lower-case text.
+ */
+export const RECORD_SCOPES: readonly { readonly key: 'all time' | 'limited'; readonly patterns: readonly RegExp[] }[] = [
+  { key: 'limited', patterns: [/\bin the (?:[\p{L}-]+ ){1,2}era\b/u, /\bin modern times\b/u, /\bin the modern (?:game|sport|age)\b/u] },
+  { key: 'all time', patterns: [/\bever\b/u, /\ball-time\b/u, /\bof all time\b/u, /\bin (?:(?:the )?[\p{L}'’-]+ ){0,2}history\b/u] },
+];

@@ -12,6 +12,8 @@
  * B'. two full person names with the same given name whose surnames are spelled two
  *    ways ("Spencer" / "Spenser": six letters or more, one edit apart; or two
  *    romanisations, "Qassem" / "Kassem" / "Kasem") are one person;
+ * B''. two full person names whose given names and surnames are both two romanisations of
+ *    one name ("Khaled al-Qassem" / "Khalid Kasem") are one person;
  * C. a one-word name joins the single merged entity whose full person name ends in
  *    it (or, for non-persons, whose alias or first word it is — unless that word is a
  *    place of its own); when several people share the
@@ -41,6 +43,7 @@ import { GENERIC_NAME_WORDS } from '../../lexicon/non-entity-words.js';
 import type { LocalRef } from './01-local-refs.js';
 import { rolesShareOffice } from './01-local-refs.js';
 import { UnionFind } from '../../util/union-find.js';
+import { consonantSkeleton, sameTokens } from '../../extract/entities/transliteration.js';
 import { acronymHeadKey, expansionKey, founderKey, givenFits, oneWordShorter, routeCoreKeys, sameRomanisation } from './name-variants.js';
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
@@ -147,6 +150,8 @@ export function mergeRefs(refs: readonly LocalRef[]): UnionFind {
       }
     }
   }
+  // B''. both names romanised two ways ("Khaled al-Qassem" / "Khalid Kasem"): one person
+  mergeRomanisedNames(uf, refs);
 
   // E. "UK Competition and Markets Authority" / "Competition and Markets Authority"
   const nonPeople = refs.filter((r) => r.type !== 'person');
@@ -299,5 +304,24 @@ function mergeAcronymHeads(uf: UnionFind, refs: readonly LocalRef[]): void {
       for (const oi of byExpansion.get(k) ?? []) if (oi !== r.index && extensionTypes(refs[oi]!.type, r.type)) roots.add(uf.find(oi));
     }
     if (roots.size === 1) uf.union(r.index, [...roots][0]!);
+  }
+}
+
+/**
+ * B''. Two full person names whose given name and surname both differ, each as two
+ * romanisations of one name (src/lexicon/transliteration.ts), are one person. Compared only
+ * within names of one consonant skeleton, so the pass stays near linear.
+ */
+function mergeRomanisedNames(uf: UnionFind, refs: readonly LocalRef[]): void {
+  const people = refs.filter((r) => r.type === 'person' && r.words > 1 && r.given.length > 2 && r.surname.length > 3);
+  for (const idx of byKey(people, (r) => [`${consonantSkeleton(r.given)} ${consonantSkeleton(r.surname)}`]).values()) {
+    for (let i = 0; i < idx.length; i++) {
+      for (let j = i + 1; j < idx.length; j++) {
+        const a = refs[idx[i]!]!;
+        const b = refs[idx[j]!]!;
+        if (a.given === b.given || a.surname === b.surname || uf.find(a.index) === uf.find(b.index)) continue;
+        if (sameTokens(a.given, b.given) && sameTokens(a.surname, b.surname)) uf.union(a.index, b.index);
+      }
+    }
   }
 }

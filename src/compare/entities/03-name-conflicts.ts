@@ -4,11 +4,14 @@
  * keeps one entity and reports the disagreement: one value per variant, with the
  * articles that use it and the spans where they write it. A variant that is only
  * an initial ("J. Roe"), initials ("PK Roe", "P.K. Roe") or a missing first name is not a
- * conflict: the merge already required the initials to open the full given name.
+ * conflict: the merge already required the initials to open the full given name. Nor are two
+ * romanisations of one given name ("Mohammed" / "Muhammad", "Qasim" / "Kasim"): they are shown as
+ * the person's variants (docs/claims.md, "Names spelled two ways").
  */
 import type { Claim, ClaimValue, Span } from '../../contract/analysis-schema.js';
 import { givenKey, nameKey } from '../../extract/entities/name-keys.js';
 import type { LocalRef } from './01-local-refs.js';
+import { romanisedSpellings, sameRomanisedWord } from '../../extract/entities/transliteration.js';
 import { roleContent, rolesShareOffice } from './01-local-refs.js';
 
 /** Code-unit order: locale-independent, so output is identical everywhere. */
@@ -46,9 +49,21 @@ export function nameConflicts(entityId: string, members: readonly LocalRef[]): O
     variants.set(g, v);
   }
   if (variants.size < 2) return [];
+  // two romanisations of one given name ("Mohammed" / "Muhammad") are variants, not a disagreement
+  const romanised = romanisedSpellings(full.flatMap((m) => [m.name, ...m.names]));
+  const classes: Variant[] = [];
+  for (const v of [...variants.values()].sort((a, b) => b.articles.size - a.articles.size || cmp(a.given, b.given))) {
+    const c = classes.find((x) => sameRomanisedWord(x.given, v.given, romanised));
+    if (c === undefined) classes.push({ ...v, articles: new Set(v.articles), evidence: [...v.evidence] });
+    else {
+      for (const a of v.articles) c.articles.add(a);
+      c.evidence.push(...v.evidence);
+    }
+  }
+  if (classes.length < 2) return [];
   const surname = full[0]!.name.split(/\s+/).pop() ?? full[0]!.name;
   const role = sharedRole(full);
-  const values: ClaimValue[] = [...variants.values()]
+  const values: ClaimValue[] = classes
     .sort((a, b) => cmp(a.given, b.given))
     .map((v) => ({
       value: v.name, normalized: v.given, qualifier: null, unit: null, articles: [...v.articles].sort(),

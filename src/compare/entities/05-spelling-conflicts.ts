@@ -6,10 +6,15 @@
  * one value per spelling. Not a conflict: accents, case and punctuation
  * ("Müller" / "Muller", "O'Neil" / "ONeil"), a spelling used alongside the other
  * in every article that has it, or surnames further apart than
- * `MAX_SPELLING_EDITS` (those were merged for another reason, a role or an alias).
+ * `MAX_SPELLING_EDITS` (those were merged for another reason, a role or an alias), and two
+ * romanisations of one name from another script ("al-Qassem" / "Kasem", "Mahmoud" / "Mahmud";
+ * a doubled letter alone, as in "Hassan" / "Hasan", only when a spelling of the person shows a
+ * romanisation: src/extract/entities/transliteration.ts).
  */
 import type { Claim, ClaimValue, Span } from '../../contract/analysis-schema.js';
 import type { LocalRef } from './01-local-refs.js';
+import { surnameKey } from '../../extract/entities/name-keys.js';
+import { foldWord, romanisedSpellings, sameRomanisedWord } from '../../extract/entities/transliteration.js';
 
 /** Letters that may differ between two spellings of one surname. @default 2 */
 export const MAX_SPELLING_EDITS = 2;
@@ -20,8 +25,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The surname of a written full name, without marks, case or punctuation ("O’Néil" → "oneil"). */
 export function foldedSurname(name: string): string {
-  const last = name.trim().split(/\s+/).pop() ?? '';
-  return last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return foldWord(name.trim().split(/\s+/).pop() ?? '');
 }
 
 /** Levenshtein distance, stopping early past `max`. */
@@ -64,10 +68,22 @@ export function spellingConflicts(entityId: string, members: readonly LocalRef[]
     });
     spellings.set(key, s);
   }
-  const keys = [...spellings.keys()].sort(cmp);
+  // two romanisations of one surname ("al-Qassem" / "Kasem", "Mahmoud" / "Mahmud") are one spelling class
+  const romanised = romanisedSpellings(persons.flatMap(fullNames));
+  const classes = new Map<string, Spelling>();
+  for (const k of [...spellings.keys()].sort((a, b) => spellings.get(b)!.articles.size - spellings.get(a)!.articles.size || cmp(a, b))) {
+    const s = spellings.get(k)!;
+    const same = [...classes.entries()].find(([, c]) => sameRomanisedWord(surnameKey(c.name), surnameKey(s.name), romanised));
+    if (same === undefined) classes.set(k, { name: s.name, articles: new Set(s.articles), evidence: [...s.evidence] });
+    else {
+      for (const a of s.articles) same[1].articles.add(a);
+      same[1].evidence.push(...s.evidence);
+    }
+  }
+  const keys = [...classes.keys()].sort(cmp);
   if (keys.length < 2 || keys.some((k) => keys.some((o) => editDistance(k, o) > MAX_SPELLING_EDITS))) return [];
   const values: ClaimValue[] = keys.map((k) => {
-    const s = spellings.get(k)!;
+    const s = classes.get(k)!;
     return {
       value: s.name, normalized: k, qualifier: null, unit: null, articles: [...s.articles].sort(cmp),
       evidence: [...s.evidence].sort((a, b) => cmp(a.article, b.article) || a.start - b.start),

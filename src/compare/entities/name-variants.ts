@@ -9,6 +9,7 @@
 import { COMPANY_SUFFIXES } from '../../lexicon/org-words.js';
 import { STATE_ABBREVIATIONS } from '../../lexicon/state-abbreviations.js';
 import { editDistance, initialsOf, isAcronym, nameKey } from '../../extract/entities/name-keys.js';
+import { sameTokens } from '../../extract/entities/transliteration.js';
 
 /** The state a dotted abbreviation stands for ("Ill." → "Illinois"), else null. */
 export function stateOf(name: string): string | null {
@@ -40,15 +41,17 @@ export function initialledGiven(name: string): boolean {
 
 /**
  * Given names that can belong to one person: equal up to an initial, spelled two ways
- * (same first letter, at most two edits: Benjamin / Binyamin), or written as initials
- * whose first letter opens the other ("PK" / "Pradeep").
+ * (same first letter, at most two edits: Benjamin / Binyamin), two romanisations of one
+ * name ("Qasim" / "Kasim", "Yevgeny" / "Evgeny"), or written as initials whose first letter
+ * opens the other ("PK" / "Pradeep").
  */
 export function givenFits(a: string, aInitials: boolean, b: string, bInitials: boolean): boolean {
   if (a === b) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (aInitials || bInitials) return a[0] === b[0];
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return a[0] === b[0] && Math.min(a.length, b.length) >= 3 && editDistance(a, b) <= 2;
+  if (Math.min(a.length, b.length) < 3) return false;
+  return (a[0] === b[0] && editDistance(a, b) <= 2) || sameTokens(a, b);
 }
 
 const EDGE_STOP = new Set(['of', 'and', 'for', 'the', '&', 'de', 'on', 'in', 'at', 'to']);
@@ -96,17 +99,12 @@ export function expansionKey(name: string): string | null {
 }
 
 /**
- * A surname's romanisation key: "q" read as "k", doubled letters single, "e"/"i" and
- * "o"/"u" one vowel each ("Qassem", "Kassem", "Kasem", "Qasim" → "kasim"), so that two
- * transliterations of one Arabic, Persian or Hebrew name compare equal.
+ * Two spellings of one surname from two romanisations ("Qassem" / "Kasem", "Mahmoud" / "Mahmud",
+ * "Zelenskiy" / "Zelensky"): four letters or more, letters corresponding one to one under the
+ * transliteration key (src/lexicon/transliteration.ts).
  */
-export function romanisedKey(surname: string): string {
-  return surname.replace(/q/g, 'k').replace(/(.)\1+/g, '$1').replace(/e/g, 'i').replace(/o/g, 'u');
-}
-
-/** Two spellings of one surname from two romanisations: five letters or more, equal romanisation keys. */
 export function sameRomanisation(a: string, b: string): boolean {
-  return a !== b && Math.min(a.length, b.length) >= 5 && romanisedKey(a) === romanisedKey(b);
+  return a !== b && Math.min(a.length, b.length) >= 4 && sameTokens(a, b);
 }
 
 /**

@@ -38,12 +38,27 @@ function valueKeys(entries: readonly FactEntry[]): Map<FactEntry, string> {
  * any other value stated by an article that does not also state that one. An article naming two
  * winners ("… the first since X won in 2004") speaks of two events, not of a disputed one.
  */
-function dominantAndRivals(entries: readonly FactEntry[], keys: Map<FactEntry, string>): FactEntry[] {
+function dominantAndRivals(entries: readonly FactEntry[], keys: Map<FactEntry, string>, slips: ReadonlySet<FactEntry>): FactEntry[] {
   const articlesOf = new Map<string, Set<string>>();
   for (const e of entries) if (COUNTS.has(e.fact.modality)) articlesOf.set(keys.get(e)!, (articlesOf.get(keys.get(e)!) ?? new Set()).add(e.article));
   const dominant = [...articlesOf].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0];
   if (!dominant) return [...entries];
-  return entries.filter((e) => !COUNTS.has(e.fact.modality) || keys.get(e) === dominant[0] || !dominant[1].has(e.article));
+  // a slip ("X overcame X") is no second event: it stays a rival even where its article also names the dominant value
+  return entries.filter((e) => !COUNTS.has(e.fact.modality) || keys.get(e) === dominant[0] || !dominant[1].has(e.article) || slips.has(e));
+}
+
+/**
+ * Entries whose object fills two roles of one event in one sentence of one article ("X of Britain
+ * overcame Canada's X": winner and loser alike): an outlet's slip, which contradicts the other
+ * accounts even when the same article names the right value elsewhere (its headline).
+ */
+export function selfContradictions(blocks: readonly FactBlock[]): Set<FactEntry> {
+  const roles = new Map<string, Set<string>>();
+  const at = (b: FactBlock, e: FactEntry) => `${b.subject}\u0000${b.predicate.split(':')[0]}\u0000${e.article}\u0000${e.fact.sentence}\u0000${e.object}`;
+  for (const b of blocks) if (b.single && b.predicate.includes(':')) for (const e of b.entries) roles.set(at(b, e), (roles.get(at(b, e)) ?? new Set()).add(b.predicate));
+  const out = new Set<FactEntry>();
+  for (const b of blocks) if (b.single && b.predicate.includes(':')) for (const e of b.entries) if ((roles.get(at(b, e))?.size ?? 0) > 1) out.add(e);
+  return out;
 }
 
 /**
@@ -90,10 +105,10 @@ function claim(block: FactBlock, subjectName: string, values: ClaimValue[], grou
 }
 
 /** The claims of one block (one for a single-valued predicate, one per value for a multi-valued one). */
-export function blockClaims(block: FactBlock, resolver: EntityResolver, groups: readonly IndependenceGroup[]): Claim[] {
+export function blockClaims(block: FactBlock, resolver: EntityResolver, groups: readonly IndependenceGroup[], slips: ReadonlySet<FactEntry> = new Set()): Claim[] {
   const subjectName = block.subject === 'event' ? block.entries[0]!.fact.subjectName : (resolver.entity(block.subject)?.name ?? block.entries[0]!.fact.subjectName);
   const keys = valueKeys(block.entries);
-  const entries = block.single ? dominantAndRivals(block.entries, keys) : block.entries;
+  const entries = block.single ? dominantAndRivals(block.entries, keys, slips) : block.entries;
   const byValue = new Map<string, FactEntry[]>();
   for (const e of entries) byValue.set(keys.get(e)!, [...(byValue.get(keys.get(e)!) ?? []), e]);
   const values = [...byValue.values()].map((es) => valueOf(es, groups));

@@ -108,12 +108,14 @@ function subjectOf(v: SentenceView, r: FactRelation, at: number): Mention | unde
 
 function subjectNear(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
   let m = mentionBefore(v, at);
+  // the gap to the verb is read from the name right before it ("Jane Roe of Kenya beat": from "Kenya")
+  const gapFrom = m?.span.end ?? at;
   // "Jane Roe of Kenya beat …": the name before "of <place>" is the subject
   if (m && m.type === 'place' && !fits(r, m)) {
     const owner = mentionBefore(v, m.span.start);
     if (owner && /^\s+of\s+$/u.test(between(v, owner.span.end, m.span.start))) m = owner;
   }
-  return m && fits(r, m) && SUBJECT_GAP.test(between(v, m.span.end, at)) ? m : undefined;
+  return m && fits(r, m) && SUBJECT_GAP.test(between(v, gapFrom, at)) ? m : undefined;
 }
 
 function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {

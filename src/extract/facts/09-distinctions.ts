@@ -7,11 +7,12 @@
  * the story's event with many values (a story may set several records), so it agrees and never
  * conflicts. A moment or a part ("for the first time", "her first serves") is no distinction, nor is
  * a numbered rank ("the third-largest", read as a figure by the quantity stage), nor one measured
- * against a past event ("the youngest champion since 2004").
+ * against a past event ("the youngest champion since 2004"). The scope a record is claimed over
+ * ("ever", "in the Open era") is a second, single-valued fact about that record.
  */
 import type { FactRecord } from '../../model/records.js';
 import { CARDINAL_WORDS } from '../../lexicon/number-words.js';
-import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS } from '../../lexicon/fact-phrases.js';
+import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTINCTION_HEADS, RECORD_SCOPES } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
 import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
@@ -71,6 +72,31 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
     const word = DISTINCTION_WORDS.get(m[0])!;
     const value = [word === 'largest' && CALAMITY_NOUNS.has(head) ? 'worst' : word, ...words].join(' ');
     out.push(eventFact(ctx, v, STAGE, 'the event', 'record:distinction', value, v.start + m.index, v.start + offset));
+    const scope = scopeOf(v, m.index, offset);
+    // one value per record: "first qualifier" ever in one outlet, in the Open era in another, is a conflict
+    if (scope) out.push({ ...eventFact(ctx, v, STAGE, 'the event', `record:scope of ${value}`, scope.text, scope.start, scope.end), objectKey: scope.key, single: true });
   }
   return out;
+}
+
+/** How far after the distinction's noun its scope is looked for, within the clause, in characters. */
+const SCOPE_REACH = 80;
+
+/**
+ * The scope of a distinction at [at, end) of the sentence: "ever" just before or inside it, or a scope
+ * phrase in the rest of its clause (RECORD_SCOPES, limited first). Sentence offsets in, article offsets out.
+ */
+function scopeOf(v: SentenceView, at: number, end: number): { key: string; text: string; start: number; end: number } | null {
+  const from = Math.max(0, at - 12);
+  const clause = /^[^,;:.!?]*/u.exec(v.lower.slice(end, end + SCOPE_REACH))![0];
+  const window = v.lower.slice(from, end) + clause;
+  for (const { key, patterns } of RECORD_SCOPES) {
+    for (const re of patterns) {
+      const m = re.exec(window);
+      if (!m) continue;
+      const start = v.start + from + m.index;
+      return { key, text: v.text.slice(start - v.start, start - v.start + m[0].length), start, end: start + m[0].length };
+    }
+  }
+  return null;
 }

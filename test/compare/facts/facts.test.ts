@@ -77,6 +77,51 @@ describe('fact alignment', () => {
     expect(find(cs, 'sale:sold at', 'Hollis Hardware')?.status).toBe('agreed');
   });
 
+  it('a slip naming the winner as the loser too ("X beat X") stands against the other accounts, though its headline names the right loser', () => {
+    const chess = factClaims(
+      'Vera Lindqvist beats Paulo Amaral in Oslo final. Vera Lindqvist of Sweden overcame Sweden\u2019s Vera Lindqvist to take the title.',
+      'Vera Lindqvist defeated Paulo Amaral in the final on Sunday.',
+      'Paulo Amaral lost to Vera Lindqvist in Oslo.',
+    );
+    const loser = chess.find((c) => c.fact?.predicate === 'contest:loser');
+    expect(loser?.status).toBe('conflict');
+    expect(loser?.values.map((v) => `${v.value} ${v.articles.join(',')}`)).toEqual(['Paulo Amaral a1,a2,a3', 'Vera Lindqvist a1']);
+    const vote = factClaims(
+      'Mayor Ana Reyes defeated Ana Reyes in the runoff, officials said. Reyes beat Tomas Hale by 900 votes.',
+      'Ana Reyes defeated Tomas Hale in Sunday\u2019s runoff.',
+    );
+    expect(vote.find((c) => c.fact?.predicate === 'contest:loser')?.values.map((v) => v.value)).toEqual(['Tomas Hale', 'Ana Reyes']);
+  });
+
+  it('must not: an article naming a past final\u2019s loser in another sentence is no rival', () => {
+    const cs = factClaims(
+      'Vera Lindqvist beat Paulo Amaral in the Oslo final. In 2019 Paulo Amaral beat Jon Berge there.',
+      'Vera Lindqvist defeated Paulo Amaral on Sunday.',
+    );
+    expect(cs.filter((c) => c.fact?.predicate === 'contest:loser' && c.status === 'conflict')).toEqual([]);
+  });
+
+  it('a record claimed for all time in some outlets and for a limited era in others is a conflict on its scope', () => {
+    const cs = factClaims(
+      'Nadia Petrov became the first qualifier to ever win the Harbin Open on Sunday.',
+      'Nadia Petrov is the first qualifier in the modern era to win the Harbin Open.',
+      'Petrov became the first ever qualifier to win the title.',
+    );
+    const scope = cs.find((c) => c.fact?.predicate === 'record:scope of first qualifier');
+    expect(scope?.status).toBe('conflict');
+    expect(scope?.values.map((v) => `${v.normalized} ${v.articles.join(',')}`)).toEqual(['all time a1,a3', 'limited a2']);
+  });
+
+  it('must not: "ever" and "in history" are one scope, no conflict (and an agreed scope is no finding of its own beside the agreed record)', () => {
+    const cs = factClaims(
+      'The probe became the first spacecraft ever to land on a comet.',
+      'The probe is the first spacecraft in history to land on a comet, the agency said.',
+      'It was the first spacecraft to land on a comet.',
+    );
+    expect(cs.filter((c) => c.fact?.predicate.startsWith('record:scope'))).toEqual([]);
+    expect(find(cs, 'record:distinction', 'first spacecraft')?.status).toBe('agreed');
+  });
+
   it('two people with one surname are two subjects', () => {
     const cs = factClaims(
       'Health Minister Rosa Lindqvist opened the clinic. Her brother, Finance Minister Erik Lindqvist, did not attend.',
