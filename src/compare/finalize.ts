@@ -49,7 +49,26 @@ export function finalizeClaims(claims: readonly Claim[], groups: readonly Indepe
         spanOrder(x.span, y.span) ||
         cmp(x.json, y.json),
     );
-  return ordered.map(({ c }, i) => ({ ...c, id: `c${i + 1}` }));
+  const numbered = ordered.map(({ c }, i) => ({ ...c, id: `c${i + 1}` }));
+  return numbered.map((c) => (c.within === undefined ? c : linkWithin(c, numbered)));
+}
+
+const sameSpan = (a: Span | undefined, b: Span | undefined) => !!a && !!b && a.article === b.article && a.start === b.start && a.end === b.end;
+
+/**
+ * An agreement found inside a conflict or update comes with its parent's topic in `within`: the
+ * parent is the conflict or update of that topic and kind that holds the agreement's values (by
+ * their evidence); `within` becomes its id, or goes when none is found.
+ */
+function linkWithin(c: Claim, claims: readonly Claim[]): Claim {
+  const parent = claims.find(
+    (p) => (p.status === 'conflict' || p.status === 'updated') && p.kind === c.kind && p.topic === c.within &&
+      c.values.every((v) => p.values.some((pv) => sameSpan(pv.evidence[0], v.evidence[0]))),
+  );
+  if (parent) return { ...c, within: parent.id };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped: no parent to point to
+  const { within, ...rest } = c;
+  return rest;
 }
 
 /** Events in date order (then first evidence), renumbered t1…, with `articles` filled from the evidence when missing. */

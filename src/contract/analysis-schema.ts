@@ -188,6 +188,9 @@ export const ClaimSchema = Type.Object(
       ),
     ),
     why: Type.Optional(Type.String({ description: 'for a conflict or an update: why, in words (different value, after conversion, on a common basis, a running count)' })),
+    within: Type.Optional(
+      Type.String({ description: 'for an agreement found inside a conflict or a running count (two outlets give the same earlier toll): the id of that conflict or update claim' }),
+    ),
     fact: Type.Optional(
       Type.Object(
         {

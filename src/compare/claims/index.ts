@@ -4,7 +4,9 @@
  * is marked agreed, conflict, updated or single. Steps: 1. block, 2. intervals, 3. status,
  * 4. one figure under several wordings (blocks of equal value and compatible keys merged),
  * 5. report times of undated articles, from their place in a running count, 6. one figure in two
- * currencies from different outlets (a conflict of its own: currencies are never converted).
+ * currencies from different outlets (a conflict of its own: currencies are never converted),
+ * 7. a figure two or more articles give alike inside a conflict or a running count (an agreement
+ * of its own, beside the conflict or update; `within` links it once ids are final).
  * Claims are sorted conflict → updated → agreed → single, then by independent sources (most
  * first), topic and first evidence, and numbered c1, c2, … in that order.
  */
@@ -20,6 +22,7 @@ import { GENERIC_HEADS } from '../../lexicon/counted-nouns.js';
 import { mergeSameFigures } from './04-same-figure.js';
 import { inferReportTimes } from './05-report-times.js';
 import { currencyConflicts } from './06-currencies.js';
+import { agreedFigures } from './07-agreed-within.js';
 
 /** Code-unit order: locale-independent, so output is byte-identical everywhere. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,14 +47,15 @@ function topicLabel(entries: readonly BlockEntry[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || cmp(a[0], b[0]))[0]![0];
 }
 
+/** The value an entry is shown under: measures in different units, amounts in different currencies (step 6) or over different periods are different values. */
+function valueKey(e: BlockEntry): string {
+  const { canonical, basis } = quantityExtras(e.record);
+  return `${e.record.value}|${e.record.qualifier ?? ''}|${canonical || /^[A-Z]{3}$/.test(e.record.unit ?? '') ? e.record.unit : ''}|${basis ?? ''}`;
+}
+
 function valuesOf(entries: readonly BlockEntry[], groups: readonly IndependenceGroup[]): ClaimValue[] {
   const byValue = new Map<string, BlockEntry[]>();
-  for (const e of [...entries].sort(byEvidence)) {
-    // measures in different units, amounts in different currencies (step 6) or over different periods are different values
-    const { canonical, basis } = quantityExtras(e.record);
-    const k = `${e.record.value}|${e.record.qualifier ?? ''}|${canonical || /^[A-Z]{3}$/.test(e.record.unit ?? '') ? e.record.unit : ''}|${basis ?? ''}`;
-    byValue.set(k, [...(byValue.get(k) ?? []), e]);
-  }
+  for (const e of [...entries].sort(byEvidence)) byValue.set(valueKey(e), [...(byValue.get(valueKey(e)) ?? []), e]);
   const values = [...byValue.values()].map((es): ClaimValue => {
     const first = es[0]!.record;
     const articles = [...new Set(es.map((e) => e.article))].sort();
@@ -92,6 +96,34 @@ function claimOf(block: Block, resolver: EntityResolver, groups: readonly Indepe
   };
 }
 
+/**
+ * Step 7: the figures two or more articles give alike inside a conflict or an update, each an
+ * agreed claim. Its topic says where it comes from: "people dead (earlier count)", "(latest
+ * count)" in a running count, "plants (disputed)" in a conflict. `within` holds the parent's topic until finalizeClaims replaces it
+ * by the parent's id. A figure an agreed claim of the same counted thing already carries is left
+ * out (one figure, one agreement).
+ */
+function agreedWithin(parent: Claim, block: Block, groups: readonly IndependenceGroup[]): Claim[] {
+  if (parent.status !== 'conflict' && parent.status !== 'updated') return [];
+  const lastStep = parent.updates?.at(-1);
+  return agreedFigures(block.entries, valueKey).map((f): Claim => {
+    const articles = [...new Set(f.entries.map((e) => e.article))].sort();
+    const latest = lastStep !== undefined && f.entries.some((e) => e.article === lastStep.article && e.record.text === lastStep.value);
+    const topic = `${parent.topic} (${parent.status === 'conflict' ? 'disputed' : latest ? 'latest count' : 'earlier count'})`;
+    return {
+      id: '', kind: parent.kind, topic, status: 'agreed', values: valuesOf(f.entries, groups),
+      ...(parent.subject !== undefined ? { subject: parent.subject } : {}),
+      articles, independentSources: independentCount(articles, groups), within: parent.topic,
+    };
+  });
+}
+
+/** Does an agreed claim of the same counted thing already carry the figure of `derived`? */
+function alreadyAgreed(derived: Claim, group: string, agreed: readonly { claim: Claim; group: string }[]): boolean {
+  const figures = new Set(derived.values.map((v) => `${String(v.normalized)}|${v.unit ?? ''}`));
+  return agreed.some((a) => a.group === group && a.claim.kind === derived.kind && a.claim.values.some((v) => figures.has(`${String(v.normalized)}|${v.unit ?? ''}`)));
+}
+
 /** Every whole-and-parts sum the articles state ("10 matches — three …, seven …"), by counted thing. */
 function sumRelations(extractions: readonly ArticleExtraction[]): SumRelation[] {
   const byWhole = new Map<string, SumRelation>();
@@ -121,8 +153,13 @@ export function alignClaims(extractions: readonly ArticleExtraction[], resolver:
   // an undated report's place in one running count dates its other figures
   const inferred = inferReportTimes(blocks.map((b) => decideStatus(b.entries).updates ?? []));
   const currencies = currencyConflicts(blocks);
+  const made = currencies.rest.map((b) => ({ block: b, claim: claimOf(b, resolver, independence, inferred) }));
+  const groupOf = (b: Block) => keyGroup(quantityTopicKey(b.entries[0]!.record));
+  const agreed = made.filter((m) => m.claim.status === 'agreed').map((m) => ({ claim: m.claim, group: groupOf(m.block) }));
+  const within = made.flatMap((m) => agreedWithin(m.claim, m.block, independence).filter((d) => !alreadyAgreed(d, groupOf(m.block), agreed)));
   const claims = [
-    ...currencies.rest.map((b) => claimOf(b, resolver, independence, inferred)),
+    ...made.map((m) => m.claim),
+    ...within,
     ...currencies.conflicts.map(({ block, why }): Claim => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a conflict has no update sequence
       const { updates, ...claim } = claimOf(block, resolver, independence, inferred);

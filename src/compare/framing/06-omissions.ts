@@ -32,7 +32,8 @@ const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117).trimEnd()}…`
 export function findingsOf(claims: readonly Claim[], events: readonly TimelineEvent[], quotes: readonly Quote[]): Finding[] {
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.status !== 'agreed' || !c.values.length) continue;
+    // a figure agreed inside a conflict or running count: the outlets giving another value of it did not leave it out
+    if (c.status !== 'agreed' || !c.values.length || c.within !== undefined) continue;
     const v = c.values[0]!;
     out.push({ kind: 'claim', ref: c.id, text: short(`${c.topic}: ${v.value}`), articles: new Set(c.values.flatMap((x) => x.articles)), evidence: c.values.flatMap((x) => x.evidence) });
   }

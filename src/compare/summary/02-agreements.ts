@@ -14,10 +14,14 @@ function sourcesPhrase(n: number, independent: number): string {
   return `${countWord(n, true)} sources (${countWord(independent)} independent) agree`;
 }
 
-/** Agreed claims backed by two or more independent sources (copies agreeing with each other corroborate nothing). */
+/**
+ * Agreed claims backed by two or more independent sources (copies agreeing with each other
+ * corroborate nothing). A figure agreed inside a conflict or a running count (`within`) is left to
+ * the conflict and update sentences, which give the whole picture.
+ */
 export function agreementSentences(ctx: SummaryContext, claims: readonly Claim[]): Draft[] {
   return claims
-    .filter((c) => c.status === 'agreed' && c.values.length > 0 && (c.independentSources ?? claimArticles(c).length) >= 2)
+    .filter((c) => c.status === 'agreed' && c.within === undefined && c.values.length > 0 && (c.independentSources ?? claimArticles(c).length) >= 2)
     .sort(byWeight)
     .slice(0, MAX_AGREEMENTS)
     .map((c) => {
