@@ -112,6 +112,18 @@ const APPOSITIVE_LEAD = new Set(['a', 'an', 'the']);
 const CLAUSE_STOP = new Set(['ADP', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
+/**
+ * Does "and" or "or" right after the head at `headEnd` join a second noun phrase (before `b`)
+ * whose head is a title ("a developer and spokeswoman for Acme", "a lawyer and former senator")?
+ */
+function coordinatedTitle(doc: NlpDoc, headEnd: number, b: number): boolean {
+  const { tokens } = doc;
+  if (!/^(and|or)$/.test(tokens[headEnd + 1]?.lower ?? '')) return false;
+  let last = -1;
+  for (let k = headEnd + 2; k < b && /^(NOUN|ADJ|DET)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.pos === 'NOUN') last = k;
+  return last >= 0 && !isCapitalised(tokens[last]!) && TITLE_HEADS.has(bare(tokens[last]!));
+}
+
 /** The appositive after a name ending at token `end`: its role (when headed by a title) and type cue. */
 export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | null; cue: AppositiveCue; who: boolean } {
   const { tokens } = doc;
@@ -158,6 +170,8 @@ export function appositiveAfter(doc: NlpDoc, end: number): { role: RoleFound | n
   if (TITLE_HEADS.has(w) && !isCapitalised(head)) return { role: found(doc, a, b - 1), cue: 'person', who: false };
   if (TITLE_HEADS.has(w) && headEnd > a) return { role: found(doc, a, b - 1), cue: 'person', who: false };
   if (aged && APPOSITIVE_LEAD.has(first.lower) && head.pos === 'NOUN' && !isCapitalised(head)) return { role: found(doc, a, b - 1), cue: 'person', who: false };
+  // "a developer and spokeswoman for …": a title joined to the head makes the appositive a person's
+  if (coordinatedTitle(doc, headEnd, b)) return { role: found(doc, a, b - 1), cue: 'person', who: false };
   if (ORG_NOUNS.has(w)) return { role: null, cue: 'organization', who: false };
   if (PLACE_NOUNS.has(w)) return { role: null, cue: 'place', who: false };
   if (PERSON_NOUNS.has(w)) return { role: null, cue: 'person', who: false };

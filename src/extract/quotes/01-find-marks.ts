@@ -6,10 +6,14 @@
  * plural possessives (players’ union) and feet/inch primes (5'11") are not marks.
  * A paragraph that opens a quotation and does not close it, followed by a paragraph
  * that opens with the same mark, continues the quotation (the typographic convention
- * for multi-paragraph quotes).
+ * for multi-paragraph quotes), unless the next paragraph is a new turn of a transcript.
+ * A transcript's turn ("PENCE: …", "\"WALLACE: …", see transcript-tags) is one span from the
+ * words after its tag to the end of its paragraph, or to the mark that closes it; a turn with no
+ * mark of its own is opened by its colon.
  */
 import type { Paragraph } from '../../nlp/nlp-doc.js';
 import { ELISIONS } from '../../lexicon/elisions.js';
+import type { TranscriptTag } from './transcript-tags.js';
 
 export interface MarkedSpan {
   /** offset of the opening mark */
@@ -20,6 +24,8 @@ export interface MarkedSpan {
   readonly start: number;
   readonly end: number;
   readonly paragraphs: number;
+  /** the transcript speaker tag that opens this turn ("PENCE:"), when the span is one */
+  readonly tag?: TranscriptTag;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -59,6 +65,9 @@ function isOpener(text: string, i: number, paraStart: number): boolean {
   // after a space, then a space before the first word or an ellipsis, still opens
   if (isSpace(next)) return (c === '\u201C' || c === '\u201E') && (prev === undefined || /\s/.test(prev)) && /^[ \t\u00A0]+(?:[\p{L}\p{N}]|\u2026|\.\.\.)/u.test(text.slice(i + 1, i + 6));
   if (c === '\u201C' || c === '\u201E') return true;
+  // "“…,” Roe said …" — a straight mark wrapping a paragraph of a block quote right before a
+  // curly opener: the curly one opens the quotation
+  if (c === '"' && next === '\u201C') return false;
   // Rep. Jane Roe (D-Leith):"I have not heard …" — a transcript's speaker, a colon and the mark
   const prevOk = prev === undefined || SPACE_OR_OPEN.test(prev) || prev === '"' || prev === '\u201C' || (prev === ':' && c === '"');
   if (!prevOk) return false;
@@ -92,13 +101,15 @@ function findCloser(text: string, open: number, from: number, paraEnd: number): 
   const want = CLOSERS[text[open]!]!;
   const single = text[open] === '\'' || text[open] === '\u2018';
   let possessive: number | null = null;
-  // a curly quotation nested in a curly one (“… what he calls “hell” than …”): its closer is not ours
+  // a curly quotation nested in a curly one (“… what he calls “hell” than …”), or in a straight
+  // one ("… what she called a “rant,” and …"): its closer is not ours
+  const nests = text[open] === '\u201C' || text[open] === '"';
   let depth = 0;
   let firstInner: number | null = null;
   for (let j = from; j < paraEnd; j++) {
     const c = text[j]!;
     if (!want.includes(c)) continue;
-    if (text[open] === '\u201C' && c === '\u201D' && depth > 0) {
+    if (nests && c === '\u201D' && depth > 0) {
       depth--;
       firstInner ??= j;
       continue;
@@ -114,13 +125,14 @@ function findCloser(text: string, open: number, from: number, paraEnd: number): 
     }
     if (c === '"' && isInchMark(text, j)) continue;
     if (opensNext(text, j, paraEnd)) {
-      if (text[open] === '\u201C' && c === '\u201C') depth++;
+      if (nests && c === '\u201C') depth++;
       continue;
     }
     return j;
   }
-  // unbalanced inner marks: the first closer after all
-  return possessive ?? firstInner;
+  // unbalanced inner marks: the first closer after all. A straight quotation whose curly ones
+  // inside all closed is unclosed here (a block quote's paragraph, continued by the next one)
+  return possessive ?? (text[open] === '"' && depth === 0 ? null : firstInner);
 }
 
 /** Paragraph continuation: does paragraph `p` open with the same kind of mark as `open`? */
@@ -129,11 +141,24 @@ function opensWith(text: string, p: Paragraph, openChar: string): boolean {
   return c === openChar || (openChar === '\u201D' && c === '\u201C');
 }
 
-/** All top-level quotation spans in document order. Nested marks stay inside their outer span. */
-export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]): MarkedSpan[] {
+const NO_TAGS: ReadonlyMap<number, TranscriptTag> = new Map();
+
+/**
+ * All top-level quotation spans in document order. Nested marks stay inside their outer span.
+ * `tags`: the transcript speaker tags by paragraph index (transcript-tags), if any.
+ */
+export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[], tags = NO_TAGS): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para = paragraphs[pi]!;
+    const tag = tags.get(pi);
+    if (tag && !isOpener(text, para.start, para.start)) {
+      // an unmarked turn: its colon opens it, the paragraph's end closes it
+      let end = para.end;
+      while (end > tag.body && /\s/.test(text[end - 1]!)) end--;
+      if (end > tag.body) out.push({ open: tag.end, close: null, start: tag.body, end, paragraphs: 1, tag });
+      continue;
+    }
     let i = para.start;
     while (i < para.end) {
       // jump to the next character that can be a mark
@@ -150,7 +175,7 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       let close = findCloser(text, open, open + 1, para.end);
       let endPara = pi;
       // continuation across paragraphs (double marks, guillemets, curly single)
-      while (close === null && text[open] !== '\'' && endPara + 1 < paragraphs.length && opensWith(text, paragraphs[endPara + 1]!, text[open]!)) {
+      while (close === null && text[open] !== '\'' && endPara + 1 < paragraphs.length && !tags.has(endPara + 1) && opensWith(text, paragraphs[endPara + 1]!, text[open]!)) {
         endPara++;
         const p = paragraphs[endPara]!;
         close = findCloser(text, open, p.start + 1, p.end);
@@ -161,11 +186,14 @@ export function findMarkedSpans(text: string, paragraphs: readonly Paragraph[]):
       }
       const last = paragraphs[endPara]!;
       let end = close ?? last.end;
-      let start = open + 1;
+      // a marked turn ("\"PENCE: …"): the words start after the tag
+      const turn = tag && open === para.start ? tag : undefined;
+      let start = turn ? turn.body : open + 1;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end > start && text.slice(start, end).trim() !== '') {
-        out.push({ open, close, start, end, paragraphs: endPara - pi + 1 });
+        const span = { open, close, start, end, paragraphs: endPara - pi + 1 };
+        out.push(turn ? { ...span, tag: turn } : span);
       }
       if (endPara > pi) {
         pi = endPara;

@@ -90,7 +90,8 @@ export function buildAttributionContext(doc: NlpDoc, named: EntityLayer, spans: 
   const inQuote = new Uint8Array(tokens.length);
   for (const s of spans) {
     const end = s.close === null ? s.end : s.close + 1;
-    for (let k = tokenIndexAt(tokens, s.open); k < tokens.length && tokens[k]!.start < end; k++) inQuote[k] = 1;
+    // a transcript turn's tag ("PENCE:") is the writer's, not the quoted words
+    for (let k = tokenIndexAt(tokens, s.tag ? s.start : s.open); k < tokens.length && tokens[k]!.start < end; k++) inQuote[k] = 1;
   }
   const covered = mentionIndex(tokens, named.mentions);
   const entities = new Map(named.entities.map((e) => [e.key, e] as const));

@@ -7,6 +7,7 @@
  *    bare quote can inherit the speaker of the quote just before it;
  * 4. for an utterance still without one, read the layouts that credit a quote with no verb of
  *    speech next to it (04-unattributed): after step 3, so that its cues always win.
+ * A transcript's turn ("PENCE: …") is its tag's before any of these: the layout says who speaks.
  */
 import type { EntityLayer, QuoteRecord, QuoteSpeaker } from '../../model/records.js';
 import type { ExtractContext } from '../context.js';
@@ -19,13 +20,16 @@ import { acrossNickname, unattributedSpeaker } from './04-unattributed.js';
 import { fromAsPutIt } from './as-put-it.js';
 import { buildAttributionContext } from './attribution-context.js';
 import { tokenIndexAt } from './token-helpers.js';
+import { transcriptTags } from './transcript-tags.js';
+import { tagNamesPerson, turnSpeaker } from './turn-speaker.js';
 
 const STAGE = 'quotes';
 
 /** Extract the quotations of one article, with their speakers; scare quotes are flagged, titles dropped. */
 export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): QuoteRecord[] {
   const { doc } = ctx;
-  const spans = findMarkedSpans(doc.text, doc.paragraphs);
+  const tags = transcriptTags(doc.text, doc.paragraphs, (start, end) => tagNamesPerson(entities, doc.text, start, end));
+  const spans = findMarkedSpans(doc.text, doc.paragraphs, tags);
   const classified = classifySpans(doc, spans);
   // a nickname's marks are part of a name, not a quotation the attribution must step around
   const nicknames = classified.filter((c) => c.kind === 'nickname').map((c) => c.span);
@@ -46,7 +50,7 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
       speaker = { ...framing, span: framing.span && spanOf(ctx, framing.span.start, framing.span.end) };
       if (speaker.entity) ax.speakers.add(speaker.entity);
     } else if (kind === 'utterance') {
-      const attributed: QuoteSpeaker | null = attributeQuote(ax, span, prev) ?? unattributedSpeaker(ax, span);
+      const attributed: QuoteSpeaker | null = (span.tag ? turnSpeaker(ax, span.tag) : null) ?? attributeQuote(ax, span, prev) ?? unattributedSpeaker(ax, span);
       const found: QuoteSpeaker | null = attributed && nicknames.length > 0 ? acrossNickname(ax, attributed, nicknames) : attributed;
       speaker = found && { ...found, span: found.span && spanOf(ctx, found.span.start, found.span.end) };
       prev = { span, speaker };
@@ -54,7 +58,7 @@ export function extractQuotes(ctx: ExtractContext, entities: EntityLayer): Quote
       if (!speaker) {
         ctx.diagnose({ severity: 'info', rule: 'quote-no-speaker', stage: STAGE, message: `no speaker found for the quote at ${span.start}: “${abbreviate(text)}”` });
       }
-      if (span.close === null) {
+      if (span.close === null && !span.tag) {
         ctx.diagnose({ severity: 'info', rule: 'quote-unclosed', stage: STAGE, message: `quotation opened at ${span.open} is not closed before the end of its paragraph` });
       }
     }
