@@ -18,15 +18,23 @@ const STAGE = 'extract/facts/relations';
 const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
 /** The first words of a relation's forms: an article holding none of them cannot match (a cheap test before the regexes). */
 const firstWords = (forms: readonly string[]): readonly string[] => [...new Set(forms.map((f) => f.toLowerCase().split(/\s+/u)[0]!))];
+/** How a sentence's lower-case text splits into words (as articleWords splits the article). */
+const WORD_SPLIT = /[^\p{L}\p{N}-]+/u;
 /**
- * The first words of a relation's forms as written: a sentence that holds none of them as a substring
- * cannot match (a cheaper test than the regex, run per sentence).
+ * The first words of a relation's forms as written, when each is one such word: a form's match then
+ * starts a word of the sentence that equals its first word (the form's regex wants no letter, digit,
+ * apostrophe or hyphen before it, and a space or no letter, digit or hyphen after the word), so a
+ * sentence whose words hold none of them cannot match, a set lookup instead of the regex. null when a
+ * first word holds other characters ("u.s.-led"): the regex always runs.
  */
-const literalFirstWords = (forms: readonly string[]): readonly string[] => [...new Set(forms.map((f) => f.split(/\s+/u)[0]!))];
+const literalFirstWords = (forms: readonly string[]): readonly string[] | null => {
+  const words = [...new Set(forms.map((f) => f.split(/\s+/u)[0]!))];
+  return words.every((w) => /^[\p{L}\p{N}-]+$/u.test(w)) ? words : null;
+};
 const form = (r: FactRelation, forms: readonly string[]) => ({ r, re: formsRegex(forms), first: firstWords(forms), literal: literalFirstWords(forms) });
 const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => form(r, r.forms));
 const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => form(r, r.passive));
-const mayOccur = (f: Form, lower: string) => f.literal.some((w) => lower.includes(w));
+const mayOccur = (f: Form, words: ReadonlySet<string>) => f.literal === null || f.literal.some((w) => words.has(w));
 type Form = (typeof ACTIVE)[number];
 /** The relations whose forms may occur in an article (their first words among its words), once per article. */
 const CANDIDATES = new WeakMap<object, { readonly active: readonly Form[]; readonly passive: readonly Form[] }>();
@@ -153,8 +161,9 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
   const out: FactRecord[] = [];
   const passiveAt = new Set<number>();
   const forms = candidates(ctx);
+  const words: ReadonlySet<string> = forms.passive.length + forms.active.length > 0 ? new Set(v.lower.split(WORD_SPLIT)) : new Set();
   for (const f of forms.passive) {
-    if (!mayOccur(f, v.lower)) continue;
+    if (!mayOccur(f, words)) continue;
     const { r, re } = f;
     re.lastIndex = 0;
     for (const m of allMatches(re, v.lower)) {
@@ -169,7 +178,7 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
     }
   }
   for (const f of forms.active) {
-    if (!mayOccur(f, v.lower)) continue;
+    if (!mayOccur(f, words)) continue;
     const { r, re } = f;
     re.lastIndex = 0;
     for (const m of allMatches(re, v.lower)) {
