@@ -27,3 +27,27 @@ describe('maskLongRuns: overlong non-space runs are hidden from wink, offsets ke
     expect(doc.tokens.map((t) => t.text)).toContain('mayor');
   });
 });
+
+describe('maskLongRuns finds a run wherever it stands (only every 257th offset is looked at first)', () => {
+  // every length around the limit, at every offset around the sampled ones, with the separators /\s/ knows
+  const separators = [' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff'];
+  const cases: { text: string }[] = [];
+  for (const len of [MAX_WINK_RUN - 1, MAX_WINK_RUN, MAX_WINK_RUN + 1, MAX_WINK_RUN + 2, 2 * MAX_WINK_RUN + 3]) {
+    for (const lead of [0, 1, 2, MAX_WINK_RUN - 1, MAX_WINK_RUN, MAX_WINK_RUN + 1, MAX_WINK_RUN + 2, 600]) {
+      const sep = separators[(len + lead) % separators.length]!;
+      const before = lead === 0 ? '' : `${'w'.repeat(Math.max(0, lead - 1))}${sep}`.slice(-lead);
+      cases.push({ text: `${before}${'é'.repeat(len)}${sep}tail` });
+    }
+  }
+  it.each(cases.map((c, k) => [k, c] as const))('case %i', (_k, c) => {
+    const out = maskLongRuns(c.text);
+    expect(out).toBe(c.text.replace(/\S{257,}/g, (run) => '0'.repeat(run.length)));
+    expect(out !== c.text).toBe(/\S{257,}/.test(c.text));
+  });
+  it('must-not: ordinary words separated by each kind of space stay as they are', () => {
+    for (const sep of separators) {
+      const text = Array.from({ length: 400 }, (_, i) => `word${i}`).join(sep);
+      expect(maskLongRuns(text)).toBe(text);
+    }
+  });
+});

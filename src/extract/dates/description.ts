@@ -5,12 +5,15 @@
  * A leading conjunction goes; a leading "which"/"who" becomes its antecedent; a
  * clause too long is cut at word boundaries around the date, the cut marked "…".
  */
+import { allMatches } from '../../util/matches.js';
 
 /** Longest description, in words (not counting the "…" of a cut). */
 export const MAX_DESCRIPTION_WORDS = 30;
 
 const LEADING_JUNK = /^(?:[\s,;:.\-—–"“”'‘’(]|\b(?:and|but|while|whereas|although|though|yet|then|that|so|however|meanwhile|separately|moreover|furthermore|additionally|also|still|instead)\b)+/i;
 const TRAILING_JUNK = /(?:[\s,;:\-—–(“‘]|\b(?:and|or|but|of|the|a|an|to|that|with|on|in|at|by|for|from|as|which|who|following|including|after|before|since|despite)\b)+$/i;
+
+const WORD = /\S+/g;
 
 export interface Range {
   readonly start: number;
@@ -35,7 +38,7 @@ function windowBefore(w: readonly string[]): readonly string[] {
  * `antecedent` replaces a leading "which"/"who" (the thing the relative clause is about).
  */
 export function describe(text: string, clause: Range, antecedent: string | null, target?: Range): string {
-  const words = [...text.slice(clause.start, clause.end).matchAll(/\S+/g)].map((m) => ({ w: m[0], at: clause.start + (m.index ?? 0) }));
+  const words = allMatches(WORD, text.slice(clause.start, clause.end)).map((m) => ({ w: m[0], at: clause.start + m.index }));
   let picked: readonly string[] = words.map((x) => x.w);
   let cutBefore = false;
   let cutAfter = false;

@@ -8,6 +8,7 @@ import type { ExtractContext } from '../context.js';
 import { spanOf } from '../context.js';
 import type { YMD } from './02-parse-windows.js';
 import { DATE_STAGE } from './05-date-mentions.js';
+import { allMatches } from '../../util/matches.js';
 
 /**
  * The mentions inside [start, end) (the new date replaces them), or null when one crosses its
@@ -58,7 +59,7 @@ export function scanSentences(
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!trigger.test(text)) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = s.start + (match.index ?? 0);
       const hit = read(match, s, start, start + match[0].length, replaced);
       if (hit === null) continue;

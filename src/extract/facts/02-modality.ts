@@ -10,6 +10,7 @@ import { DENIAL_THAT_CUES, HEDGE_CUES, NEGATION_CUES } from '../../lexicon/fact-
 import { ATTRIBUTION_PREFIXES } from '../../lexicon/attribution-cues.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-verbs.js';
 import { formsRegex, type SentenceView } from './01-sentence-view.js';
+import { allMatches } from '../../util/matches.js';
 
 const HEDGE = formsRegex(HEDGE_CUES);
 const NEGATION = formsRegex(NEGATION_CUES);
@@ -25,7 +26,7 @@ function clauseBefore(v: SentenceView, offset: number, window: number): string {
   const rel = offset - v.start;
   let from = Math.max(0, rel - window);
   const head = v.lower.slice(0, rel);
-  for (const m of head.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length > from) from = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BREAK, head)) if (m.index + m[0].length > from) from = m.index + m[0].length;
   return head.slice(from);
 }
 

@@ -12,13 +12,29 @@ import { STOPWORDS } from '../../lexicon/stopwords.js';
 import type { ExtractContext } from '../context.js';
 import { articleWords, between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/relations';
 const DEMONYMS_SET: ReadonlySet<string> = new Set(DEMONYMS);
 /** The first words of a relation's forms: an article holding none of them cannot match (a cheap test before the regexes). */
 const firstWords = (forms: readonly string[]): readonly string[] => [...new Set(forms.map((f) => f.toLowerCase().split(/\s+/u)[0]!))];
-const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => ({ r, re: formsRegex(r.forms), first: firstWords(r.forms) }));
-const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => ({ r, re: formsRegex(r.passive), first: firstWords(r.passive) }));
+/** How a sentence's lower-case text splits into words (as articleWords splits the article). */
+const WORD_SPLIT = /[^\p{L}\p{N}-]+/u;
+/**
+ * The first words of a relation's forms as written, when each is one such word: a form's match then
+ * starts a word of the sentence that equals its first word (the form's regex wants no letter, digit,
+ * apostrophe or hyphen before it, and a space or no letter, digit or hyphen after the word), so a
+ * sentence whose words hold none of them cannot match, a set lookup instead of the regex. null when a
+ * first word holds other characters ("u.s.-led"): the regex always runs.
+ */
+const literalFirstWords = (forms: readonly string[]): readonly string[] | null => {
+  const words = [...new Set(forms.map((f) => f.split(/\s+/u)[0]!))];
+  return words.every((w) => /^[\p{L}\p{N}-]+$/u.test(w)) ? words : null;
+};
+const form = (r: FactRelation, forms: readonly string[]) => ({ r, re: formsRegex(forms), first: firstWords(forms), literal: literalFirstWords(forms) });
+const ACTIVE = FACT_RELATIONS.filter((r) => r.forms.length > 0).map((r) => form(r, r.forms));
+const PASSIVE = FACT_RELATIONS.filter((r) => r.passive.length > 0).map((r) => form(r, r.passive));
+const mayOccur = (f: Form, words: ReadonlySet<string>) => f.literal === null || f.literal.some((w) => words.has(w));
 type Form = (typeof ACTIVE)[number];
 /** The relations whose forms may occur in an article (their first words among its words), once per article. */
 const CANDIDATES = new WeakMap<object, { readonly active: readonly Form[]; readonly passive: readonly Form[] }>();
@@ -147,9 +163,12 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
   const out: FactRecord[] = [];
   const passiveAt = new Set<number>();
   const forms = candidates(ctx);
-  for (const { r, re } of forms.passive) {
+  const words: ReadonlySet<string> = forms.passive.length + forms.active.length > 0 ? new Set(v.lower.split(WORD_SPLIT)) : new Set();
+  for (const f of forms.passive) {
+    if (!mayOccur(f, words)) continue;
+    const { r, re } = f;
     re.lastIndex = 0;
-    for (const m of v.lower.matchAll(re)) {
+    for (const m of allMatches(re, v.lower)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
       if (!BE_BEFORE.test(v.lower.slice(0, m.index))) continue;
       passiveAt.add(at.start);
@@ -160,9 +179,11 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
       if (patient && r.object) out.push(fact(ctx, v, r, r.object, patient, at));
     }
   }
-  for (const { r, re } of forms.active) {
+  for (const f of forms.active) {
+    if (!mayOccur(f, words)) continue;
+    const { r, re } = f;
     re.lastIndex = 0;
-    for (const m of v.lower.matchAll(re)) {
+    for (const m of allMatches(re, v.lower)) {
       const at = { start: v.start + m.index, end: v.start + m.index + m[0].length };
       if (passiveAt.has(at.start)) continue;
       if (!nounAfter(r, v.text.slice(at.end - v.start))) continue;
@@ -187,7 +208,7 @@ function splitFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
   for (const { r, re } of SPLIT) {
     re.lastIndex = 0;
-    for (const m of v.text.matchAll(re)) {
+    for (const m of allMatches(re, v.text)) {
       const end = v.start + m.index + m[0].length;
       const object = mentionAfter(v, end);
       if (object && object.span.start === end && fits(r, object) && r.object) out.push(fact(ctx, v, r, r.object, object, { start: v.start + m.index, end }));

@@ -15,6 +15,7 @@ import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIE
 import type { ExtractContext } from '../context.js';
 import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/attributes';
 const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.filter((d) => !NOT_NATIONALITIES.has(d)));
@@ -36,7 +37,7 @@ function record(ctx: ExtractContext, v: SentenceView, m: Mention, predicate: str
 /** The nationality word before a name: the demonym, optionally followed by up to three lower-case descriptor words. */
 function nationalityBefore(v: SentenceView, m: Mention): { word: string; start: number; end: number } | null {
   const head = v.text.slice(0, m.span.start - v.start);
-  const words = [...head.matchAll(/[\p{L}-]+/gu)].slice(-5);
+  const words = allMatches(/[\p{L}-]+/gu, head).slice(-5);
   for (let i = words.length - 1, seen = 0; i >= 0 && seen <= 3; i--, seen++) {
     const w = words[i]!;
     if (NATIONALITIES.has(w[0])) {

@@ -12,6 +12,7 @@ import { COUNTRY_NATIONALITY } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
 import { between, formsRegex, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/event-place';
 const EVENT = formsRegex(EVENT_WORDS);
@@ -38,7 +39,7 @@ const isPlace = (m: Mention | undefined): m is Mention => m !== undefined && m.t
 /** Does the sentence name an event (not only "fire" in "fire extinguisher")? */
 function namesEvent(v: SentenceView): boolean {
   EVENT.lastIndex = 0;
-  for (const m of v.lower.matchAll(EVENT)) if (!COMPOUND_AFTER.test(v.lower.slice(m.index + m[0].length))) return true;
+  for (const m of allMatches(EVENT, v.lower)) if (!COMPOUND_AFTER.test(v.lower.slice(m.index + m[0].length))) return true;
   return false;
 }
 

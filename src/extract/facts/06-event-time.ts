@@ -10,6 +10,7 @@ import { TIME_ANCHORS } from '../../lexicon/fact-adjuncts.js';
 import type { ExtractContext } from '../context.js';
 import { formsRegex, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/event-time';
 /** "11:59 p.m.", "7.20 PM", "7pm", "12:00am"; a bare "7.20" or "03:53" (a dateline's clock) is not read. */
@@ -38,7 +39,7 @@ function clauseAround(v: SentenceView, start: number, end: number): { before: st
   const relEnd = end - v.start;
   let from = Math.max(0, rel - REACH);
   let to = Math.min(v.lower.length, relEnd + REACH);
-  for (const m of v.lower.matchAll(CLAUSE_EDGE)) {
+  for (const m of allMatches(CLAUSE_EDGE, v.lower)) {
     if (m.index + m[0].length <= rel) from = Math.max(from, m.index + m[0].length);
     else if (m.index >= relEnd) to = Math.min(to, m.index);
   }
@@ -48,7 +49,7 @@ function clauseAround(v: SentenceView, start: number, end: number): { before: st
 /** Times of day in one sentence, each with what it is the time of. */
 export function eventTimeFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
-  for (const c of v.text.matchAll(CLOCK)) {
+  for (const c of allMatches(CLOCK, v.text)) {
     const value = clockValue(c[1], c[2], c[3], c[4]);
     if (value === null) continue;
     const start = v.start + c.index;

@@ -9,6 +9,7 @@ import { NOT_SCORE_BEFORE, SCORE_CUES } from '../../lexicon/fact-adjuncts.js';
 import type { ExtractContext } from '../context.js';
 import { formsRegex, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/score';
 const CUE = formsRegex(SCORE_CUES);
@@ -26,7 +27,7 @@ export function scoreFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   CUE.lastIndex = 0;
   if (!CUE.test(v.lower)) return [];
   const out: FactRecord[] = [];
-  for (const m of v.text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, v.text)) {
     if (NOT_BEFORE.test(v.text.slice(0, m.index))) continue;
     const value = scoreValue(m[0]);
     const start = v.start + m.index;

@@ -9,6 +9,7 @@ import { PHRASE_FACT_CLASSES } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
 import { articleWords, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/set-phrases';
 const cueRegex = (cues: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])`, 'u');
@@ -41,7 +42,7 @@ export function setPhraseFacts(ctx: ExtractContext, v: SentenceView): FactRecord
   for (const { c, cue, patterns } of activeClasses(ctx)) {
     if (!cue.test(v.lower)) continue;
     for (const re of patterns) {
-      for (const m of v.lower.matchAll(re)) {
+      for (const m of allMatches(re, v.lower)) {
         const value = c.value ?? m[1];
         if (!value) continue;
         const start = v.start + m.index;

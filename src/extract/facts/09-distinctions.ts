@@ -16,6 +16,7 @@ import { CALAMITY_NOUNS, DISTINCTION_PHRASE_STOPS, DISTINCTION_WORDS, NOT_DISTIN
 import type { ExtractContext } from '../context.js';
 import { articleWords, formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/distinctions';
 const WORD = formsRegex([...DISTINCTION_WORDS.keys()]);
@@ -47,8 +48,8 @@ export function distinctionFacts(ctx: ExtractContext, v: SentenceView): FactReco
   const words = articleWords(ctx);
   if (!FIRST_WORDS.some((w) => words.has(w))) return [];
   const out: FactRecord[] = [];
-  // matchAll works on a copy of WORD, so no lastIndex is carried between sentences
-  for (const m of v.lower.matchAll(WORD)) {
+  // allMatches leaves WORD's lastIndex as it was, so none is carried between sentences
+  for (const m of allMatches(WORD, v.lower)) {
     if (!PREDICATED.test(v.text.slice(Math.max(0, m.index - PREDICATE_REACH), m.index))) continue;
     const words: string[] = [];
     let tail = v.text.slice(m.index + m[0].length);

@@ -7,6 +7,7 @@
  * least three, after "in", "across" or "throughout", and not given as examples ("such as").
  */
 import { COUNTRIES, US_STATES } from '../../lexicon/gazetteer.js';
+import { allMatches } from '../../util/matches.js';
 
 /** One list of places: its character span, how many places, and what they are ("states"). */
 export interface PlaceList {
@@ -37,7 +38,7 @@ export function placeLists(text: string, base: number): PlaceList[] {
   // cheap tests first: most sentences name no list of places after "in"
   if (!/ (?:and|or) /.test(text) || !LEAD.test(text)) return [];
   const out: PlaceList[] = [];
-  for (const m of text.matchAll(LIST)) {
+  for (const m of allMatches(LIST, text)) {
     const list = m[1]!;
     const names = list.match(ITEM) ?? [];
     const kind = KINDS.find(([, set]) => names.every((n) => set.has(n)))?.[0];

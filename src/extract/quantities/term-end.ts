@@ -6,6 +6,7 @@
  * either side (3.5 to 4.5 years). Undated articles give no length.
  */
 import { TERM_NOUNS } from '../../lexicon/term-nouns.js';
+import { allMatches } from '../../util/matches.js';
 
 /** One term given by its end year: the noun, the character span of the phrase, the length range in years. */
 export interface TermEnd {
@@ -28,7 +29,7 @@ const MAX_YEARS = 30;
 export function termEnds(text: string, base: number, published: number | null): TermEnd[] {
   if (published === null || !MAY_HOLD.test(text)) return [];
   const out: TermEnd[] = [];
-  for (const m of text.matchAll(TERM_END)) {
+  for (const m of allMatches(TERM_END, text)) {
     // "a deal with the club until 2030" but not across a clause ("the deal, which ends in May, until …")
     if (/[,;:]/.test(m[2] ?? '')) continue;
     const years = Number(m[3]) - published;

@@ -40,13 +40,22 @@ export interface AttributionContext {
 }
 
 /** Character ranges of the article that are page furniture rather than the story's prose. */
+const FURNITURE_LINE_PATTERNS: readonly RegExp[] = [...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS];
 function isFurnitureLine(line: string): boolean {
-  return [...TEASER_LINE_PATTERNS, ...ADVERT_LINE_PATTERNS].some((re) => re.test(line.trim()));
+  const trimmed = line.trim();
+  return FURNITURE_LINE_PATTERNS.some((re) => re.test(trimmed));
 }
 
-function furniture(doc: NlpDoc): Array<readonly [number, number]> {
+/** Per paragraph, whether it is page furniture (read once, for both uses below). */
+function furnitureParagraphs(doc: NlpDoc): boolean[] {
+  return doc.paragraphs.map((p) => isFurnitureLine(doc.text.slice(p.start, p.end)));
+}
+
+function furniture(doc: NlpDoc, isFurniture: readonly boolean[]): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
-  for (const p of doc.paragraphs) if (isFurnitureLine(doc.text.slice(p.start, p.end))) out.push([p.start, p.end]);
+  doc.paragraphs.forEach((p, i) => {
+    if (isFurniture[i]) out.push([p.start, p.end]);
+  });
   for (const m of doc.text.matchAll(PICTURE_CREDIT_PATTERN)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
@@ -73,9 +82,10 @@ function withBareSurnames(doc: NlpDoc, layer: EntityLayer, covered: Int32Array, 
   const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && covered[k] === -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (covered[k] !== -1 || inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    // the map first: one lookup per token is cheaper than the pattern, which only the surnames need
     const m = bySurname.get(t.lower);
-    if (!m || m.span.end > t.start || m.type !== 'person' || capital(k - 1) || capital(k + 1)) continue;
+    if (!m || covered[k] !== -1 || inQuote[k] === 1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    if (m.span.end > t.start || m.type !== 'person' || capital(k - 1) || capital(k + 1)) continue;
     if (t.pos !== 'PROPN' && doc.sentences[t.sentence]?.first === k) continue;
     added.push({ ...m, stage: 'quotes', span: { ...m.span, start: t.start, end: t.end }, role: null, roleSpan: null, sentence: t.sentence });
   }
@@ -130,13 +140,14 @@ export function buildAttributionContext(doc: NlpDoc, named: EntityLayer, spans: 
     const b = index.get(lastWordOf(m)) ?? [];
     return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
   };
-  const ranges = furniture(doc);
+  const isFurniture = furnitureParagraphs(doc);
+  const ranges = furniture(doc, isFurniture);
   const offstage = new Set(ranges.length === 0 ? [] : layer.mentions.filter((m) => ranges.some(([a, b]) => m.span.start >= a && m.span.end <= b)));
   const proseIndex = new Int32Array(doc.paragraphs.length);
   let prose = 0;
   doc.paragraphs.forEach((p, i) => {
     proseIndex[i] = prose;
-    if (!isFurnitureLine(doc.text.slice(p.start, p.end))) prose++;
+    if (!isFurniture[i]) prose++;
   });
   return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname, proseIndex };
 }
