@@ -4,7 +4,7 @@
 import type { Claim, Diagnostic, Entity, Framing, IndependenceGroup, Quote, SummarySentence, TimelineEvent } from '../contract/analysis-schema.js';
 import type { ArticleExtraction } from '../model/records.js';
 import { mergeEntities } from './entities/index.js';
-import { buildQuoteLedger } from './quotes/index.js';
+import { quoteLedger } from './quotes/index.js';
 import { mergeTimeline } from './timeline/index.js';
 import { alignClaims } from './claims/index.js';
 import { alignFacts } from './facts/index.js';
@@ -31,13 +31,14 @@ export function compareArticles(extractions: readonly ArticleExtraction[]): Comp
   const independence = detectIndependence(articles);
   // 2. entities next: quotes, events and claims refer to merged entity ids.
   const merged = mergeEntities(extractions);
-  const quotes = finalizeQuotes(buildQuoteLedger(extractions, merged.resolver), articles);
+  const ledger = quoteLedger(extractions, merged.resolver);
+  const quotes = finalizeQuotes(ledger.quotes, articles);
   const timeline = mergeTimeline(extractions, merged.resolver);
   const events = finalizeEvents(timeline.events);
-  // 3. claims come from four comparers that number independently: sort and renumber them together.
+  // 3. claims come from five comparers (a quote's disputed speaker is one) that number independently: sort and renumber them together.
   //    Facts (who, what, where) align on merged entities, so they come after step 2 like the others.
   const claims = finalizeClaims(
-    [...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...timeline.claims, ...alignFacts(extractions, merged.resolver, independence)],
+    [...alignClaims(extractions, merged.resolver, independence), ...merged.claims, ...ledger.claims, ...timeline.claims, ...alignFacts(extractions, merged.resolver, independence)],
     independence,
   );
   // 4. the summary and framing read the finished findings.

@@ -27,7 +27,8 @@ export const TRANSLITERATION_REWRITES: readonly (readonly [string, string])[] = 
 
 /**
  * Runs of vowel letters and the class each reads as. A run not listed is compared as written.
- * "e" is `E`, which matches `A` or `I` (Ahmed / Ahmad, Hamed / Hamid) but never `U`; a word-final
+ * "e" is `E`, which matches `A` or `I` (Ahmed / Ahmad, Hamed / Hamid) but never `U`, and never at
+ * the end of a word (Helena / Helene are two names); a word-final
  * "y", "iy", "yi" (Dmitriy / Dmitry / Dmitri) is `I`. "ee" is not listed: the English-style long
  * vowel of South Asian names ("Pradeep" / "Pradip") is compared as written, so those stay a
  * spelling difference to report.
@@ -45,9 +46,10 @@ export const E_MATCHES: ReadonlySet<string> = new Set(['A', 'I', 'E']);
 
 /**
  * Spellings that show a name was romanised from another script, as patterns over the lower-case,
- * accent-free full name. A pair of spellings that differ only in a doubled letter or in a "y"/"i"
- * inside the word (Jansen / Janssen, Kowalczyk / Kowalczik) is a spelling disagreement unless one of
- * these shows, because Latin-script names are misspelled that way too.
+ * accent-free full name. A pair of spellings that differ only in a doubled letter, a "y"/"i" inside
+ * the word or an "e" for an "a" or "i" (Jansen / Janssen / Jensen, Kowalczyk / Kowalczik, Ahmed /
+ * Ahmad) is a spelling disagreement unless one of these shows, because Latin-script names are
+ * misspelled that way too.
  */
 export const ROMANISATION_MARKS: readonly RegExp[] = [
   /(?:^|[\s-])(?:al|el|ul|bin|ibn|bint|abu|abd|abdel|abdul|abdal)(?:[\s-]|$)/, // Arabic particles: al-, bin, Abu, Abdel

@@ -27,10 +27,37 @@ function valueKeys(entries: readonly FactEntry[]): Map<FactEntry, string> {
     const own = plain(e.display);
     return names.filter((n) => n.name === own || (n.name.includes(' ') && own.startsWith(`${n.name} `))).sort((a, b) => a.name.length - b.name.length || cmp(a.id, b.id))[0]?.id ?? e.object;
   };
+  const times = clockClasses(entries.filter((e) => e.fact.predicate.startsWith('time:')).map((e) => e.object.slice(2)));
   return new Map(entries.map((e) => {
-    const id = e.object.startsWith('p:') ? `p:${classes.get(e.object.slice(2)) ?? e.object.slice(2)}` : entityKey(e);
+    const own = e.object.slice(2);
+    const id = e.object.startsWith('p:') ? `p:${times.get(own) ?? classes.get(own) ?? own}` : entityKey(e);
     return [e, COUNTS.has(e.fact.modality) ? id : `${id}|${e.fact.modality}`];
   }));
+}
+
+/** Minutes two clock readings of one moment may differ by ("10:33" / "10.30 a.m."). @default 5 */
+export const CLOCK_TOLERANCE_MINUTES = 5;
+
+/**
+ * Clock values ("22:33", "~10:33" for a clock with no a.m./p.m.) grouped into moments: a value joins
+ * the first moment within `CLOCK_TOLERANCE_MINUTES` of it, an unmarked one in either half of the day;
+ * marked values open moments first, so an unmarked "~10:33" takes the half the others give.
+ */
+export function clockClasses(keys: readonly string[]): Map<string, string> {
+  const minutes = (k: string) => {
+    const [h, m] = k.replace(/^~/u, '').split(':').map(Number);
+    const t = h! * 60 + m!;
+    return k.startsWith('~') ? [t, t + 720] : [t];
+  };
+  const near = (a: number, b: number) => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b)) <= CLOCK_TOLERANCE_MINUTES;
+  const reps: string[] = [];
+  const out = new Map<string, string>();
+  for (const k of [...new Set(keys)].filter((x) => /^~?\d{2}:\d{2}$/u.test(x)).sort((a, b) => Number(a.startsWith('~')) - Number(b.startsWith('~')) || cmp(a, b))) {
+    const rep = reps.find((r) => minutes(k).some((t) => minutes(r).some((u) => near(t, u))));
+    if (rep === undefined) reps.push(k);
+    out.set(k, rep ?? k);
+  }
+  return out;
 }
 
 /**
@@ -67,7 +94,11 @@ export function selfContradictions(blocks: readonly FactBlock[]): Set<FactEntry>
  * like the articles rather than like the longest variant the entity stage merged.
  */
 function displayOf(es: readonly FactEntry[]): FactEntry {
-  if (es[0]!.object.startsWith('p:')) return [...es].sort((a, b) => a.display.length - b.display.length || cmp(a.display, b.display))[0]!;
+  // (a clock read in one half of the day, "p:~10:33", shows after one that says which half)
+  // and a moment read several ways ("23:59" / "midnight") shows as most outlets write it
+  const unmarked = (e: FactEntry) => (e.object.startsWith('p:~') ? 1 : 0);
+  const said = (e: FactEntry) => (e.fact.predicate.startsWith('time:') ? es.filter((x) => x.display === e.display).length : 0);
+  if (es[0]!.object.startsWith('p:')) return [...es].sort((a, b) => unmarked(a) - unmarked(b) || said(b) - said(a) || a.display.length - b.display.length || cmp(a.display, b.display))[0]!;
   const counts = new Map<string, number>();
   for (const e of es) counts.set(e.display, (counts.get(e.display) ?? 0) + (e.display.includes(' ') ? 10 : 1));
   const best = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
@@ -80,7 +111,7 @@ function valueOf(es: readonly FactEntry[], groups: readonly IndependenceGroup[])
   const attribution = [...new Set(es.map((e) => e.fact.attribution).filter((a): a is string => !!a))].sort();
   const modality = MODALITY_ORDER.find((m) => es.some((e) => e.fact.modality === m))!;
   return {
-    value: shortest.display, normalized: shortest.object.slice(2), qualifier: null, unit: null, articles,
+    value: shortest.display, normalized: shortest.object.slice(2).replace(/^~/u, ''), qualifier: null, unit: null, articles,
     evidence: es.map((e) => e.fact.evidence), ...(attribution.length ? { attribution } : {}),
     independentSources: independentCount(articles, groups), modality,
   };

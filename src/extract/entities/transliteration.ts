@@ -17,11 +17,12 @@ const VOWEL = /[aeiou]/;
 
 /**
  * The letters a Latin-script misspelling may also change, folded: doubled letters single, a "y"
- * between consonants read as "i" ("Janssen" → "jansen", "Kowalczyk" → "kowalczik").
+ * between consonants read as "i", and "a", "e", "i" as one vowel ("Janssen" → "j*ns*n", "Jensen" →
+ * "j*ns*n", "Kowalczyk" → "kow*lcz*k").
  */
 export function weakFold(word: string): string {
-  const w = foldWord(word).replace(/(.)\1+/g, '$1');
-  return w.replace(/(?<=[^aeiouy])y(?=[^aeiouy])/g, 'i');
+  const w = foldWord(word).replace(/(?<=[^aeiouy])y(?=[^aeiouy])/g, 'i');
+  return w.replace(/[aei]/g, '*').replace(/(.)\1+/g, '$1');
 }
 
 const TOKEN_CACHE = new Map<string, readonly string[]>();
@@ -64,17 +65,22 @@ export function consonantSkeleton(word: string): string {
 
 const tokenFits = (a: string, b: string) => a === b || (a === 'E' && E_MATCHES.has(b)) || (b === 'E' && E_MATCHES.has(a));
 
-/** Two words whose romanisation tokens correspond one to one ("Hamed" / "Hamid"; not "Hassan" / "Hussein"). */
+/**
+ * Two words whose romanisation tokens correspond one to one ("Hamed" / "Hamid"; not "Hassan" /
+ * "Hussein"). A final vowel must be of one class: "Helena" / "Helene" are two names.
+ */
 export function sameTokens(a: string, b: string): boolean {
   const x = transliterationTokens(a);
   const y = transliterationTokens(b);
-  return x.length === y.length && x.every((t, i) => tokenFits(t, y[i]!));
+  const last = x.length - 1;
+  return x.length === y.length && x.every((t, i) => (i === last ? t === y[i] : tokenFits(t, y[i]!)));
 }
 
 /**
  * How two spellings of one word relate: `same` (equal once folded), `strong` (two romanisations
- * that differ in a letter only romanisation changes: q/k, kh/ch, ou/u, e/i), `weak` (they differ
- * only in a doubled letter or an inner y/i, as Latin-script misspellings do too) or `different`.
+ * that differ in a letter only romanisation changes: q/k, kh/ch, o/ou/u, x/ks, a final -iy/-y),
+ * `weak` (they differ only in a doubled letter, an inner y/i or an e for a or i, as Latin-script
+ * misspellings do too: Jansen / Janssen / Jensen) or `different`.
  */
 export function romanisationOf(a: string, b: string): 'same' | 'strong' | 'weak' | 'different' {
   if (foldWord(a) === foldWord(b)) return 'same';

@@ -122,6 +122,24 @@ describe('fact alignment', () => {
     expect(find(cs, 'record:distinction', 'first spacecraft')?.status).toBe('agreed');
   });
 
+  it('times of day: 24-hour and 12-hour forms of one clock agree, a few minutes apart agree, another hour conflicts', () => {
+    const times = (...texts: string[]) => factClaims(...texts).filter((c) => c.fact?.predicate === 'time:onset').map((c) => [c.status, c.values.map((v) => `${v.normalized} ${v.articles.join(',')}`)]);
+    expect(times('The earthquake struck at 22:33 local time on Monday.', 'The quake struck at 10.33 p.m., officials said.', 'The earthquake struck at 10:30 p.m. on Monday.')).toEqual([
+      ['agreed', ['22:33 a1,a2,a3']],
+    ]);
+    expect(times('The earthquake struck at 22:33 local time on Monday.', 'The quake struck at 9:15 p.m. on Monday, officials said.')).toEqual([
+      ['conflict', ['22:33 a1', '21:15 a2']],
+    ]);
+    // an unmarked clock takes the half of the day the others give; a marked other half conflicts
+    expect(times('The cargo plane crashed at 10:33, the airline said.', 'The aircraft crashed at 10.35 a.m. near the runway.')).toEqual([['agreed', ['10:35 a1,a2']]]);
+    expect(times('The cargo plane crashed at 22:35, the airline said.', 'The aircraft crashed at 10.35 a.m. near the runway.')).toEqual([['conflict', ['10:35 a2', '22:35 a1']]]);
+  });
+
+  it('must not: a dateline\u2019s bare clock is no time of the event', () => {
+    const cs = factClaims('Updated 12 March 2024 03:53 IST. The cargo plane crashed near the runway on Sunday.', 'Filed 12 March 2024 04:10 GMT. The cargo plane crashed near the runway.');
+    expect(cs.filter((c) => c.fact?.predicate.startsWith('time:'))).toEqual([]);
+  });
+
   it('two people with one surname are two subjects', () => {
     const cs = factClaims(
       'Health Minister Rosa Lindqvist opened the clinic. Her brother, Finance Minister Erik Lindqvist, did not attend.',
