@@ -145,7 +145,21 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'superintendent'], ['pm', 'prime minister'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['cmdr', 'commander'],
   ['adm', 'admiral'], ['sgt', 'sergeant'], ['maj', 'major'], ['prof', 'professor'], ['asst', 'assistant'], ['dy', 'deputy'], ['addl', 'additional'],
   ['gov', 'governor'], ['atty', 'attorney'], ['dir', 'director'], ['mgr', 'manager'],
+  ['ceo', 'chief executive'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'], ['cto', 'chief technology officer'],
+  ['vp', 'vice president'], ['md', 'managing director'],
 ]);
+
+/**
+ * Wordings of one office written one way in a role's key, so that "CEO of Acme", "Acme chief
+ * executive officer" and "Acme boss" state one role: phrase → replacement, whole words, tried on the
+ * lower-cased role after abbreviations are written out. A trailing "chief" is the head of what the
+ * words before it name ("police chief", "Acme chief"); "chief" before another word is part of a
+ * title ("chief secretary") and stays.
+ */
+export const ROLE_SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bchief executive officer\b/gu, 'chief executive'],
+  [/\b(?:boss|chief|leader)$/gu, 'head'],
+];
 
 /** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
 export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];
