@@ -103,3 +103,29 @@ export const RECORD_SCOPES: readonly { readonly key: 'all time' | 'limited'; rea
   { key: 'limited', patterns: [/\bin the (?:[\p{L}-]+ ){1,2}era\b/u, /\bin modern times\b/u, /\bin the modern (?:game|sport|age)\b/u] },
   { key: 'all time', patterns: [/\bever\b/u, /\ball-time\b/u, /\bof all time\b/u, /\bin (?:(?:the )?[\p{L}'’-]+ ){0,2}history\b/u] },
 ];
+
+/**
+ * What a court found someone guilty of, or charged or cleared them of: the words after the cue
+ * ("convicted of", "found guilty on … counts of", "charged with") that name an offence. Longer
+ * terms first where one ends another ("wire fraud" before "fraud": outlets that say "fraud" still
+ * agree, by the word-suffix equivalence of phrase values).
+ */
+export const CHARGE_TERMS: readonly string[] = [
+  'wire fraud', 'securities fraud', 'commodities fraud', 'bank fraud', 'tax fraud', 'fraud', 'conspiracy', 'money laundering', 'bribery', 'corruption',
+  'embezzlement', 'theft', 'perjury', 'obstruction of justice', 'tax evasion', 'insider trading', 'racketeering', 'extortion', 'murder', 'attempted murder',
+  'manslaughter', 'culpable homicide', 'homicide', 'assault', 'sexual assault', 'rape', 'kidnapping', 'terrorism', 'treason', 'espionage', 'arson',
+  'robbery', 'burglary', 'drug trafficking', 'trafficking', 'smuggling', 'contempt of court', 'criminal negligence', 'negligence', 'war crimes',
+  'crimes against humanity', 'sedition', 'abuse of power', 'misconduct', 'forgery', 'blackmail', 'stalking', 'harassment',
+];
+
+/**
+ * The cues before the offences, with the fact each gives about the story's verdict or arrest. Matched
+ * on the lower-cased sentence; the offences are read from the words after the cue up to the end of
+ * the clause (a full stop, a semicolon, "but", or another cue).
+ */
+export const CHARGE_CUES: readonly { readonly predicate: string; readonly cue: RegExp }[] = [
+  // a name may stand between the verb and its preposition: "convicted Jane Roe of", "charged him with"
+  { predicate: 'verdict:convicted of', cue: /(?<!not )\b(?:guilty|convicted(?:\s+[\p{L}.'’-]+){0,3}?|convictions?)\s+(?:on|of|for)\b/u },
+  { predicate: 'verdict:acquitted of', cue: /\b(?:not guilty|acquitted(?:\s+[\p{L}.'’-]+){0,3}?|cleared)\s+(?:on|of)\b/u },
+  { predicate: 'arrest:charged with', cue: /\b(?:charged|indicted|accused)(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:with|on|of)\b/u },
+];

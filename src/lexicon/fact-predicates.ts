@@ -39,6 +39,10 @@ export interface FactRelation {
   readonly objectNouns?: readonly string[];
   /** split forms: a verb, up to a dozen words, then the particle before the object ("transferred its rights … to X"). */
   readonly split?: { readonly verbs: readonly string[]; readonly particle: string };
+  /** nouns that may stand between the subject's name and the verb: "the Vega rocket lifted off". */
+  readonly subjectHeads?: readonly string[];
+  /** object inside the form: a verb, the object's name, then a word ("found X guilty" → object X). */
+  readonly infix?: { readonly verbs: readonly string[]; readonly after: string };
 }
 
 export const FACT_RELATIONS: readonly FactRelation[] = [
@@ -65,15 +69,26 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'derail', event: 'collision', forms: ['derailed', 'derails', 'crashed', 'capsized', 'sank', 'ran aground', 'went off the tracks', 'came off the tracks'], passive: [],
     subject: 'involved', object: null, single: false },
   { key: 'involve', event: 'collision', forms: ['crash involving', 'collision involving', 'accident involving', 'derailment involving'], passive: [], subject: null, object: 'involved', single: false },
-  // a court's verdict: "X was found guilty", "X was convicted of fraud", "X was acquitted"
-  { key: 'convict', event: 'verdict', forms: [], passive: ['found guilty', 'convicted'], subject: 'court', object: 'convicted', single: false },
-  { key: 'acquit', event: 'verdict', forms: [], passive: ['acquitted', 'found not guilty'], subject: 'court', object: 'acquitted', single: false },
+  // a court's verdict: "X was found guilty", "X was convicted of fraud", "a jury convicted X", "jurors found X guilty", "X was acquitted"
+  { key: 'convict', event: 'verdict', forms: ['convicted', 'convicts'], passive: ['found guilty', 'convicted'], subject: 'court', object: 'convicted', single: false,
+    infix: { verbs: ['found', 'finds', 'find'], after: 'guilty' } },
+  { key: 'acquit', event: 'verdict', forms: ['acquitted', 'acquits'], passive: ['acquitted', 'found not guilty'], subject: 'court', object: 'acquitted', single: false,
+    infix: { verbs: ['found', 'finds', 'find'], after: 'not guilty' } },
   // who is blamed for an attack or a breach: "the attack was carried out by X", "blamed on X", "X claimed responsibility"
   { key: 'blame', event: 'attack', forms: ['carried out by', 'blamed on', 'attributed to', 'claimed responsibility', 'claimed responsibility for', 'was behind', 'were behind'],
     passive: [], subject: 'perpetrator', object: 'perpetrator', single: true },
   // a launch: "the agency launched the Orion capsule", "the probe was launched by X"
   { key: 'launch', event: 'launch', forms: ['launched', 'launches'], passive: [], subject: 'launched by', object: 'launched', single: false,
     objectNouns: ['rocket', 'rockets', 'probe', 'satellite', 'satellites', 'mission', 'capsule', 'spacecraft', 'missile', 'missiles', 'shuttle', 'telescope', 'lander', 'rover'] },
+  // "the X rocket lifted off", "X blasted off": the launched craft is the grammatical subject
+  { key: 'lift-off', event: 'launch', forms: ['lifted off', 'lifts off', 'blasted off', 'blasts off', 'took off from', 'takes off from'], passive: [], subject: 'launched', object: null, single: false,
+    subjectHeads: ['rocket', 'capsule', 'spacecraft', 'probe', 'mission', 'shuttle', 'lander', 'plane', 'aircraft', 'jet', 'airliner', 'flight', 'helicopter'] },
+  // a company or an authority stopping a service, a line or a plant: "X shut down its pipeline", "X halted operations", "X was forced to halt flights"
+  { key: 'shut-down', event: 'shutdown', forms: ['shut down', 'shuts down', 'shutting down', 'halted', 'halts', 'halt', 'suspended', 'suspends', 'suspend', 'took offline', 'takes offline',
+    'closed down', 'closes down', 'paused', 'pauses', 'stopped', 'stops'], passive: [], subject: 'shut down by', object: null, single: false,
+  objectNouns: ['operations', 'operation', 'pipeline', 'pipelines', 'network', 'networks', 'systems', 'system', 'plant', 'plants', 'factory', 'factories', 'production',
+    'service', 'services', 'flights', 'trains', 'traffic', 'shipments', 'deliveries', 'trading', 'refinery', 'refineries', 'mine', 'mines', 'port', 'airport', 'line', 'lines',
+    'servers', 'website', 'pumping', 'fuel', 'supplies', 'work', 'works'] },
   // who announced the recall, the verdict, the deal: only with such a noun after the verb
   { key: 'announce', event: 'announcement', forms: ['announced', 'announces', 'issued', 'issues', 'ordered', 'orders', 'declared', 'declares'], passive: [], subject: 'announced by',
     object: null, single: false, objectNouns: ['recall', 'recalls', 'ban', 'verdict', 'ruling', 'decision', 'results', 'merger', 'acquisition', 'ceasefire', 'sanctions',
@@ -84,7 +99,7 @@ export const FACT_RELATIONS: readonly FactRelation[] = [
   { key: 'take-place', event: 'meeting', forms: ['took place in', 'taken place in', 'takes place in', 'take place in', 'was held in', 'were held in',
     'been held in', 'meetings in', 'talks in', 'negotiations in', 'met in'], passive: [], subject: null, object: 'place', single: false, places: true },
   { key: 'meet', event: 'meeting', forms: ['met with', 'meets with', 'held talks with', 'holds talks with', 'spoke with', 'talked with'], passive: [], subject: 'met', object: 'met', single: false },
-  { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted', 'convicted'], passive: ['arrested', 'detained', 'charged', 'indicted', 'convicted'],
+  { key: 'arrest', event: 'arrest', forms: ['arrested', 'detained', 'charged', 'indicted'], passive: ['arrested', 'detained', 'charged', 'indicted'],
     subject: 'arresting authority', object: 'arrested', single: false },
 ];
 
@@ -130,7 +145,21 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'superintendent'], ['pm', 'prime minister'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['cmdr', 'commander'],
   ['adm', 'admiral'], ['sgt', 'sergeant'], ['maj', 'major'], ['prof', 'professor'], ['asst', 'assistant'], ['dy', 'deputy'], ['addl', 'additional'],
   ['gov', 'governor'], ['atty', 'attorney'], ['dir', 'director'], ['mgr', 'manager'],
+  ['ceo', 'chief executive'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'], ['cto', 'chief technology officer'],
+  ['vp', 'vice president'], ['md', 'managing director'],
 ]);
+
+/**
+ * Wordings of one office written one way in a role's key, so that "CEO of Acme", "Acme chief
+ * executive officer" and "Acme boss" state one role: phrase → replacement, whole words, tried on the
+ * lower-cased role after abbreviations are written out. A trailing "chief" is the head of what the
+ * words before it name ("police chief", "Acme chief"); "chief" before another word is part of a
+ * title ("chief secretary") and stays.
+ */
+export const ROLE_SYNONYMS: readonly (readonly [RegExp, string])[] = [
+  [/\bchief executive officer\b/gu, 'chief executive'],
+  [/\b(?:boss|chief|leader)$/gu, 'head'],
+];
 
 /** Who wrote the story's study: "lead author Dr Jane Roe" (single-valued: a study has one lead author). */
 export const STUDY_ROLES: readonly string[] = ['lead author', 'senior author', 'first author', 'corresponding author', 'lead researcher', 'principal investigator', 'study author'];

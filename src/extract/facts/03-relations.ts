@@ -94,12 +94,12 @@ function phraseObject(v: SentenceView, at: number): Filler | undefined {
   return { text, key: text, span: { start, end: start + v.text.slice(start - v.start).indexOf(words.at(-1)!) + words.at(-1)!.length } };
 }
 
-/** The verb governs an event noun ("announced Thursday the recall", "issued a recall"). */
+/** The verb governs an event noun ("announced Thursday the recall", "issued a recall", "halted all flights", "suspend production"). */
 const NOUN_AFTER = new Map<FactRelation, RegExp>();
 const nounAfterRe = (r: FactRelation, nouns: readonly string[]): RegExp => {
   let re = NOUN_AFTER.get(r);
   if (!re) {
-    re = new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${nouns.join('|')})(?![\\p{L}])`, 'u');
+    re = new RegExp(`^\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?(?:(?:the|a|an|its|their|all|all\\s+its|all\\s+their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${nouns.join('|')})(?![\\p{L}])`, 'u');
     NOUN_AFTER.set(r, re);
   }
   return re;
@@ -118,8 +118,23 @@ function subjectOf(v: SentenceView, r: FactRelation, at: number): Mention | unde
   if (near) return near;
   const app = APPOSITIVE_END.exec(between(v, v.start, at));
   if (!app) return undefined;
+  // "The founder of Acme, Jane Roe, was …": a name that is the whole appositive is the subject
+  const named = mentionBefore(v, at);
+  if (named && fits(r, named) && /^\s*,\s*$/u.test(between(v, named.span.end, at)) && /^,\s*$/u.test(between(v, v.start + app.index, named.span.start))) return named;
   const m = mentionBefore(v, v.start + app.index + 1);
   return m && m.span.end === v.start + app.index && fits(r, m) ? m : undefined;
+}
+
+const HEAD_GAP = new Map<FactRelation, RegExp>();
+/** "Vega rocket lifted off": one of the relation's subject heads (and an auxiliary) between the name and the verb. */
+function headGap(r: FactRelation): RegExp | undefined {
+  if (!r.subjectHeads) return undefined;
+  let re = HEAD_GAP.get(r);
+  if (!re) {
+    re = new RegExp(`^\\s+(?:${r.subjectHeads.join('|')})\\s+(?:(?:has|had|finally|successfully|then)\\s+)?$`, 'u');
+    HEAD_GAP.set(r, re);
+  }
+  return re;
 }
 
 function subjectNear(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
@@ -131,7 +146,9 @@ function subjectNear(v: SentenceView, r: FactRelation, at: number): Mention | un
     const owner = mentionBefore(v, m.span.start);
     if (owner && /^\s+of\s+$/u.test(between(v, owner.span.end, m.span.start))) m = owner;
   }
-  return m && fits(r, m) && SUBJECT_GAP.test(between(v, gapFrom, at)) ? m : undefined;
+  if (!m || !fits(r, m)) return undefined;
+  const gap = between(v, gapFrom, at);
+  return SUBJECT_GAP.test(gap) || headGap(r)?.test(gap) ? m : undefined;
 }
 
 function objectOf(v: SentenceView, r: FactRelation, at: number): Mention | undefined {
@@ -195,7 +212,27 @@ export function relationFacts(ctx: ExtractContext, v: SentenceView): FactRecord[
       if (phrase) out.push(fact(ctx, v, r, r.object!, phrase, at));
     }
   }
-  out.push(...splitFacts(ctx, v));
+  out.push(...splitFacts(ctx, v), ...infixFacts(ctx, v));
+  return out;
+}
+
+const INFIX = FACT_RELATIONS.filter((r) => r.infix).map((r) => ({
+  r, re: new RegExp(`(?<![\\p{L}])(?:${r.infix!.verbs.join('|')})\\s+(?=\\p{Lu})`, 'gu'), after: new RegExp(`^,?\\s+(?:\\d{1,3},\\s+)?${r.infix!.after.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u'),
+}));
+
+/** Infix forms: "jurors found X guilty" → convicted X; the name must be followed by the form's last word ("guilty", "not guilty"). */
+function infixFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
+  const out: FactRecord[] = [];
+  for (const { r, re, after } of INFIX) {
+    re.lastIndex = 0;
+    for (const m of v.text.matchAll(re)) {
+      const start = v.start + m.index + m[0].length;
+      const object = mentionAfter(v, start);
+      if (!object || object.span.start !== start || !fits(r, object) || !r.object) continue;
+      const tail = after.exec(v.text.slice(object.span.end - v.start));
+      if (tail) out.push(fact(ctx, v, r, r.object, object, { start: v.start + m.index, end: object.span.end + tail[0].length }));
+    }
+  }
   return out;
 }
 

@@ -11,7 +11,7 @@
  */
 import type { FactRecord, Mention } from '../../model/records.js';
 import { DEMONYMS } from '../../lexicon/demonyms.js';
-import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, ROLE_ABBREVIATIONS, STUDY_ROLES, UNION_NAME } from '../../lexicon/fact-predicates.js';
+import { COUNTRY_NATIONALITY, DESCRIPTOR_NOUN, FACT_ATTRIBUTES, NOT_NATIONALITIES, ROLE_ABBREVIATIONS, ROLE_SYNONYMS, STUDY_ROLES, UNION_NAME } from '../../lexicon/fact-predicates.js';
 import type { ExtractContext } from '../context.js';
 import { between, mentionAfter, mentionBefore, type SentenceView } from './01-sentence-view.js';
 import { modalityAt } from './02-modality.js';
@@ -21,13 +21,29 @@ const STAGE = 'extract/facts/attributes';
 const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.filter((d) => !NOT_NATIONALITIES.has(d)));
 const AFTER_NAME = /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+is\s+|a\s+|an\s+|the\s+)?|\s+(?:is|was)\s+(?:a|an|the)\s+)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b/u;
 const FROM_AFTER = /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+is\s+)?from|\s+from)\s+$/u;
-const ROLE_LEAD = /^(?:the|a|an|former|then|now)\s+/iu;
+const ROLE_LEAD = /^(?:(?:the|a|an|former|then|now|current|acting|outgoing)\s+)+/iu;
+/** "head of the Acme division" → "acme division head": the body before the office, as "Acme division head" is written. */
+const OF_BODY = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u;
+
+/**
+ * The key a value is compared by: lower case, no full stops, leading "the"/"former" dropped,
+ * abbreviations written out; for a role also its synonyms (ROLE_SYNONYMS) and "<office> of <body>"
+ * turned into "<body> <office>", so that the word-suffix equivalence of phrase values makes "CEO of
+ * Acme", "Acme's chief executive officer" and "chief executive" one role.
+ */
+function valueKey(predicate: string, object: string): string {
+  const key = object.toLowerCase().replace(/\./g, '').replace(ROLE_LEAD, '').replace(/\s+/g, ' ').trim().split(' ').map((w) => ROLE_ABBREVIATIONS.get(w) ?? w).join(' ');
+  if (predicate !== 'role') return key;
+  const of = OF_BODY.exec(key);
+  const ordered = (of ? `${of[2]} ${of[1]}` : key).replace(/['’]s\b/gu, '');
+  return ROLE_SYNONYMS.reduce((k, [re, to]) => k.replace(re, to), ordered);
+}
 
 function record(ctx: ExtractContext, v: SentenceView, m: Mention, predicate: string, object: string, span: { start: number; end: number }, objectEntity: string | null = null): FactRecord {
   const { modality, attribution } = modalityAt(v, Math.min(span.start, m.span.start), Math.max(span.end, m.span.end));
   return {
     kind: 'fact', stage: STAGE, subject: m.entity, subjectName: m.text, predicate, object, objectEntity,
-    objectKey: object.toLowerCase().replace(/\./g, '').replace(ROLE_LEAD, '').replace(/\s+/g, ' ').trim().split(' ').map((w) => ROLE_ABBREVIATIONS.get(w) ?? w).join(' '),
+    objectKey: valueKey(predicate, object),
     single: FACT_ATTRIBUTES[predicate]?.single ?? false, modality, attribution,
     span: { article: ctx.article.id, start: Math.min(span.start, m.span.start), end: Math.max(span.end, m.span.end) },
     evidence: { article: ctx.article.id, start: v.start, end: v.end }, sentence: v.index,

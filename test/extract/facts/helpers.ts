@@ -18,3 +18,6 @@ export interface FactRow {
   /** the subject's name for attributes */
   readonly subject?: string;
 }
+
+/** The fact a row names, among the facts read from its text (undefined when none). */
+export const rowHit = (row: FactRow): FactRecord | undefined => factsIn(row.text).find((f) => f.predicate === row.predicate && f.object === row.object);
