@@ -69,3 +69,10 @@ kind('a block quote of another outlet\'s prose is narrative: a pronoun after it 
   // must-not: a speaker's third-person words, credited in their own paragraph, are speech: their names are not antecedents
   { text: 'The club met on Monday.\n\n“Nobody listened,” said Ada Quist, the club secretary. “Elena Varga was told about the leak in the hall roof for two years and did nothing about it. The board never asked for a report either, and the roof fell in during the winter.”\n\n“We will vote on it in May,” she said.', opening: 'We will vote', speaker: 'Ada Quist', not: 'Elena Varga' },
 ]);
+
+kind('"Roe\'s brief said …": a medium noun the tagger reads as an adjective still credits its owner', [
+  { text: 'The ferry company sued the harbour board in May.\n\nHowever, Ada Quist\'s brief said that was not her view and dismissed those reports as "old and misread statements."', opening: 'old and misread', speaker: 'Ada Quist' },
+  { text: 'Olav Brenn appealed against the chess club\'s ruling.\n\nHis brief said the board had "ignored every rule it wrote."', opening: 'ignored every rule', speaker: 'Olav Brenn' },
+  // must-not: a medium with no owner named is not a speaker, and never speaks itself
+  { text: 'The harbour board met in May.\n\n"The ferry must stop at Carrow," the brief said.', opening: 'The ferry must stop', speaker: null },
+]);
