@@ -86,6 +86,9 @@ function paragraphsOf(text: string): Paragraph[] {
  * (headlines and sub-heads stand on lines of their own). wink's sentence ends are checked
  * against the shared rule (./sentence-ends.ts) and merged where it says the sentence goes on.
  */
+/** A capitalised word with a possessive glued to it ("Roe's", "Roe’s"). */
+const GLUED_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*)(['\u2019]s)$/u;
+
 export function analyseText(text: string): NlpDoc {
   const nlp = wink();
   const its = nlp.its;
@@ -143,18 +146,14 @@ export function analyseText(text: string): NlpDoc {
     if (tokens.length > 0 && (brokeByNewline || (ws !== prevWinkSentence && !falseStopBefore(text, start)))) closeSentence();
     brokeByNewline = false;
     prevWinkSentence = ws;
-    tokens.push({
-      i: tokens.length,
-      text: value,
-      lower: value.toLowerCase(),
-      start,
-      end,
-      pos: pos[k]!,
-      type,
-      sentence: sentences.length,
-      paragraph: para,
-      spaceBefore: start > 0 && isSpace(text.charCodeAt(start - 1)),
-    });
+    const spaceBefore = start > 0 && isSpace(text.charCodeAt(start - 1));
+    // wink splits "Roe's" into "Roe" + "'s" — until its cache, shared by every document the
+    // instance reads, has learnt the glued form from an earlier document; split it here, so
+    // that an article's tokens do not depend on the articles read before it
+    const glued = type === 'word' ? GLUED_POSSESSIVE.exec(value) : null;
+    const cut = glued ? end - glued[2]!.length : end;
+    tokens.push({ i: tokens.length, text: value.slice(0, cut - start), lower: value.slice(0, cut - start).toLowerCase(), start, end: cut, pos: pos[k]!, type, sentence: sentences.length, paragraph: para, spaceBefore });
+    if (glued) tokens.push({ i: tokens.length, text: glued[2]!, lower: glued[2]!.toLowerCase(), start: cut, end, pos: 'PART', type, sentence: sentences.length, paragraph: para, spaceBefore: false });
     cursor = end;
   }
   closeSentence();

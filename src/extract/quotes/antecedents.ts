@@ -233,7 +233,10 @@ export function findAntecedent(ax: AttributionContext, offset: number, want: Wan
   for (let i = lo - 1; i >= 0; i--) {
     const found = mentions[i]!;
     const k = tokenIndexAt(ax.tokens, found.span.start);
-    if (ax.inQuote[k] === 1 || (fronted && found.sentence === here?.sentence)) continue;
+    // (a name in a narrative quotation of an earlier paragraph, a block quote of prose about
+    // others, is the story's; in the pronoun's own paragraph it may be its own quotation's subject)
+    const story = ax.narrative[k] === 1 && ax.tokens[k]!.paragraph < (here?.paragraph ?? 0);
+    if ((ax.inQuote[k] === 1 && !story) || (fronted && found.sentence === here?.sentence)) continue;
     const p = proseParagraph(ax, k);
     const m = compatible(ax, found, want, pronoun) ? found : genderedNamesake(ax, found, pronoun);
     if (!m || !compatible(ax, m, want, pronoun)) continue;

@@ -6,6 +6,7 @@ import type { EntityLayer, LocalEntity, Mention } from '../../model/records.js';
 import type { NlpDoc, Token } from '../../nlp/nlp-doc.js';
 import type { MarkedSpan } from './01-find-marks.js';
 import { ADVERT_LINE_PATTERNS, PICTURE_CREDIT_PATTERN, TEASER_LINE_PATTERNS } from '../../lexicon/boilerplate-patterns.js';
+import { isNarrative } from './narrative-quotes.js';
 import { tokenIndexAt, wordsOf } from './token-helpers.js';
 
 export interface AttributionContext {
@@ -17,6 +18,8 @@ export interface AttributionContext {
   readonly mentionAt: Int32Array;
   /** 1 when the token is a quotation mark or inside a quotation */
   readonly inQuote: Uint8Array;
+  /** 1 when the token is inside a narrative quotation (narrative-quotes): its names may be antecedents */
+  readonly narrative: Uint8Array;
   /** true when the entity stage types some mentions as persons (else fall back to heuristics). */
   readonly typedPersons: boolean;
   /** last words of multi-word names: a one-word mention equal to one of them is a surname. */
@@ -98,10 +101,15 @@ function withBareSurnames(doc: NlpDoc, layer: EntityLayer, covered: Int32Array, 
 export function buildAttributionContext(doc: NlpDoc, named: EntityLayer, spans: readonly MarkedSpan[]): AttributionContext {
   const { tokens } = doc;
   const inQuote = new Uint8Array(tokens.length);
+  const narrative = new Uint8Array(tokens.length);
   for (const s of spans) {
     const end = s.close === null ? s.end : s.close + 1;
+    const prose = isNarrative(doc.text, s);
     // a transcript turn's tag ("PENCE:") is the writer's, not the quoted words
-    for (let k = tokenIndexAt(tokens, s.tag ? s.start : s.open); k < tokens.length && tokens[k]!.start < end; k++) inQuote[k] = 1;
+    for (let k = tokenIndexAt(tokens, s.tag ? s.start : s.open); k < tokens.length && tokens[k]!.start < end; k++) {
+      inQuote[k] = 1;
+      if (prose) narrative[k] = 1;
+    }
   }
   const covered = mentionIndex(tokens, named.mentions);
   const entities = new Map(named.entities.map((e) => [e.key, e] as const));
@@ -149,7 +157,7 @@ export function buildAttributionContext(doc: NlpDoc, named: EntityLayer, spans: 
     proseIndex[i] = prose;
     if (!isFurniture[i]) prose++;
   });
-  return { doc, tokens, layer, entities, mentionAt, inQuote, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname, proseIndex };
+  return { doc, tokens, layer, entities, mentionAt, inQuote, narrative, typedPersons, surnames, speakers: new Set<string>(), sameNamed, memo: new Map(), offstage, bySurname, proseIndex };
 }
 
 /** The mention covering token k, if any. */

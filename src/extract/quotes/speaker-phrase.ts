@@ -68,7 +68,10 @@ function appositiveText(ax: AttributionContext, a: number, b: number): string | 
 /** Classify the noun phrase tokens[first..last) whose head is at `head`. */
 function nounPhrase(ax: AttributionContext, first: number, last: number, head: number, appositive: string | null, jumped: boolean, generic = false): SpeakerPhrase | null {
   const h = ax.tokens[head]!;
-  if (h.pos !== 'NOUN' && h.pos !== 'PROPN') return null;
+  // "Roe's brief said", "the brief said": the tagger reads a medium noun that is also an adjective as one
+  const before = ax.tokens[head - 1];
+  const medium = h.pos === 'ADJ' && head === last - 1 && MEDIA_NOUNS.has(h.lower) && before !== undefined && (before.pos === 'DET' || before.pos === 'PART' || POSSESSIVES.has(before.lower));
+  if (h.pos !== 'NOUN' && h.pos !== 'PROPN' && !medium) return null;
   const noun = h.lower;
   const det = ax.tokens[first]!.lower;
   const singularRole = TITLE_HEADS.has(noun) || ORG_HEADS.has(noun) || COMPANY_NOUNS.has(noun);

@@ -26,7 +26,7 @@ export interface TranscriptTag {
 const MIN_TURNS = 2;
 
 /** An optional mark, one to four words in capitals (MR. ROE, O'NEILL, JEAN-PAUL ROE), a colon, the words. */
-const TAG = /^(["\u201C]?)[ \t]*(\p{Lu}[\p{Lu}.'\u2019-]*\p{Lu}\.?(?:[ \t]+\p{Lu}[\p{Lu}.'\u2019-]*){0,3}):[ \t]+(?=\S)/u;
+const TAG = /^(["\u201C]?)[\p{Zs}\t]*(\p{Lu}[\p{Lu}.'\u2019-]*\p{Lu}\.?(?:[\p{Zs}\t]+\p{Lu}[\p{Lu}.'\u2019-]*){0,3}):[\p{Zs}\t]+(?=\S)/u;
 
 function tagOf(text: string, p: Paragraph): TranscriptTag | null {
   const m = TAG.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));

@@ -22,6 +22,8 @@ kind('a transcript\'s "NAME:" tag names the speaker of its turn, with or without
   { text: FERRY, opening: 'In March, I hope.', speaker: 'Jonas Brandt', quoted: 'In March, I hope.' },
   { text: LIBRARY, opening: 'We cannot keep the library', speaker: 'Ada Quist', not: 'Olav Brenn' },
   { text: LIBRARY, opening: 'The money is there.', speaker: 'Olav Brenn', not: 'Ada Quist' },
+  // a no-break space after the colon, as pasted transcripts have
+  { text: LIBRARY.replace('BRENN: The money', 'BRENN:\u00A0 The money'), opening: 'The money is there.', speaker: 'Olav Brenn', not: 'Ada Quist' },
   // a tagged paragraph that quotes someone else is still the tagged person's turn
   { text: LIBRARY.replace('That is simply not true.', 'Mr. Brenn called it “a waste” last year.'), opening: 'Mr. Brenn called it', speaker: 'Ada Quist', not: 'Olav Brenn' },
 ]);
@@ -60,3 +62,17 @@ describe('straight-mark block quotes over several paragraphs', () => {
     expect(runQuotes(text).quotes.every((x) => !x.text.includes('harbour reopened'))).toBe(true);
   });
 });
+
+kind('a block quote of another outlet\'s prose is narrative: a pronoun after it may refer to the people it names', [
+  { text: 'The Courier sent its reporter Ada Quist to the harbour. Quist wrote:\n\n"Marta Lind thought the ferry ban was absurd. She had crossed the strait every week for thirty years, and nobody had ever asked her for a permit or a fee before this spring.\n\n“It never made sense,” she said after the hearing.', opening: 'It never made sense', speaker: 'Marta Lind', not: 'Ada Quist' },
+  { text: 'The chess club newsletter printed the report of its secretary, Jonas Brandt:\n\n"Elena Varga won every game of the spring tournament. The board gave her the cup in the hall on Sunday, and the juniors stayed late to watch the final rounds.\n\n“I did not expect it,” she said when the cup was handed over.', opening: 'I did not expect it', speaker: 'Elena Varga', not: 'Jonas Brandt' },
+  // must-not: a speaker's third-person words, credited in their own paragraph, are speech: their names are not antecedents
+  { text: 'The club met on Monday.\n\n“Nobody listened,” said Ada Quist, the club secretary. “Elena Varga was told about the leak in the hall roof for two years and did nothing about it. The board never asked for a report either, and the roof fell in during the winter.”\n\n“We will vote on it in May,” she said.', opening: 'We will vote', speaker: 'Ada Quist', not: 'Elena Varga' },
+]);
+
+kind('"Roe\'s brief said …": a medium noun the tagger reads as an adjective still credits its owner', [
+  { text: 'The ferry company sued the harbour board in May.\n\nHowever, Ada Quist\'s brief said that was not her view and dismissed those reports as "old and misread statements."', opening: 'old and misread', speaker: 'Ada Quist' },
+  { text: 'Olav Brenn appealed against the chess club\'s ruling.\n\nHis brief said the board had "ignored every rule it wrote."', opening: 'ignored every rule', speaker: 'Olav Brenn' },
+  // must-not: a medium with no owner named is not a speaker, and never speaks itself
+  { text: 'The harbour board met in May.\n\n"The ferry must stop at Carrow," the brief said.', opening: 'The ferry must stop', speaker: null },
+]);
