@@ -11,6 +11,7 @@ import { officeConflict } from './office-holders.js';
 import { MONTH_DAYS } from './profile.js';
 import { entityTerm, idfFrom, scoreProfile, type Idf } from './similarity.js';
 import { isNameKey } from './text-keys.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import type { ArticleFeatures, CandidateSource, ClusterDecision, JoinReason, StoryProfile } from './types.js';
 
 /**
@@ -21,14 +22,19 @@ const SAME_DAY_NAMES = 2;
 /**
  * The number of distinct names among shared name keys: a key whose words all belong to a longer
  * shared key is the same name told shorter ("biden" of "joe biden", "putin" of "president vladimir
- * putin"), so one person named two ways counts once.
+ * putin"), and a one-word key spelling the initials of a longer one is its initialism ("nra" of
+ * "national rifle association", particles left out), so one person or body named two ways counts once.
  * @example distinctNames(['joe biden', 'biden', 'senate']) // 2
+ * @example distinctNames(['centers for disease control', 'cdc', 'covid']) // 2
  */
 export function distinctNames(names: readonly string[]): number {
   const kept: Set<string>[] = [];
+  const initials: string[] = [];
   for (const n of [...names].sort((a, b) => b.length - a.length)) {
     const words = n.split(' ');
-    if (!kept.some((k) => words.every((w) => k.has(w)))) kept.push(new Set(words));
+    if (kept.some((k) => words.every((w) => k.has(w))) || (words.length === 1 && initials.includes(n))) continue;
+    kept.push(new Set(words));
+    initials.push(words.filter((w) => !NAME_PARTICLES.has(w)).map((w) => w.charAt(0)).join(''));
   }
   return kept.length;
 }

@@ -112,6 +112,12 @@ describe('stories of one week that share only a head of government stay apart', 
     { names: ['joe biden', 'biden', 'senate'], distinct: 2 },
     { names: ['president amara oduya', 'oduya'], distinct: 1 },
     { names: ['port seltry', 'seltry harbour board'], distinct: 2 },
+    // an initialism of a shared name is that name ("nra" of "national rifle association")
+    { names: ['seltry harbour safety office', 'shso', 'port seltry'], distinct: 2 },
+    { names: ['bank of north norland', 'bnn'], distinct: 1 },
+    // must not: initials that spell no shared name's words
+    { names: ['norland rail', 'nra'], distinct: 2 },
+    { names: ['seltry harbour board', 'shbx'], distinct: 2 },
     { names: [], distinct: 0 },
   ])('counts $names as $distinct distinct names', ({ names, distinct }) => {
     expect(distinctNames(names)).toBe(distinct);
