@@ -94,7 +94,8 @@ function synthArticle(story, i, rnd, minPars) {
 
 /** Write n synthetic articles (round-robin over stories, or one story) into a fresh temp dir. */
 function writeCorpus(stories, n, seed, dirName, minPars) {
-  const dir = join(tmpdir(), dirName);
+  // the process id keeps two bench runs on one machine (two checkouts, parallel test runs) apart
+  const dir = join(tmpdir(), `${dirName}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const rnd = prng(seed);
@@ -293,7 +294,7 @@ if (!argv.includes('--no-e2e')) {
     e2eRefCpu = Math.min(e2eRefCpu, (c.user + c.system) / 1000);
     return ms;
   });
-  const outFile = join(tmpdir(), `crosscheck-bench-e2e-${SEED}.json`);
+  const outFile = join(tmpdir(), `crosscheck-bench-e2e-${SEED}-${process.pid}.json`);
   const jobsArg = argv.includes('--e2e-jobs') ? ['--jobs', String(opt('e2e-jobs', 1))] : [];
   const run = (args) => {
     const t0 = performance.now();
