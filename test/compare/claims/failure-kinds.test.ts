@@ -51,6 +51,10 @@ const CASES: readonly PairCase[] = [
   { name: 'storm: "In Harlow County, nine people died" is apart from the state toll', a: 'In Harlow County, nine people died as the storm passed.', b: 'The storm killed 30 people in the state, the governor said.', figure: 9, other: 30, status: 'apart' },
   { name: 'must not: a fronted town with no part word ("In Ravel, 12 people died") still meets another toll', a: 'In Ravel, 12 people died when the river burst its banks.', b: 'The floods killed 40 people, officials said.', figure: 12, other: 40, status: 'conflict' },
   { name: 'quake: a higher toll in an undated report stays a conflict (its weekday is not read as a report time)', a: 'The quake killed 120 people, officials said on Monday.', b: 'The death toll from the quake rose to 310 on Wednesday, officials said.', figure: 120, other: 310, status: 'conflict', published: [D1, null] },
+  // sixth round: a span opened by "for" and followed by "before …" is how long, not when
+  { name: 'mine rescue: "trapped for 25 days before rescuers reached them" agrees with "trapped underground for 25 days"', a: 'The miners were trapped for 25 days before rescuers reached them.', b: 'The miners were trapped underground for 25 days.', figure: 25, other: 25, status: 'agreed' },
+  { name: 'hostage: "held for 40 days before their release" and "held for 60 days" conflict', a: 'The sailors were held for 40 days before their release.', b: 'The sailors were held for 60 days, the shipping firm said.', figure: 40, other: 60, status: 'conflict' },
+  { name: 'must not: "resigned 25 days before the vote" is when, not how long', a: 'The minister resigned 25 days before the vote.', b: 'The minister was in office for 25 days.', figure: 25, other: 25, status: 'apart' },
 ];
 
 describe('labels, currencies, ongoing lengths and competitions (issue 15, fifth round)', () => {
