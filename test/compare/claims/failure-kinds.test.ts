@@ -55,6 +55,9 @@ const CASES: readonly PairCase[] = [
   { name: 'mine rescue: "trapped for 25 days before rescuers reached them" agrees with "trapped underground for 25 days"', a: 'The miners were trapped for 25 days before rescuers reached them.', b: 'The miners were trapped underground for 25 days.', figure: 25, other: 25, status: 'agreed' },
   { name: 'hostage: "held for 40 days before their release" and "held for 60 days" conflict', a: 'The sailors were held for 40 days before their release.', b: 'The sailors were held for 60 days, the shipping firm said.', figure: 40, other: 60, status: 'conflict' },
   { name: 'must not: "resigned 25 days before the vote" is when, not how long', a: 'The minister resigned 25 days before the vote.', b: 'The minister was in office for 25 days.', figure: 25, other: 25, status: 'apart' },
+  // sixth round: people aboard and people killed are two measures (two counts aboard are not yet compared: "on board" is no state)
+  { name: 'must not: 72 people on board against 68 people killed are never compared', a: 'There were 72 people on board the plane, the airline said.', b: 'At least 68 people were killed in the crash, police said.', figure: 72, other: 68, status: 'apart' },
+  { name: 'must not: a ferry\u2019s 410 passengers aboard against 35 dead are never compared', a: 'The ferry was carrying 410 passengers when it sank.', b: 'The sinking killed 35 people, the coast guard said.', figure: 410, other: 35, status: 'apart' },
 ];
 
 describe('labels, currencies, ongoing lengths and competitions (issue 15, fifth round)', () => {
