@@ -52,7 +52,8 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
   if (hit.bareInteger && CODE_FOLLOWERS.has(next)) return 'phone-or-code';
   if (CLOCK_WORDS.has(next) || (next === ':' && v.tok(hit.last + 1)?.type === 'number')) return 'time';
   // "announced 21 months ago" is a relative time, unless it measures how long an ending took ("sealed after it was announced 21 months ago")
-  if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next) && !(next === 'ago' && elapsedBeforeEnding(v, hit))) return 'relative-time';
+  // ("trapped for 25 days before rescuers reached them" is how long, not when: "for" opens a span)
+  if (hit.dimension === 'duration' && RELATIVE_TIME_WORDS.has(next) && !(next === 'ago' && elapsedBeforeEnding(v, hit)) && !(next !== 'ago' && forSpan(v, hit.first))) return 'relative-time';
   // "in 24 hours", "within three days": a time window, not a claim
   if (hit.dimension === 'duration' && (prev === 'in' || prev === 'within' || prev === 'during')) return 'time-window';
   if (hit.dimension === 'duration' && hit.unit === 'years' && next === '-' && v.low(hit.last + 1) === 'old') return 'age-without-person';
@@ -65,4 +66,13 @@ export function exclusionRule(v: SentenceView, hit: NumberHit, inputs: Exclusion
     QUALIFIER_PHRASES[prev] === undefined && STATE_WORDS[prev] === undefined && COUNTED_NOUNS[next] === undefined
   ) return 'model-number';
   return null;
+}
+
+/** "for 25 days", "for nearly 25 days", "for more than 25 days": the figure at `first` opens with "for", so it measures a span. */
+function forSpan(v: SentenceView, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(v.sentence.first, first - 3); k--) {
+    if (v.low(k) === 'for') return true;
+    if (!['nearly', 'almost', 'about', 'around', 'over', 'more', 'than', 'less', 'some', 'roughly', 'just', 'at', 'least'].includes(v.low(k))) return false;
+  }
+  return false;
 }

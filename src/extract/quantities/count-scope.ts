@@ -60,5 +60,21 @@ export function countScopeOf(v: SentenceView, first: number, last: number, state
     // "released six on Saturday": that day's handover, not the running total
     if (state && DAY_STATES.has(state) && WEEKDAYS.has(v.low(k)) && v.low(k - 1) === 'on') day = true;
   }
+  if (frontedPart(v, from)) return 'part';
   return day ? 'day' : null;
+}
+
+/**
+ * "In Ravel alone, 12 people died", "In Harlow County, 12 died": a place phrase opening the
+ * sentence, set off before the figure's clause, that names one part of the area.
+ */
+function frontedPart(v: SentenceView, clauseFrom: number): boolean {
+  const first = v.sentence.first;
+  if (clauseFrom <= first || !['in', 'at', 'across'].includes(v.low(first)) || clauseFrom - first > REACH) return false;
+  for (let k = first + 1; k < clauseFrom; k++) {
+    if (v.low(k) === 'alone' && k > first + 1 && /^\p{Lu}/u.test(v.tok(k - 1)!.text)) return true;
+    const t = v.tok(k);
+    if (t && PLACE_PARTS.has(t.lower) && /^\p{Lu}/u.test(v.tok(k - 1)!.text) && /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
 }

@@ -46,6 +46,18 @@ const CASES: readonly PairCase[] = [
   { name: 'must not: transfer, 12 goals in the league vs 20 in all competitions', a: 'The striker scored 12 goals in the league this season.', b: 'The striker scored 20 goals in all competitions this season.', figure: 12, other: 20, status: 'apart' },
   { name: 'transfer: 12 and 15 goals in the league still conflict', a: 'The striker scored 12 goals in the league this season.', b: 'The striker scored 15 goals in the league this season.', figure: 12, other: 15, status: 'conflict' },
   { name: 'election: seats in one region alone vs seats in all stay apart', a: 'The party won 41 seats in the northern region alone.', b: 'The party won 120 seats in the election.', figure: 41, other: 120, status: 'apart' },
+  // sixth round: a place part stated before the figure's clause; an undated later report
+  { name: 'flood: "In Ravel alone, 12 people died" is one town\u2019s toll, apart from the province\u2019s 40', a: 'In Ravel alone, 12 people died when the river burst its banks.', b: 'The floods killed 40 people across the province, officials said.', figure: 12, other: 40, status: 'apart' },
+  { name: 'storm: "In Harlow County, nine people died" is apart from the state toll', a: 'In Harlow County, nine people died as the storm passed.', b: 'The storm killed 30 people in the state, the governor said.', figure: 9, other: 30, status: 'apart' },
+  { name: 'must not: a fronted town with no part word ("In Ravel, 12 people died") still meets another toll', a: 'In Ravel, 12 people died when the river burst its banks.', b: 'The floods killed 40 people, officials said.', figure: 12, other: 40, status: 'conflict' },
+  { name: 'quake: a higher toll in an undated report stays a conflict (its weekday is not read as a report time)', a: 'The quake killed 120 people, officials said on Monday.', b: 'The death toll from the quake rose to 310 on Wednesday, officials said.', figure: 120, other: 310, status: 'conflict', published: [D1, null] },
+  // sixth round: a span opened by "for" and followed by "before …" is how long, not when
+  { name: 'mine rescue: "trapped for 25 days before rescuers reached them" agrees with "trapped underground for 25 days"', a: 'The miners were trapped for 25 days before rescuers reached them.', b: 'The miners were trapped underground for 25 days.', figure: 25, other: 25, status: 'agreed' },
+  { name: 'hostage: "held for 40 days before their release" and "held for 60 days" conflict', a: 'The sailors were held for 40 days before their release.', b: 'The sailors were held for 60 days, the shipping firm said.', figure: 40, other: 60, status: 'conflict' },
+  { name: 'must not: "resigned 25 days before the vote" is when, not how long', a: 'The minister resigned 25 days before the vote.', b: 'The minister was in office for 25 days.', figure: 25, other: 25, status: 'apart' },
+  // sixth round: people aboard and people killed are two measures (two counts aboard are not yet compared: "on board" is no state)
+  { name: 'must not: 72 people on board against 68 people killed are never compared', a: 'There were 72 people on board the plane, the airline said.', b: 'At least 68 people were killed in the crash, police said.', figure: 72, other: 68, status: 'apart' },
+  { name: 'must not: a ferry\u2019s 410 passengers aboard against 35 dead are never compared', a: 'The ferry was carrying 410 passengers when it sank.', b: 'The sinking killed 35 people, the coast guard said.', figure: 410, other: 35, status: 'apart' },
 ];
 
 describe('labels, currencies, ongoing lengths and competitions (issue 15, fifth round)', () => {
