@@ -4,7 +4,7 @@
 // story fixtures): paragraphs shuffled across articles of the same story, numbers and surnames
 // varied with a seeded PRNG. Same seed → byte-identical corpus. Timings are printed, never asserted.
 //   node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json] [--no-corpus] [--corpus-large]
-//                         [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR]
+//                         [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR] [--write-corpus DIR]
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { buildClusterStream } from './lib/cluster-stream.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write('usage: node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json]\n       [--no-corpus] [--corpus-large] [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR]\n');
+  process.stdout.write('usage: node scripts/bench.js [--articles 200] [--seed 7] [--scaling 10,100,500] [--json]\n       [--no-corpus] [--corpus-large] [--no-memory] [--no-e2e] [--e2e-articles 300] [--e2e-jobs N] [--write-e2e DIR] [--write-scaling DIR] [--write-corpus DIR]\n');
   process.exit(0);
 }
 const opt = (name, dflt) => {
@@ -138,13 +138,16 @@ const stories = await sourceStories();
 // --write-e2e DIR: only write the end-to-end corpus into DIR (to profile `analyze` on it), then stop.
 const E2E_MIN_PARS = 10;
 // --write-scaling DIR: likewise the one-story corpus of the compare scaling rows.
-for (const flag of ['--write-e2e', '--write-scaling']) {
+// --write-corpus DIR: likewise the corpus of the stage table (for scripts/bench-ab.js).
+for (const flag of ['--write-e2e', '--write-scaling', '--write-corpus']) {
   if (!argv.includes(flag)) continue;
   const dir = argv[argv.indexOf(flag) + 1];
-  const n = flag === '--write-e2e' ? opt('e2e-articles', 300) : Math.max(...SCALING);
+  const n = flag === '--write-e2e' ? opt('e2e-articles', 300) : flag === '--write-corpus' ? N : Math.max(...SCALING);
   const c = flag === '--write-e2e'
     ? writeCorpus(stories, n, SEED + 2, `crosscheck-bench-e2e-${SEED}`, E2E_MIN_PARS)
-    : writeCorpus([stories.find((s) => s.slug === 'harbour-bridge') ?? stories[0]], n, SEED + 1, `crosscheck-bench-scaling-${SEED}`, 8);
+    : flag === '--write-corpus'
+      ? writeCorpus(stories, n, SEED, `crosscheck-bench-${SEED}-${n}`, 36)
+      : writeCorpus([stories.find((s) => s.slug === 'harbour-bridge') ?? stories[0]], n, SEED + 1, `crosscheck-bench-scaling-${SEED}`, 8);
   rmSync(dir, { recursive: true, force: true });
   renameSync(c.dir, dir);
   console.log(`${dir}: ${n} articles, ${mib(c.bytes).toFixed(2)} MiB`);

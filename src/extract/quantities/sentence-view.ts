@@ -22,8 +22,9 @@ export interface SentenceView {
 
 /** Build the view; clause numbers increase at commas, dashes, brackets and contrastive conjunctions. */
 export function viewSentence(doc: NlpDoc, sentence: Sentence): SentenceView {
-  const clauses = new Int32Array(sentence.last - sentence.first);
-  const segments = new Int32Array(sentence.last - sentence.first);
+  // plain arrays: a sentence's two small typed arrays cost more to allocate than they save
+  const clauses: number[] = [];
+  const segments: number[] = [];
   let c = 0;
   let g = 0;
   for (let i = sentence.first; i < sentence.last; i++) {
@@ -31,8 +32,8 @@ export function viewSentence(doc: NlpDoc, sentence: Sentence): SentenceView {
     const contrast = CLAUSE_BREAK_WORDS.has(t.lower);
     if (contrast || CLAUSE_BREAK_PUNCT.has(t.text)) c++;
     if (contrast) g++;
-    clauses[i - sentence.first] = c;
-    segments[i - sentence.first] = g;
+    clauses.push(c);
+    segments.push(g);
   }
   const inside = (i: number) => i >= sentence.first && i < sentence.last;
   return {
