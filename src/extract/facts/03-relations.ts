@@ -224,8 +224,7 @@ const INFIX = FACT_RELATIONS.filter((r) => r.infix).map((r) => ({
 function infixFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   const out: FactRecord[] = [];
   for (const { r, re, after } of INFIX) {
-    re.lastIndex = 0;
-    for (const m of v.text.matchAll(re)) {
+    for (const m of allMatches(re, v.text)) {
       const start = v.start + m.index + m[0].length;
       const object = mentionAfter(v, start);
       if (!object || object.span.start !== start || !fits(r, object) || !r.object) continue;

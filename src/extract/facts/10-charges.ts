@@ -11,6 +11,7 @@ import { CHARGE_CUES, CHARGE_TERMS } from '../../lexicon/fact-phrases.js';
 import type { ExtractContext } from '../context.js';
 import { formsRegex, type SentenceView } from './01-sentence-view.js';
 import { eventFact } from './08-set-phrases.js';
+import { allMatches } from '../../util/matches.js';
 
 const STAGE = 'extract/facts/charges';
 const TERM = formsRegex(CHARGE_TERMS);
@@ -18,18 +19,19 @@ const CUE_WORD = /guilty|convict|acquit|cleared|charged|indicted|accused/u;
 /** How far after the cue offences are read. */
 const WINDOW = 100;
 const CLAUSE_END = /[.;:!?]|\bbut\b|\bwhile\b|\bwhereas\b/u;
+/** The cues as global expressions, built once (not per sentence). */
+const CUES = CHARGE_CUES.map((c) => ({ predicate: c.predicate, re: new RegExp(c.cue.source, 'gu') }));
 
 export function chargeFacts(ctx: ExtractContext, v: SentenceView): FactRecord[] {
   if (!CUE_WORD.test(v.lower)) return [];
-  const cues = CHARGE_CUES.flatMap((c) => [...v.lower.matchAll(new RegExp(c.cue.source, 'gu'))].map((m) => ({ predicate: c.predicate, start: m.index, end: m.index + m[0].length })))
+  const cues = CUES.flatMap((c) => allMatches(c.re, v.lower).map((m) => ({ predicate: c.predicate, start: m.index, end: m.index + m[0].length })))
     .sort((a, b) => a.start - b.start);
   const out: FactRecord[] = [];
   cues.forEach((c, i) => {
     let window = v.lower.slice(c.end, Math.min(c.end + WINDOW, cues[i + 1]?.start ?? Infinity));
     const stop = CLAUSE_END.exec(window);
     if (stop) window = window.slice(0, stop.index);
-    TERM.lastIndex = 0;
-    for (const m of window.matchAll(TERM)) {
+    for (const m of allMatches(TERM, window)) {
       const start = v.start + c.end + m.index;
       out.push(eventFact(ctx, v, STAGE, `the ${c.predicate.split(':')[0]}`, c.predicate, m[0], v.start + c.start, start + m[0].length));
     }
